@@ -1,0 +1,19 @@
+using PolityGraph.Neo4j;
+
+namespace PolityGraph.GraphModel;
+
+/// <summary>Creates the graph's constraints and indexes, in the dialect of the connected server.</summary>
+public static class GraphSchema
+{
+    /// <summary>
+    /// Idempotent: safe to run before every load. Schema statements cannot share a transaction with
+    /// data writes, so each runs in its own auto-commit transaction before any loading starts.
+    /// </summary>
+    public static async Task EnsureAsync(INeo4jDriver driver, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(driver);
+        var server = await driver.GetServerInfoAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var statement in SchemaStatements.For(server.Version))
+            await driver.RunAsync(statement, cancellationToken: cancellationToken).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,137 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+
+namespace PolityGraph.Neo4j;
+
+/// <summary>
+/// The one pooled HTTP connection to a server: sends statements, reads the answer from the stream,
+/// and turns every way of failing into a <see cref="Neo4jException"/>. Knows nothing of transactions.
+/// </summary>
+internal sealed class CypherHttpClient : IDisposable
+{
+    private static readonly MediaTypeHeaderValue jsonContentType = new("application/json") { CharSet = "utf-8" };
+    private static readonly IReadOnlyList<Statement> noStatements = [];
+
+    private readonly HttpClient client;
+    private readonly Neo4jOptions options;
+    private readonly IStatementObserver? observer;
+
+    public CypherHttpClient(Neo4jOptions options, IStatementObserver? observer)
+    {
+        this.options = options;
+        this.observer = observer;
+        BaseUri = options.Uri;
+        var handler = new SocketsHttpHandler
+        {
+            ConnectTimeout = options.ConnectTimeout,
+            // Below Jetty's idle timeout, so we never reuse a connection the server is closing.
+            PooledConnectionIdleTimeout = TimeSpan.FromSeconds(20),
+            PooledConnectionLifetime = TimeSpan.FromMinutes(10),
+            UseCookies = false,
+            AllowAutoRedirect = false,
+        };
+        client = new HttpClient(handler) { Timeout = Timeout.InfiniteTimeSpan };
+        client.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        if (options.Password.Length > 0)
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(
+                "Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{options.User}:{options.Password}")));
+    }
+
+    public Uri BaseUri { get; }
+
+    /// <summary>A path, or a URL the server advertised, as a URL on the host we were configured with.</summary>
+    public Uri Resolve(string pathOrUrl)
+    {
+        var uri = new Uri(BaseUri, pathOrUrl);
+        return new Uri(BaseUri, uri.PathAndQuery);
+    }
+
+    public Task<JsonDocument> GetJsonAsync(string path, CancellationToken cancellationToken) =>
+        SendAsync(HttpMethod.Get, Resolve(path), null, async (response, stream, token) =>
+        {
+            var document = await JsonDocument.ParseAsync(stream, default, token).ConfigureAwait(false);
+            if (response.IsSuccessStatusCode) return document;
+            using (document)
+                throw CypherResponseReader.Read(document.RootElement).Error is { } error ? Explain(error) : UnexpectedStatus(response);
+        }, cancellationToken);
+
+    /// <summary>POSTs statements (or DELETEs with none); throws the Neo4j error the server reported, if any.</summary>
+    public Task<(IReadOnlyList<QueryResult> Results, Uri? Location)> SendStatementsAsync(
+        HttpMethod method, Uri uri, IReadOnlyList<Statement>? statements, CancellationToken cancellationToken) =>
+        SendAsync(method, uri, statements ?? noStatements, async (response, stream, token) =>
+        {
+            var answer = await CypherResponseReader.ReadAsync(stream, token).ConfigureAwait(false);
+            if (answer.Error is { } error) throw Explain(error);
+            return (answer.Results, response.Headers.Location);
+        }, cancellationToken);
+
+    private async Task<T> SendAsync<T>(
+        HttpMethod method, Uri uri, IReadOnlyList<Statement>? statements,
+        Func<HttpResponseMessage, Stream, CancellationToken, Task<T>> read, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var succeeded = false;
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(options.RequestTimeout);
+        try
+        {
+            using var request = new HttpRequestMessage(method, uri);
+            if (statements is not null && method != HttpMethod.Delete)
+                request.Content = new ReadOnlyMemoryContent(CypherRequestWriter.Write(statements))
+                {
+                    Headers = { ContentType = jsonContentType },
+                };
+            using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false);
+            if (!response.IsSuccessStatusCode && !IsJson(response))
+                throw UnexpectedStatus(response);
+            await using var stream = await response.Content.ReadAsStreamAsync(timeout.Token).ConfigureAwait(false);
+            var result = await read(response, stream, timeout.Token).ConfigureAwait(false);
+            succeeded = true;
+            return result;
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new ServiceUnavailableException(
+                $"Neo4j at {BaseUri} did not answer within {options.RequestTimeout.TotalSeconds:0.###}s.");
+        }
+        catch (HttpRequestException e)
+        {
+            throw new ServiceUnavailableException($"Neo4j at {BaseUri} is unreachable: {e.Message}", e);
+        }
+        catch (IOException e)
+        {
+            throw new ServiceUnavailableException($"The connection to Neo4j at {BaseUri} broke: {e.Message}", e);
+        }
+        catch (JsonException e)
+        {
+            throw new Neo4jException("PolityGraph.InvalidResponse", $"{BaseUri} sent a response that is not Neo4j's JSON: {e.Message}", e);
+        }
+        finally
+        {
+            observer?.OnCompleted(new StatementsCompleted(statements?.Count ?? 0, Stopwatch.GetElapsedTime(started), succeeded));
+        }
+    }
+
+    private static bool IsJson(HttpResponseMessage response) =>
+        response.Content.Headers.ContentType?.MediaType?.EndsWith("json", StringComparison.OrdinalIgnoreCase) == true;
+
+    private Neo4jException UnexpectedStatus(HttpResponseMessage response)
+    {
+        var status = (int)response.StatusCode;
+        var message = $"Neo4j at {BaseUri} answered {response.RequestMessage?.Method} {response.RequestMessage?.RequestUri?.AbsolutePath} with HTTP {status} {response.ReasonPhrase}.";
+        return status is >= 500 or (int)HttpStatusCode.RequestTimeout
+            ? new ServiceUnavailableException(message)
+            : new Neo4jException("PolityGraph.HttpStatus" + status, message);
+    }
+
+    // Neo4j's "Invalid username or password." does not say which server or where the credentials came from.
+    private Neo4jException Explain(Neo4jException error) => error is AuthenticationException
+        ? new AuthenticationException(error.Code,
+            $"{error.Message} (user '{options.User}' at {BaseUri}; check NEO4J_USER and NEO4J_PASSWORD)")
+        : error;
+
+    public void Dispose() => client.Dispose();
+}

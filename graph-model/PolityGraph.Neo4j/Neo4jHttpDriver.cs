@@ -1,0 +1,93 @@
+namespace PolityGraph.Neo4j;
+
+/// <summary>
+/// <see cref="INeo4jDriver"/> over Neo4j's transactional Cypher HTTP endpoint (3.x, 4.x, 5.x).
+/// Thread-safe; create one per application and share it: it holds one pooled HttpClient.
+/// </summary>
+public sealed class Neo4jHttpDriver : INeo4jDriver
+{
+    private const string ComponentsCypher =
+        "CALL dbms.components() YIELD name, versions, edition RETURN name, versions, edition";
+
+    private readonly CypherHttpClient http;
+    private readonly SemaphoreSlim discovery = new(1, 1);
+    private Uri? transactionEndpoint;
+    private ServerInfo? serverInfo;
+
+    /// <param name="observer">Told the duration of every round trip, e.g. <see cref="CypherTiming.Observer"/>.</param>
+    public Neo4jHttpDriver(Neo4jOptions options, IStatementObserver? observer = null)
+    {
+        options.Validate();
+        Options = options;
+        http = new CypherHttpClient(options, observer);
+    }
+
+    public Neo4jOptions Options { get; }
+
+    public async Task<ServerInfo> GetServerInfoAsync(CancellationToken cancellationToken = default)
+    {
+        if (serverInfo is { } known) return known;
+        var endpoint = await TransactionEndpointAsync(cancellationToken).ConfigureAwait(false);
+        var result = await RunAsync(ComponentsCypher, null, cancellationToken).ConfigureAwait(false);
+        var kernel = result.Records.FirstOrDefault(r => (string?)r["name"] == "Neo4j Kernel") ?? result.Records.FirstOrDefault()
+            ?? throw new DatabaseException("PolityGraph.NoComponents", "dbms.components() returned no rows.");
+        var version = kernel["versions"] is List<object?> { Count: > 0 } versions ? Convert.ToString(versions[0]) ?? "" : "";
+        var edition = Convert.ToString(kernel["edition"]) ?? "";
+        // Only success is cached: a server that was down is asked again next time.
+        return serverInfo = new ServerInfo(version, edition, endpoint);
+    }
+
+    public Task<QueryResult> RunAsync(string cypher, IReadOnlyDictionary<string, object?>? parameters = null, CancellationToken cancellationToken = default) =>
+        Retry.RunAsync(Options, async () =>
+        {
+            var endpoint = await TransactionEndpointAsync(cancellationToken).ConfigureAwait(false);
+            var (results, _) = await http.SendStatementsAsync(
+                HttpMethod.Post, new Uri(endpoint.ToString().TrimEnd('/') + "/commit"), [new Statement(cypher, parameters)], cancellationToken).ConfigureAwait(false);
+            return results[0];
+        }, cancellationToken);
+
+    // Over HTTP a read and a write transaction are the same request; the two names keep callers
+    // portable to the official driver, which routes reads to followers in a cluster.
+    public Task<T> ExecuteReadAsync<T>(Func<ITransaction, Task<T>> work, CancellationToken cancellationToken = default) =>
+        ExecuteAsync(work, cancellationToken);
+
+    public Task<T> ExecuteWriteAsync<T>(Func<ITransaction, Task<T>> work, CancellationToken cancellationToken = default) =>
+        ExecuteAsync(work, cancellationToken);
+
+    public async Task<ITransaction> BeginTransactionAsync(CancellationToken cancellationToken = default) =>
+        new HttpTransaction(http, await TransactionEndpointAsync(cancellationToken).ConfigureAwait(false));
+
+    private Task<T> ExecuteAsync<T>(Func<ITransaction, Task<T>> work, CancellationToken cancellationToken) =>
+        Retry.RunAsync(Options, async () =>
+        {
+            var transaction = new HttpTransaction(http, await TransactionEndpointAsync(cancellationToken).ConfigureAwait(false));
+            await using (transaction.ConfigureAwait(false))
+            {
+                var result = await work(transaction).ConfigureAwait(false);
+                if (transaction.IsOpen) await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                return result;
+            }
+        }, cancellationToken);
+
+    private async ValueTask<Uri> TransactionEndpointAsync(CancellationToken cancellationToken)
+    {
+        if (transactionEndpoint is { } known) return known;
+        await discovery.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return transactionEndpoint ??= await EndpointDiscovery
+                .FindTransactionEndpointAsync(http, Options.Database, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            discovery.Release();
+        }
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        http.Dispose();
+        discovery.Dispose();
+        return ValueTask.CompletedTask;
+    }
+}

@@ -1,10 +1,13 @@
 namespace PolityGraph.GraphQL.Language;
 
-/// <summary>A document that does not follow the grammar; the one error reads "Syntax Error: ..." with its place.</summary>
+/// <summary>
+/// A document that cannot be parsed: it breaks the grammar ("Syntax Error: ...", as graphql-js words it) or
+/// exceeds a <see cref="ParserOptions"/> limit ("Document exceeds ..."). Carries one located error.
+/// </summary>
 public sealed class GraphQLSyntaxException : GraphQLException
 {
-    public GraphQLSyntaxException(Source source, int offset, string description)
-        : base(new GraphQLError("Syntax Error: " + description, new[] { source.GetLocation(offset) }))
+    public GraphQLSyntaxException(Source source, int offset, string description, bool prefixed = true)
+        : base(new GraphQLError(prefixed ? "Syntax Error: " + description : description, new[] { source.GetLocation(offset) }))
     {
         Description = description;
         Offset = offset;

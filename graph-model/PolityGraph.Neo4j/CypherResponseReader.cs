@@ -68,9 +68,8 @@ internal static class CypherResponseReader
             case JsonValueKind.Number:
                 // Neo4j writes floats with a '.' or exponent (1.0, 1.0E20) and integers without.
                 var raw = JsonMarshal.GetRawUtf8Value(value);
-                return raw.IndexOfAny((byte)'.', (byte)'e', (byte)'E') < 0 && value.TryGetInt64(out var integer)
-                    ? integer
-                    : value.GetDouble();
+                if (raw.IndexOfAny((byte)'.', (byte)'e', (byte)'E') < 0 && value.TryGetInt64(out var integer)) return integer;
+                return value.GetDouble();
             case JsonValueKind.Array:
                 var list = new List<object?>(value.GetArrayLength());
                 foreach (var item in value.EnumerateArray()) list.Add(ToClr(item));

@@ -1,0 +1,38 @@
+using System.Text.Json;
+
+namespace PolityGraph.GraphQL.Utilities;
+
+/// <summary>Turns System.Text.Json elements into the plain .NET values the engine coerces (maps, lists, numbers).</summary>
+public static class JsonValues
+{
+    public static object? ToClr(JsonElement element)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Null:
+            case JsonValueKind.Undefined:
+                return null;
+            case JsonValueKind.True:
+                return true;
+            case JsonValueKind.False:
+                return false;
+            case JsonValueKind.String:
+                return element.GetString();
+            case JsonValueKind.Number:
+                if (element.TryGetInt32(out var i)) return i;
+                if (element.TryGetInt64(out var l)) return l;
+                return element.GetDouble();
+            case JsonValueKind.Array:
+                var list = new List<object?>(element.GetArrayLength());
+                foreach (var item in element.EnumerateArray()) list.Add(ToClr(item));
+                return list;
+            default:
+                var map = new Dictionary<string, object?>(StringComparer.Ordinal);
+                foreach (var property in element.EnumerateObject()) map[property.Name] = ToClr(property.Value);
+                return map;
+        }
+    }
+
+    /// <summary>A JsonElement becomes plain values; anything else is returned as is.</summary>
+    public static object? Normalize(object? value) => value is JsonElement element ? ToClr(element) : value;
+}

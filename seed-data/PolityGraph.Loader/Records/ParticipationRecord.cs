@@ -1,0 +1,33 @@
+using PolityGraph.GraphModel;
+using PolityGraph.GraphModel.Vocabulary;
+using PolityGraph.Loader.Diagnostics;
+using PolityGraph.Loader.Reading;
+
+namespace PolityGraph.Loader.Records;
+
+/// <summary>A person taking part in an event: stored as the PARTICIPATED_IN relationship, keyed by this id.</summary>
+public sealed class ParticipationRecord : FactRecord
+{
+    public required Located Person { get; init; }
+    public required Located Event { get; init; }
+    public ParticipationRole Role { get; init; }
+    /// <summary>Resolutions the person spoke or reported on at the event.</summary>
+    public IReadOnlyList<Located> About { get; init; } = [];
+
+    public static ParticipationRecord? Read(RecordReader reader)
+    {
+        var id = reader.Id(EntityIds.Participation);
+        var person = reader.String("person", required: true);
+        var @event = reader.String("event", required: true);
+        var role = reader.Enum<ParticipationRole>("role");
+        var about = reader.Strings("about");
+        var (certainty, note, evidence) = ReadCommon(reader);
+        reader.Finish();
+        if (id is null || person is null || @event is null || role is null) return null;
+        return new ParticipationRecord
+        {
+            Id = id.Value, Origin = reader.Origin, Certainty = certainty, Note = note, Evidence = evidence,
+            Person = person, Event = @event, Role = role.Value, About = about,
+        };
+    }
+}

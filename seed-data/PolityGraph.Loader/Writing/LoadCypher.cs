@@ -1,0 +1,82 @@
+using PolityGraph.GraphModel;
+
+namespace PolityGraph.Loader.Writing;
+
+/// <summary>
+/// The loader's Cypher, in the subset Neo4j 3.1 and 5.x share. Every value arrives in <c>$rows</c>;
+/// only labels and relationship types, which come from <see cref="Labels"/> and
+/// <see cref="RelationshipTypes"/> and never from the files, are part of the text.
+/// Each statement returns <c>(outcome, count)</c> rows covering every input element, so the writer can
+/// both report created/updated/unchanged and notice an element that matched nothing.
+/// Writes happen only for elements that differ (FOREACH over a zero- or one-element list is Cypher's
+/// conditional), so a repeated load changes nothing.
+/// </summary>
+public static class LoadCypher
+{
+    private const string Outcome =
+        "CASE WHEN existing IS NULL THEN 'created' WHEN properties(existing) = row.properties THEN 'unchanged' ELSE 'updated' END";
+
+    private const string WhenChanged = "FOREACH (_ IN CASE WHEN outcome = 'unchanged' THEN [] ELSE [1] END |";
+
+    /// <summary>Rows <c>{id, properties}</c>: MERGE on id, properties replaced as a whole (SET n = map).</summary>
+    public static string UpsertNodes(string label) => $$"""
+        UNWIND $rows AS row
+        OPTIONAL MATCH (existing:{{label}} {{{Properties.Id}}: row.id})
+        WITH row, {{Outcome}} AS outcome
+        {{WhenChanged}} MERGE (n:{{label}} {{{Properties.Id}}: row.id}) SET n = row.properties)
+        RETURN outcome, count(*) AS count
+        """;
+
+    /// <summary>Rows <c>{id, from, to, properties}</c>: MERGE on the relationship's own id between its two nodes.</summary>
+    public static string UpsertKeyedRelationships(string type, string fromLabel, string toLabel) => $$"""
+        UNWIND $rows AS row
+        MATCH (from:{{fromLabel}} {{{Properties.Id}}: row.from}), (to:{{toLabel}} {{{Properties.Id}}: row.to})
+        OPTIONAL MATCH (from)-[existing:{{type}} {{{Properties.Id}}: row.id}]->(to)
+        WITH row, from, to, {{Outcome}} AS outcome
+        {{WhenChanged}} MERGE (from)-[r:{{type}} {{{Properties.Id}}: row.id}]->(to) SET r = row.properties)
+        RETURN outcome, count(*) AS count
+        """;
+
+    /// <summary>Rows <c>{from, targets}</c>: deletes the node's relationships of this type to anything not in targets.</summary>
+    public static string RemoveStaleLinks(string type, string fromLabel, string toLabel) => $$"""
+        UNWIND $rows AS row
+        MATCH (from:{{fromLabel}} {{{Properties.Id}}: row.from})-[stale:{{type}}]->(target:{{toLabel}})
+        WHERE NOT target.{{Properties.Id}} IN row.targets
+        DELETE stale
+        RETURN 'removed' AS outcome, count(*) AS count
+        """;
+
+    /// <summary>Rows <c>{from, targets}</c>: one relationship to each target, created where missing.</summary>
+    public static string MergeLinks(string type, string fromLabel, string toLabel) => $$"""
+        UNWIND $rows AS row
+        UNWIND row.targets AS targetId
+        MATCH (from:{{fromLabel}} {{{Properties.Id}}: row.from}), (to:{{toLabel}} {{{Properties.Id}}: targetId})
+        OPTIONAL MATCH (from)-[existing:{{type}}]->(to)
+        WITH from, to, CASE WHEN existing IS NULL THEN 'created' ELSE 'unchanged' END AS outcome
+        FOREACH (_ IN CASE WHEN outcome = 'created' THEN [1] ELSE [] END | MERGE (from)-[:{{type}}]->(to))
+        RETURN outcome, count(*) AS count
+        """;
+
+    /// <summary>Rows <c>{id, keys}</c>, a key being source id + <c>$separator</c> + quote: deletes evidence no longer cited.</summary>
+    public static string RemoveStaleEvidence(string label) => $$"""
+        UNWIND $rows AS row
+        MATCH (n:{{label}} {{{Properties.Id}}: row.id})-[stale:{{RelationshipTypes.AttestedBy}}]->(source:{{Labels.Source}})
+        WHERE NOT (source.{{Properties.Id}} + $separator + stale.{{Properties.Quote}}) IN row.keys
+        DELETE stale
+        RETURN 'removed' AS outcome, count(*) AS count
+        """;
+
+    /// <summary>Rows <c>{id, evidence: [{source, quote}]}</c>: ATTESTED_BY merged per (node, source, quote).</summary>
+    public static string MergeEvidence(string label) => $$"""
+        UNWIND $rows AS row
+        UNWIND row.evidence AS evidence
+        MATCH (n:{{label}} {{{Properties.Id}}: row.id}), (source:{{Labels.Source}} {{{Properties.Id}}: evidence.source})
+        OPTIONAL MATCH (n)-[existing:{{RelationshipTypes.AttestedBy}} {{{Properties.Quote}}: evidence.quote}]->(source)
+        WITH n, source, evidence, CASE WHEN existing IS NULL THEN 'created' ELSE 'unchanged' END AS outcome
+        FOREACH (_ IN CASE WHEN outcome = 'created' THEN [1] ELSE [] END | MERGE (n)-[:{{RelationshipTypes.AttestedBy}} {{{Properties.Quote}}: evidence.quote}]->(source))
+        RETURN outcome, count(*) AS count
+        """;
+
+    /// <summary>Joins a source id and a quote into one comparable key; a source id never contains it.</summary>
+    public const string EvidenceKeySeparator = "\u001f";
+}

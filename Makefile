@@ -35,6 +35,21 @@ setup:
 	$(NEO4J) install
 	dotnet restore PolityGraph.sln --nologo -v q
 
+# GraphQL endpoint: GraphiQL built from npm into the API's wwwroot (served offline), the graphql-http
+# audit harness, and Debian's Chromium with playwright-core for the GraphiQL browser test.
+.PHONY: setup-graphiql setup-http-audit setup-browser
+setup: setup-graphiql setup-http-audit setup-browser
+
+setup-graphiql:
+	cd api/graphiql && npm ci --no-audit --no-fund --loglevel=error && npm run --silent build
+
+setup-http-audit:
+	cd tests/http-audit && npm ci --no-audit --no-fund --loglevel=error
+
+setup-browser:
+	@command -v chromium >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+	cd tests/PolityGraph.Api.Tests/Browser && npm ci --no-audit --no-fund --loglevel=error
+
 build: setup
 	dotnet build PolityGraph.sln --nologo --no-restore -v q -clp:ErrorsOnly
 

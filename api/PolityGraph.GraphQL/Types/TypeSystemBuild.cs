@@ -18,6 +18,7 @@ internal sealed class TypeSystemBuild
     private readonly List<SchemaExtensionNode> _schemaExtensions = new();
     private SchemaDefinitionNode? _schemaDefinition;
     private readonly List<DirectiveDefinition> _directives = new();
+    private readonly List<Action> _pendingDefaults = new();
 
     public TypeSystemBuild(IReadOnlyDictionary<string, ScalarType> scalarImplementations, List<string> problems)
     {
@@ -134,6 +135,8 @@ internal sealed class TypeSystemBuild
                     break;
             }
         }
+        foreach (var coerceDefault in _pendingDefaults) coerceDefault();
+        _pendingDefaults.Clear();
     }
 
     public Schema CreateSchema()
@@ -227,16 +230,20 @@ internal sealed class TypeSystemBuild
         var type = ResolveType(node.Type);
         if (type is null) return null;
         var value = create(node.Name.Value, type, node.Description?.Value, DeprecationReason(node.Directives));
-        if (node.DefaultValue is not null)
+        if (node.DefaultValue is { } defaultValue)
         {
-            try
+            // Coerced once every type is complete: a default may name an enum value or input field defined further down.
+            _pendingDefaults.Add(() =>
             {
-                if (type.IsInputType()) value.SetDefaultValue(ValueFromAst.Coerce(node.DefaultValue, type));
-            }
-            catch (GraphQLException e)
-            {
-                _problems.Add($"Invalid default value for {coordinate}: {e.Message}");
-            }
+                try
+                {
+                    if (type.IsInputType()) value.SetDefaultValue(ValueFromAst.Coerce(defaultValue, type));
+                }
+                catch (GraphQLException e)
+                {
+                    _problems.Add($"Invalid default value for {coordinate}: {e.Message}");
+                }
+            });
         }
         return value;
     }

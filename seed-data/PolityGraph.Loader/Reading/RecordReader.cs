@@ -20,6 +20,8 @@ public sealed partial class RecordReader
     private readonly string file;
     private readonly DiagnosticBag diagnostics;
     private readonly HashSet<string> consumed = new(StringComparer.Ordinal);
+    /// <summary>For a nested mapping such as one evidence item: <c>evidence[0].</c>, so errors name the full field.</summary>
+    private string fieldPrefix = "";
 
     public RecordReader(string file, string section, int index, YamlMappingNode record, DiagnosticBag diagnostics)
     {
@@ -178,30 +180,28 @@ public sealed partial class RecordReader
                 Error(OriginOf(sequence.Children[i]), field, $"expected {{source, quote}}, found {Describe(sequence.Children[i])}");
                 continue;
             }
-            var reader = Nested(item);
+            var reader = Nested(item, field + ".");
             var source = reader.String("source", required: true);
             var quote = reader.String("quote", required: true);
-            reader.Finish(prefix: field + ".");
+            reader.Finish();
             if (source is not null && quote is not null) evidence.Add(new EvidenceRecord(source, quote));
         }
         return evidence;
     }
 
     /// <summary>Reports every field of the record that was not read: unknown fields are errors.</summary>
-    public void Finish() => Finish(prefix: "");
-
-    private void Finish(string prefix)
+    public void Finish()
     {
         foreach (var key in record.Children.Keys)
         {
             var name = key is YamlScalarNode scalar ? scalar.Value ?? "" : key.ToString();
             if (!consumed.Contains(name))
-                Error(OriginOf(key), prefix + name, "unknown field");
+                Error(OriginOf(key), name, "unknown field");
         }
     }
 
-    private RecordReader Nested(YamlMappingNode item) =>
-        new(file, "", 0, item, diagnostics) { Subject = Subject };
+    private RecordReader Nested(YamlMappingNode item, string prefix) =>
+        new(file, "", 0, item, diagnostics) { Subject = Subject, fieldPrefix = prefix };
 
     private YamlNode? Field(string name, bool required)
     {
@@ -220,7 +220,7 @@ public sealed partial class RecordReader
         return null;
     }
 
-    private void Error(Origin at, string field, string problem) => diagnostics.Add(at, $"{Subject}: {field}: {problem}");
+    private void Error(Origin at, string field, string problem) => diagnostics.Add(at, $"{Subject}: {fieldPrefix}{field}: {problem}");
 
     private Origin OriginOf(YamlNode node) => new(file, checked((int)node.Start.Line));
 

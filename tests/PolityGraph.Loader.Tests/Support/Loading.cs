@@ -1,0 +1,40 @@
+using PolityGraph.Loader.Mapping;
+using PolityGraph.Loader.Validation;
+using PolityGraph.Loader.Writing;
+using PolityGraph.Neo4j;
+
+namespace PolityGraph.Loader.Tests.Support;
+
+/// <summary>Runs the loader as the command line does, capturing what it prints.</summary>
+public static class Loading
+{
+    public sealed record Run(int ExitCode, string Output, string Error);
+
+    public static async Task<Run> RunCommandAsync(string folder, INeo4jDriver driver, bool dryRun = false)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var exit = await new LoadCommand(output, error).RunAsync(folder, dryRun, () => new NotDisposing(driver));
+        return new Run(exit, output.ToString(), error.ToString());
+    }
+
+    /// <summary>Validates (asserting the folder is valid) and writes, returning the counts.</summary>
+    public static async Task<LoadCounts> LoadAsync(string folder, INeo4jDriver driver)
+    {
+        var (seeds, problems) = SeedValidator.ReadAndValidate(folder);
+        Assert.Empty(problems);
+        return await new GraphWriter(driver).WriteAsync(new GraphPlanBuilder().Build(seeds));
+    }
+
+    /// <summary>The command disposes the driver it is given; the fixture's driver must outlive it.</summary>
+    private sealed class NotDisposing(INeo4jDriver inner) : INeo4jDriver
+    {
+        public Task<ServerInfo> GetServerInfoAsync(CancellationToken cancellationToken = default) => inner.GetServerInfoAsync(cancellationToken);
+        public Task<QueryResult> RunAsync(string cypher, IReadOnlyDictionary<string, object?>? parameters = null, CancellationToken cancellationToken = default) =>
+            inner.RunAsync(cypher, parameters, cancellationToken);
+        public Task<T> ExecuteReadAsync<T>(Func<ITransaction, Task<T>> work, CancellationToken cancellationToken = default) => inner.ExecuteReadAsync(work, cancellationToken);
+        public Task<T> ExecuteWriteAsync<T>(Func<ITransaction, Task<T>> work, CancellationToken cancellationToken = default) => inner.ExecuteWriteAsync(work, cancellationToken);
+        public Task<ITransaction> BeginTransactionAsync(CancellationToken cancellationToken = default) => inner.BeginTransactionAsync(cancellationToken);
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    }
+}

@@ -18,7 +18,7 @@ internal static class SchemaValidator
         {
             if (type.Name.StartsWith("__", StringComparison.Ordinal))
             {
-                if (type.AstNode is not null) problems.Add(ReservedName(type.Name));
+                if (!Introspection.IntrospectionTypes.IsIntrospectionType(type)) problems.Add(ReservedName(type.Name));
                 continue;
             }
             switch (type)

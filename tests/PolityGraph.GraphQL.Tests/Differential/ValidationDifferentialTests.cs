@@ -1,7 +1,6 @@
 using System.Text;
 using PolityGraph.GraphQL.Language;
 using PolityGraph.GraphQL.Language.Ast;
-using PolityGraph.GraphQL.Types;
 using PolityGraph.GraphQL.Validation;
 
 namespace PolityGraph.GraphQL.Tests.Differential;
@@ -12,8 +11,6 @@ namespace PolityGraph.GraphQL.Tests.Differential;
 /// </summary>
 public sealed class ValidationDifferentialTests
 {
-    private static readonly Lazy<Schema> CorpusSchema = new(() => SchemaBuilder.FromSdl(File.ReadAllText(CorpusFile.SchemaPath)).Build());
-
     [Fact]
     public void The_corpus_is_large_and_covers_every_specified_rule_with_valid_and_invalid_documents()
     {
@@ -81,7 +78,7 @@ public sealed class ValidationDifferentialTests
         {
             return error.Errors;
         }
-        return DocumentValidator.Validate(CorpusSchema.Value, document);
+        return DocumentValidator.Validate(Validation.TestSchemas.Corpus, document);
     }
 
     private static string Describe(string message, IEnumerable<SourceLocation> locations) =>

@@ -17,7 +17,10 @@ public sealed class Lexer
     private int _line = 1;
     private int _lineStart;
     private int _tokenCount;
-    private Token? _lookahead;
+    private Token _token;
+    private Token _lastToken;
+    private Token _lookahead;
+    private bool _hasLookahead;
     private StringBuilder? _builder;
 
     public Lexer(Source source, int maxTokens = int.MaxValue)
@@ -25,8 +28,8 @@ public sealed class Lexer
         Source = source ?? throw new ArgumentNullException(nameof(source));
         _body = source.Body;
         _maxTokens = maxTokens;
-        Token = new Token(TokenKind.StartOfFile, 0, 0, 0, 0);
-        LastToken = Token;
+        _token = new Token(TokenKind.StartOfFile, 0, 0, 0, 0);
+        _lastToken = _token;
     }
 
     public Lexer(string body)
@@ -37,10 +40,10 @@ public sealed class Lexer
     public Source Source { get; }
 
     /// <summary>The current token (starts as &lt;SOF&gt;).</summary>
-    public Token Token { get; private set; }
+    public Token Token => _token;
 
     /// <summary>The token before the current one: where the node being parsed ends.</summary>
-    public Token LastToken { get; private set; }
+    public Token LastToken => _lastToken;
 
     /// <summary>Tokens read so far, comments excluded: what <see cref="ParserOptions.MaxTokens"/> limits.</summary>
     public int TokenCount => _tokenCount;
@@ -48,17 +51,17 @@ public sealed class Lexer
     /// <summary>Moves to the next significant (non-comment) token and returns it.</summary>
     public Token Advance()
     {
-        LastToken = Token;
-        Token = Lookahead();
-        _lookahead = null;
-        return Token;
+        _lastToken = _token;
+        _token = Lookahead();
+        _hasLookahead = false;
+        return _token;
     }
 
     /// <summary>The token after the current one, without moving; once at &lt;EOF&gt; it stays there.</summary>
     public Token Lookahead()
     {
-        if (_lookahead is { } buffered) return buffered;
-        if (Token.Kind == TokenKind.EndOfFile) return Token;
+        if (_hasLookahead) return _lookahead;
+        if (_token.Kind == TokenKind.EndOfFile) return _token;
         Token next;
         do
         {
@@ -71,6 +74,7 @@ public sealed class Lexer
                 Source, next.Start, $"Document exceeds the maximum of {_maxTokens} tokens.", prefixed: false);
         }
         _lookahead = next;
+        _hasLookahead = true;
         return next;
     }
 
@@ -78,8 +82,8 @@ public sealed class Lexer
     public Token ReadRawToken()
     {
         var token = ReadNextToken();
-        LastToken = Token;
-        Token = token;
+        _lastToken = _token;
+        _token = token;
         return token;
     }
 
@@ -339,10 +343,9 @@ public sealed class Lexer
                 AppendCodePoint(value, point);
                 return size;
             }
-            var digit = HexValue(code);
-            if (digit < 0) break;
-            point = (point << 4) | digit;
-            if (point > 0x10FFFF) break;
+            // Same arithmetic as graphql-js: a bad digit (-1) or a ninth significant digit makes it negative.
+            point = (point << 4) | HexValue(code);
+            if (point < 0) break;
         }
         throw Error(start, $"Invalid Unicode escape sequence: \"{Slice(start, size)}\".");
     }

@@ -50,6 +50,18 @@ setup-browser:
 	@command -v chromium >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
 	cd tests/PolityGraph.Api.Tests/Browser && npm ci --no-audit --no-fund --loglevel=error
 
+# graphql-js (pinned) for the engine's differential tests and the engine benchmark's baseline.
+.PHONY: setup-differential bench-engine
+setup: setup-differential
+
+setup-differential:
+	npm ci --prefix tests/differential --no-audit --no-fund --loglevel=error
+
+# Engine benchmark, our engine vs graphql-js on the same SDL, data and query: prints a table of ops/s.
+# Figures, not a test; BENCH_SECONDS sets how long each case is measured.
+bench-engine: setup-differential
+	tests/benchmarks/Engine/run.sh
+
 build: setup
 	dotnet build PolityGraph.sln --nologo --no-restore -v q -clp:ErrorsOnly
 

@@ -1,0 +1,85 @@
+using System.Diagnostics;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using PolityGraph.GraphQL.Execution;
+using PolityGraph.GraphQL.Language;
+using PolityGraph.GraphQL.Types;
+using PolityGraph.GraphQL.Utilities;
+using PolityGraph.GraphQL.Validation;
+
+// Our side of the engine benchmark: the same cases, loop and data as engine-bench.mjs.
+// Usage: dotnet run -c Release -- <data.json> <seconds per case>; prints one JSON line per case.
+if (args.Length < 1)
+{
+    Console.Error.WriteLine("usage: PolityGraph.Benchmarks.Engine <data.json> [seconds per case]");
+    return 2;
+}
+
+var here = AppContext.BaseDirectory;
+var dataPath = args[0];
+var seconds = args.Length > 1 ? double.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 3;
+var sdl = File.ReadAllText(Path.Combine(here, "schema.graphql"));
+var query = File.ReadAllText(Path.Combine(here, "query.graphql"));
+
+using var dataJson = JsonDocument.Parse(File.ReadAllBytes(dataPath));
+var data = (IReadOnlyDictionary<string, object?>)JsonValues.ToClr(dataJson.RootElement)!;
+var organizations = (List<object?>)data["organizations"]!;
+
+// In-memory data: dictionaries served by the default resolver; the one root resolver slices the list.
+var schema = SchemaBuilder.FromSdl(sdl)
+    .AddResolver("Query", "organizations", context =>
+        new ValueTask<object?>(organizations.GetRange(0, Math.Min(context.ArgumentValue<int>("first"), organizations.Count))))
+    .Build();
+var variables = new Dictionary<string, object?> { ["first"] = 20, ["withTenures"] = true };
+var request = new GraphQLRequest(query, Variables: variables);
+var withoutCache = new RequestExecutor(schema, new ExecutionOptions { DocumentCacheSize = 0 });
+var withCache = new RequestExecutor(schema, new ExecutionOptions { DocumentCacheSize = 100 });
+
+ExecutionResult Execute(RequestExecutor executor)
+{
+    var task = executor.ExecuteAsync(request);
+    // Every resolver here completes synchronously, as graphql-js's execute() does for this data.
+    var result = task.IsCompletedSuccessfully ? task.Result : task.GetAwaiter().GetResult();
+    if (result.Errors.Count > 0) throw new InvalidOperationException(string.Join("\n", result.Errors));
+    return result;
+}
+
+var response = ExecutionResultJsonWriter.Serialize(Execute(withoutCache));
+var responseHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(response)));
+var parsed = Parser.Parse(query);
+
+var cases = new (string Name, Action Body)[]
+{
+    ("parse", () => Parser.Parse(query)),
+    ("validate", () => DocumentValidator.Validate(schema, parsed)),
+    ("parse + validate + execute (no cache)", () => Execute(withoutCache)),
+    ("parse + validate + execute (document cache)", () => Execute(withCache)),
+};
+
+foreach (var (name, body) in cases)
+{
+    var warmUp = Stopwatch.StartNew();
+    while (warmUp.Elapsed.TotalSeconds < Math.Min(1, seconds / 2)) body();
+
+    long iterations = 0;
+    var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+    var clock = Stopwatch.StartNew();
+    while (clock.Elapsed.TotalSeconds < seconds)
+    {
+        for (var i = 0; i < 16; i++) body();
+        iterations += 16;
+    }
+    var elapsed = clock.Elapsed.TotalSeconds;
+    var allocatedPerOp = (GC.GetAllocatedBytesForCurrentThread() - allocatedBefore) / (double)iterations;
+    Console.WriteLine(JsonSerializer.Serialize(new
+    {
+        engine = "PolityGraph .NET " + Environment.Version,
+        @case = name,
+        opsPerSecond = iterations / elapsed,
+        allocatedBytesPerOp = allocatedPerOp,
+        responseHash,
+        responseBytes = response.Length,
+    }));
+}
+return 0;

@@ -1,0 +1,68 @@
+// graphql-js side of the engine benchmark: the same loop as Program.cs over the same SDL, data and query.
+// Usage: node engine-bench.mjs <data.json> <seconds per case>; prints one JSON line per case.
+import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+
+const here = dirname(fileURLToPath(import.meta.url));
+// graphql-js comes from the differential harness's pinned install (npm ci --prefix tests/differential).
+const require = createRequire(join(here, '..', '..', 'differential', 'package.json'));
+const { buildSchema, parse, validate, execute, version } = require('graphql');
+
+const [dataPath, secondsArg] = process.argv.slice(2);
+const seconds = Number(secondsArg ?? 3);
+const schema = buildSchema(readFileSync(join(here, 'schema.graphql'), 'utf8'));
+const query = readFileSync(join(here, 'query.graphql'), 'utf8');
+const data = JSON.parse(readFileSync(dataPath, 'utf8'));
+const variableValues = { first: 20, withTenures: true };
+const rootValue = { organizations: ({ first }) => data.organizations.slice(0, first) };
+
+function run(document) {
+  const result = execute({ schema, document, rootValue, variableValues });
+  if (result.errors) throw new Error(JSON.stringify(result.errors));
+  return result;
+}
+
+// What a server without a cache does per request, and what one with a document cache does.
+const documentCache = new Map();
+const cases = {
+  'parse': () => parse(query),
+  'validate': (() => { const document = parse(query); return () => validate(schema, document); })(),
+  'parse + validate + execute (no cache)': () => {
+    const document = parse(query);
+    const errors = validate(schema, document);
+    if (errors.length) throw new Error(errors.join('\n'));
+    return run(document);
+  },
+  'parse + validate + execute (document cache)': () => {
+    let document = documentCache.get(query);
+    if (document === undefined) {
+      document = parse(query);
+      const errors = validate(schema, document);
+      if (errors.length) throw new Error(errors.join('\n'));
+      documentCache.set(query, document);
+    }
+    return run(document);
+  },
+};
+
+const response = JSON.stringify(run(parse(query)));
+const responseHash = createHash('sha256').update(response).digest('hex');
+
+for (const [name, body] of Object.entries(cases)) {
+  const warmUpEnd = performance.now() + Math.min(1000, seconds * 1000 / 2);
+  while (performance.now() < warmUpEnd) body();
+  let iterations = 0;
+  const start = performance.now();
+  const end = start + seconds * 1000;
+  let now = start;
+  while (now < end) {
+    for (let i = 0; i < 16; i++) body();
+    iterations += 16;
+    now = performance.now();
+  }
+  const opsPerSecond = iterations / ((now - start) / 1000);
+  console.log(JSON.stringify({ engine: `graphql-js ${version}`, case: name, opsPerSecond, responseHash, responseBytes: response.length }));
+}

@@ -6,7 +6,7 @@ using PolityGraph.Neo4j;
 namespace PolityGraph.Loader.Tests.Support;
 
 /// <summary>Runs the loader as the command line does, capturing what it prints.</summary>
-public static class Loading
+public static class LoaderRuns
 {
     public sealed record Run(int ExitCode, string Output, string Error);
 

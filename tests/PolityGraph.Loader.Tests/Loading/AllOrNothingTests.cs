@@ -1,0 +1,72 @@
+using PolityGraph.GraphModel;
+using PolityGraph.Loader.Mapping;
+using PolityGraph.Loader.Tests.Support;
+using PolityGraph.Loader.Validation;
+using PolityGraph.Loader.Writing;
+using PolityGraph.Testing;
+
+namespace PolityGraph.Loader.Tests.Loading;
+
+/// <summary>A load either happens completely or leaves the graph exactly as it was.</summary>
+[Collection(Neo4jServerFixture.Collection)]
+public sealed class AllOrNothingTests(Neo4jServerFixture neo4j)
+{
+    [Fact]
+    public async Task A_broken_folder_writes_nothing_and_lists_its_problems()
+    {
+        await neo4j.WipeAsync();
+        await LoaderRuns.LoadAsync(SeedFolder.Valid, neo4j.Driver);
+        var before = await GraphSnapshot.TakeAsync(neo4j.Driver);
+        using var broken = SeedFolder.CopyOf(SeedFolder.Valid)
+            .Replace("people.yaml", "name: Trương Thị Mai", "name: Trương Thị Mai (changed)")
+            .Replace("tenures.yaml", "person: person:dinh-tien-dung", "person: person:nobody");
+
+        var run = await LoaderRuns.RunCommandAsync(broken.Path, neo4j.Driver);
+
+        Assert.Equal(ExitCodes.InvalidSeedData, run.ExitCode);
+        Assert.Contains("tenures.yaml:3: tenure:dinh-tien-dung--secretary-hanoi-party-committee: person: unknown person 'person:nobody'", run.Error, StringComparison.Ordinal);
+        Assert.Contains("nothing was written", run.Error, StringComparison.Ordinal);
+        Assert.Equal(before, await GraphSnapshot.TakeAsync(neo4j.Driver));
+    }
+
+    [Fact]
+    public async Task A_failure_in_the_middle_of_a_load_rolls_back_what_was_already_written()
+    {
+        await neo4j.WipeAsync();
+        await LoaderRuns.LoadAsync(SeedFolder.Valid, neo4j.Driver);
+        var before = await GraphSnapshot.TakeAsync(neo4j.Driver);
+
+        // A valid change (a renamed person, written first) followed by a tenure whose person is not in
+        // the graph: validation would never let this through, so the plan is built by hand.
+        using var renamed = SeedFolder.CopyOf(SeedFolder.Valid).Replace("people.yaml", "name: Trương Thị Mai", "name: Trương Thị Mai (renamed)");
+        var (seeds, problems) = SeedValidator.ReadAndValidate(renamed.Path);
+        Assert.Empty(problems);
+        var plan = new GraphPlanBuilder().Build(seeds);
+        var orphan = new KeyedRelationshipRow("tenure:nobody--secretary-hanoi-party-committee", "person:nobody",
+            "position:secretary-hanoi-party-committee", new Dictionary<string, object?> { ["id"] = "tenure:nobody--secretary-hanoi-party-committee" });
+        plan = plan with
+        {
+            KeyedRelationships = [.. plan.KeyedRelationships, new KeyedRelationshipSet(RelationshipTypes.Held, Labels.Person, Labels.Position, [orphan])],
+        };
+
+        var failure = await Assert.ThrowsAsync<InvalidOperationException>(() => new GraphWriter(neo4j.Driver).WriteAsync(plan));
+
+        Assert.Contains("endpoint node is missing", failure.Message, StringComparison.Ordinal);
+        Assert.Equal(before, await GraphSnapshot.TakeAsync(neo4j.Driver));
+    }
+
+    [Fact]
+    public async Task A_dry_run_validates_without_connecting()
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+
+        var exit = await new LoadCommand(output, error).RunAsync(SeedFolder.Valid, dryRun: true,
+            connect: () => throw new InvalidOperationException("a dry run must not connect"));
+
+        Assert.Equal(ExitCodes.Loaded, exit);
+        Assert.Contains("10 records valid", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Dry run: nothing was written.", output.ToString(), StringComparison.Ordinal);
+        Assert.Equal("", error.ToString());
+    }
+}

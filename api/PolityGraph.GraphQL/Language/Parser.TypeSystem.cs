@@ -14,13 +14,13 @@ public sealed partial class Parser
         ExpectKeyword("schema");
         var directives = ParseDirectives(isConst: true);
         Expect(TokenKind.BraceLeft);
-        var operationTypes = new List<OperationTypeDefinitionNode>();
+        var operationTypes = StartList<OperationTypeDefinitionNode>();
         do
         {
             operationTypes.Add(ParseOperationTypeDefinition());
         }
         while (!ExpectOptional(TokenKind.BraceRight));
-        return new SchemaDefinitionNode(description, directives, operationTypes, Loc(start));
+        return new SchemaDefinitionNode(description, directives, operationTypes.ToArray(), Loc(start));
     }
 
     private OperationTypeDefinitionNode ParseOperationTypeDefinition()
@@ -34,13 +34,13 @@ public sealed partial class Parser
     private IReadOnlyList<OperationTypeDefinitionNode> ParseOptionalOperationTypes()
     {
         if (!ExpectOptional(TokenKind.BraceLeft)) return Array.Empty<OperationTypeDefinitionNode>();
-        var operationTypes = new List<OperationTypeDefinitionNode>();
+        var operationTypes = StartList<OperationTypeDefinitionNode>();
         do
         {
             operationTypes.Add(ParseOperationTypeDefinition());
         }
         while (!ExpectOptional(TokenKind.BraceRight));
-        return operationTypes;
+        return operationTypes.ToArray();
     }
 
     private ScalarTypeDefinitionNode ParseScalarTypeDefinition()
@@ -68,28 +68,28 @@ public sealed partial class Parser
     private IReadOnlyList<NamedTypeNode> ParseImplementsInterfaces() =>
         ExpectOptionalKeyword("implements") ? DelimitedNamedTypes(TokenKind.Amp) : Array.Empty<NamedTypeNode>();
 
-    private List<NamedTypeNode> DelimitedNamedTypes(TokenKind delimiter)
+    private NamedTypeNode[] DelimitedNamedTypes(TokenKind delimiter)
     {
         ExpectOptional(delimiter);
-        var types = new List<NamedTypeNode>();
+        var types = StartList<NamedTypeNode>();
         do
         {
             types.Add(ParseNamedType());
         }
         while (ExpectOptional(delimiter));
-        return types;
+        return types.ToArray();
     }
 
     private IReadOnlyList<FieldDefinitionNode> ParseFieldsDefinition()
     {
         if (!ExpectOptional(TokenKind.BraceLeft)) return Array.Empty<FieldDefinitionNode>();
-        var fields = new List<FieldDefinitionNode>();
+        var fields = StartList<FieldDefinitionNode>();
         do
         {
             fields.Add(ParseFieldDefinition());
         }
         while (!ExpectOptional(TokenKind.BraceRight));
-        return fields;
+        return fields.ToArray();
     }
 
     private FieldDefinitionNode ParseFieldDefinition()
@@ -108,13 +108,13 @@ public sealed partial class Parser
     private IReadOnlyList<InputValueDefinitionNode> ParseInputValueDefinitions(TokenKind open, TokenKind close)
     {
         if (!ExpectOptional(open)) return Array.Empty<InputValueDefinitionNode>();
-        var definitions = new List<InputValueDefinitionNode>();
+        var definitions = StartList<InputValueDefinitionNode>();
         do
         {
             definitions.Add(ParseInputValueDefinition());
         }
         while (!ExpectOptional(close));
-        return definitions;
+        return definitions.ToArray();
     }
 
     private InputValueDefinitionNode ParseInputValueDefinition()
@@ -170,7 +170,7 @@ public sealed partial class Parser
     private IReadOnlyList<EnumValueDefinitionNode> ParseEnumValuesDefinition()
     {
         if (!ExpectOptional(TokenKind.BraceLeft)) return Array.Empty<EnumValueDefinitionNode>();
-        var values = new List<EnumValueDefinitionNode>();
+        var values = StartList<EnumValueDefinitionNode>();
         do
         {
             var start = _lexer.Token;
@@ -179,7 +179,7 @@ public sealed partial class Parser
             values.Add(new EnumValueDefinitionNode(description, name, ParseDirectives(isConst: true), Loc(start)));
         }
         while (!ExpectOptional(TokenKind.BraceRight));
-        return values;
+        return values.ToArray();
     }
 
     // EnumValue : Name but not true, false or null
@@ -216,7 +216,7 @@ public sealed partial class Parser
         var repeatable = ExpectOptionalKeyword("repeatable");
         ExpectKeyword("on");
         ExpectOptional(TokenKind.Pipe);
-        var locations = new List<NameNode>();
+        var locations = StartList<NameNode>();
         do
         {
             var token = _lexer.Token;
@@ -225,7 +225,7 @@ public sealed partial class Parser
             locations.Add(location);
         }
         while (ExpectOptional(TokenKind.Pipe));
-        return new DirectiveDefinitionNode(description, name, arguments, repeatable, locations, Loc(start));
+        return new DirectiveDefinitionNode(description, name, arguments, repeatable, locations.ToArray(), Loc(start));
     }
 
     // ---- Extensions (spec 3.3.2 and each type's "Extensions" section) ----

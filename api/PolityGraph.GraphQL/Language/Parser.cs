@@ -13,6 +13,7 @@ public sealed partial class Parser
     private readonly Lexer _lexer;
     private readonly ParserOptions _options;
     private readonly bool _noLocation;
+    private readonly List<AstNode> _pending = new();
     private int _depth;
 
     private Parser(Source source, ParserOptions? options)
@@ -62,13 +63,13 @@ public sealed partial class Parser
     {
         var start = _lexer.Token;
         Expect(TokenKind.StartOfFile);
-        var definitions = new List<DefinitionNode>();
+        var definitions = StartList<DefinitionNode>();
         do
         {
             definitions.Add(ParseDefinition());
         }
         while (!ExpectOptional(TokenKind.EndOfFile));
-        return new DocumentNode(definitions, Loc(start));
+        return new DocumentNode(definitions.ToArray(), Loc(start));
     }
 
     private DefinitionNode ParseDefinition()
@@ -143,13 +144,13 @@ public sealed partial class Parser
     private IReadOnlyList<VariableDefinitionNode> ParseVariableDefinitions()
     {
         if (!ExpectOptional(TokenKind.ParenLeft)) return Array.Empty<VariableDefinitionNode>();
-        var definitions = new List<VariableDefinitionNode>();
+        var definitions = StartList<VariableDefinitionNode>();
         do
         {
             definitions.Add(ParseVariableDefinition());
         }
         while (!ExpectOptional(TokenKind.ParenRight));
-        return definitions;
+        return definitions.ToArray();
     }
 
     private VariableDefinitionNode ParseVariableDefinition()
@@ -175,14 +176,14 @@ public sealed partial class Parser
         var start = _lexer.Token;
         Expect(TokenKind.BraceLeft);
         EnterNesting(start);
-        var selections = new List<SelectionNode>();
+        var selections = StartList<SelectionNode>();
         do
         {
             selections.Add(Peek(TokenKind.Spread) ? ParseFragment() : ParseField());
         }
         while (!ExpectOptional(TokenKind.BraceRight));
         _depth--;
-        return new SelectionSetNode(selections, Loc(start));
+        return new SelectionSetNode(selections.ToArray(), Loc(start));
     }
 
     private FieldNode ParseField()
@@ -205,7 +206,7 @@ public sealed partial class Parser
     private IReadOnlyList<ArgumentNode> ParseArguments(bool isConst)
     {
         if (!ExpectOptional(TokenKind.ParenLeft)) return Array.Empty<ArgumentNode>();
-        var arguments = new List<ArgumentNode>();
+        var arguments = StartList<ArgumentNode>();
         do
         {
             var start = _lexer.Token;
@@ -214,7 +215,7 @@ public sealed partial class Parser
             arguments.Add(new ArgumentNode(name, ParseValueLiteral(isConst), Loc(start)));
         }
         while (!ExpectOptional(TokenKind.ParenRight));
-        return arguments;
+        return arguments.ToArray();
     }
 
     // FragmentSpread : ... FragmentName Directives?   InlineFragment : ... TypeCondition? Directives? SelectionSet
@@ -313,14 +314,14 @@ public sealed partial class Parser
             _depth--;
             return new ListValueNode(Array.Empty<ValueNode>(), Loc(start));
         }
-        var values = new List<ValueNode>();
+        var values = StartList<ValueNode>();
         do
         {
             values.Add(ParseValueLiteral(isConst));
         }
         while (!ExpectOptional(TokenKind.BracketRight));
         _depth--;
-        return new ListValueNode(values, Loc(start));
+        return new ListValueNode(values.ToArray(), Loc(start));
     }
 
     private ObjectValueNode ParseObject(bool isConst)
@@ -333,7 +334,7 @@ public sealed partial class Parser
             _depth--;
             return new ObjectValueNode(Array.Empty<ObjectFieldNode>(), Loc(start));
         }
-        var fields = new List<ObjectFieldNode>();
+        var fields = StartList<ObjectFieldNode>();
         do
         {
             var fieldStart = _lexer.Token;
@@ -343,7 +344,7 @@ public sealed partial class Parser
         }
         while (!ExpectOptional(TokenKind.BraceRight));
         _depth--;
-        return new ObjectValueNode(fields, Loc(start));
+        return new ObjectValueNode(fields.ToArray(), Loc(start));
     }
 
     // ---- Directives and types (spec 2.11, 2.12) ----
@@ -351,7 +352,7 @@ public sealed partial class Parser
     private IReadOnlyList<DirectiveNode> ParseDirectives(bool isConst)
     {
         if (!Peek(TokenKind.At)) return Array.Empty<DirectiveNode>();
-        var directives = new List<DirectiveNode>();
+        var directives = StartList<DirectiveNode>();
         do
         {
             var start = _lexer.Token;
@@ -360,7 +361,7 @@ public sealed partial class Parser
             directives.Add(new DirectiveNode(name, ParseArguments(isConst), Loc(start)));
         }
         while (Peek(TokenKind.At));
-        return directives;
+        return directives.ToArray();
     }
 
     private TypeNode ParseTypeReference()
@@ -447,6 +448,27 @@ public sealed partial class Parser
         if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
         {
             throw new GraphQLSyntaxException(_lexer.Source, at.Start, "Document is nested too deeply to parse.", prefixed: false);
+        }
+    }
+
+    // Lists are gathered on one shared stack and copied out at their exact size: nested lists (a selection set
+    // inside a field inside a selection set) always finish before the enclosing one adds its next item.
+    private PendingList<T> StartList<T>() where T : AstNode => new(_pending);
+
+    private readonly struct PendingList<T>(List<AstNode> stack) where T : AstNode
+    {
+        private readonly int _mark = stack.Count;
+
+        public void Add(T node) => stack.Add(node);
+
+        public T[] ToArray()
+        {
+            var count = stack.Count - _mark;
+            if (count == 0) return Array.Empty<T>();
+            var items = new T[count];
+            for (var i = 0; i < count; i++) items[i] = (T)stack[_mark + i];
+            stack.RemoveRange(_mark, count);
+            return items;
         }
     }
 

@@ -182,16 +182,17 @@ public class ParserTests
         Assert.Equal(new Location(0, document.Length, 1, 1), operation.Location);
 
         var field = Field(operation.SelectionSet);
-        Assert.Equal(2, field.Location!.Line);
-        Assert.Equal(3, field.Location.Column);
-        Assert.Equal("officeholders(first: 2) {\n    id\n  }", document[field.Location.Start..field.Location.End]);
+        var fieldLocation = field.Location!.Value;
+        Assert.Equal(2, fieldLocation.Line);
+        Assert.Equal(3, fieldLocation.Column);
+        Assert.Equal("officeholders(first: 2) {\n    id\n  }", document[fieldLocation.Start..fieldLocation.End]);
 
-        var argument = Assert.Single(field.Arguments);
-        Assert.Equal("first: 2", document[argument.Location!.Start..argument.Location.End]);
-        Assert.Equal(new SourceLocation(2, 17), argument.Location.StartLocation);
+        var argument = Assert.Single(field.Arguments).Location!.Value;
+        Assert.Equal("first: 2", document[argument.Start..argument.End]);
+        Assert.Equal(new SourceLocation(2, 17), argument.StartLocation);
 
         var id = Field(field.SelectionSet);
-        Assert.Equal(new SourceLocation(3, 5), id.Location!.StartLocation);
+        Assert.Equal(new SourceLocation(3, 5), id.Location!.Value.StartLocation);
     }
 
     [Fact]

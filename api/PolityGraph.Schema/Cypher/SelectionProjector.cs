@@ -1,0 +1,158 @@
+using PolityGraph.GraphQL.Execution;
+using PolityGraph.GraphQL.Types;
+using PolityGraph.Schema.Mapping;
+
+namespace PolityGraph.Schema.Cypher;
+
+/// <summary>
+/// Compiles a selection set into one Cypher map expression keyed by response key: properties become
+/// property reads, relationships become pattern comprehensions, evidence becomes a list comprehension.
+/// Only what the request selects is fetched, and nesting never adds a statement.
+/// </summary>
+public sealed class SelectionProjector(GraphQL.Types.Schema schema, GraphMapping mapping, CypherScope scope)
+{
+    public const string TypeNameKey = "__typename";
+
+    public CypherScope Scope => scope;
+
+    /// <summary>The map for an object of a mapped type: one entry per selected field (except __typename).</summary>
+    public string Object(ISelectedField field, string typeName, Binding binding, bool withTypeName = false)
+    {
+        var type = ObjectType(typeName);
+        var typeMapping = mapping.Type(typeName) ?? throw new InvalidOperationException($"{typeName} has no graph mapping.");
+        var entries = new List<(string, string)>();
+        if (withTypeName) entries.Add((TypeNameKey, CypherText.Literal(typeName)));
+        foreach (var selection in field.SelectionsFor(type))
+        {
+            if (selection.Field.Name == TypeNameKey) continue; // the engine answers __typename itself
+            entries.Add((selection.ResponseKey, Field(selection, typeMapping, typeMapping.Field(selection.Field.Name), binding)));
+        }
+        return CypherText.Map(entries);
+    }
+
+    /// <summary>
+    /// The map for a value of an abstract type (Node): a CASE over the node types, each branch projecting that
+    /// type's selection and naming the type in __typename so the engine can resolve it.
+    /// </summary>
+    public string AnyNode(ISelectedField field, string variable)
+    {
+        var branches = mapping.NodeTypes.Select(t =>
+            $"WHEN {variable}:{CypherText.Name(t.Label)} THEN {Object(field, t.TypeName, Binding.Node(variable), withTypeName: true)}");
+        return $"CASE {string.Join(" ", branches)} END";
+    }
+
+    /// <summary>A value for a field selected on a node type or an edge type.</summary>
+    public string Value(ISelectedField field, string typeName, Binding binding) =>
+        mapping.Type(typeName) is null && typeName == "Node" ? AnyNode(field, binding.Variable) : Object(field, typeName, binding);
+
+    private string Field(ISelectedField selection, TypeMapping owner, FieldMapping field, Binding binding) => field switch
+    {
+        PropertyField property => Property(binding.Variable, property),
+        EndpointField endpoint => Value(selection, endpoint.Type.Name, Binding.Node(endpoint.IsStart ? binding.Start! : binding.End!)),
+        RelationshipField relationship => Relationship(selection, owner, relationship, binding.Variable),
+        EvidenceField evidence => Evidence(selection, evidence, binding.Variable),
+        NodesByIdsField byIds => NodesByIds(selection, byIds, binding.Variable),
+        _ => throw new InvalidOperationException($"{owner.TypeName}.{field.FieldName}: unsupported mapping {field.GetType().Name}."),
+    };
+
+    private static string Property(string variable, PropertyField property)
+    {
+        var read = variable + "." + CypherText.Name(property.Property);
+        // A missing list property reads as null; the contract's lists are non-null, so an absent list is empty.
+        return property.Type.IsList && property.Type.IsNonNull ? $"coalesce({read}, [])" : read;
+    }
+
+    /// <summary>
+    /// <c>[(owner)-[:TYPE]-&gt;(target:Label) WHERE filters | map]</c>, or its head() for a single object.
+    /// For an @edge type the relationship itself is the item, bound with both endpoints.
+    /// </summary>
+    public string Relationship(ISelectedField selection, TypeMapping owner, RelationshipField field, string ownerVariable)
+    {
+        var (pattern, binding, itemType) = RelationshipPattern(field, ownerVariable);
+        var predicates = Predicates.For(field.Filters, selection.Arguments, mapping.Type(itemType), binding, scope);
+        var where = predicates.Count == 0 ? "" : " WHERE " + string.Join(" AND ", predicates);
+        var comprehension = $"[{pattern}{where} | {Object(selection, itemType, binding)}]";
+        return field.Type.IsList ? comprehension : $"head({comprehension})";
+    }
+
+    /// <summary>The pattern of a relationship field from a bound owner, the binding of its items, and the item type.</summary>
+    public (string Pattern, Binding Binding, string ItemType) RelationshipPattern(RelationshipField field, string ownerVariable)
+    {
+        var itemType = field.Type.Name;
+        var target = scope.Variable();
+        var start = ownerVariable;
+        var viaText = "";
+        if (field.Via is { } via)
+        {
+            // The node reached by the via hop is the owner side of the relationship (Body.members: the position).
+            start = scope.Variable();
+            var viaLabel = mapping.Type(itemType) is EdgeTypeMapping viaEdge ? Label(EndpointType(viaEdge, field.Hop.Direction == RelationshipDirection.Out)) : null;
+            viaText = Arrow(via, "") + $"({start}{(viaLabel is null ? "" : ":" + CypherText.Name(viaLabel))})";
+        }
+        if (mapping.Type(itemType) is EdgeTypeMapping edge)
+        {
+            var relationship = scope.Variable("r");
+            // Seen from the owner: OUT means the owner is the relationship's start node.
+            var ownerIsStart = field.Hop.Direction == RelationshipDirection.Out;
+            var otherLabel = Label(EndpointType(edge, !ownerIsStart));
+            var pattern = $"({ownerVariable}){viaText}{Arrow(field.Hop, relationship)}({target}:{CypherText.Name(otherLabel)})";
+            var binding = ownerIsStart ? Binding.Edge(relationship, start, target) : Binding.Edge(relationship, target, start);
+            return (pattern, binding, itemType);
+        }
+        var node = mapping.NodeType(itemType);
+        return ($"({ownerVariable}){viaText}{Arrow(field.Hop, "")}({target}:{CypherText.Name(node.Label)})", Binding.Node(target), itemType);
+    }
+
+    private static string Arrow(Hop hop, string variable) => hop.Direction == RelationshipDirection.Out
+        ? $"-[{variable}:{CypherText.Name(hop.RelationshipType)}]->"
+        : $"<-[{variable}:{CypherText.Name(hop.RelationshipType)}]-";
+
+    /// <summary>The node type at the start (or end) of an edge type, from its @startNode/@endNode field.</summary>
+    private static string EndpointType(EdgeTypeMapping edge, bool start) =>
+        edge.Fields.Values.OfType<EndpointField>().Single(f => f.IsStart == start).Type.Name;
+
+    private string Label(string nodeTypeName) => mapping.NodeType(nodeTypeName).Label;
+
+    /// <summary>
+    /// Evidence kept as parallel lists on a relationship: <c>[i IN range(0, size(sources) - 1) | {source, quote}]</c>,
+    /// the source found in the statement's Source lookup table.
+    /// </summary>
+    private string Evidence(ISelectedField selection, EvidenceField field, string relationship)
+    {
+        var sources = $"coalesce({relationship}.{CypherText.Name(field.SourcesProperty)}, [])";
+        var quotes = $"coalesce({relationship}.{CypherText.Name(field.QuotesProperty)}, [])";
+        var i = scope.Variable("i");
+        var entries = new List<(string, string)>();
+        foreach (var sub in selection.SelectionsFor(ObjectType(field.Type.Name)))
+        {
+            switch (sub.Field.Name)
+            {
+                case TypeNameKey: continue;
+                case "quote": entries.Add((sub.ResponseKey, $"{quotes}[{i}]")); break;
+                case "source":
+                    var source = mapping.NodeType(sub.Field.Type.GetNamedType().Name);
+                    var table = scope.LookupTable(source.Label);
+                    var s = scope.Variable("s");
+                    entries.Add((sub.ResponseKey, $"head([{s} IN {table} WHERE {s}.id = {sources}[{i}] | {Object(sub, source.TypeName, Binding.Node(s))}])"));
+                    break;
+                default: throw new InvalidOperationException($"Evidence.{sub.Field.Name} has no graph mapping.");
+            }
+        }
+        return $"[{i} IN range(0, size({sources}) - 1) | {CypherText.Map(entries)}]";
+    }
+
+    /// <summary>Nodes named by a list of ids on a relationship, in list order, from the statement's lookup table.</summary>
+    private string NodesByIds(ISelectedField selection, NodesByIdsField field, string variable)
+    {
+        var target = mapping.NodeType(field.Type.Name);
+        var table = scope.LookupTable(target.Label);
+        var id = scope.Variable("id");
+        var n = scope.Variable();
+        var found = $"[{id} IN coalesce({variable}.{CypherText.Name(field.Property)}, []) | head([{n} IN {table} WHERE {n}.id = {id}])]";
+        var x = scope.Variable();
+        return $"[{x} IN {found} WHERE {x} IS NOT NULL | {Object(selection, target.TypeName, Binding.Node(x))}]";
+    }
+
+    private ObjectType ObjectType(string name) =>
+        schema.GetType(name) as ObjectType ?? throw new InvalidOperationException($"{name} is not an object type of the schema.");
+}

@@ -1,0 +1,44 @@
+namespace PolityGraph.Schema.Mapping;
+
+/// <summary>The GraphQL type of a field reduced to what Cypher needs: the named type and whether it is a list.</summary>
+public sealed record FieldType(string Name, bool IsList, bool IsNonNull);
+
+/// <summary>How one field of a mapped type reads the graph.</summary>
+public abstract record FieldMapping(string FieldName, FieldType Type)
+{
+    /// <summary>Arguments that narrow the field's list, by argument name.</summary>
+    public IReadOnlyDictionary<string, FilterKind> Filters { get; init; } = new Dictionary<string, FilterKind>();
+}
+
+/// <summary>A scalar or enum read from a property of the node or relationship (the default).</summary>
+public sealed record PropertyField(string FieldName, FieldType Type, string Property) : FieldMapping(FieldName, Type);
+
+/// <summary>
+/// Follows relationships (<c>@relationship</c>) to nodes of the field's type or, when the field's type is
+/// an edge type, yields the relationships themselves. <paramref name="Via"/> is one hop crossed first.
+/// </summary>
+public sealed record RelationshipField(string FieldName, FieldType Type, Hop Hop, Hop? Via) : FieldMapping(FieldName, Type);
+
+/// <summary>One relationship step, seen from the node that owns the field.</summary>
+public sealed record Hop(string RelationshipType, RelationshipDirection Direction);
+
+public enum RelationshipDirection { Out, In }
+
+/// <summary>The start or end node of the relationship an edge type maps (<c>@startNode</c>, <c>@endNode</c>).</summary>
+public sealed record EndpointField(string FieldName, FieldType Type, bool IsStart) : FieldMapping(FieldName, Type);
+
+/// <summary>Evidence from two parallel list properties of a relationship (<c>@evidence</c>).</summary>
+public sealed record EvidenceField(string FieldName, FieldType Type, string SourcesProperty, string QuotesProperty) : FieldMapping(FieldName, Type);
+
+/// <summary>Nodes looked up by the ids a list property holds (<c>@nodesByIds</c>).</summary>
+public sealed record NodesByIdsField(string FieldName, FieldType Type, string Property) : FieldMapping(FieldName, Type);
+
+/// <summary>How an argument narrows a list (<c>@filter(by:)</c>).</summary>
+public enum FilterKind
+{
+    Search,
+    HeldOn,
+    OverlapsFrom,
+    OverlapsTo,
+    ResolutionCode,
+}

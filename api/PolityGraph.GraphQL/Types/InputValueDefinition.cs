@@ -26,14 +26,43 @@ public class InputValueDefinition
     public bool HasDefaultValue { get; private set; }
 
     /// <summary>The coerced default (internal value); meaningful only when <see cref="HasDefaultValue"/>.</summary>
-    public object? DefaultValue { get; private set; }
+    public object? DefaultValue
+    {
+        get
+        {
+            if (_pendingDefault is { } compute)
+            {
+                // Coerced on first use during the build, so a default may rely on defaults of input types declared later.
+                _pendingDefault = null;
+                _defaultValue = compute();
+            }
+            return _defaultValue;
+        }
+    }
+
+    private object? _defaultValue;
+    private Func<object?>? _pendingDefault;
 
     public InputValueDefinitionNode? AstNode { get; internal init; }
 
     internal void SetDefaultValue(object? value)
     {
-        DefaultValue = value;
+        _defaultValue = value;
+        _pendingDefault = null;
         HasDefaultValue = true;
+    }
+
+    internal void SetPendingDefaultValue(Func<object?> compute)
+    {
+        _pendingDefault = compute;
+        HasDefaultValue = true;
+    }
+
+    internal void RemoveDefaultValue()
+    {
+        _pendingDefault = null;
+        _defaultValue = null;
+        HasDefaultValue = false;
     }
 
     public override string ToString() => Name + ": " + Type;

@@ -232,18 +232,24 @@ internal sealed class TypeSystemBuild
         var value = create(node.Name.Value, type, node.Description?.Value, DeprecationReason(node.Directives));
         if (node.DefaultValue is { } defaultValue)
         {
-            // Coerced once every type is complete: a default may name an enum value or input field defined further down.
-            _pendingDefaults.Add(() =>
+            // Coerced once every type is complete: a default may name an enum value or input field defined further
+            // down, and an input object default takes the defaults of its fields, which may not be coerced yet.
+            if (type.IsInputType())
             {
-                try
+                value.SetPendingDefaultValue(() => ValueFromAst.Coerce(defaultValue, type));
+                _pendingDefaults.Add(() =>
                 {
-                    if (type.IsInputType()) value.SetDefaultValue(ValueFromAst.Coerce(defaultValue, type));
-                }
-                catch (GraphQLException e)
-                {
-                    _problems.Add($"Invalid default value for {coordinate}: {e.Message}");
-                }
-            });
+                    try
+                    {
+                        _ = value.DefaultValue;
+                    }
+                    catch (GraphQLException e)
+                    {
+                        value.RemoveDefaultValue();
+                        _problems.Add($"Invalid default value for {coordinate}: {e.Message}");
+                    }
+                });
+            }
         }
         return value;
     }

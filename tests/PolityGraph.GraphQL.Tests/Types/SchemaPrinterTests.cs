@@ -43,6 +43,9 @@ public class SchemaPrinterTests
     [InlineData("type Query { a(x: String = null): Int }", "type Query {\n  a(x: String = null): Int\n}")]
     [InlineData("type Query { a: Int } type Mutation { b: Int } type Sub { c: Int } schema { query: Query mutation: Mutation subscription: Sub }",
         "schema {\n  query: Query\n  mutation: Mutation\n  subscription: Sub\n}\n\ntype Query {\n  a: Int\n}\n\ntype Mutation {\n  b: Int\n}\n\ntype Sub {\n  c: Int\n}")]
+    // A default taking defaults of an input type declared further down (graphql-js fills them in the same way).
+    [InlineData("type Query { a(f: F = {}): Int } input F { x: Int = 1 e: E = B } enum E { A B }",
+        "type Query {\n  a(f: F = {x: 1, e: B}): Int\n}\n\ninput F {\n  x: Int = 1\n  e: E = B\n}\n\nenum E {\n  A\n  B\n}")]
     [InlineData("type Query { a: U } union U", "type Query {\n  a: U\n}\n\nunion U")]
     public void Prints_edge_cases_like_graphql_js(string sdl, string expected)
     {

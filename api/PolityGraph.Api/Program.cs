@@ -1,6 +1,16 @@
+using PolityGraph.Api;
+
+// Configuration: appsettings.json, appsettings.{Environment}.json, then the environment
+// (NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE) and the command line (--urls).
 var builder = WebApplication.CreateBuilder(args);
+
+// Services
+builder.Services.AddNeo4j(builder.Configuration);
+builder.Services.AddHealthEndpoints(builder.Configuration);
+
 var app = builder.Build();
 
-app.MapGet("/", () => "Hello World!");
+// Endpoints
+app.MapHealthEndpoints();
 
 app.Run();

@@ -21,17 +21,18 @@ public abstract class RuleTestBase<TRule> where TRule : IValidationRule, new()
 
     protected IReadOnlyList<string> Errors(string document) =>
         DocumentValidator.Validate(TestSchema, Parser.Parse(document), new[] { Rule })
-            .Select(Describe)
+            .Select(TestSchemas.Describe)
             .ToList();
-
-    public static string Describe(GraphQLError error) =>
-        error.Message + " @ " + string.Join(", ", error.Locations.Select(l => $"{l.Line}:{l.Column}"));
 }
 
-/// <summary>Schemas shared by the validation tests, built once.</summary>
+/// <summary>Schemas and helpers shared by the validation tests; the schema is built once.</summary>
 public static class TestSchemas
 {
     private static readonly Lazy<Schema> CorpusSchema = new(() => SchemaBuilder.FromSdl(File.ReadAllText(CorpusFile.SchemaPath)).Build());
 
     public static Schema Corpus => CorpusSchema.Value;
+
+    /// <summary>An error as "message @ line:column, ..." for readable expectations.</summary>
+    public static string Describe(GraphQLError error) =>
+        error.Message + " @ " + string.Join(", ", error.Locations.Select(l => $"{l.Line}:{l.Column}"));
 }

@@ -103,19 +103,35 @@ public sealed class MaxComplexityRule : IValidationRule
         private long MultiplierOf(FieldDefinition? definition, FieldNode field)
         {
             if (definition is null || definition.Type.GetNullableType() is not ListType) return 1;
-            foreach (var argumentName in new[] { "first", "last" })
+            // A page size given in the document wins; `first` before `last`.
+            foreach (var argumentName in PageSizeArguments)
             {
                 var given = field.Arguments.FirstOrDefault(a => a.Name.Value == argumentName)?.Value;
-                var value = given is VariableNode variable
-                    ? _operation?.VariableDefinitions.FirstOrDefault(d => d.Variable.Name.Value == variable.Name.Value)?.DefaultValue
-                    : given;
-                if (value is IntValueNode literal && long.TryParse(literal.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var count))
-                    return Math.Max(0, count);
-                if (given is not null || definition.GetArgument(argumentName) is not { HasDefaultValue: true } argument) continue;
-                if (argument.DefaultValue is int byDefault) return Math.Max(0, byDefault);
+                if (given is null) continue;
+                var literal = given is VariableNode variable ? DefaultOf(variable) : given;
+                if (AsCount(literal) is { } count) return count;
+                // A variable without a default: the argument's own default is the best estimate there is.
+                if (SchemaDefaultOf(definition, argumentName) is { } byDefault) return byDefault;
+            }
+            foreach (var argumentName in PageSizeArguments)
+            {
+                if (SchemaDefaultOf(definition, argumentName) is { } byDefault) return byDefault;
             }
             return 1;
         }
+
+        private static readonly string[] PageSizeArguments = { "first", "last" };
+
+        private ValueNode? DefaultOf(VariableNode variable) =>
+            _operation?.VariableDefinitions.FirstOrDefault(d => d.Variable.Name.Value == variable.Name.Value)?.DefaultValue;
+
+        private static long? AsCount(ValueNode? value) =>
+            value is IntValueNode literal && long.TryParse(literal.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var count)
+                ? Math.Max(0, count)
+                : null;
+
+        private static long? SchemaDefaultOf(FieldDefinition definition, string argumentName) =>
+            definition.GetArgument(argumentName) is { HasDefaultValue: true, DefaultValue: int count } ? Math.Max(0, count) : null;
 
         private NamedType? TypeOf(NamedTypeNode? condition) => condition is null ? null : context.Schema.GetType(condition.Name.Value);
 

@@ -1,0 +1,66 @@
+using PolityGraph.GraphQL.Language;
+using PolityGraph.GraphQL.Validation;
+using PolityGraph.GraphQL.Validation.Rules;
+
+namespace PolityGraph.GraphQL.Tests.Validation;
+
+/// <summary>
+/// complexity(field) = 1 + multiplier * complexity(sub-selection); the multiplier of a list field is its page
+/// size (`first`/`last`: literal, variable default, else schema default), else 1. The schema is the corpus's:
+/// pets(filter, first: Int = 20): [Pet!]!, Dog.tricks(first: Int = 10): [Trick!]!.
+/// </summary>
+public sealed class MaxComplexityRuleTests
+{
+    public static TheoryData<string, long> Complexities => new()
+    {
+        { "{ dog { name } }", 2 },
+        { "{ __typename dog { name nickname barks } }", 5 },
+        { "{ pets(first: 5) { name } }", 6 },
+        // No page size given: the argument's schema default (20).
+        { "{ pets { name } }", 21 },
+        { "query Q($n: Int = 3) { pets(first: $n) { name } }", 4 },
+        // A variable without a default: the schema default stands in for it.
+        { "query Q($n: Int) { pets(first: $n) { name } }", 21 },
+        { "{ dog { tricks { name } } }", 12 },
+        { "{ pets(first: 2) { ... on Dog { tricks(first: 3) { name learnedOn } } } }", 15 },
+        // Fragments count where they are spread, each time.
+        { "{ dog { ...F } cat { ...G } }\nfragment F on Dog { name barks }\nfragment G on Cat { name }", 5 },
+        // Not a list: `first` is ignored.
+        { "{ human { relatives { name } } }", 3 },
+    };
+
+    [Theory]
+    [MemberData(nameof(Complexities))]
+    public void Computes_the_documented_formula(string document, long complexity)
+    {
+        Assert.Empty(Validate(new MaxComplexityRule((int)complexity), document));
+        var errors = Validate(new MaxComplexityRule((int)complexity - 1), document);
+        var error = Assert.Single(errors);
+        Assert.Contains($"has complexity {complexity}, which exceeds the maximum complexity of {complexity - 1}.", error);
+    }
+
+    [Fact]
+    public void Reports_each_operation_over_the_limit_at_the_operation()
+    {
+        const string document = "query Small { dog { name } }\nquery Big { pets { name } }";
+        Assert.Equal(
+            new[] { "Operation \"Big\" has complexity 21, which exceeds the maximum complexity of 10. @ 2:1" },
+            Validate(new MaxComplexityRule(10), document));
+    }
+
+    [Fact]
+    public void Saturates_instead_of_overflowing_on_huge_page_sizes()
+    {
+        const string document = "{ pets(first: 2000000000) { ... on Dog { tricks(first: 2000000000) { name } } } }";
+        var error = Assert.Single(Validate(new MaxComplexityRule(1000), document));
+        Assert.StartsWith("Anonymous operation has complexity more than ", error);
+    }
+
+    [Fact]
+    public void Refuses_a_limit_below_one() => Assert.Throws<ArgumentOutOfRangeException>(() => new MaxComplexityRule(0));
+
+    private static IReadOnlyList<string> Validate(IValidationRule rule, string document) =>
+        DocumentValidator.Validate(TestSchemas.Corpus, Parser.Parse(document), new[] { rule })
+            .Select(TestSchemas.Describe)
+            .ToList();
+}

@@ -1,0 +1,159 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+using PolityGraph.GraphQL;
+using PolityGraph.GraphQL.Execution;
+using PolityGraph.Neo4j;
+
+namespace PolityGraph.Api.GraphQL;
+
+/// <summary>
+/// GraphQL over HTTP at one path: negotiates the response media type, reads the request (POST JSON body or
+/// GET query string), refuses what the spec or our limits refuse, executes with a timeout and writes the
+/// result with the status code the media type calls for. GET asking for HTML gets GraphiQL.
+/// </summary>
+public sealed class GraphQLHttpHandler(
+    IRequestExecutor executor,
+    IOptions<GraphQLEndpointOptions> endpointOptions,
+    IOptions<GraphiQLOptions> graphiQLOptions,
+    GraphiQLPage graphiQLPage,
+    ILogger<GraphQLHttpHandler> logger)
+{
+    private readonly GraphQLEndpointOptions options = endpointOptions.Value;
+    private readonly GraphQLHttpRequestReader reader = new(endpointOptions.Value);
+    private readonly bool graphiQLEnabled = graphiQLOptions.Value.Enabled;
+
+    public async Task HandleAsync(HttpContext http)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var method = http.Request.Method;
+        var isGet = HttpMethods.IsGet(method);
+        if (!isGet && !HttpMethods.IsPost(method))
+        {
+            await RefuseAsync(http, ResponseMediaType.Json, started,
+                HttpProblem.MethodNotAllowed($"The GraphQL endpoint accepts GET and POST, not {method}.", allow: "GET, POST"));
+            return;
+        }
+
+        var mediaType = AcceptNegotiation.Negotiate(http.Request.Headers.Accept, AcceptNegotiation.Candidates(isGet && graphiQLEnabled));
+        if (mediaType is null)
+        {
+            await RefuseAsync(http, ResponseMediaType.Json, started, HttpProblem.NotAcceptable(
+                $"None of the media types in Accept '{http.Request.Headers.Accept}' can be produced. Accept {MediaTypeNames.GraphQLResponseJson} or {MediaTypeNames.Json}."));
+            return;
+        }
+        if (mediaType == ResponseMediaType.Html)
+        {
+            await graphiQLPage.WriteAsync(http);
+            return;
+        }
+
+        var outcome = isGet ? reader.ReadGet(http.Request) : await reader.ReadPostAsync(http.Request, http.RequestAborted);
+        if (outcome.Problem is { } problem)
+        {
+            await RefuseAsync(http, mediaType.Value, started, problem);
+            return;
+        }
+        var request = outcome.Request!;
+        if (isGet && GetOperationGuard.Check(request.Query!, request.OperationName, options.ToParserOptions()) is { } getProblem)
+        {
+            await RefuseAsync(http, mediaType.Value, started, getProblem);
+            return;
+        }
+
+        await ExecuteAsync(http, request, mediaType.Value, started);
+    }
+
+    private async Task ExecuteAsync(HttpContext http, GraphQLRequest request, ResponseMediaType mediaType, long started)
+    {
+        var method = http.Request.Method;
+        var operationName = request.OperationName ?? "(anonymous)";
+        using var cypher = CypherTiming.Start();
+        using var timeout = new CancellationTokenSource(options.ExecutionTimeout);
+        using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, timeout.Token);
+        var context = new RequestContext
+        {
+            Services = http.RequestServices,
+            // Resolvers run in parallel and may all write here.
+            ContextData = new ConcurrentDictionary<string, object?>(),
+        };
+
+        ExecutionResult result;
+        int status;
+        try
+        {
+            result = await executor.ExecuteAsync(request, context, cancellation.Token);
+            status = GraphQLStatusCodes.For(result, mediaType);
+        }
+        catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
+        {
+            GraphQLRequestLog.Aborted(logger, method, operationName, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            return;
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested)
+        {
+            result = TimedOut();
+            status = GraphQLStatusCodes.ForTimeout(mediaType);
+        }
+        catch (Exception exception)
+        {
+            // An engine or resolver bug the executor did not turn into a field error: say so without internals.
+            GraphQLRequestLog.ExecutorFailed(logger, exception, method, operationName);
+            result = ExecutionResult.FromRequestError(new GraphQLError("The server failed to execute the request.",
+                extensions: new Dictionary<string, object?> { ["code"] = ErrorCodes.InternalServerError }));
+            status = StatusCodes.Status500InternalServerError;
+        }
+
+        // The engine may finish with cancelled fields reported as errors instead of throwing: the request
+        // still ran out of time, and one clear TIMEOUT error says so better than a row of partial ones.
+        if (timeout.IsCancellationRequested && !http.RequestAborted.IsCancellationRequested && status != StatusCodes.Status500InternalServerError)
+        {
+            result = TimedOut();
+            status = GraphQLStatusCodes.ForTimeout(mediaType);
+        }
+        if (timeout.IsCancellationRequested && !http.RequestAborted.IsCancellationRequested)
+            GraphQLRequestLog.TimedOut(logger, method, operationName, options.ExecutionTimeout.TotalMilliseconds);
+
+        var elapsed = Stopwatch.GetElapsedTime(started);
+        http.Response.Headers[ServerTiming.HeaderName] = ServerTiming.Format(elapsed, cypher);
+        await WriteAsync(http, mediaType, status, result);
+        GraphQLRequestLog.Completed(logger, method, operationName, status, elapsed.TotalMilliseconds,
+            result.Errors.Count, cypher.Statements, cypher.Duration.TotalMilliseconds);
+    }
+
+    private ExecutionResult TimedOut() => ExecutionResult.FromRequestError(new GraphQLError(
+        $"The request took longer than the execution timeout of {options.ExecutionTimeout.TotalSeconds:0.###} s and was stopped.",
+        extensions: new Dictionary<string, object?> { ["code"] = ErrorCodes.Timeout }));
+
+    private async Task RefuseAsync(HttpContext http, ResponseMediaType mediaType, long started, HttpProblem problem)
+    {
+        if (problem.Allow is { } allow) http.Response.Headers.Allow = allow;
+        var result = ExecutionResult.FromRequestError(new GraphQLError(problem.Message,
+            extensions: new Dictionary<string, object?> { ["code"] = problem.Code }));
+        var elapsed = Stopwatch.GetElapsedTime(started);
+        http.Response.Headers[ServerTiming.HeaderName] = ServerTiming.Format(elapsed, null);
+        await WriteAsync(http, mediaType, problem.StatusCode, result);
+        GraphQLRequestLog.Refused(logger, http.Request.Method, problem.StatusCode, problem.Code, elapsed.TotalMilliseconds, problem.Message);
+    }
+
+    private static async Task WriteAsync(HttpContext http, ResponseMediaType mediaType, int status, ExecutionResult result)
+    {
+        var response = http.Response;
+        response.StatusCode = status;
+        response.ContentType = mediaType.ContentType();
+        // Results depend on the data and the request; intermediaries must not serve one to another client.
+        response.Headers.CacheControl = "no-store";
+        response.Headers.Vary = HeaderNames.Accept;
+        try
+        {
+            await ExecutionResultJsonWriter.WriteAsync(response.Body, result, http.RequestAborted);
+        }
+        catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
+        {
+            // The client went away mid-response: nothing left to tell it.
+        }
+    }
+}

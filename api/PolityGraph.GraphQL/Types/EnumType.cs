@@ -55,7 +55,7 @@ public sealed class EnumType : NamedType
     public object? ParseLiteral(ValueNode literal)
     {
         if (literal is not EnumValueNode enumLiteral)
-            throw new GraphQLException($"Enum \"{Name}\" cannot represent non-enum value: {ValuePrinter.Print(literal)}.{SuggestionsFor(literal is StringValueNode s ? s.Value : null)}");
+            throw new GraphQLException($"Enum \"{Name}\" cannot represent non-enum value: {ValuePrinter.Print(literal)}.{SuggestionsFor(ValuePrinter.Print(literal))}");
         var definition = GetValue(enumLiteral.Value)
             ?? throw new GraphQLException($"Value \"{enumLiteral.Value}\" does not exist in \"{Name}\" enum.{SuggestionsFor(enumLiteral.Value)}");
         return definition.Value;

@@ -26,7 +26,7 @@ internal sealed class PreparedDocument
 
     public IReadOnlyDictionary<string, FragmentDefinitionNode> Fragments { get; }
 
-    public ConcurrentDictionary<OperationDefinitionNode, SelectionPlan> RootPlans { get; } = new(ReferenceEqualityComparer.Instance);
+    public ConcurrentDictionary<OperationDefinitionNode, PlanVariants> RootPlans { get; } = new(ReferenceEqualityComparer.Instance);
 }
 
 /// <summary>

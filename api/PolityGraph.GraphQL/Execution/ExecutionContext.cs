@@ -45,13 +45,13 @@ internal sealed class ExecutionContext
         lock (_errors) _errors.Add(error);
     }
 
-    /// <summary>The plan of a field's sub-selection on a concrete type; cached on the field plan unless variables decide it.</summary>
+    /// <summary>The plan of a field's sub-selection on a concrete type, cached on the field plan per @skip/@include outcome.</summary>
     public SelectionPlan GetSubPlan(FieldPlan field, ObjectType type)
     {
-        var cached = field.GetCachedSubPlan(type);
-        if (cached is not null) return cached;
-        var plan = new FieldCollector(Schema, Fragments, Variables).CollectSubfields(type, field.Nodes);
-        if (!plan.DependsOnVariables) field.CacheSubPlan(type, plan);
+        var variants = field.SubPlans(type, Fragments);
+        if (variants.TryGet(Variables, out var plan, out var key)) return plan;
+        plan = new FieldCollector(Schema, Fragments, Variables).CollectSubfields(type, field.Nodes);
+        variants.Add(key, plan);
         return plan;
     }
 

@@ -13,7 +13,6 @@ internal sealed class FieldCollector
     private readonly Schema _schema;
     private readonly IReadOnlyDictionary<string, FragmentDefinitionNode> _fragments;
     private readonly IReadOnlyDictionary<string, object?> _variables;
-    private bool _dependsOnVariables;
 
     public FieldCollector(Schema schema, IReadOnlyDictionary<string, FragmentDefinitionNode> fragments, IReadOnlyDictionary<string, object?> variables)
     {
@@ -24,7 +23,6 @@ internal sealed class FieldCollector
 
     public SelectionPlan CollectRoot(ObjectType type, SelectionSetNode selectionSet)
     {
-        _dependsOnVariables = false;
         var groups = new Dictionary<string, List<FieldNode>>(StringComparer.Ordinal);
         var order = new List<string>();
         Collect(type, selectionSet, groups, order, null);
@@ -34,7 +32,6 @@ internal sealed class FieldCollector
     /// <summary>The merged sub-selection of a field's nodes for the concrete type its value resolved to (CollectSubfields).</summary>
     public SelectionPlan CollectSubfields(ObjectType type, List<FieldNode> fieldNodes)
     {
-        _dependsOnVariables = false;
         var groups = new Dictionary<string, List<FieldNode>>(StringComparer.Ordinal);
         var order = new List<string>();
         HashSet<string>? visited = null;
@@ -67,7 +64,7 @@ internal sealed class FieldCollector
             }
             fields.Add(plan);
         }
-        return new SelectionPlan(fields.ToArray(), _dependsOnVariables);
+        return new SelectionPlan(fields.ToArray());
     }
 
     private void Collect(ObjectType type, SelectionSetNode selectionSet, Dictionary<string, List<FieldNode>> groups, List<string> order, HashSet<string>? visitedFragments)
@@ -133,7 +130,6 @@ internal sealed class FieldCollector
             {
                 case BooleanValueNode literal: return literal.Value;
                 case VariableNode variable:
-                    _dependsOnVariables = true;
                     return _variables.TryGetValue(variable.Name.Value, out var value) && value is true;
             }
         }

@@ -11,7 +11,7 @@ namespace PolityGraph.GraphQL.Execution;
 /// </summary>
 internal sealed class FieldPlan
 {
-    private ConcurrentDictionary<ObjectType, SelectionPlan>? _subPlans;
+    private ConcurrentDictionary<ObjectType, PlanVariants>? _subPlans;
 
     public FieldPlan(string responseKey, FieldDefinition definition, List<FieldNode> nodes)
     {
@@ -40,23 +40,23 @@ internal sealed class FieldPlan
 
     public bool ArgumentsAreStatic { get; set; }
 
-    public SelectionPlan? GetCachedSubPlan(ObjectType type) =>
-        _subPlans is not null && _subPlans.TryGetValue(type, out var plan) ? plan : null;
-
-    public void CacheSubPlan(ObjectType type, SelectionPlan plan)
+    /// <summary>The plans of this field's sub-selection on a concrete type (created on first use).</summary>
+    public PlanVariants SubPlans(ObjectType type, IReadOnlyDictionary<string, FragmentDefinitionNode> fragments)
     {
-        if (_subPlans is null) Interlocked.CompareExchange(ref _subPlans, new ConcurrentDictionary<ObjectType, SelectionPlan>(), null);
-        _subPlans![type] = plan;
+        if (_subPlans is null) Interlocked.CompareExchange(ref _subPlans, new ConcurrentDictionary<ObjectType, PlanVariants>(), null);
+        if (_subPlans.TryGetValue(type, out var variants)) return variants;
+        var selectionSets = new List<SelectionSetNode>(Nodes.Count);
+        foreach (var node in Nodes) if (node.SelectionSet is not null) selectionSets.Add(node.SelectionSet);
+        return _subPlans.GetOrAdd(type, new PlanVariants(PlanVariants.ConditionVariablesOf(selectionSets, fragments)));
     }
 }
 
 /// <summary>The collected fields of one selection on one object type, in request order.</summary>
 internal sealed class SelectionPlan
 {
-    public SelectionPlan(FieldPlan[] fields, bool dependsOnVariables)
+    public SelectionPlan(FieldPlan[] fields)
     {
         Fields = fields;
-        DependsOnVariables = dependsOnVariables;
         Keys = new string[fields.Length];
         for (var i = 0; i < fields.Length; i++) Keys[i] = fields[i].ResponseKey;
     }
@@ -65,7 +65,4 @@ internal sealed class SelectionPlan
 
     /// <summary>Response keys, shared by every result map built from this plan.</summary>
     public string[] Keys { get; }
-
-    /// <summary>True when @skip/@include read a variable here: the plan is rebuilt per request, not cached.</summary>
-    public bool DependsOnVariables { get; }
 }

@@ -108,9 +108,10 @@ public sealed class RequestExecutor : IRequestExecutor
 
     private static SelectionPlan RootPlan(PreparedDocument prepared, OperationDefinitionNode operation, ObjectType rootType, ExecutionContext context)
     {
-        if (prepared.RootPlans.TryGetValue(operation, out var cached)) return cached;
-        var plan = new FieldCollector(context.Schema, prepared.Fragments, context.Variables).CollectRoot(rootType, operation.SelectionSet);
-        if (!plan.DependsOnVariables) prepared.RootPlans.TryAdd(operation, plan);
+        var variants = prepared.RootPlans.GetOrAdd(operation, static (op, fragments) => new PlanVariants(PlanVariants.ConditionVariablesOf(new[] { op.SelectionSet }, fragments)), prepared.Fragments);
+        if (variants.TryGet(context.Variables, out var plan, out var key)) return plan;
+        plan = new FieldCollector(context.Schema, prepared.Fragments, context.Variables).CollectRoot(rootType, operation.SelectionSet);
+        variants.Add(key, plan);
         return plan;
     }
 

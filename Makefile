@@ -65,7 +65,8 @@ bench-engine: setup-differential
 build: setup
 	dotnet build PolityGraph.sln --nologo --no-restore -v q -clp:ErrorsOnly
 
-neo4j-start: setup
+# neo4j.sh start installs Java and the distribution itself when they are missing.
+neo4j-start:
 ifdef NEO4J_URI
 	@echo "NEO4J_URI is set ($(NEO4J_URI)): using that server, not starting a local one."
 else
@@ -86,7 +87,7 @@ load: neo4j-start
 	  echo "No *.yaml seed files in $(DIR) yet: nothing to load."; \
 	fi
 
-run: load
+run: setup load
 	$(LOCAL_NEO4J_ENV) dotnet run --project api/PolityGraph.Api --urls $(API_URLS)
 
 # One throwaway Neo4j for the whole run (or NEO4J_URI's), deleted whatever happens.

@@ -27,12 +27,12 @@ public abstract class ApiGraph : IAsyncLifetime
         instance = await Neo4jInstance.StartThrowawayAsync();
         driver = new Neo4jHttpDriver(instance.Options);
         await GraphSchema.EnsureAsync(driver);
-        await LoadAsync(driver);
+        await LoadAsync(driver, instance.Options);
         Counting = new CountingDriver(driver);
         Executor = PolityGraphSchema.CreateExecutor(Counting);
     }
 
-    protected abstract Task LoadAsync(INeo4jDriver driver);
+    protected abstract Task LoadAsync(INeo4jDriver driver, Neo4jOptions options);
 
     /// <summary>Runs a query; returns the response as JSON (errors, data) and the statements it sent.</summary>
     public async Task<Response> QueryAsync(string query, object? variables = null)
@@ -80,7 +80,7 @@ public sealed record Response(ExecutionResult Result, IReadOnlyList<string> Stat
 /// <summary>The hand-made graph of Fixture/HandMadeGraph.cypher: small, with facts chosen for exact assertions.</summary>
 public sealed class HandMadeGraph : ApiGraph
 {
-    protected override async Task LoadAsync(INeo4jDriver driver)
+    protected override async Task LoadAsync(INeo4jDriver driver, Neo4jOptions options)
     {
         var path = RepositoryRoot.Combine("tests", "PolityGraph.Api.Tests", "Schema", "Fixture", "HandMadeGraph.cypher");
         var lines = File.ReadAllLines(path).Where(l => !l.TrimStart().StartsWith("//", StringComparison.Ordinal));

@@ -9,14 +9,12 @@ namespace PolityGraph.GraphQL.Tests.Language;
 /// </summary>
 public class KitchenSinkTests
 {
-    private static string Read(string name) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Language", name));
-
     [Theory]
     [InlineData("kitchen_sink.graphql", "kitchen_sink.printed.graphql")]
     [InlineData("schema_kitchen_sink.graphql", "schema_kitchen_sink.printed.graphql")]
     public void Prints_exactly_as_graphql_js_does(string document, string printedByGraphQLJs)
     {
-        Assert.Equal(Read(printedByGraphQLJs), Printer.Print(Parser.Parse(Read(document))));
+        Assert.Equal(KitchenSink.Read(printedByGraphQLJs), Printer.Print(Parser.Parse(KitchenSink.Read(document))));
     }
 
     [Theory]
@@ -24,7 +22,7 @@ public class KitchenSinkTests
     [InlineData("schema_kitchen_sink.graphql")]
     public void Parse_print_parse_gives_the_same_tree(string document)
     {
-        var original = Parser.Parse(Read(document));
+        var original = Parser.Parse(KitchenSink.Read(document));
         var printed = Printer.Print(original);
         var reparsed = Parser.Parse(printed);
 
@@ -35,7 +33,7 @@ public class KitchenSinkTests
     [Fact]
     public void Kitchen_sink_covers_every_executable_node_kind()
     {
-        var kinds = AstShape.KindsIn(Parser.Parse(Read("kitchen_sink.graphql")));
+        var kinds = AstShape.KindsIn(Parser.Parse(KitchenSink.Read("kitchen_sink.graphql")));
         var executableKinds = Enum.GetValues<NodeKind>().Where(k => k < NodeKind.SchemaDefinition);
         Assert.Empty(executableKinds.Except(kinds));
     }
@@ -43,7 +41,7 @@ public class KitchenSinkTests
     [Fact]
     public void Schema_kitchen_sink_covers_every_type_system_node_kind()
     {
-        var kinds = AstShape.KindsIn(Parser.Parse(Read("schema_kitchen_sink.graphql")));
+        var kinds = AstShape.KindsIn(Parser.Parse(KitchenSink.Read("schema_kitchen_sink.graphql")));
         var typeSystemKinds = Enum.GetValues<NodeKind>().Where(k => k >= NodeKind.SchemaDefinition);
         Assert.Empty(typeSystemKinds.Except(kinds));
     }

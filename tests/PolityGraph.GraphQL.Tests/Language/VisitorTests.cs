@@ -144,7 +144,7 @@ public class VisitorTests
     [Fact]
     public void Every_node_of_the_schema_kitchen_sink_is_reached()
     {
-        var sdl = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Language", "schema_kitchen_sink.graphql"));
+        var sdl = KitchenSink.Read(KitchenSink.Schema);
         var document = Parser.Parse(sdl);
         var recorder = new Recorder();
         Visitor.Visit(document, recorder);

@@ -40,7 +40,7 @@ public sealed class GraphQLHttpRequestReader(GraphQLEndpointOptions options)
         }
         catch (JsonException exception)
         {
-            return HttpProblem.BadRequest($"The request body is not valid JSON: {exception.Message}");
+            return HttpProblem.BadRequest($"The request body could not be parsed as JSON: {exception.Message}");
         }
 
         using (document)

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using Xunit.Abstractions;
 
 namespace PolityGraph.Api.Tests.Http;
 
@@ -8,7 +9,7 @@ namespace PolityGraph.Api.Tests.Http;
 /// Every kind of bad request, over real HTTP: each gets a clear GraphQL-shaped error with the right status,
 /// and the server answers a good query right after it.
 /// </summary>
-public sealed class RefusedRequestTests(HttpServerFixture fixture) : IClassFixture<HttpServerFixture>
+public sealed class RefusedRequestTests(HttpServerFixture fixture, ITestOutputHelper output) : IClassFixture<HttpServerFixture>
 {
     private const string Json = "application/json";
     private const string Hello = """{"query":"{ hello }"}""";
@@ -17,7 +18,7 @@ public sealed class RefusedRequestTests(HttpServerFixture fixture) : IClassFixtu
 
     private static readonly Dictionary<string, Case> Cases = new()
     {
-        ["malformed JSON"] = new(c => c.PostRawAsync("""{"query": "{ hello }" """, Json), HttpStatusCode.BadRequest, "BAD_REQUEST", "not valid JSON"),
+        ["malformed JSON"] = new(c => c.PostRawAsync("""{"query": "{ hello }" """, Json), HttpStatusCode.BadRequest, "BAD_REQUEST", "could not be parsed as JSON"),
         ["body is a JSON array"] = new(c => c.PostRawAsync($"[{Hello}]", Json), HttpStatusCode.BadRequest, "BAD_REQUEST", "must be a JSON object"),
         ["empty body"] = new(c => c.PostRawAsync("", Json), HttpStatusCode.BadRequest, "BAD_REQUEST", "body is empty"),
         ["JSON nested deeper than the limit"] = new(c => c.PostRawAsync(
@@ -76,6 +77,7 @@ public sealed class RefusedRequestTests(HttpServerFixture fixture) : IClassFixtu
         var expected = Cases[name];
 
         var response = await expected.Send(fixture.Client);
+        output.WriteLine(response.ToString());
 
         Assert.True(expected.Status == response.Status, $"expected {(int)expected.Status}, got {response}");
         Assert.False(response.HasData, $"a refused request has no data entry: {response}");

@@ -14,7 +14,7 @@
 # run (pid), certificates and the generated password, so several can run at once.
 #
 # Environment: NEO4J_HEAP (default 1g), NEO4J_PAGECACHE (default 512m),
-#              NEO4J_START_TIMEOUT seconds (default 120), NEO4J_STOP_TIMEOUT seconds (default 60).
+#              NEO4J_START_TIMEOUT seconds (default 180), NEO4J_STOP_TIMEOUT seconds (default 60).
 set -euo pipefail
 
 readonly SCRIPT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -185,7 +185,7 @@ set_initial_password() {
 wait_for_http() { # wait_for_http <dir> <pid>
   local dir="$1" pid="$2" port deadline
   port="$(http_port_of "${dir}")"
-  deadline=$((SECONDS + ${NEO4J_START_TIMEOUT:-120}))
+  deadline=$((SECONDS + ${NEO4J_START_TIMEOUT:-180}))
   until curl -fs -o /dev/null -u "neo4j:$(cat "${dir}/password")" "http://127.0.0.1:${port}/db/data/"; do
     if ! kill -0 "${pid}" 2>/dev/null; then
       log "Neo4j exited during start-up. Last lines of ${dir}/logs:"
@@ -193,7 +193,7 @@ wait_for_http() { # wait_for_http <dir> <pid>
       exit 1
     fi
     if ((SECONDS >= deadline)); then
-      log "Neo4j did not answer on http://127.0.0.1:${port} within ${NEO4J_START_TIMEOUT:-120}s. Last lines of ${dir}/logs:"
+      log "Neo4j did not answer on http://127.0.0.1:${port} within ${NEO4J_START_TIMEOUT:-180}s. Last lines of ${dir}/logs:"
       tail -n 40 "${dir}/logs/neo4j.log" "${dir}/logs/debug.log" 2>/dev/null >&2 || true
       exit 1
     fi

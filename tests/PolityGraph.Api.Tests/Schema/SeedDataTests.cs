@@ -18,6 +18,16 @@ public sealed class SeedDataTests(SeedGraph graph)
     }
 
     [Fact]
+    public async Task The_query_GraphiQL_opens_with_answers_from_the_seed_data()
+    {
+        var data = (await graph.QueryAsync(PolityGraph.Schema.ExampleQueries.WhoHeldThePost)).Ok();
+        var tenure = Assert.Single(data["officeholders"]!.AsArray())!;
+        Assert.Equal("Đinh Tiến Dũng", (string)tenure["person"]!["name"]!);
+        Assert.Equal("Secretary of the Hanoi Party Committee", (string)tenure["position"]!["titleEn"]!);
+        Assert.NotEmpty(tenure["evidence"]!.AsArray());
+    }
+
+    [Fact]
     public async Task The_Hanoi_secretaries_oldest_first()
     {
         var data = (await graph.QueryAsync("""{ officeholders(position: "position:secretary-hanoi-party-committee") { person { name } } }""")).Ok();

@@ -1,4 +1,3 @@
-using System.Globalization;
 using PolityGraph.GraphQL.Language.Ast;
 using PolityGraph.GraphQL.Types;
 
@@ -53,9 +52,6 @@ internal sealed class ResolverContext : IResolverContext
     {
         if (!Arguments.TryGetValue(name, out var value) || value is null) return default!;
         if (value is T typed) return typed;
-        var target = Nullable.GetUnderlyingType(typeof(T)) ?? typeof(T);
-        if (target.IsEnum && value is string s) return (T)Enum.Parse(target, s, ignoreCase: true);
-        if (value is IConvertible) return (T)Convert.ChangeType(value, target, CultureInfo.InvariantCulture);
-        throw new InvalidCastException($"Argument \"{name}\" holds a {value.GetType().Name}, not a {typeof(T).Name}.");
+        return (T)ArgumentConversion.To(typeof(T), value, name)!;
     }
 }

@@ -21,7 +21,7 @@ public static class LoadCypher
     /// <summary>Rows <c>{id, properties}</c>: MERGE on id, properties replaced as a whole (SET n = map).</summary>
     public static string UpsertNodes(string label) => $$"""
         UNWIND $rows AS row
-        OPTIONAL MATCH (existing:{{label}} {{{Properties.Id}}: row.id})
+        OPTIONAL MATCH (existing:{{label}} {{{Properties.Id}}: row.id}) {{Seek("existing", label)}}
         WITH row, {{Outcome}} AS outcome
         {{WhenChanged}} MERGE (n:{{label}} {{{Properties.Id}}: row.id}) SET n = row.properties)
         RETURN outcome, count(*) AS count
@@ -30,7 +30,7 @@ public static class LoadCypher
     /// <summary>Rows <c>{id, from, to, properties}</c>: MERGE on the relationship's own id between its two nodes.</summary>
     public static string UpsertKeyedRelationships(string type, string fromLabel, string toLabel) => $$"""
         UNWIND $rows AS row
-        MATCH (from:{{fromLabel}} {{{Properties.Id}}: row.from}), (to:{{toLabel}} {{{Properties.Id}}: row.to})
+        MATCH (from:{{fromLabel}} {{{Properties.Id}}: row.from}), (to:{{toLabel}} {{{Properties.Id}}: row.to}) {{Seek("from", fromLabel)}} {{Seek("to", toLabel)}}
         OPTIONAL MATCH (from)-[existing:{{type}} {{{Properties.Id}}: row.id}]->(to)
         WITH row, from, to, {{Outcome}} AS outcome
         {{WhenChanged}} MERGE (from)-[r:{{type}} {{{Properties.Id}}: row.id}]->(to) SET r = row.properties)
@@ -40,7 +40,7 @@ public static class LoadCypher
     /// <summary>Rows <c>{from, targets}</c>: deletes the node's relationships of this type to anything not in targets.</summary>
     public static string RemoveStaleLinks(string type, string fromLabel, string toLabel) => $$"""
         UNWIND $rows AS row
-        MATCH (from:{{fromLabel}} {{{Properties.Id}}: row.from})-[stale:{{type}}]->(target:{{toLabel}})
+        MATCH (from:{{fromLabel}} {{{Properties.Id}}: row.from})-[stale:{{type}}]->(target:{{toLabel}}) {{Seek("from", fromLabel)}}
         WHERE NOT target.{{Properties.Id}} IN row.targets
         DELETE stale
         RETURN 'removed' AS outcome, count(*) AS count
@@ -50,7 +50,7 @@ public static class LoadCypher
     public static string MergeLinks(string type, string fromLabel, string toLabel) => $$"""
         UNWIND $rows AS row
         UNWIND row.targets AS targetId
-        MATCH (from:{{fromLabel}} {{{Properties.Id}}: row.from}), (to:{{toLabel}} {{{Properties.Id}}: targetId})
+        MATCH (from:{{fromLabel}} {{{Properties.Id}}: row.from}), (to:{{toLabel}} {{{Properties.Id}}: targetId}) {{Seek("from", fromLabel)}} {{Seek("to", toLabel)}}
         OPTIONAL MATCH (from)-[existing:{{type}}]->(to)
         WITH from, to, CASE WHEN existing IS NULL THEN 'created' ELSE 'unchanged' END AS outcome
         FOREACH (_ IN CASE WHEN outcome = 'created' THEN [1] ELSE [] END | MERGE (from)-[:{{type}}]->(to))
@@ -60,7 +60,7 @@ public static class LoadCypher
     /// <summary>Rows <c>{id, keys}</c>, a key being source id + <c>$separator</c> + quote: deletes evidence no longer cited.</summary>
     public static string RemoveStaleEvidence(string label) => $$"""
         UNWIND $rows AS row
-        MATCH (n:{{label}} {{{Properties.Id}}: row.id})-[stale:{{RelationshipTypes.AttestedBy}}]->(source:{{Labels.Source}})
+        MATCH (n:{{label}} {{{Properties.Id}}: row.id})-[stale:{{RelationshipTypes.AttestedBy}}]->(source:{{Labels.Source}}) {{Seek("n", label)}}
         WHERE NOT (source.{{Properties.Id}} + $separator + stale.{{Properties.Quote}}) IN row.keys
         DELETE stale
         RETURN 'removed' AS outcome, count(*) AS count
@@ -70,12 +70,19 @@ public static class LoadCypher
     public static string MergeEvidence(string label) => $$"""
         UNWIND $rows AS row
         UNWIND row.evidence AS evidence
-        MATCH (n:{{label}} {{{Properties.Id}}: row.id}), (source:{{Labels.Source}} {{{Properties.Id}}: evidence.source})
+        MATCH (n:{{label}} {{{Properties.Id}}: row.id}), (source:{{Labels.Source}} {{{Properties.Id}}: evidence.source}) {{Seek("n", label)}} {{Seek("source", Labels.Source)}}
         OPTIONAL MATCH (n)-[existing:{{RelationshipTypes.AttestedBy}} {{{Properties.Quote}}: evidence.quote}]->(source)
         WITH n, source, evidence, CASE WHEN existing IS NULL THEN 'created' ELSE 'unchanged' END AS outcome
         FOREACH (_ IN CASE WHEN outcome = 'created' THEN [1] ELSE [] END | MERGE (n)-[:{{RelationshipTypes.AttestedBy}} {{{Properties.Quote}}: evidence.quote}]->(source))
         RETURN outcome, count(*) AS count
         """;
+
+    /// <summary>
+    /// Every lookup by id names the unique index. Without the hint, Neo4j 3.1 plans a statement first
+    /// seen while a label is empty as a label scan, keeps that plan cached as the label grows, and a
+    /// batch load turns quadratic (measured: 2,000 rows went from 0.4 s to over 30 s).
+    /// </summary>
+    private static string Seek(string variable, string label) => $"USING INDEX {variable}:{label}({Properties.Id})";
 
     /// <summary>Joins a source id and a quote into one comparable key; a source id never contains it.</summary>
     public const string EvidenceKeySeparator = "\u001f";

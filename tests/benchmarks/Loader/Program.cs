@@ -1,0 +1,122 @@
+using System.Diagnostics;
+using System.Globalization;
+using PolityGraph.Benchmarks.Loader;
+using PolityGraph.Loader.Mapping;
+using PolityGraph.Loader.Validation;
+using PolityGraph.Loader.Writing;
+using PolityGraph.Neo4j;
+using PolityGraph.Testing;
+
+// make bench-loader: figures for the loader on a synthetic seed folder, printed, never asserted.
+//   --people N                 people to generate (default 100000); everything else scales with it
+//   --heap SIZE                heap of the throwaway Neo4j 3.1 (default 1g, as tests and dev use)
+//   --batch-size N             rows per UNWIND statement (default: the loader's)
+//   --statements-per-request N statements per HTTP round trip (default: the loader's)
+//   --no-reload                skip the second, no-change load
+
+var people = Arg("--people", 100_000);
+var heap = ArgText("--heap", "1g");
+var defaults = new WriteOptions();
+var writeOptions = new WriteOptions(Arg("--batch-size", defaults.BatchSize), Arg("--statements-per-request", defaults.StatementsPerRequest));
+var reload = !args.Contains("--no-reload");
+
+var folder = Directory.CreateTempSubdirectory("politygraph-bench-seed-").FullName;
+try
+{
+    var clock = Stopwatch.StartNew();
+    var shape = SyntheticSeedFolder.Write(folder, people);
+    var generated = clock.Elapsed;
+    var bytes = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length);
+    Console.WriteLine($"generated {shape} in {generated.TotalSeconds:F1} s: {bytes / 1e6:F1} MB of YAML and source text");
+
+    clock.Restart();
+    var (seeds, problems) = SeedValidator.ReadAndValidate(folder);
+    var validated = clock.Elapsed;
+    if (problems.Count > 0)
+    {
+        foreach (var p in problems.Take(20)) Console.Error.WriteLine(p);
+        throw new InvalidOperationException($"The synthetic folder has {problems.Count} problems.");
+    }
+    clock.Restart();
+    var plan = new GraphPlanBuilder().Build(seeds);
+    var mapped = clock.Elapsed;
+    Console.WriteLine($"read + validated {seeds.RecordCount:N0} records in {validated.TotalSeconds:F1} s " +
+                      $"({seeds.RecordCount / validated.TotalSeconds:N0} records/s); mapped to {plan.ElementCount:N0} elements in {mapped.TotalSeconds:F1} s");
+    seeds = null;
+
+    Environment.SetEnvironmentVariable("NEO4J_HEAP", heap);
+    await using var neo4j = await Neo4jInstance.StartThrowawayAsync();
+    var options = neo4j.Options;
+    options.RequestTimeout = TimeSpan.FromMinutes(30);
+    await using var driver = new Neo4jHttpDriver(options);
+    var server = await driver.GetServerInfoAsync();
+    Console.WriteLine($"Neo4j {server.Version} {server.Edition}, heap {heap}; batch {writeOptions.BatchSize} rows, {writeOptions.StatementsPerRequest} statements per request");
+
+    var neo4jPid = ProcessCpu.Neo4jPid(neo4j.Directory);
+    string Cpu(TimeSpan? neo4jBefore, TimeSpan loaderBefore)
+    {
+        var neo4jCpu = neo4jPid is { } pid && ProcessCpu.Of(pid) is { } after && neo4jBefore is { } before ? after - before : (TimeSpan?)null;
+        var loaderCpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - loaderBefore;
+        return $"CPU: Neo4j {neo4jCpu?.TotalSeconds:F1} s ({(neo4jCpu is { } n ? plan.ElementCount / n.TotalSeconds : 0):N0} elements per Neo4j CPU-second), loader {loaderCpu.TotalSeconds:F1} s; load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]}";
+    }
+    var neo4jCpuBefore = neo4jPid is { } p0 ? ProcessCpu.Of(p0) : null;
+    var loaderCpuBefore = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
+    clock.Restart();
+    LoadCounts first;
+    var timer = new KindTimer();
+    try
+    {
+        first = await new GraphWriter(driver, writeOptions).WriteAsync(plan, timer);
+    }
+    catch (Exception e)
+    {
+        Console.WriteLine($"FIRST LOAD FAILED after {clock.Elapsed.TotalSeconds:F1} s: {e.GetType().Name}: {e.Message}");
+        Memory();
+        return 1;
+    }
+    var loaded = clock.Elapsed;
+    Console.WriteLine($"time per kind (the commit is in the last): {timer}");
+    Console.WriteLine($"first load {Cpu(neo4jCpuBefore, loaderCpuBefore)}");
+    var nodes = (long)(await driver.RunAsync("MATCH (n) RETURN count(n) AS c")).Records[0]["c"]!;
+    var relationships = (long)(await driver.RunAsync("MATCH ()-[r]->() RETURN count(r) AS c")).Records[0]["c"]!;
+    Console.WriteLine($"first load: {first.Summary} in {loaded.TotalSeconds:F1} s = {plan.ElementCount / loaded.TotalSeconds:N0} elements/s " +
+                      $"(graph now {nodes:N0} nodes + {relationships:N0} relationships)");
+    var endToEnd = validated + mapped + loaded;
+    Console.WriteLine($"end to end from YAML (read, validate, map, write): {endToEnd.TotalSeconds:F1} s = {plan.ElementCount / endToEnd.TotalSeconds:N0} elements/s");
+
+    if (reload)
+    {
+        neo4jCpuBefore = neo4jPid is { } p1 ? ProcessCpu.Of(p1) : null;
+        loaderCpuBefore = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
+        clock.Restart();
+        var second = await new GraphWriter(driver, writeOptions).WriteAsync(plan);
+        Console.WriteLine($"second load {Cpu(neo4jCpuBefore, loaderCpuBefore)}");
+        Console.WriteLine($"second load (nothing to change): {second.Summary} in {clock.Elapsed.TotalSeconds:F1} s = {plan.ElementCount / clock.Elapsed.TotalSeconds:N0} elements/s");
+    }
+    Memory();
+    return 0;
+}
+finally
+{
+    Directory.Delete(folder, recursive: true);
+}
+
+void Memory()
+{
+    using var self = Process.GetCurrentProcess();
+    var gc = GC.GetGCMemoryInfo();
+    Console.WriteLine($"loader process: peak working set {self.PeakWorkingSet64 / 1e6:N0} MB, GC heap now {GC.GetTotalMemory(false) / 1e6:N0} MB, " +
+                      $"peak GC heap {gc.HeapSizeBytes / 1e6:N0} MB at last GC, allocated {GC.GetTotalAllocatedBytes() / 1e9:F1} GB, gen2 collections {GC.CollectionCount(2)}");
+}
+
+int Arg(string name, int fallback)
+{
+    var text = ArgText(name, null);
+    return text is null ? fallback : int.Parse(text, CultureInfo.InvariantCulture);
+}
+
+string? ArgText(string name, string? fallback)
+{
+    var index = Array.IndexOf(args, name);
+    return index >= 0 && index + 1 < args.Length ? args[index + 1] : fallback;
+}

@@ -57,6 +57,15 @@ public sealed class MaxComplexityRuleTests
     }
 
     [Fact]
+    public void The_full_introspection_query_passes_the_API_default_limits()
+    {
+        // GraphiQL and code generators send this query; the HTTP layer's defaults are depth 15, complexity 5000.
+        var introspection = Differential.CorpusFile.ReadAll().Single(d => d.Name == "the full introspection query").Text;
+        Assert.Empty(DocumentValidator.Validate(
+            TestSchemas.Corpus, Parser.Parse(introspection), new IValidationRule[] { new MaxDepthRule(15), new MaxComplexityRule(5000) }));
+    }
+
+    [Fact]
     public void Refuses_a_limit_below_one() => Assert.Throws<ArgumentOutOfRangeException>(() => new MaxComplexityRule(0));
 
     private static IReadOnlyList<string> Validate(IValidationRule rule, string document) =>

@@ -1,5 +1,5 @@
 using PolityGraph.Api;
-using PolityGraph.Api.GraphQL;
+using PolityGraph.Api.GraphQLHttp;
 using PolityGraph.Neo4j;
 using PolityGraph.Schema;
 

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
 
-namespace PolityGraph.Api.GraphQL;
+namespace PolityGraph.Api.GraphQLHttp;
 
 /// <summary>
 /// Picks the response media type from the Accept header (RFC 9110 section 12.5.1, GraphQL over HTTP "Accept").

@@ -1,4 +1,4 @@
-namespace PolityGraph.Api.GraphQL;
+namespace PolityGraph.Api.GraphQLHttp;
 
 /// <summary>Values of extensions.code on errors the HTTP layer produces, so clients can branch on them.</summary>
 public static class ErrorCodes

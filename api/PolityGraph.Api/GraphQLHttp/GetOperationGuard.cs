@@ -2,7 +2,7 @@ using PolityGraph.GraphQL;
 using PolityGraph.GraphQL.Language;
 using PolityGraph.GraphQL.Language.Ast;
 
-namespace PolityGraph.Api.GraphQL;
+namespace PolityGraph.Api.GraphQLHttp;
 
 /// <summary>
 /// GET must not run mutations (GraphQL over HTTP, "GET": only query operations; GET is meant to be safe).

@@ -1,4 +1,4 @@
-namespace PolityGraph.Api.GraphQL;
+namespace PolityGraph.Api.GraphQLHttp;
 
 /// <summary>
 /// Cross-origin access to the endpoint ("GraphQL:Cors" section). Off unless origins are listed: the API is

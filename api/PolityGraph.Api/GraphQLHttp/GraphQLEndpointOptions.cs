@@ -2,7 +2,7 @@ using PolityGraph.GraphQL.Execution;
 using PolityGraph.GraphQL.Language;
 using PolityGraph.GraphQL.Validation.Rules;
 
-namespace PolityGraph.Api.GraphQL;
+namespace PolityGraph.Api.GraphQLHttp;
 
 /// <summary>
 /// The GraphQL endpoint's settings, bound from the "GraphQL" configuration section and validated at

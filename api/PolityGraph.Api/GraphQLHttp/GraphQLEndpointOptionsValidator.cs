@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 
-namespace PolityGraph.Api.GraphQL;
+namespace PolityGraph.Api.GraphQLHttp;
 
 /// <summary>Rejects settings that cannot work, at start-up, naming the setting and the reason.</summary>
 public sealed class GraphQLEndpointOptionsValidator :

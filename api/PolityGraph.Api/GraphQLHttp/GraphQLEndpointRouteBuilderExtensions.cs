@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
-namespace PolityGraph.Api.GraphQL;
+namespace PolityGraph.Api.GraphQLHttp;
 
 public static class GraphQLEndpointRouteBuilderExtensions
 {

@@ -8,7 +8,7 @@ using PolityGraph.GraphQL;
 using PolityGraph.GraphQL.Execution;
 using PolityGraph.Neo4j;
 
-namespace PolityGraph.Api.GraphQL;
+namespace PolityGraph.Api.GraphQLHttp;
 
 /// <summary>
 /// GraphQL over HTTP at one path: negotiates the response media type, reads the request (POST JSON body or

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Net.Http.Headers;
 using PolityGraph.GraphQL.Execution;
 
-namespace PolityGraph.Api.GraphQL;
+namespace PolityGraph.Api.GraphQLHttp;
 
 /// <summary>
 /// Reads the GraphQL request parameters (GraphQL over HTTP, "Request Parameters") from a POST body or a GET
@@ -22,6 +22,10 @@ public sealed class GraphQLHttpRequestReader(GraphQLEndpointOptions options)
     public async Task<Outcome> ReadPostAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         if (CheckContentType(request.ContentType) is { } contentTypeProblem) return contentTypeProblem;
+        // A compressed body would reach the JSON parser as binary and fail with a misleading message.
+        var encoding = request.Headers.ContentEncoding.ToString();
+        if (encoding.Length > 0 && !encoding.Equals("identity", StringComparison.OrdinalIgnoreCase))
+            return HttpProblem.UnsupportedMediaType($"The Content-Encoding '{encoding}' is not supported; send the JSON body uncompressed.");
 
         var limit = options.MaxRequestBodyBytes;
         if (request.ContentLength > limit) return HttpProblem.PayloadTooLarge(limit);

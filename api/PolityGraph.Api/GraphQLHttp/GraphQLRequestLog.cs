@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 
-namespace PolityGraph.Api.GraphQL;
+namespace PolityGraph.Api.GraphQLHttp;
 
 /// <summary>
 /// One structured log line per GraphQL request: operation, status, duration, errors, Cypher work.

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 using PolityGraph.GraphQL.Execution;
 using GraphQLSchema = PolityGraph.GraphQL.Types.Schema;
 
-namespace PolityGraph.Api.GraphQL;
+namespace PolityGraph.Api.GraphQLHttp;
 
 public static class GraphQLServiceCollectionExtensions
 {

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using PolityGraph.GraphQL.Execution;
 
-namespace PolityGraph.Api.GraphQL;
+namespace PolityGraph.Api.GraphQLHttp;
 
 /// <summary>
 /// The status code of an executed or refused GraphQL request (GraphQL over HTTP, "Response" sections).

@@ -1,4 +1,4 @@
-namespace PolityGraph.Api.GraphQL;
+namespace PolityGraph.Api.GraphQLHttp;
 
 /// <summary>The in-browser IDE served at GET /graphql to clients that ask for HTML ("GraphiQL" section).</summary>
 public sealed class GraphiQLOptions

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http;
 
-namespace PolityGraph.Api.GraphQL;
+namespace PolityGraph.Api.GraphQLHttp;
 
 /// <summary>
 /// A request refused by the HTTP layer before the engine saw it. It is answered with a GraphQL-shaped body

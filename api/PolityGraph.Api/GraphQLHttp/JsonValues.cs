@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace PolityGraph.Api.GraphQL;
+namespace PolityGraph.Api.GraphQLHttp;
 
 /// <summary>
 /// Turns parsed JSON into the plain .NET values the engine takes for variables and extensions: null, bool,

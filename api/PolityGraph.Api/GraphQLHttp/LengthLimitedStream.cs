@@ -1,4 +1,4 @@
-namespace PolityGraph.Api.GraphQL;
+namespace PolityGraph.Api.GraphQLHttp;
 
 /// <summary>Thrown when a request body grows past the configured limit while it is read.</summary>
 public sealed class RequestBodyTooLargeException(long limit)

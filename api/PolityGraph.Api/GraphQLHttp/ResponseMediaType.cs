@@ -1,4 +1,4 @@
-namespace PolityGraph.Api.GraphQL;
+namespace PolityGraph.Api.GraphQLHttp;
 
 /// <summary>What the endpoint can answer with (GraphQL over HTTP, "Accept" and "Legacy watershed").</summary>
 public enum ResponseMediaType

@@ -1,7 +1,7 @@
 using System.Globalization;
 using PolityGraph.Neo4j;
 
-namespace PolityGraph.Api.GraphQL;
+namespace PolityGraph.Api.GraphQLHttp;
 
 /// <summary>
 /// The Server-Timing header (W3C Server Timing): <c>graphql;dur=12.3</c> for the whole request and, when

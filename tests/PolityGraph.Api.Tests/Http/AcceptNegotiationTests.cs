@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Primitives;
-using PolityGraph.Api.GraphQL;
+using PolityGraph.Api.GraphQLHttp;
 
 namespace PolityGraph.Api.Tests.Http;
 

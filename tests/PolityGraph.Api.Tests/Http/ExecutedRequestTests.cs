@@ -102,6 +102,18 @@ public sealed class ExecutedRequestTests(HttpServerFixture fixture) : IClassFixt
     }
 
     [Fact]
+    public async Task A_large_result_is_written_whole()
+    {
+        // 50 people with 50 friends each: complexity 1 + 50 * (1 + 1 + 50) = 2,601, under the default 5,000.
+        var response = await fixture.Client.PostJsonAsync(new { query = "{ people(first: 50) { name friends(first: 50) { name } } }" });
+
+        Assert.True(response.Status == HttpStatusCode.OK, response.ToString());
+        var people = response.Data.GetProperty("people");
+        Assert.Equal(50, people.GetArrayLength());
+        Assert.Equal("person.50.50", people[49].GetProperty("friends")[49].GetProperty("name").GetString());
+    }
+
+    [Fact]
     public async Task Unicode_survives_the_round_trip()
     {
         var response = await fixture.Client.PostJsonAsync(new { query = """{ hello(name: "Đinh Tiến Dũng 🏃") }""" });

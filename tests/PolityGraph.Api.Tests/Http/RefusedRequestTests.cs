@@ -27,6 +27,7 @@ public sealed class RefusedRequestTests(HttpServerFixture fixture, ITestOutputHe
         ["wrong content type"] = new(c => c.PostRawAsync(Hello, "text/plain"), HttpStatusCode.UnsupportedMediaType, "UNSUPPORTED_MEDIA_TYPE", "text/plain"),
         ["no content type"] = new(c => c.PostRawAsync(Hello, null), HttpStatusCode.UnsupportedMediaType, "UNSUPPORTED_MEDIA_TYPE", "no Content-Type"),
         ["charset other than UTF-8"] = new(c => c.PostRawAsync(Hello, "application/json; charset=iso-8859-1"), HttpStatusCode.UnsupportedMediaType, "UNSUPPORTED_MEDIA_TYPE", "iso-8859-1"),
+        ["compressed body"] = new(SendGzippedAsync, HttpStatusCode.UnsupportedMediaType, "UNSUPPORTED_MEDIA_TYPE", "Content-Encoding 'gzip'"),
         ["missing query"] = new(c => c.PostJsonAsync(new { variables = new { } }), HttpStatusCode.BadRequest, "BAD_REQUEST", "Missing the \"query\" parameter"),
         ["query is a number"] = new(c => c.PostJsonAsync(new { query = 42 }), HttpStatusCode.BadRequest, "BAD_REQUEST", "\"query\" parameter must be a string"),
         ["variables is a string"] = new(c => c.PostJsonAsync(new { query = "{ hello }", variables = "{}" }), HttpStatusCode.BadRequest, "BAD_REQUEST", "\"variables\" parameter must be a JSON object"),
@@ -111,6 +112,17 @@ public sealed class RefusedRequestTests(HttpServerFixture fixture, ITestOutputHe
     // people { friends { friends { ... { name } } } }, `depth` selection sets deep.
     private static string Nested(int depth) =>
         "{ people " + string.Concat(Enumerable.Repeat("{ friends ", depth - 2)) + "{ name }" + new string('}', depth - 2) + " }";
+
+    private static async Task<GraphQLResponse> SendGzippedAsync(HttpClient client)
+    {
+        using var compressed = new MemoryStream();
+        await using (var gzip = new System.IO.Compression.GZipStream(compressed, System.IO.Compression.CompressionLevel.Fastest, leaveOpen: true))
+            await gzip.WriteAsync(Encoding.UTF8.GetBytes(Hello));
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = new ByteArrayContent(compressed.ToArray()) };
+        request.Content.Headers.TryAddWithoutValidation("Content-Type", Json);
+        request.Content.Headers.ContentEncoding.Add("gzip");
+        return await client.SendForResponseAsync(request);
+    }
 
     private static async Task<GraphQLResponse> SendChunkedAsync(HttpClient client)
     {

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using PolityGraph.Api.GraphQL;
+using PolityGraph.Api.GraphQLHttp;
 using PolityGraph.Testing;
 
 namespace PolityGraph.Api.Tests.Http;

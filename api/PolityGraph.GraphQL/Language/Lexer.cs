@@ -18,7 +18,7 @@ public sealed class Lexer
     private int _lineStart;
     private int _tokenCount;
     private Token _token;
-    private Token _lastToken;
+    private int _lastTokenEnd;
     private Token _lookahead;
     private bool _hasLookahead;
     private StringBuilder? _builder;
@@ -29,7 +29,6 @@ public sealed class Lexer
         _body = source.Body;
         _maxTokens = maxTokens;
         _token = new Token(TokenKind.StartOfFile, 0, 0, 0, 0);
-        _lastToken = _token;
     }
 
     public Lexer(string body)
@@ -42,8 +41,8 @@ public sealed class Lexer
     /// <summary>The current token (starts as &lt;SOF&gt;).</summary>
     public Token Token => _token;
 
-    /// <summary>The token before the current one: where the node being parsed ends.</summary>
-    public Token LastToken => _lastToken;
+    /// <summary>Where the token before the current one ends: the end of the node being parsed.</summary>
+    public int LastTokenEnd => _lastTokenEnd;
 
     /// <summary>Tokens read so far, comments excluded: what <see cref="ParserOptions.MaxTokens"/> limits.</summary>
     public int TokenCount => _tokenCount;
@@ -51,9 +50,17 @@ public sealed class Lexer
     /// <summary>Moves to the next significant (non-comment) token and returns it.</summary>
     public Token Advance()
     {
-        _lastToken = _token;
-        _token = Lookahead();
-        _hasLookahead = false;
+        _lastTokenEnd = _token.End;
+        if (_hasLookahead)
+        {
+            _token = _lookahead;
+            _hasLookahead = false;
+        }
+        else if (_token.Kind != TokenKind.EndOfFile)
+        {
+            // Straight into the current token: each copy of a token into a field costs a GC write barrier.
+            _token = ReadSignificantToken();
+        }
         return _token;
     }
 
@@ -62,29 +69,29 @@ public sealed class Lexer
     {
         if (_hasLookahead) return _lookahead;
         if (_token.Kind == TokenKind.EndOfFile) return _token;
-        Token next;
-        do
-        {
-            next = ReadNextToken();
-        }
-        while (next.Kind == TokenKind.Comment);
+        _lookahead = ReadSignificantToken();
+        _hasLookahead = true;
+        return _lookahead;
+    }
+
+    private Token ReadSignificantToken()
+    {
+        var next = ReadNextToken();
+        while (next.Kind == TokenKind.Comment) next = ReadNextToken();
         if (next.Kind != TokenKind.EndOfFile && ++_tokenCount > _maxTokens)
         {
             throw new GraphQLSyntaxException(
                 Source, next.Start, $"Document exceeds the maximum of {_maxTokens} tokens.", prefixed: false);
         }
-        _lookahead = next;
-        _hasLookahead = true;
         return next;
     }
 
     /// <summary>Reads the next token including comments: for tools that keep comments (tests, formatters).</summary>
     public Token ReadRawToken()
     {
-        var token = ReadNextToken();
-        _lastToken = _token;
-        _token = token;
-        return token;
+        _lastTokenEnd = _token.End;
+        _token = ReadNextToken();
+        return _token;
     }
 
     private Token ReadNextToken()

@@ -473,7 +473,7 @@ public sealed partial class Parser
     }
 
     private Location? Loc(Token start) =>
-        _noLocation ? null : new Location(start.Start, _lexer.LastToken.End, start.Line, start.Column);
+        _noLocation ? null : new Location(start.Start, _lexer.LastTokenEnd, start.Line, start.Column);
 
     private GraphQLSyntaxException Unexpected(Token token) => Error(token.Start, $"Unexpected {token.Describe()}.");
 

@@ -26,7 +26,7 @@ internal sealed class Executor
         List<(int Index, Task<object?> Task)>? pending = null;
         for (var i = 0; i < fields.Length; i++)
         {
-            var value = ExecuteField(type, source, fields[i], new ResponsePath(path, fields[i].ResponseKey));
+            var value = ExecuteField(type, source, fields[i], new PathRef(path, fields[i].ResponseKey));
             if (value is Task<object?> task)
             {
                 if (task.IsCompletedSuccessfully) values[i] = task.Result;
@@ -43,7 +43,7 @@ internal sealed class Executor
         var result = new ResultMap(plan.Keys);
         for (var i = 0; i < plan.Fields.Length; i++)
         {
-            var value = ExecuteField(type, source, plan.Fields[i], new ResponsePath(path, plan.Fields[i].ResponseKey));
+            var value = ExecuteField(type, source, plan.Fields[i], new PathRef(path, plan.Fields[i].ResponseKey));
             if (value is Task<object?> task) return ContinueSerially(type, source, plan, path, result, i, task);
             result.Values[i] = value;
         }
@@ -55,7 +55,7 @@ internal sealed class Executor
         result.Values[index] = await current.ConfigureAwait(false);
         for (var i = index + 1; i < plan.Fields.Length; i++)
         {
-            var value = ExecuteField(type, source, plan.Fields[i], new ResponsePath(path, plan.Fields[i].ResponseKey));
+            var value = ExecuteField(type, source, plan.Fields[i], new PathRef(path, plan.Fields[i].ResponseKey));
             result.Values[i] = value is Task<object?> task ? await task.ConfigureAwait(false) : value;
         }
         return result;
@@ -81,7 +81,7 @@ internal sealed class Executor
     }
 
     // Spec 6.4 ExecuteField: arguments, resolver, completion; a field error nulls the field or travels up.
-    private object? ExecuteField(ObjectType parentType, object? source, FieldPlan field, ResponsePath path)
+    private object? ExecuteField(ObjectType parentType, object? source, FieldPlan field, PathRef path)
     {
         if (field.IsTypeName) return parentType.Name;
         try
@@ -90,13 +90,15 @@ internal sealed class Executor
             var resolver = field.Definition.Resolver;
             if (resolver is null)
             {
+                // Arguments are still coerced (and may fail) as spec 6.4.1 says, though no resolver reads them.
+                if (field.Definition.Arguments.Count > 0) _context.GetArguments(field);
                 resolved = DefaultFieldResolver.Resolve(source, field.ResponseKey, field.Definition.Name);
             }
             else
             {
                 _context.CancellationToken.ThrowIfCancellationRequested();
                 var arguments = _context.GetArguments(field);
-                var pendingValue = resolver(new ResolverContext(_context, field, parentType, source, path, arguments));
+                var pendingValue = resolver(new ResolverContext(_context, field, parentType, source, path.Node, arguments));
                 if (!pendingValue.IsCompletedSuccessfully) return ResolveAsync(pendingValue, parentType, field, path);
                 resolved = pendingValue.Result;
             }
@@ -109,7 +111,7 @@ internal sealed class Executor
         }
     }
 
-    private async Task<object?> ResolveAsync(ValueTask<object?> pendingValue, ObjectType parentType, FieldPlan field, ResponsePath path)
+    private async Task<object?> ResolveAsync(ValueTask<object?> pendingValue, ObjectType parentType, FieldPlan field, PathRef path)
     {
         try
         {
@@ -123,7 +125,7 @@ internal sealed class Executor
         }
     }
 
-    private async Task<object?> CompleteAsync(Task<object?> completion, FieldPlan field, ResponsePath path)
+    private async Task<object?> CompleteAsync(Task<object?> completion, FieldPlan field, PathRef path)
     {
         try
         {
@@ -136,7 +138,7 @@ internal sealed class Executor
     }
 
     // Spec 6.4.4: a nullable position records the error and becomes null; a non-null one passes it up.
-    private object? HandleFieldError(Exception exception, IGraphQLType returnType, FieldPlan field, ResponsePath path)
+    private object? HandleFieldError(Exception exception, IGraphQLType returnType, FieldPlan field, PathRef path)
     {
         var error = exception is FieldErrorException located ? located.Error : Locate(exception, field, path);
         if (returnType is NonNullType) throw exception as FieldErrorException ?? new FieldErrorException(error);
@@ -144,7 +146,7 @@ internal sealed class Executor
         return null;
     }
 
-    private static GraphQLError Locate(Exception exception, FieldPlan field, ResponsePath path)
+    private static GraphQLError Locate(Exception exception, FieldPlan field, PathRef path)
     {
         if (exception is AggregateException { InnerExceptions.Count: 1 } aggregate) exception = aggregate.InnerExceptions[0];
         if (exception is GraphQLException graphQL)
@@ -160,7 +162,7 @@ internal sealed class Executor
     private bool IsCancellation(Exception e) => e is OperationCanceledException && _context.CancellationToken.IsCancellationRequested;
 
     // Spec 6.4.3 CompleteValue.
-    private object? CompleteValue(IGraphQLType returnType, FieldPlan field, ObjectType parentType, ResponsePath path, object? result)
+    private object? CompleteValue(IGraphQLType returnType, FieldPlan field, ObjectType parentType, PathRef path, object? result)
     {
         if (returnType is NonNullType nonNull)
         {
@@ -189,21 +191,21 @@ internal sealed class Executor
         }
     }
 
-    private object? CompleteObject(ObjectType type, FieldPlan field, ObjectType parentType, ResponsePath path, object result)
+    private object? CompleteObject(ObjectType type, FieldPlan field, ObjectType parentType, PathRef path, object result)
     {
         if (type.IsTypeOf is { } isTypeOf && !isTypeOf(result))
             throw new GraphQLException($"Expected value of type \"{type.Name}\" but got: {Inspect.Value(result)}.");
-        return ExecuteFields(type, result, _context.GetSubPlan(field, type), path);
+        return ExecuteFields(type, result, _context.GetSubPlan(field, type), path.Node);
     }
 
-    private async Task<object?> EnsureNonNullAsync(Task<object?> completion, FieldPlan field, ObjectType parentType, ResponsePath path) =>
+    private async Task<object?> EnsureNonNullAsync(Task<object?> completion, FieldPlan field, ObjectType parentType, PathRef path) =>
         await completion.ConfigureAwait(false) ?? throw NullInNonNull(field, parentType, path);
 
-    private static FieldErrorException NullInNonNull(FieldPlan field, ObjectType parentType, ResponsePath path) =>
+    private static FieldErrorException NullInNonNull(FieldPlan field, ObjectType parentType, PathRef path) =>
         new(GraphQLError.At($"Cannot return null for non-nullable field {parentType.Name}.{field.Definition.Name}.", field.Nodes, path.ToList()));
 
     // Spec 6.4.3 step for lists; an item's error nulls the item, or the list when items are non-null.
-    private object? CompleteList(IGraphQLType itemType, FieldPlan field, ObjectType parentType, ResponsePath path, object result)
+    private object? CompleteList(IGraphQLType itemType, FieldPlan field, ObjectType parentType, PathRef path, object result)
     {
         IEnumerable items;
         if (result is JsonElement { ValueKind: JsonValueKind.Array } array) items = array.EnumerateArray();
@@ -211,11 +213,12 @@ internal sealed class Executor
         else throw new GraphQLException($"Expected Iterable, but did not find one for field \"{parentType.Name}.{field.Definition.Name}\".");
 
         var values = result is ICollection collection ? new List<object?>(collection.Count) : new List<object?>();
-        List<(int Index, Task<object?> Task, ResponsePath Path)>? pending = null;
+        List<(int Index, Task<object?> Task, PathRef Path)>? pending = null;
+        var listPath = path.Node;
         var index = 0;
         foreach (var item in items)
         {
-            var itemPath = new ResponsePath(path, index);
+            var itemPath = new PathRef(listPath, PathRef.Index(index));
             object? completed;
             try
             {
@@ -236,7 +239,7 @@ internal sealed class Executor
         return pending is null ? values : AwaitItems(values, pending, itemType, field);
     }
 
-    private async Task<object?> AwaitItems(List<object?> values, List<(int Index, Task<object?> Task, ResponsePath Path)> pending, IGraphQLType itemType, FieldPlan field)
+    private async Task<object?> AwaitItems(List<object?> values, List<(int Index, Task<object?> Task, PathRef Path)> pending, IGraphQLType itemType, FieldPlan field)
     {
         ExceptionDispatchInfo? failure = null;
         foreach (var (index, task, itemPath) in pending)
@@ -262,12 +265,12 @@ internal sealed class Executor
     }
 
     // Spec 6.4.3 ResolveAbstractType: the type's resolver, else "__typename" in a map, else isTypeOf, else the CLR type name.
-    private ObjectType ResolveRuntimeType(NamedType abstractType, FieldPlan field, ObjectType parentType, ResponsePath path, object value)
+    private ObjectType ResolveRuntimeType(NamedType abstractType, FieldPlan field, ObjectType parentType, PathRef path, object value)
     {
         var resolver = abstractType is InterfaceType iface ? iface.ResolveType : ((UnionType)abstractType).ResolveType;
         string? name;
         if (resolver is not null)
-            name = resolver(value, new ResolverContext(_context, field, parentType, value, path, _context.GetArguments(field)));
+            name = resolver(value, new ResolverContext(_context, field, parentType, value, path.Node, _context.GetArguments(field)));
         else name = TypeNameOf(value) ?? ByIsTypeOf(abstractType, value);
         if (name is null)
             throw new GraphQLException($"Abstract type \"{abstractType.Name}\" must resolve to an Object type at runtime for field \"{parentType.Name}.{field.Definition.Name}\". Either the \"{abstractType.Name}\" type should provide a \"resolveType\" function or each possible type should provide an \"isTypeOf\" function.");

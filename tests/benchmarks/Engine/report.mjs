@@ -33,6 +33,6 @@ console.log('');
 console.log(`Medians of ${rounds} round(s).`);
 const hashes = new Set(rows.map((r) => r.responseHash));
 console.log(hashes.size === 1
-  ? `Both engines produced the same ${ours[0].responseBytes}-byte response (sha256 ${[...hashes][0].slice(0, 16)}...).`
+  ? `Both engines produced the same responses (full page ${ours[0].responseBytes} bytes; sha256 of both ${[...hashes][0].slice(0, 16)}...).`
   : 'WARNING: the engines produced different responses: the comparison is not like for like.');
 if (hashes.size !== 1) process.exit(1);

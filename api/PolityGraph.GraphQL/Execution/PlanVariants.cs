@@ -11,6 +11,9 @@ namespace PolityGraph.GraphQL.Execution;
 internal sealed class PlanVariants
 {
     private const int MaxConditionVariables = 64;
+
+    // Bounds what one cached document can hold however many variable combinations clients send.
+    private const int MaxCachedCombinations = 32;
     private readonly string[] _conditionVariables;
     private readonly ConcurrentDictionary<ulong, SelectionPlan> _byCondition = new();
     private SelectionPlan? _only;
@@ -40,7 +43,7 @@ internal sealed class PlanVariants
     public void Add(ulong key, SelectionPlan plan)
     {
         if (_conditionVariables.Length == 0) _only = plan;
-        else if (_conditionVariables.Length <= MaxConditionVariables) _byCondition.TryAdd(key, plan);
+        else if (_conditionVariables.Length <= MaxConditionVariables && _byCondition.Count < MaxCachedCombinations) _byCondition.TryAdd(key, plan);
     }
 
     /// <summary>Every variable an @skip/@include reads in these selection sets or the fragments they spread, whatever its value.</summary>

@@ -61,4 +61,22 @@ public class DocumentCacheTests
                 ? """{"data":{"person":{"id":"p1","name":"Ada","friends":[{"name":"Bo"}]}}}"""
                 : """{"data":{"person":{"id":"p2","name":"Bo","friends":[]}}}""", results[i]);
     }
+
+    [Theory]
+    [InlineData("""{"a":false,"b":true}""", """{"data":{"person":{}}}""")]
+    [InlineData("""{"a":true,"b":false}""", """{"data":{"person":{"id":"p1"}}}""")]
+    [InlineData("""{"a":true,"b":true}""", """{"data":{"person":{"name":"Ada","id":"p1"}}}""")]
+    public async Task Cached_plans_follow_every_condition_variable_even_inside_skipped_fragments(string variables, string expected)
+    {
+        const string query = """
+            query($a: Boolean!, $b: Boolean!) { person(id: "p1") { ...F @include(if: $a) } }
+            fragment F on Person { name @include(if: $b) id }
+            """;
+        // Warm the shared executor's cache with every combination first, then ask for this one.
+        foreach (var warm in new[] { """{"a":true,"b":true}""", """{"a":false,"b":false}""", """{"a":true,"b":false}""" })
+            await TestSchema.RunAsync(SharedExecutor, query, warm);
+        Assert.Equal(expected, await TestSchema.RunAsync(SharedExecutor, query, variables));
+    }
+
+    private static readonly RequestExecutor SharedExecutor = new(TestSchema.Build(), new ExecutionOptions { DocumentCacheSize = 8 });
 }

@@ -98,3 +98,12 @@ test: setup
 clean:
 	dotnet clean PolityGraph.sln --nologo -v q
 	rm -rf tests/artifacts
+
+# API benchmark: five analyst queries timed through the running API (real HTTP) and as the same Cypher
+# sent straight to Neo4j, on the seed data and a synthetic graph of BENCH_API_PEOPLE people (the loader
+# benchmark's generator). Prints p50/p99 and writes tests/artifacts/bench-api.md. Figures, not a test.
+.PHONY: bench-api
+BENCH_API_PEOPLE ?= 100000
+bench-api:
+	$(NEO4J) install
+	dotnet run -c Release --project tests/benchmarks/Api -- --people $(BENCH_API_PEOPLE)

@@ -1,0 +1,44 @@
+using System.Diagnostics;
+
+namespace PolityGraph.Benchmarks.Api;
+
+/// <summary>Latency figures of one request kind: p50 and p99 (nearest rank) over sequential requests.</summary>
+public sealed record Latency(double P50Ms, double P99Ms, int Samples)
+{
+    /// <summary>
+    /// Times two request kinds alternately (a, b, a, b, ...) after a warm-up of each, so both meet the same
+    /// machine load: on a shared 2-core machine that matters more than any other source of noise.
+    /// </summary>
+    public static async Task<(Latency A, Latency B)> MeasurePairAsync(Func<Task> a, Func<Task> b, int warmup, int iterations)
+    {
+        for (var i = 0; i < warmup; i++)
+        {
+            await a();
+            await b();
+        }
+        var samplesA = new double[iterations];
+        var samplesB = new double[iterations];
+        for (var i = 0; i < iterations; i++)
+        {
+            samplesA[i] = await TimeAsync(a);
+            samplesB[i] = await TimeAsync(b);
+        }
+        return (From(samplesA), From(samplesB));
+    }
+
+    private static async Task<double> TimeAsync(Func<Task> request)
+    {
+        var started = Stopwatch.GetTimestamp();
+        await request();
+        return Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+    }
+
+    private static Latency From(double[] samples)
+    {
+        Array.Sort(samples);
+        return new Latency(Percentile(samples, 0.50), Percentile(samples, 0.99), samples.Length);
+    }
+
+    private static double Percentile(double[] sorted, double p) =>
+        sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Length) - 1, 0, sorted.Length - 1)];
+}

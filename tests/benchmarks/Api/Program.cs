@@ -1,0 +1,138 @@
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using PolityGraph.Benchmarks.Api;
+using PolityGraph.Benchmarks.Loader;
+using PolityGraph.GraphModel;
+using PolityGraph.GraphQL.Execution;
+using PolityGraph.Loader.Mapping;
+using PolityGraph.Loader.Validation;
+using PolityGraph.Loader.Writing;
+using PolityGraph.Neo4j;
+using PolityGraph.Schema;
+using PolityGraph.Testing;
+
+// make bench-api: latency figures, printed and written to tests/artifacts/bench-api.md, never asserted.
+// Five analyst queries, each timed through the API (real HTTP to the running host process) and as the very
+// Cypher statement the API compiles for it, sent straight to Neo4j's HTTP endpoint. On the seed data and on
+// a synthetic graph (the loader benchmark's generator).
+//   --people N       synthetic people (default 100000; 0 skips the synthetic graph)
+//   --iterations N   timed requests per query and path (default 200)
+//   --warmup N       untimed requests first (default 30)
+
+var people = Arg("--people", 100_000);
+var iterations = Arg("--iterations", 200);
+var warmup = Arg("--warmup", 30);
+
+var rows = new List<string>();
+var report = new StringBuilder();
+report.AppendLine($"Sequential requests, API and direct Cypher alternating, {warmup} warm-up then {iterations} timed of each per row; load average at start {LoadAverage()}; Neo4j 3.1.1 (throwaway, 1 GB heap), {Environment.ProcessorCount} cores.");
+report.AppendLine();
+report.AppendLine("| data | query | API p50 ms | API p99 ms | Cypher p50 ms | Cypher p99 ms | API/Cypher p50 |");
+report.AppendLine("|---|---|---:|---:|---:|---:|---:|");
+
+await RunAsync("seed data", async driver => await LoadFolderAsync(driver, RepositoryRoot.Combine("seed-data")), _ => Task.FromResult(AnalystQueries.ForSeedData()));
+if (people > 0)
+{
+    await RunAsync($"synthetic, {people:N0} people", async driver =>
+    {
+        var folder = Directory.CreateTempSubdirectory("politygraph-bench-api-").FullName;
+        try
+        {
+            var shape = SyntheticSeedFolder.Write(folder, people);
+            Console.WriteLine($"  generated {shape}");
+            await LoadFolderAsync(driver, folder);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }, async driver =>
+    {
+        // A date on which the chosen post and body have a holder (synthetic tenures last one attested day).
+        var date = (await driver.RunAsync("MATCH (:Position {id: 'position:p7'})<-[r:HELD]-() RETURN r.from AS d ORDER BY d LIMIT 1")).Records.FirstOrDefault()?["d"] as string;
+        return AnalystQueries.ForSyntheticData(date ?? "2000-01-01");
+    });
+}
+
+Console.WriteLine();
+Console.WriteLine(report);
+var output = RepositoryRoot.Combine("tests", "artifacts", "bench-api.md");
+Directory.CreateDirectory(Path.GetDirectoryName(output)!);
+await File.WriteAllTextAsync(output, report.ToString());
+Console.WriteLine($"written to {output}");
+
+async Task RunAsync(string data, Func<INeo4jDriver, Task> load, Func<INeo4jDriver, Task<IReadOnlyList<AnalystQuery>>> queries)
+{
+    Console.WriteLine($"{data}: starting a throwaway Neo4j and loading");
+    await using var neo4j = await Neo4jInstance.StartThrowawayAsync();
+    var options = neo4j.Options;
+    options.RequestTimeout = TimeSpan.FromMinutes(30);
+    await using var driver = new Neo4jHttpDriver(options);
+    await GraphSchema.EnsureAsync(driver);
+    await load(driver);
+    var server = await driver.GetServerInfoAsync();
+    var questions = await queries(driver);
+
+    // The statement the API runs for each query, captured from the schema over the real driver.
+    var capture = new StatementCapture(driver);
+    var executor = PolityGraphSchema.CreateExecutor(capture);
+    var statements = new List<Statement>();
+    foreach (var question in questions)
+    {
+        capture.Captured.Clear();
+        var result = await executor.ExecuteAsync(new GraphQLRequest(question.Query, Variables: question.Variables));
+        if (result.Errors.Count > 0) throw new InvalidOperationException($"{question.Name}: {result.Errors[0].Message}");
+        statements.Add(capture.Captured.Single());
+    }
+
+    // The host built next to this benchmark; per-request logging off, so the console is not what is timed.
+    await using var api = await ApiProcess.StartAsync(options, new Dictionary<string, string> { ["Logging__LogLevel__Default"] = "Warning" });
+    using var http = new HttpClient();
+    var basic = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{options.User}:{options.Password}")));
+    for (var i = 0; i < questions.Count; i++)
+    {
+        var question = questions[i];
+        var graphql = JsonSerializer.Serialize(new { query = question.Query, variables = question.Variables });
+        var cypher = JsonSerializer.Serialize(new { statements = new[] { new { statement = statements[i].Cypher, parameters = statements[i].Parameters } } });
+
+        var (viaApi, direct) = await Latency.MeasurePairAsync(async () =>
+        {
+            using var response = await http.PostAsync(new Uri(api.BaseAddress, "/graphql"), new StringContent(graphql, Encoding.UTF8, "application/json"));
+            var body = await response.Content.ReadAsStringAsync();
+            if (!response.IsSuccessStatusCode || body.Contains("\"errors\"", StringComparison.Ordinal))
+                throw new InvalidOperationException($"{question.Name} through the API: {(int)response.StatusCode} {body[..Math.Min(300, body.Length)]}");
+        }, async () =>
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, server.Endpoint) { Content = new StringContent(cypher, Encoding.UTF8, "application/json") };
+            if (options.Password.Length > 0) request.Headers.Authorization = basic;
+            using var response = await http.SendAsync(request);
+            var body = await response.Content.ReadAsStringAsync();
+            if (!response.IsSuccessStatusCode || !body.Contains("\"errors\":[]", StringComparison.Ordinal))
+                throw new InvalidOperationException($"{question.Name} as Cypher: {(int)response.StatusCode} {body[..Math.Min(300, body.Length)]}");
+        }, warmup, iterations);
+
+        var line = string.Create(CultureInfo.InvariantCulture,
+            $"| {data} | {question.Name} | {viaApi.P50Ms:F2} | {viaApi.P99Ms:F2} | {direct.P50Ms:F2} | {direct.P99Ms:F2} | {viaApi.P50Ms / direct.P50Ms:F2}x |");
+        Console.WriteLine(line);
+        report.AppendLine(line);
+    }
+}
+
+static async Task LoadFolderAsync(INeo4jDriver driver, string folder)
+{
+    var (seeds, problems) = SeedValidator.ReadAndValidate(folder);
+    if (problems.Count > 0) throw new InvalidOperationException($"{folder}: {problems.Count} problems, e.g. {problems[0]}");
+    var plan = new GraphPlanBuilder().Build(seeds);
+    var started = DateTime.UtcNow;
+    await new GraphWriter(driver).WriteAsync(plan);
+    Console.WriteLine($"  loaded {seeds.RecordCount:N0} records in {(DateTime.UtcNow - started).TotalSeconds:F1} s");
+}
+
+static string LoadAverage() =>
+    File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "unknown";
+
+int Arg(string name, int fallback) =>
+    Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
+

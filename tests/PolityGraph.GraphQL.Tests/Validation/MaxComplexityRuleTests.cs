@@ -25,7 +25,7 @@ public sealed class MaxComplexityRuleTests
         { "{ pets(first: 2) { ... on Dog { tricks(first: 3) { name learnedOn } } } }", 15 },
         // Fragments count where they are spread, each time.
         { "{ dog { ...F } cat { ...G } }\nfragment F on Dog { name barks }\nfragment G on Cat { name }", 5 },
-        // Not a list: `first` is ignored.
+        // A list without paging arguments: its size is unknown, multiplier 1.
         { "{ human { relatives { name } } }", 3 },
     };
 
@@ -37,6 +37,35 @@ public sealed class MaxComplexityRuleTests
         var errors = Validate(new MaxComplexityRule((int)complexity - 1), document);
         var error = Assert.Single(errors);
         Assert.Contains($"has complexity {complexity}, which exceeds the maximum complexity of {complexity - 1}.", error);
+    }
+
+    private static readonly Lazy<PolityGraph.GraphQL.Types.Schema> ConnectionSchema = new(() => PolityGraph.GraphQL.Types.SchemaBuilder.FromSdl("""
+        type Query { people(first: Int, after: String, last: Int, before: String): PersonConnection! }
+        type PersonConnection { edges: [PersonEdge!]! totalCount: Int! }
+        type PersonEdge { cursor: String! node: Person! }
+        type Person { name: String! friends(first: Int = 5): PersonConnection! }
+        """).Build());
+
+    public static TheoryData<string, long> ConnectionComplexities => new()
+    {
+        // people = 1 + 50 * (totalCount 1 + edges (1 + 1 * (cursor 1 + node (1 + 1 * name 1))))
+        { "{ people(first: 50) { totalCount edges { cursor node { name } } } }", 251 },
+        { "{ people(last: 4) { edges { node { name } } } }", 13 },
+        // No page size anywhere: the rule's default page size (10).
+        { "{ people { edges { node { name } } } }", 31 },
+        // Nested connection with a schema default (5): node = 1 + 1 * (name 1 + friends (1 + 5 * (1 + 1 * (1 + 1))))
+        { "{ people(first: 2) { edges { node { name friends { edges { node { name } } } } } } }", 1 + 2 * (1 + (1 + (1 + 16))) },
+    };
+
+    [Theory]
+    [MemberData(nameof(ConnectionComplexities))]
+    public void Weights_relay_connections_by_their_page_size(string document, long complexity)
+    {
+        IReadOnlyList<string> Validate(int max) =>
+            DocumentValidator.Validate(ConnectionSchema.Value, Parser.Parse(document), new[] { new MaxComplexityRule(max) })
+                .Select(e => e.Message).ToList();
+        Assert.Empty(Validate((int)complexity));
+        Assert.Contains($"has complexity {complexity},", Assert.Single(Validate((int)complexity - 1)));
     }
 
     [Fact]

@@ -10,24 +10,32 @@ namespace PolityGraph.GraphQL.Validation.Rules;
 /// <code>
 /// complexity(selection set) = sum of complexity(field) over its fields (fragments counted where spread)
 /// complexity(field)         = 1 + multiplier(field) * complexity(field's selection set)
-/// multiplier(field)         = for a field of list type: its `first` or `last` argument
-///                             (a literal; a variable's default in the operation; else the argument's
-///                             schema default), else 1; for any other field: 1
+/// multiplier(field)         = for a field that takes `first` or `last` (a list or a Relay connection):
+///                             the page size asked for (a literal; a variable's default in the operation;
+///                             else the argument's schema default), or when none is given the schema
+///                             default of `first`/`last`, else <see cref="DefaultPageSize"/>;
+///                             for any other field: 1
 /// </code>
-/// So <c>{ people(first: 20) { name posts(first: 5) { title } } }</c> costs 1 + 20 * (1 + 1 + 5 * 1) = 141.
+/// So <c>{ people(first: 20) { name posts(first: 5) { title } } }</c> costs 1 + 20 * (1 + 1 + 5 * 1) = 141, and
+/// a connection <c>people(first: 50) { edges { node { name } } }</c> costs 1 + 50 * (1 + 1 * (1 + 1 * 1)) = 151.
 /// Variables are not known during validation (and validated documents are cached), hence defaults stand in
 /// for them. Every branch of an abstract selection counts, and @skip/@include are not evaluated: the estimate
 /// is an upper bound. One error per operation over the limit, located at the operation.
 /// </summary>
 public sealed class MaxComplexityRule : IValidationRule
 {
-    public MaxComplexityRule(int maxComplexity)
+    public MaxComplexityRule(int maxComplexity, int defaultPageSize = 10)
     {
         if (maxComplexity < 1) throw new ArgumentOutOfRangeException(nameof(maxComplexity), maxComplexity, "The maximum complexity must be at least 1.");
+        if (defaultPageSize < 0) throw new ArgumentOutOfRangeException(nameof(defaultPageSize), defaultPageSize, "The default page size cannot be negative.");
         MaxComplexity = maxComplexity;
+        DefaultPageSize = defaultPageSize;
     }
 
     public int MaxComplexity { get; }
+
+    /// <summary>The page size assumed for a paged field when neither the document nor the schema gives one.</summary>
+    public int DefaultPageSize { get; }
 
     public IAstVisitor CreateVisitor(ValidationContext context) => new Visitor(this, context);
 
@@ -102,7 +110,7 @@ public sealed class MaxComplexityRule : IValidationRule
 
         private long MultiplierOf(FieldDefinition? definition, FieldNode field)
         {
-            if (definition is null || definition.Type.GetNullableType() is not ListType) return 1;
+            if (definition is null || !PageSizeArguments.Any(name => definition.GetArgument(name) is not null)) return 1;
             // A page size given in the document wins; `first` before `last`.
             foreach (var argumentName in PageSizeArguments)
             {
@@ -117,7 +125,7 @@ public sealed class MaxComplexityRule : IValidationRule
             {
                 if (SchemaDefaultOf(definition, argumentName) is { } byDefault) return byDefault;
             }
-            return 1;
+            return rule.DefaultPageSize;
         }
 
         private static readonly string[] PageSizeArguments = { "first", "last" };

@@ -15,24 +15,13 @@ public static class Neo4jServiceCollectionExtensions
     {
         services.AddOptions<Neo4jOptions>()
             .Bind(configuration.GetSection("Neo4j"))
-            .PostConfigure(options => ApplyEnvironmentNames(options, configuration))
+            // The same variable names the loader, the tests and `make run` use, so one set of exports configures all.
+            .PostConfigure(options => options.OverrideFrom(name => configuration[name]))
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<Neo4jOptions>, Neo4jOptionsValidator>();
         services.AddSingleton<INeo4jDriver>(provider =>
             new Neo4jHttpDriver(provider.GetRequiredService<IOptions<Neo4jOptions>>().Value, CypherTiming.Observer));
         return services;
-    }
-
-    // The same variable names the loader, the tests and `make run` use, so one set of exports configures all.
-    private static void ApplyEnvironmentNames(Neo4jOptions options, IConfiguration configuration)
-    {
-        if (configuration["NEO4J_URI"] is { Length: > 0 } uri)
-            options.Uri = Uri.TryCreate(uri, UriKind.Absolute, out var parsed)
-                ? parsed
-                : throw new OptionsValidationException("Neo4j", typeof(Neo4jOptions), [$"NEO4J_URI '{uri}' is not an absolute URI such as http://127.0.0.1:7474."]);
-        if (configuration["NEO4J_USER"] is { Length: > 0 } user) options.User = user;
-        if (configuration["NEO4J_PASSWORD"] is { } password) options.Password = password;
-        if (configuration["NEO4J_DATABASE"] is { Length: > 0 } database) options.Database = database;
     }
 
     private sealed class Neo4jOptionsValidator : IValidateOptions<Neo4jOptions>

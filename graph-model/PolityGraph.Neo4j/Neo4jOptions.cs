@@ -33,16 +33,22 @@ public sealed class Neo4jOptions
     /// <summary>The same, from any key lookup (e.g. an IConfiguration indexer).</summary>
     public static Neo4jOptions FromVariables(Func<string, string?> lookup)
     {
-        var options = new Neo4jOptions();
-        if (NonEmpty(lookup("NEO4J_URI")) is { } uri)
-            options.Uri = Uri.TryCreate(uri, UriKind.Absolute, out var parsed)
-                ? parsed
-                : throw new ArgumentException($"NEO4J_URI '{uri}' is not an absolute URI such as http://127.0.0.1:7474.");
-        if (NonEmpty(lookup("NEO4J_USER")) is { } user) options.User = user;
-        if (lookup("NEO4J_PASSWORD") is { } password) options.Password = password;
-        if (NonEmpty(lookup("NEO4J_DATABASE")) is { } database) options.Database = database;
+        var options = new Neo4jOptions().OverrideFrom(lookup);
         options.Validate();
         return options;
+    }
+
+    /// <summary>Overwrites the settings whose NEO4J_* variable <paramref name="lookup"/> finds; returns this.</summary>
+    public Neo4jOptions OverrideFrom(Func<string, string?> lookup)
+    {
+        if (NonEmpty(lookup("NEO4J_URI")) is { } uri)
+            Uri = Uri.TryCreate(uri, UriKind.Absolute, out var parsed)
+                ? parsed
+                : throw new ArgumentException($"NEO4J_URI '{uri}' is not an absolute URI such as http://127.0.0.1:7474.");
+        if (NonEmpty(lookup("NEO4J_USER")) is { } user) User = user;
+        if (lookup("NEO4J_PASSWORD") is { } password) Password = password;
+        if (NonEmpty(lookup("NEO4J_DATABASE")) is { } database) Database = database;
+        return this;
     }
 
     /// <summary>Throws ArgumentException naming the first setting that cannot work.</summary>

@@ -106,3 +106,19 @@ public sealed class HealthEndpointTimeoutTests
         Assert.InRange(clock.Elapsed, TimeSpan.FromSeconds(0.9), TimeSpan.FromSeconds(10));
     }
 }
+
+/// <summary>Settings that cannot work stop the host at start-up, naming the setting, instead of failing per request.</summary>
+public sealed class Neo4jSettingsTests
+{
+    [Theory]
+    [InlineData("bolt://127.0.0.1:7687", "HTTP API")]
+    [InlineData("ftp://127.0.0.1:7474", "http://")]
+    public async Task A_Neo4j_URI_the_client_cannot_use_stops_the_host_with_the_reason(string uri, string reason)
+    {
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() =>
+            ApiProcess.StartAsync(new Neo4jOptions { Uri = new Uri(uri) }));
+
+        Assert.Contains("exited during start-up", error.Message);
+        Assert.Contains(reason, error.Message);
+    }
+}

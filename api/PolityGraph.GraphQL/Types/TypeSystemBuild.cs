@@ -145,12 +145,6 @@ internal sealed class TypeSystemBuild
         var operationTypes = new List<OperationTypeDefinitionNode>();
         if (_schemaDefinition is not null) operationTypes.AddRange(_schemaDefinition.OperationTypes);
         foreach (var extension in _schemaExtensions) operationTypes.AddRange(extension.OperationTypes);
-        if (_schemaDefinition is null && _schemaExtensions.Count == 0 || operationTypes.Count == 0)
-        {
-            query = Types.GetValueOrDefault("Query") as ObjectType;
-            mutation = Types.GetValueOrDefault("Mutation") as ObjectType;
-            subscription = Types.GetValueOrDefault("Subscription") as ObjectType;
-        }
         foreach (var operationType in operationTypes)
         {
             var type = Lookup(operationType.Type);
@@ -166,6 +160,13 @@ internal sealed class TypeSystemBuild
                 case OperationType.Mutation: mutation = obj; break;
                 case OperationType.Subscription: subscription = obj; break;
             }
+        }
+        // Without a schema definition the types named Query, Mutation and Subscription are the roots (graphql-js buildASTSchema).
+        if (_schemaDefinition is null)
+        {
+            query = Types.GetValueOrDefault("Query") as ObjectType ?? query;
+            mutation = Types.GetValueOrDefault("Mutation") as ObjectType ?? mutation;
+            subscription = Types.GetValueOrDefault("Subscription") as ObjectType ?? subscription;
         }
         if (_problems.Count > 0) throw new SchemaException(_problems);
 

@@ -95,4 +95,16 @@ public class SchemaBuilderTests
         Assert.Equal(new[] { "Query", "Int", "Boolean", "String", "__Schema", "__Type", "__TypeKind", "__Field", "__InputValue", "__EnumValue", "__Directive", "__DirectiveLocation" },
             schema.Types.Select(t => t.Name));
     }
+
+    [Theory]
+    [InlineData("type Query { a: Int } type Mutation { b: Int }", "Query", "Mutation")]
+    [InlineData("type Query { a: Int } type Change { b: Int } extend schema { mutation: Change }", "Query", "Change")]
+    [InlineData("type Q { a: Int } type M { b: Int } schema { query: Q } extend schema { mutation: M }", "Q", "M")]
+    [InlineData("type Q { a: Int } type Mutation { b: Int } schema { query: Q }", "Q", null)]
+    public void Root_types_come_from_the_schema_definition_extensions_or_default_names(string sdl, string query, string? mutation)
+    {
+        var schema = SchemaBuilder.FromSdl(sdl).Build();
+        Assert.Equal(query, schema.QueryType?.Name);
+        Assert.Equal(mutation, schema.MutationType?.Name);
+    }
 }

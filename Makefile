@@ -26,6 +26,8 @@ help:
 	@echo "make run            serve the API at $(API_URLS) on a local Neo4j (port $(NEO4J_HTTP_PORT)), seed data loaded"
 	@echo "make test           build and run every test against a throwaway Neo4j"
 	@echo "make load [DIR=..]  load seed files into the local Neo4j (or NEO4J_URI)"
+	@echo "make validate [DIR=..]  check seed files (file:line: message per problem), write nothing"
+	@echo "make bench-loader   loader throughput on a synthetic 100k-people folder (BENCH_PEOPLE, BENCH_NEO4J_HEAP)"
 	@echo "make neo4j-start | neo4j-stop | neo4j-status   manage the local Neo4j in $(LOCAL_NEO4J)"
 	@echo "make setup          install prerequisites only"
 
@@ -86,6 +88,20 @@ load: neo4j-start
 	else \
 	  echo "No *.yaml seed files in $(DIR) yet: nothing to load."; \
 	fi
+
+# Validates seed files without writing anything or touching Neo4j (the loader's --dry-run).
+.PHONY: validate bench-loader
+validate:
+	dotnet run --project seed-data/PolityGraph.Loader -- --dry-run $(DIR)
+
+# Loader benchmark: a synthetic seed folder of BENCH_PEOPLE people (with bodies, posts, tenures, events,
+# participations in proportion) loaded in one transaction into a throwaway Neo4j with BENCH_NEO4J_HEAP.
+# Prints elements/s, CPU and memory. Figures, not a test.
+BENCH_PEOPLE     ?= 100000
+BENCH_NEO4J_HEAP ?= 1g
+bench-loader:
+	$(NEO4J) install
+	dotnet run -c Release --project tests/benchmarks/Loader -- --people $(BENCH_PEOPLE) --heap $(BENCH_NEO4J_HEAP)
 
 run: setup load
 	$(LOCAL_NEO4J_ENV) dotnet run --project api/PolityGraph.Api --urls $(API_URLS)

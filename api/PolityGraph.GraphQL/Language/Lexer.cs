@@ -28,7 +28,8 @@ public sealed class Lexer
         Source = source ?? throw new ArgumentNullException(nameof(source));
         _body = source.Body;
         _maxTokens = maxTokens;
-        _token = new Token(TokenKind.StartOfFile, 0, 0, 0, 0);
+        // At 1:1, so that the document node, which starts at this token, reports a real place.
+        _token = new Token(TokenKind.StartOfFile, 0, 0, 1, 1);
     }
 
     public Lexer(string body)

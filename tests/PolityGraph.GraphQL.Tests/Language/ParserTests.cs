@@ -178,7 +178,9 @@ public class ParserTests
     public void Nodes_know_where_they_are()
     {
         const string document = "query Q {\n  officeholders(first: 2) {\n    id\n  }\n}";
-        var operation = Operation(document);
+        var parsed = Parser.Parse(document);
+        Assert.Equal(new Location(0, document.Length, 1, 1), parsed.Location);
+        var operation = Assert.IsType<OperationDefinitionNode>(Assert.Single(parsed.Definitions));
         Assert.Equal(new Location(0, document.Length, 1, 1), operation.Location);
 
         var field = Field(operation.SelectionSet);

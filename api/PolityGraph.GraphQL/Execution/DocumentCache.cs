@@ -31,39 +31,29 @@ internal sealed class PreparedDocument
 
 /// <summary>
 /// Least-recently-used cache of prepared documents keyed by query text, bounded by
-/// <see cref="ExecutionOptions.DocumentCacheSize"/>. One lock guards it: a hit is a dictionary lookup and a
-/// move to the front of a list, far cheaper than parsing and validating again.
+/// <see cref="ExecutionOptions.DocumentCacheSize"/>. A hit is a lock-free lookup that stamps the entry with a
+/// use counter; only a miss that overflows the cache takes a lock, to evict the entries used longest ago.
 /// </summary>
 internal sealed class DocumentCache
 {
     private readonly int _capacity;
-    private readonly Dictionary<string, LinkedListNode<(string Query, PreparedDocument Document)>> _entries = new(StringComparer.Ordinal);
-    private readonly LinkedList<(string Query, PreparedDocument Document)> _recency = new();
+    private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+    private readonly object _evictionLock = new();
+    private long _clock;
 
     public DocumentCache(int capacity) => _capacity = capacity;
 
-    public int Count
-    {
-        get
-        {
-            lock (_entries) return _entries.Count;
-        }
-    }
+    public int Count => _entries.Count;
+
+    public bool Contains(string query) => _entries.ContainsKey(query);
 
     public bool TryGet(string query, out PreparedDocument document)
     {
-        lock (_entries)
+        if (_entries.TryGetValue(query, out var entry))
         {
-            if (_entries.TryGetValue(query, out var node))
-            {
-                if (node != _recency.First)
-                {
-                    _recency.Remove(node);
-                    _recency.AddFirst(node);
-                }
-                document = node.Value.Document;
-                return true;
-            }
+            Volatile.Write(ref entry.LastUsed, Interlocked.Increment(ref _clock));
+            document = entry.Document;
+            return true;
         }
         document = null!;
         return false;
@@ -71,17 +61,30 @@ internal sealed class DocumentCache
 
     public void Add(string query, PreparedDocument document)
     {
-        lock (_entries)
+        _entries.TryAdd(query, new Entry(document, Interlocked.Increment(ref _clock)));
+        if (_entries.Count <= _capacity) return;
+        lock (_evictionLock)
         {
-            if (_entries.ContainsKey(query)) return;
-            var node = _recency.AddFirst((query, document));
-            _entries[query] = node;
-            while (_entries.Count > _capacity)
-            {
-                var last = _recency.Last!;
-                _recency.RemoveLast();
-                _entries.Remove(last.Value.Query);
-            }
+            var excess = _entries.Count - _capacity;
+            if (excess <= 0) return;
+            // Evict a little more than needed, so a full cache does not sort on every miss.
+            var toEvict = Math.Max(excess, _capacity / 10);
+            var oldest = _entries.ToArray();
+            Array.Sort(oldest, static (a, b) => Volatile.Read(ref a.Value.LastUsed).CompareTo(Volatile.Read(ref b.Value.LastUsed)));
+            for (var i = 0; i < toEvict && i < oldest.Length; i++) _entries.TryRemove(oldest[i].Key, out _);
         }
+    }
+
+    private sealed class Entry
+    {
+        public Entry(PreparedDocument document, long lastUsed)
+        {
+            Document = document;
+            LastUsed = lastUsed;
+        }
+
+        public PreparedDocument Document { get; }
+
+        public long LastUsed;
     }
 }

@@ -29,6 +29,9 @@ public sealed class RequestExecutor : IRequestExecutor
     /// <summary>How many documents the cache holds now (0 when the cache is off).</summary>
     public int CachedDocumentCount => _cache?.Count ?? 0;
 
+    /// <summary>Whether this query text is in the document cache now (diagnostics and tests).</summary>
+    public bool IsDocumentCached(string query) => _cache?.Contains(query) ?? false;
+
     public Task<ExecutionResult> ExecuteAsync(GraphQLRequest request, RequestContext? context = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);

@@ -42,6 +42,18 @@ public class DocumentCacheTests
     }
 
     [Fact]
+    public async Task The_least_recently_used_document_leaves_first()
+    {
+        var executor = new RequestExecutor(TestSchema.Build(), new ExecutionOptions { DocumentCacheSize = 2 });
+        foreach (var query in new[] { "{ a: numbers }", "{ b: numbers }", "{ a: numbers }", "{ c: numbers }" })
+            await TestSchema.RunAsync(executor, query);
+
+        Assert.True(executor.IsDocumentCached("{ a: numbers }"));
+        Assert.False(executor.IsDocumentCached("{ b: numbers }"));
+        Assert.True(executor.IsDocumentCached("{ c: numbers }"));
+    }
+
+    [Fact]
     public async Task Without_a_cache_size_nothing_is_kept()
     {
         var executor = new RequestExecutor(TestSchema.Build(), new ExecutionOptions { DocumentCacheSize = 0 });

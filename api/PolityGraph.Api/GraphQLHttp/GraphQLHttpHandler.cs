@@ -70,7 +70,7 @@ public sealed class GraphQLHttpHandler(
     private async Task ExecuteAsync(HttpContext http, GraphQLRequest request, ResponseMediaType mediaType, long started)
     {
         var method = http.Request.Method;
-        var operationName = request.OperationName ?? "(anonymous)";
+        var operationName = OperationNames.ForLog(request.OperationName, request.Query);
         using var cypher = CypherTiming.Start();
         using var timeout = new CancellationTokenSource(options.ExecutionTimeout);
         using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, timeout.Token);
@@ -81,22 +81,15 @@ public sealed class GraphQLHttpHandler(
             ContextData = new ConcurrentDictionary<string, object?>(),
         };
 
-        ExecutionResult result;
-        int status;
+        ExecutionResult? result = null; // stays null when the engine threw because time ran out
+        var status = StatusCodes.Status200OK;
         try
         {
             result = await executor.ExecuteAsync(request, context, cancellation.Token);
             status = GraphQLStatusCodes.For(result, mediaType);
         }
-        catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
+        catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested || timeout.IsCancellationRequested)
         {
-            GraphQLRequestLog.Aborted(logger, method, operationName, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-            return;
-        }
-        catch (OperationCanceledException) when (timeout.IsCancellationRequested)
-        {
-            result = TimedOut();
-            status = GraphQLStatusCodes.ForTimeout(mediaType);
         }
         catch (Exception exception)
         {
@@ -107,15 +100,21 @@ public sealed class GraphQLHttpHandler(
             status = StatusCodes.Status500InternalServerError;
         }
 
-        // The engine may finish with cancelled fields reported as errors instead of throwing: the request
-        // still ran out of time, and one clear TIMEOUT error says so better than a row of partial ones.
-        if (timeout.IsCancellationRequested && !http.RequestAborted.IsCancellationRequested && status != StatusCodes.Status500InternalServerError)
+        // The client left: nobody reads the answer.
+        if (http.RequestAborted.IsCancellationRequested)
+        {
+            GraphQLRequestLog.Aborted(logger, method, operationName, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            return;
+        }
+        // Time ran out: the engine threw, or finished with the cancelled fields as errors; one clear TIMEOUT
+        // error says so better than a row of partial ones. A result without errors that finished just as the
+        // timer fired is complete, and stands.
+        if (result is null || (timeout.IsCancellationRequested && result.Errors.Count > 0 && status != StatusCodes.Status500InternalServerError))
         {
             result = TimedOut();
             status = GraphQLStatusCodes.ForTimeout(mediaType);
-        }
-        if (timeout.IsCancellationRequested && !http.RequestAborted.IsCancellationRequested)
             GraphQLRequestLog.TimedOut(logger, method, operationName, options.ExecutionTimeout.TotalMilliseconds);
+        }
 
         var elapsed = Stopwatch.GetElapsedTime(started);
         http.Response.Headers[ServerTiming.HeaderName] = ServerTiming.Format(elapsed, cypher);

@@ -67,6 +67,25 @@ public sealed class ExecutedRequestTests(HttpServerFixture fixture) : IClassFixt
     }
 
     [Fact]
+    public async Task A_client_that_leaves_is_logged_as_gone_and_the_server_keeps_serving()
+    {
+        var operationName = "Leave" + Guid.NewGuid().ToString("N")[..8];
+        using var leave = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => fixture.Client.PostAsync("/graphql",
+            new StringContent($$"""{"query":"query {{operationName}} { slow(milliseconds: 800) }"}""", System.Text.Encoding.UTF8, "application/json"),
+            leave.Token));
+
+        await fixture.Client.AssertStillServesAsync();
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (!fixture.Server.Logs.Entries.Any(e => e.EventId.Name == "GraphQLRequestAborted" && Equals(e.Fields["OperationName"], operationName))
+               && DateTime.UtcNow < deadline)
+            await Task.Delay(50);
+        Assert.Contains(fixture.Server.Logs.Entries, e => e.EventId.Name == "GraphQLRequestAborted" && Equals(e.Fields["OperationName"], operationName));
+        Assert.DoesNotContain(fixture.Server.Logs.Entries, e => e.EventId.Name == "GraphQLRequest" && Equals(e.Fields["OperationName"], operationName));
+    }
+
+    [Fact]
     public async Task GET_runs_queries_with_variables_and_operation_name()
     {
         var query = Uri.EscapeDataString("query A { hello } query B($name: String!) { hello(name: $name) }");

@@ -82,10 +82,15 @@ public sealed class RefusedRequestTests(HttpServerFixture fixture, ITestOutputHe
 
         Assert.True(expected.Status == response.Status, $"expected {(int)expected.Status}, got {response}");
         Assert.False(response.HasData, $"a refused request has no data entry: {response}");
-        Assert.Single(response.Errors);
-        Assert.Contains(expected.MessagePart, response.FirstErrorMessage, StringComparison.OrdinalIgnoreCase);
-        if (expected.Code is not null) Assert.Equal(expected.Code, response.FirstErrorCode);
-        if (expected.Located) Assert.True(response.Errors[0].TryGetProperty("locations", out _), $"the error has no locations: {response}");
+        // The HTTP layer gives exactly one error; the engine may find more (an over-deep query is also over-complex).
+        var error = response.Errors.FirstOrDefault(e => e.GetProperty("message").GetString()!.Contains(expected.MessagePart, StringComparison.OrdinalIgnoreCase));
+        Assert.True(error.ValueKind == JsonValueKind.Object, $"no error mentions '{expected.MessagePart}': {response}");
+        if (expected.Code is not null)
+        {
+            Assert.Single(response.Errors);
+            Assert.Equal(expected.Code, response.FirstErrorCode);
+        }
+        if (expected.Located) Assert.True(error.TryGetProperty("locations", out _), $"the error has no locations: {response}");
         if (expected.Status == HttpStatusCode.MethodNotAllowed) Assert.NotEmpty(response.ContentHeaders.Allow);
         Assert.Equal("utf-8", response.Charset);
 

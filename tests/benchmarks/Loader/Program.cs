@@ -89,7 +89,9 @@ try
         neo4jCpuBefore = neo4jPid is { } p1 ? ProcessCpu.Of(p1) : null;
         loaderCpuBefore = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
         clock.Restart();
-        var second = await new GraphWriter(driver, writeOptions).WriteAsync(plan);
+        var secondTimer = new KindTimer();
+        var second = await new GraphWriter(driver, writeOptions).WriteAsync(plan, secondTimer);
+        Console.WriteLine($"time per kind: {secondTimer}");
         Console.WriteLine($"second load {Cpu(neo4jCpuBefore, loaderCpuBefore)}");
         Console.WriteLine($"second load (nothing to change): {second.Summary} in {clock.Elapsed.TotalSeconds:F1} s = {plan.ElementCount / clock.Elapsed.TotalSeconds:N0} elements/s");
     }

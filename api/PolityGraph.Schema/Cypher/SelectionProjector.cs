@@ -16,12 +16,13 @@ public sealed class SelectionProjector(GraphQL.Types.Schema schema, GraphMapping
     public CypherScope Scope => scope;
 
     /// <summary>The map for an object of a mapped type: one entry per selected field (except __typename).</summary>
-    public string Object(ISelectedField field, string typeName, Binding binding, bool withTypeName = false)
+    public string Object(ISelectedField field, string typeName, Binding binding, bool withTypeName = false, string? orderKey = null)
     {
         var type = ObjectType(typeName);
         var typeMapping = mapping.Type(typeName) ?? throw new InvalidOperationException($"{typeName} has no graph mapping.");
         var entries = new List<(string, string)>();
         if (withTypeName) entries.Add((TypeNameKey, CypherText.Literal(typeName)));
+        if (orderKey is not null) entries.Add((Execution.ListOrder.Key, orderKey));
         foreach (var selection in field.SelectionsFor(type))
         {
             if (selection.Field.Name == TypeNameKey) continue; // the engine answers __typename itself
@@ -71,8 +72,21 @@ public sealed class SelectionProjector(GraphQL.Types.Schema schema, GraphMapping
         var (pattern, binding, itemType) = RelationshipPattern(field, ownerVariable);
         var predicates = Predicates.For(field.Filters, selection.Arguments, mapping.Type(itemType), binding, scope);
         var where = predicates.Count == 0 ? "" : " WHERE " + string.Join(" AND ", predicates);
-        var comprehension = $"[{pattern}{where} | {Object(selection, itemType, binding)}]";
-        return field.Type.IsList ? comprehension : $"head({comprehension})";
+        if (!field.Type.IsList) return $"head([{pattern}{where} | {Object(selection, itemType, binding)}])";
+        return $"[{pattern}{where} | {Object(selection, itemType, binding, orderKey: OrderKey(mapping.Type(itemType), binding))}]";
+    }
+
+    /// <summary>
+    /// What a nested list is ordered by (ListOrder sorts it after the query: Cypher 3.1 cannot sort inside a
+    /// pattern comprehension): items in time (tenures, participations, events, resolutions) oldest first by
+    /// their timespan, then by id; other items by id.
+    /// </summary>
+    private static string OrderKey(TypeMapping? item, Binding binding)
+    {
+        var id = $"{binding.Variable}.id";
+        if (item?.Timespan is null) return $"[{id}]";
+        var (start, end) = Predicates.Span(item, binding, "order");
+        return $"[{start}, {end}, {id}]";
     }
 
     /// <summary>The pattern of a relationship field from a bound owner, the binding of its items, and the item type.</summary>

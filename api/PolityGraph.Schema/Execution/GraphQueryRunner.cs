@@ -54,6 +54,6 @@ public sealed class GraphQueryRunner(INeo4jDriver driver)
         {
             CypherTimingKeys.Record(context.Request.ContextData, Stopwatch.GetElapsedTime(started));
         }
-        return query.Shape(result);
+        return ListOrder.Apply(query.Shape(result));
     }
 }

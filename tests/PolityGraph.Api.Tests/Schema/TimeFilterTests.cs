@@ -113,5 +113,23 @@ public sealed class TimeFilterTests(HandMadeGraph graph)
         Assert.Equal(expected, string.Join(",", data["resolutions"]!["nodes"]!.AsArray().Select(n => (string)n!["id"]!)));
     }
 
+    [Fact]
+    public async Task Nested_lists_in_time_come_oldest_first_and_others_by_id()
+    {
+        var data = (await graph.QueryAsync("""
+            { body(id: "body:hanoi-party-committee") { members { person { id } } events { id } positions { id } }
+              person(id: "person:dinh-tien-dung") { participations { event { date } } }
+              people { nodes { id tenures { from } } } }
+            """)).Ok();
+        Assert.Equal(["person:hoang-trung-hai", "person:vuong-dinh-hue", "person:dinh-tien-dung", "person:nguyen-thi-tuyen"],
+            data["body"]!["members"]!.AsArray().Select(m => (string)m!["person"]!["id"]!));
+        Assert.Equal(["event:2020-08-04-hanoi-agencies-congress", "event:2023-01-11-hanoi-party-committee-plenum-11"],
+            data["body"]!["events"]!.AsArray().Select(e => (string)e!["id"]!));
+        Assert.Equal(["position:secretary-hanoi-party-committee", "position:standing-deputy-secretary-hanoi-party-committee"],
+            data["body"]!["positions"]!.AsArray().Select(e => (string)e!["id"]!));
+        Assert.Equal(["2023-01-11", "2023-04-12"], data["person"]!["participations"]!.AsArray().Select(p => (string)p!["event"]!["date"]!));
+        Assert.DoesNotContain("#order", data.ToJsonString());
+    }
+
     private static string Sorted(string csv) => string.Join(",", csv.Split(',', StringSplitOptions.RemoveEmptyEntries).Order(StringComparer.Ordinal));
 }

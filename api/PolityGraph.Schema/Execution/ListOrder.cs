@@ -1,0 +1,56 @@
+namespace PolityGraph.Schema.Execution;
+
+/// <summary>
+/// Sorts the nested lists of a query result by the key the compiler put in each item, then drops the key.
+/// Cypher 3.1 has no way to order a pattern comprehension (no subqueries, no list sort), so the statement
+/// returns the key and the order is applied here, in one walk over the already-shaped result.
+/// </summary>
+public static class ListOrder
+{
+    /// <summary>The item entry holding the sort key; '#' cannot start a GraphQL response key, so it never collides.</summary>
+    public const string Key = "#order";
+
+    public static object? Apply(object? value)
+    {
+        switch (value)
+        {
+            case System.Collections.IList items:
+                foreach (var item in items) Apply(item);
+                if (items is IList<object?> list && list.Count > 0 && list.All(i => i is IDictionary<string, object?> map && map.ContainsKey(Key)))
+                {
+                    var sorted = list.Cast<IDictionary<string, object?>>().OrderBy(m => m[Key], KeyComparer.Instance).ToList();
+                    foreach (var map in sorted) map.Remove(Key);
+                    for (var i = 0; i < list.Count; i++) list[i] = sorted[i];
+                }
+                break;
+            case IDictionary<string, object?> map:
+                foreach (var entry in map.Values) Apply(entry);
+                break;
+        }
+        return value;
+    }
+
+    /// <summary>Compares keys element by element: null first, then strings ordinally (ISO dates sort as dates).</summary>
+    private sealed class KeyComparer : IComparer<object?>
+    {
+        public static readonly KeyComparer Instance = new();
+
+        public int Compare(object? x, object? y)
+        {
+            var a = x as IList<object?> ?? [];
+            var b = y as IList<object?> ?? [];
+            for (var i = 0; i < Math.Min(a.Count, b.Count); i++)
+            {
+                var c = (a[i], b[i]) switch
+                {
+                    (null, null) => 0,
+                    (null, _) => -1,
+                    (_, null) => 1,
+                    var (p, q) => string.CompareOrdinal(Convert.ToString(p, System.Globalization.CultureInfo.InvariantCulture), Convert.ToString(q, System.Globalization.CultureInfo.InvariantCulture)),
+                };
+                if (c != 0) return c;
+            }
+            return a.Count.CompareTo(b.Count);
+        }
+    }
+}

@@ -25,7 +25,6 @@ public sealed class GraphWriter(INeo4jDriver driver, WriteOptions? options = nul
     {
         await GraphSchema.EnsureAsync(driver, cancellationToken).ConfigureAwait(false);
 
-        var work = Statements(plan).ToList();
         var total = plan.ElementCount;
         var counts = new LoadCounts();
         var done = 0L;
@@ -35,6 +34,8 @@ public sealed class GraphWriter(INeo4jDriver driver, WriteOptions? options = nul
         {
             try
             {
+                var empty = await EmptyKindsAsync(transaction, plan, cancellationToken).ConfigureAwait(false);
+                var work = Statements(plan, empty).ToList();
                 foreach (var request in work.Chunk(options.StatementsPerRequest))
                 {
                     var results = await transaction.RunAsync([.. request.Select(w => w.Statement)], cancellationToken).ConfigureAwait(false);
@@ -67,29 +68,66 @@ public sealed class GraphWriter(INeo4jDriver driver, WriteOptions? options = nul
     /// <summary>One statement of the load, what kind it counts towards and how many elements it covers.</summary>
     private sealed record Work(string Kind, Statement Statement, long Elements, bool CountsRemovals);
 
-    private IEnumerable<Work> Statements(GraphPlan plan)
+    /// <summary>
+    /// The labels and relationship types with nothing stored yet, asked inside the load's own
+    /// transaction (Neo4j answers these counts from its count store, without scanning).
+    /// </summary>
+    private static async Task<HashSet<string>> EmptyKindsAsync(ITransaction transaction, GraphPlan plan, CancellationToken cancellationToken)
+    {
+        var kinds = plan.Nodes.Select(n => (Kind: n.Label, Cypher: LoadCypher.CountNodes(n.Label)))
+            .Concat(plan.KeyedRelationships.Select(k => (Kind: k.Type, Cypher: LoadCypher.CountRelationships(k.Type))))
+            .Concat(plan.Links.Select(l => (Kind: l.Type, Cypher: LoadCypher.CountRelationships(l.Type))))
+            .Append((Kind: RelationshipTypes.AttestedBy, Cypher: LoadCypher.CountRelationships(RelationshipTypes.AttestedBy)))
+            .DistinctBy(k => k.Kind)
+            .ToList();
+        var results = await transaction.RunAsync([.. kinds.Select(k => new Statement(k.Cypher))], cancellationToken).ConfigureAwait(false);
+        return kinds.Where((k, i) => Convert.ToInt64(results[i].Records[0]["count"], System.Globalization.CultureInfo.InvariantCulture) == 0)
+            .Select(k => k.Kind)
+            .ToHashSet(StringComparer.Ordinal);
+    }
+
+    private IEnumerable<Work> Statements(GraphPlan plan, IReadOnlySet<string> empty)
     {
         foreach (var set in plan.Nodes)
             foreach (var batch in set.Rows.Chunk(options.BatchSize))
-                yield return Write(set.Label, LoadCypher.UpsertNodes(set.Label), batch.Length,
+                yield return Write(set.Label, empty.Contains(set.Label) ? LoadCypher.CreateNodes(set.Label) : LoadCypher.UpsertNodes(set.Label), batch.Length,
                     batch.Select(r => new Dictionary<string, object?> { ["id"] = r.Id, ["properties"] = r.Properties }));
 
         foreach (var set in plan.KeyedRelationships)
             foreach (var batch in set.Rows.Chunk(options.BatchSize))
-                yield return Write(set.Type, LoadCypher.UpsertKeyedRelationships(set.Type, set.FromLabel, set.ToLabel), batch.Length,
+                yield return Write(set.Type, empty.Contains(set.Type)
+                        ? LoadCypher.CreateKeyedRelationships(set.Type, set.FromLabel, set.ToLabel)
+                        : LoadCypher.UpsertKeyedRelationships(set.Type, set.FromLabel, set.ToLabel), batch.Length,
                     batch.Select(r => new Dictionary<string, object?> { ["id"] = r.Id, ["from"] = r.From, ["to"] = r.To, ["properties"] = r.Properties }));
 
         foreach (var set in plan.Links)
             foreach (var batch in set.Rows.Chunk(options.BatchSize))
             {
                 var rows = batch.Select(r => new Dictionary<string, object?> { ["from"] = r.From, ["targets"] = r.Targets.ToList() }).ToList();
+                var elements = batch.Sum(r => r.Targets.Count);
+                if (empty.Contains(set.Type))
+                {
+                    yield return Write(set.Type, LoadCypher.CreateLinks(set.Type, set.FromLabel, set.ToLabel), elements, rows);
+                    continue;
+                }
                 yield return Write(set.Type, LoadCypher.RemoveStaleLinks(set.Type, set.FromLabel, set.ToLabel), 0, rows, countsRemovals: true);
-                yield return Write(set.Type, LoadCypher.MergeLinks(set.Type, set.FromLabel, set.ToLabel), batch.Sum(r => r.Targets.Count), rows);
+                yield return Write(set.Type, LoadCypher.MergeLinks(set.Type, set.FromLabel, set.ToLabel), elements, rows);
             }
 
         foreach (var set in plan.Evidence)
             foreach (var batch in set.Rows.Chunk(options.BatchSize))
             {
+                var merges = batch.Select(r => new Dictionary<string, object?>
+                {
+                    ["id"] = r.Id,
+                    ["evidence"] = r.Evidence.Select(e => new Dictionary<string, object?> { ["source"] = e.Source, ["quote"] = e.Quote }).ToList(),
+                });
+                var elements = batch.Sum(r => r.Evidence.Count);
+                if (empty.Contains(RelationshipTypes.AttestedBy))
+                {
+                    yield return Write(RelationshipTypes.AttestedBy, LoadCypher.CreateEvidence(set.Label), elements, merges);
+                    continue;
+                }
                 var removals = batch.Select(r => new Dictionary<string, object?>
                 {
                     ["id"] = r.Id,
@@ -97,12 +135,7 @@ public sealed class GraphWriter(INeo4jDriver driver, WriteOptions? options = nul
                 });
                 yield return Write(RelationshipTypes.AttestedBy, LoadCypher.RemoveStaleEvidence(set.Label), 0, removals, countsRemovals: true,
                     extra: ("separator", LoadCypher.EvidenceKeySeparator));
-                var merges = batch.Select(r => new Dictionary<string, object?>
-                {
-                    ["id"] = r.Id,
-                    ["evidence"] = r.Evidence.Select(e => new Dictionary<string, object?> { ["source"] = e.Source, ["quote"] = e.Quote }).ToList(),
-                });
-                yield return Write(RelationshipTypes.AttestedBy, LoadCypher.MergeEvidence(set.Label), batch.Sum(r => r.Evidence.Count), merges);
+                yield return Write(RelationshipTypes.AttestedBy, LoadCypher.MergeEvidence(set.Label), elements, merges);
             }
     }
 

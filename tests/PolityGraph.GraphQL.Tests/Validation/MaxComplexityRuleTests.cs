@@ -95,6 +95,21 @@ public sealed class MaxComplexityRuleTests
     }
 
     [Fact]
+    public void Measures_each_fragment_once_so_doubling_spreads_cannot_make_it_run_for_ever()
+    {
+        // Each fragment spreads the next one twice: 2^40 paths, 41 fragments to measure; cost 3 * 2^levels - 1.
+        Assert.Equal(
+            "Anonymous operation has complexity 3298534883327, which exceeds the maximum complexity of 5000. @ 1:1",
+            Assert.Single(Validate(new MaxComplexityRule(5000), FanOutDocument(40))));
+    }
+
+    /// <summary>{ dog { ...F0 } } where Fi selects mother and father, each spreading F(i+1); F(n) selects name.</summary>
+    public static string FanOutDocument(int levels) =>
+        "{ dog { ...F0 } }\n"
+        + string.Concat(Enumerable.Range(0, levels).Select(i => $"fragment F{i} on Dog {{ mother {{ ...F{i + 1} }} father {{ ...F{i + 1} }} }}\n"))
+        + $"fragment F{levels} on Dog {{ name }}\n";
+
+    [Fact]
     public void Refuses_a_limit_below_one() => Assert.Throws<ArgumentOutOfRangeException>(() => new MaxComplexityRule(0));
 
     private static IReadOnlyList<string> Validate(IValidationRule rule, string document) =>

@@ -63,6 +63,13 @@ public sealed class MaxDepthRuleTests
     }
 
     [Fact]
+    public void Measures_each_fragment_once_so_doubling_spreads_cannot_make_it_run_for_ever()
+    {
+        var error = Assert.Single(Validate(new MaxDepthRule(15), MaxComplexityRuleTests.FanOutDocument(40)));
+        Assert.StartsWith("Anonymous operation has depth 42, which exceeds the maximum depth of 15.", error);
+    }
+
+    [Fact]
     public void Refuses_a_limit_below_one() => Assert.Throws<ArgumentOutOfRangeException>(() => new MaxDepthRule(0));
 
     private static IReadOnlyList<string> Validate(IValidationRule rule, string document) =>

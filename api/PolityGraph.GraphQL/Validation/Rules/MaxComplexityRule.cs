@@ -45,6 +45,7 @@ public sealed class MaxComplexityRule : IValidationRule
         private const long Saturated = long.MaxValue / 4;
 
         private readonly HashSet<string> _fragmentsInProgress = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, long> _fragmentCosts = new(StringComparer.Ordinal);
         private OperationDefinitionNode? _operation;
 
         public override VisitorAction Enter(AstNode node, VisitorContext walk)
@@ -53,6 +54,8 @@ public sealed class MaxComplexityRule : IValidationRule
             {
                 case OperationDefinitionNode operation:
                     _operation = operation;
+                    // Fragment costs depend on the operation's variable defaults: measured afresh per operation.
+                    _fragmentCosts.Clear();
                     var cost = CostOf(context.Schema.GetRootType(operation.Operation), operation.SelectionSet);
                     if (cost > rule.MaxComplexity)
                     {
@@ -94,13 +97,15 @@ public sealed class MaxComplexityRule : IValidationRule
             return Add(1, Multiply(MultiplierOf(definition, field), childCost));
         }
 
+        // Memoised: a fragment spread twice per level over n levels would otherwise cost 2^n evaluations.
         private long CostOfFragment(string name)
         {
+            if (_fragmentCosts.TryGetValue(name, out var known)) return known;
             // A cycle is NoFragmentCyclesRule's to report; here it simply stops counting.
             if (context.GetFragment(name) is not { } fragment || !_fragmentsInProgress.Add(name)) return 0;
             try
             {
-                return CostOf(TypeOf(fragment.TypeCondition), fragment.SelectionSet);
+                return _fragmentCosts[name] = CostOf(TypeOf(fragment.TypeCondition), fragment.SelectionSet);
             }
             finally
             {

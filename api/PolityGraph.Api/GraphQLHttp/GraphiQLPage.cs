@@ -27,7 +27,7 @@ public sealed class GraphiQLPage
     private readonly IFileProvider files;
     private readonly string assetsUrl;
     private readonly string config;
-    private readonly Lazy<string?> page;
+    private string? page; // rendered once found; looked for again until then, so `make setup` needs no restart
 
     public GraphiQLPage(IWebHostEnvironment environment, IOptions<GraphQLEndpointOptions> endpoint, IOptions<GraphiQLOptions> graphiQL)
     {
@@ -36,17 +36,16 @@ public sealed class GraphiQLPage
         assetsUrl = $"{path}/{AssetFolder}";
         // JsonSerializer's default encoder escapes <, > and &, so the settings cannot close the <script> they sit in.
         config = JsonSerializer.Serialize(new { endpoint = path, defaultQuery = graphiQL.Value.DefaultQuery });
-        page = new Lazy<string?>(Render);
     }
 
     /// <summary>True when `make setup` has built the front-end into wwwroot.</summary>
-    public bool IsBuilt => page.Value is not null;
+    public bool IsBuilt => Page() is not null;
 
     public async Task WriteAsync(HttpContext http)
     {
         var response = http.Response;
         response.Headers.Vary = HeaderNames.Accept;
-        if (page.Value is not { } html)
+        if (Page() is not { } html)
         {
             response.StatusCode = StatusCodes.Status503ServiceUnavailable;
             response.ContentType = "text/plain; charset=utf-8";
@@ -74,6 +73,8 @@ public sealed class GraphiQLPage
         var etag = new EntityTagHeaderValue($"\"{info.Length:x}-{info.LastModified.ToUnixTimeSeconds():x}\"");
         return Results.File(info.CreateReadStream(), contentType, lastModified: info.LastModified, entityTag: etag);
     }
+
+    private string? Page() => page ??= Render();
 
     private string? Render()
     {

@@ -1,7 +1,8 @@
 namespace PolityGraph.Schema.Execution;
 
 /// <summary>
-/// Sorts the nested lists of a query result by the key the compiler put in each item, then drops the key.
+/// Sorts the nested lists of a query result by the key the compiler put in each item, drops repeats of
+/// the same item, then drops the key.
 /// Cypher 3.1 has no way to order a pattern comprehension (no subqueries, no list sort), so the statement
 /// returns the key and the order is applied here, in one walk over the already-shaped result.
 /// </summary>
@@ -19,8 +20,11 @@ public static class ListOrder
                 if (items is IList<object?> list && list.Count > 0 && list.All(i => i is IDictionary<string, object?> map && map.ContainsKey(Key)))
                 {
                     var sorted = list.Cast<IDictionary<string, object?>>().OrderBy(m => m[Key], KeyComparer.Instance).ToList();
-                    foreach (var map in sorted) map.Remove(Key);
-                    for (var i = 0; i < list.Count; i++) list[i] = sorted[i];
+                    // Equal keys are the same node reached twice (e.g. a source cited by two quotes): keep one.
+                    var distinct = sorted.Where((m, i) => i == 0 || KeyComparer.Instance.Compare(m[Key], sorted[i - 1][Key]) != 0).ToList();
+                    foreach (var map in distinct) map.Remove(Key);
+                    list.Clear();
+                    foreach (var map in distinct) list.Add(map);
                 }
                 break;
             case IDictionary<string, object?> map:

@@ -54,6 +54,26 @@ public sealed class EndpointConfigurationTests
     }
 
     [Fact]
+    public async Task Without_the_GraphiQL_build_a_browser_is_told_how_to_build_it_and_the_API_still_answers()
+    {
+        var emptyWebRoot = Directory.CreateTempSubdirectory("polity-graph-wwwroot-").FullName;
+        try
+        {
+            await using var server = await TestGraphQLServer.StartAsync(webRoot: emptyWebRoot);
+
+            var page = await server.Client.GetGraphQLAsync("/graphql", accept: "text/html");
+
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, page.Status);
+            Assert.Contains("make setup", page.Body);
+            await server.Client.AssertStillServesAsync();
+        }
+        finally
+        {
+            Directory.Delete(emptyWebRoot, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task GraphiQL_can_be_turned_off()
     {
         await using var server = await TestGraphQLServer.StartAsync(new Dictionary<string, string?> { ["GraphiQL:Enabled"] = "false" });

@@ -37,13 +37,14 @@ public sealed class TestGraphQLServer : IAsyncDisposable
 
     /// <param name="settings">Configuration keys as in appsettings.json, e.g. ["GraphQL:MaxDepth"] = "5".</param>
     /// <param name="services">Extra registrations, e.g. a Neo4j driver for resolvers.</param>
+    /// <param name="webRoot">Another wwwroot, e.g. an empty folder (GraphiQL not built).</param>
     public static async Task<TestGraphQLServer> StartAsync(
-        IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
+        IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null, string? webRoot = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
             ContentRootPath = RepositoryRoot.Combine("api", "PolityGraph.Api"),
-            WebRootPath = RepositoryRoot.Combine("api", "PolityGraph.Api", "wwwroot"),
+            WebRootPath = webRoot ?? RepositoryRoot.Combine("api", "PolityGraph.Api", "wwwroot"),
             EnvironmentName = "Testing",
         });
         builder.WebHost.UseUrls("http://127.0.0.1:0");

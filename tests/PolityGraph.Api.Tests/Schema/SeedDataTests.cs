@@ -44,6 +44,14 @@ public sealed class SeedDataTests(SeedGraph graph)
     }
 
     [Fact]
+    public async Task A_source_cited_by_several_quotes_is_listed_once()
+    {
+        var data = (await graph.QueryAsync("""{ resolution(code: "15-NQ/TW") { sources { id } } }""")).Ok();
+        var ids = data["resolution"]!["sources"]!.AsArray().Select(s => (string)s!["id"]!).ToList();
+        Assert.Equal(ids.Distinct().Order(StringComparer.Ordinal), ids);
+    }
+
+    [Fact]
     public async Task Search_without_diacritics_finds_the_person()
     {
         var data = (await graph.QueryAsync("""{ people(search: "dinh tien dung") { totalCount nodes { id name } } }""")).Ok();

@@ -65,6 +65,13 @@ public sealed class GraphWriter(INeo4jDriver driver, WriteOptions? options = nul
         return counts;
     }
 
+    /// <summary>
+    /// Every statement a load of the plan sends, in order, given the kinds found empty at its start (the
+    /// plain CREATE forms are used for those). For checks of the Cypher itself, e.g. its query plans.
+    /// </summary>
+    public IEnumerable<Statement> StatementsFor(GraphPlan plan, IReadOnlySet<string> emptyKinds) =>
+        Statements(plan, emptyKinds).Select(w => w.Statement);
+
     /// <summary>One statement of the load, what kind it counts towards and how many elements it covers.</summary>
     private sealed record Work(string Kind, Statement Statement, long Elements, bool CountsRemovals);
 
@@ -164,6 +171,9 @@ public sealed class GraphWriter(INeo4jDriver driver, WriteOptions? options = nul
                 case "updated": kind.Updated += count; break;
                 case "unchanged": kind.Unchanged += count; break;
                 case "removed": kind.Removed += count; continue;
+                case "missing":
+                    throw new InvalidOperationException(
+                        $"Loading {work.Kind}: {count} elements name a node that is not in the graph: an endpoint node is missing. Nothing was written.");
                 default: throw new InvalidOperationException($"Unexpected outcome '{record["outcome"]}' from the load statement for {work.Kind}.");
             }
             seen += count;

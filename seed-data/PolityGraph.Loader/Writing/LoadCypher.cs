@@ -7,40 +7,52 @@ namespace PolityGraph.Loader.Writing;
 /// only labels and relationship types, which come from <see cref="Labels"/> and
 /// <see cref="RelationshipTypes"/> and never from the files, are part of the text.
 /// Each statement returns <c>(outcome, count)</c> rows covering every input element, so the writer can
-/// both report created/updated/unchanged and notice an element that matched nothing.
+/// both report created/updated/unchanged and notice an element whose endpoint is missing.
 /// Writes happen only for elements that differ (FOREACH over a zero- or one-element list is Cypher's
 /// conditional), so a repeated load changes nothing.
+///
+/// Every node is found by id with MERGE, never MATCH. Neo4j 3.1's cost planner plans a MATCH by id as
+/// a scan of the whole index (hints or not) whenever its statistics say the label is small, as they
+/// do at the start of a first load or before the index is resampled, and keeps the plan cached while
+/// the label grows, so a load turns quadratic (measured: a reload of 10,000 unchanged people took 80 s).
+/// MERGE on a uniquely constrained id is always a unique-index seek. A node MERGE had to create holds
+/// its id alone, which no node the loader writes does (every kind has further required properties):
+/// an endpoint found that way is reported as <c>missing</c>, and the writer fails the load, rolling
+/// the transaction and that node back. LoadPlanTests checks every statement's plan.
 /// </summary>
 public static class LoadCypher
 {
-    private const string Outcome =
-        "CASE WHEN existing IS NULL THEN 'created' WHEN properties(existing) = row.properties THEN 'unchanged' ELSE 'updated' END";
-
-    private const string WhenChanged = "FOREACH (_ IN CASE WHEN outcome = 'unchanged' THEN [] ELSE [1] END |";
+    /// <summary>What a node merged by id alone holds when it was not there before.</summary>
+    private const string IdOnly = "size(keys({0})) = 1";
 
     /// <summary>Rows <c>{id, properties}</c>: MERGE on id, properties replaced as a whole (SET n = map).</summary>
     public static string UpsertNodes(string label) => $$"""
         UNWIND $rows AS row
-        OPTIONAL MATCH (existing:{{label}} {{{Properties.Id}}: row.id}) {{Seek("existing", label)}}
-        WITH row, {{Outcome}} AS outcome
-        {{WhenChanged}} MERGE (n:{{label}} {{{Properties.Id}}: row.id}) SET n = row.properties)
+        {{ById("n", label, "row.id")}}
+        WITH n, row, CASE WHEN {{Fresh("n")}} THEN 'created' WHEN properties(n) = row.properties THEN 'unchanged' ELSE 'updated' END AS outcome
+        FOREACH (_ IN CASE WHEN outcome = 'unchanged' THEN [] ELSE [1] END | SET n = row.properties)
         RETURN outcome, count(*) AS count
         """;
 
     /// <summary>Rows <c>{id, from, to, properties}</c>: MERGE on the relationship's own id between its two nodes.</summary>
     public static string UpsertKeyedRelationships(string type, string fromLabel, string toLabel) => $$"""
         UNWIND $rows AS row
-        MATCH (from:{{fromLabel}} {{{Properties.Id}}: row.from}), (to:{{toLabel}} {{{Properties.Id}}: row.to}) {{Seek("from", fromLabel)}} {{Seek("to", toLabel)}}
+        {{ById("from", fromLabel, "row.from")}}
+        {{ById("to", toLabel, "row.to")}}
+        WITH row, from, to
         OPTIONAL MATCH (from)-[existing:{{type}} {{{Properties.Id}}: row.id}]->(to)
-        WITH row, from, to, {{Outcome}} AS outcome
-        {{WhenChanged}} MERGE (from)-[r:{{type}} {{{Properties.Id}}: row.id}]->(to) SET r = row.properties)
+        WITH row, from, to, CASE WHEN {{Fresh("from")}} OR {{Fresh("to")}} THEN 'missing' WHEN existing IS NULL THEN 'created'
+            WHEN properties(existing) = row.properties THEN 'unchanged' ELSE 'updated' END AS outcome
+        FOREACH (_ IN CASE WHEN outcome IN ['created', 'updated'] THEN [1] ELSE [] END | MERGE (from)-[r:{{type}} {{{Properties.Id}}: row.id}]->(to) SET r = row.properties)
         RETURN outcome, count(*) AS count
         """;
 
     /// <summary>Rows <c>{from, targets}</c>: deletes the node's relationships of this type to anything not in targets.</summary>
     public static string RemoveStaleLinks(string type, string fromLabel, string toLabel) => $$"""
         UNWIND $rows AS row
-        MATCH (from:{{fromLabel}} {{{Properties.Id}}: row.from})-[stale:{{type}}]->(target:{{toLabel}}) {{Seek("from", fromLabel)}}
+        {{ById("from", fromLabel, "row.from")}}
+        WITH row, from
+        MATCH (from)-[stale:{{type}}]->(target:{{toLabel}})
         WHERE NOT target.{{Properties.Id}} IN row.targets
         DELETE stale
         RETURN 'removed' AS outcome, count(*) AS count
@@ -50,9 +62,11 @@ public static class LoadCypher
     public static string MergeLinks(string type, string fromLabel, string toLabel) => $$"""
         UNWIND $rows AS row
         UNWIND row.targets AS targetId
-        MATCH (from:{{fromLabel}} {{{Properties.Id}}: row.from}), (to:{{toLabel}} {{{Properties.Id}}: targetId}) {{Seek("from", fromLabel)}} {{Seek("to", toLabel)}}
+        {{ById("from", fromLabel, "row.from")}}
+        {{ById("to", toLabel, "targetId")}}
+        WITH from, to
         OPTIONAL MATCH (from)-[existing:{{type}}]->(to)
-        WITH from, to, CASE WHEN existing IS NULL THEN 'created' ELSE 'unchanged' END AS outcome
+        WITH from, to, CASE WHEN {{Fresh("from")}} OR {{Fresh("to")}} THEN 'missing' WHEN existing IS NULL THEN 'created' ELSE 'unchanged' END AS outcome
         FOREACH (_ IN CASE WHEN outcome = 'created' THEN [1] ELSE [] END | MERGE (from)-[:{{type}}]->(to))
         RETURN outcome, count(*) AS count
         """;
@@ -60,7 +74,9 @@ public static class LoadCypher
     /// <summary>Rows <c>{id, keys}</c>, a key being source id + <c>$separator</c> + quote: deletes evidence no longer cited.</summary>
     public static string RemoveStaleEvidence(string label) => $$"""
         UNWIND $rows AS row
-        MATCH (n:{{label}} {{{Properties.Id}}: row.id})-[stale:{{RelationshipTypes.AttestedBy}}]->(source:{{Labels.Source}}) {{Seek("n", label)}}
+        {{ById("n", label, "row.id")}}
+        WITH row, n
+        MATCH (n)-[stale:{{RelationshipTypes.AttestedBy}}]->(source:{{Labels.Source}})
         WHERE NOT (source.{{Properties.Id}} + $separator + stale.{{Properties.Quote}}) IN row.keys
         DELETE stale
         RETURN 'removed' AS outcome, count(*) AS count
@@ -70,9 +86,11 @@ public static class LoadCypher
     public static string MergeEvidence(string label) => $$"""
         UNWIND $rows AS row
         UNWIND row.evidence AS evidence
-        MATCH (n:{{label}} {{{Properties.Id}}: row.id}), (source:{{Labels.Source}} {{{Properties.Id}}: evidence.source}) {{Seek("n", label)}} {{Seek("source", Labels.Source)}}
+        {{ById("n", label, "row.id")}}
+        {{ById("source", Labels.Source, "evidence.source")}}
+        WITH n, source, evidence
         OPTIONAL MATCH (n)-[existing:{{RelationshipTypes.AttestedBy}} {{{Properties.Quote}}: evidence.quote}]->(source)
-        WITH n, source, evidence, CASE WHEN existing IS NULL THEN 'created' ELSE 'unchanged' END AS outcome
+        WITH n, source, evidence, CASE WHEN {{Fresh("n")}} OR {{Fresh("source")}} THEN 'missing' WHEN existing IS NULL THEN 'created' ELSE 'unchanged' END AS outcome
         FOREACH (_ IN CASE WHEN outcome = 'created' THEN [1] ELSE [] END | MERGE (n)-[:{{RelationshipTypes.AttestedBy}} {{{Properties.Quote}}: evidence.quote}]->(source))
         RETURN outcome, count(*) AS count
         """;
@@ -95,34 +113,38 @@ public static class LoadCypher
 
     public static string CreateKeyedRelationships(string type, string fromLabel, string toLabel) => $$"""
         UNWIND $rows AS row
-        MATCH (from:{{fromLabel}} {{{Properties.Id}}: row.from}), (to:{{toLabel}} {{{Properties.Id}}: row.to}) {{Seek("from", fromLabel)}} {{Seek("to", toLabel)}}
-        CREATE (from)-[r:{{type}}]->(to)
-        SET r = row.properties
-        RETURN 'created' AS outcome, count(*) AS count
+        {{ById("from", fromLabel, "row.from")}}
+        {{ById("to", toLabel, "row.to")}}
+        WITH row, from, to, CASE WHEN {{Fresh("from")}} OR {{Fresh("to")}} THEN 'missing' ELSE 'created' END AS outcome
+        FOREACH (_ IN CASE WHEN outcome = 'created' THEN [1] ELSE [] END | CREATE (from)-[r:{{type}}]->(to) SET r = row.properties)
+        RETURN outcome, count(*) AS count
         """;
 
     public static string CreateLinks(string type, string fromLabel, string toLabel) => $$"""
         UNWIND $rows AS row
         UNWIND row.targets AS targetId
-        MATCH (from:{{fromLabel}} {{{Properties.Id}}: row.from}), (to:{{toLabel}} {{{Properties.Id}}: targetId}) {{Seek("from", fromLabel)}} {{Seek("to", toLabel)}}
-        CREATE (from)-[:{{type}}]->(to)
-        RETURN 'created' AS outcome, count(*) AS count
+        {{ById("from", fromLabel, "row.from")}}
+        {{ById("to", toLabel, "targetId")}}
+        WITH from, to, CASE WHEN {{Fresh("from")}} OR {{Fresh("to")}} THEN 'missing' ELSE 'created' END AS outcome
+        FOREACH (_ IN CASE WHEN outcome = 'created' THEN [1] ELSE [] END | CREATE (from)-[:{{type}}]->(to))
+        RETURN outcome, count(*) AS count
         """;
 
     public static string CreateEvidence(string label) => $$"""
         UNWIND $rows AS row
         UNWIND row.evidence AS evidence
-        MATCH (n:{{label}} {{{Properties.Id}}: row.id}), (source:{{Labels.Source}} {{{Properties.Id}}: evidence.source}) {{Seek("n", label)}} {{Seek("source", Labels.Source)}}
-        CREATE (n)-[:{{RelationshipTypes.AttestedBy}} {{{Properties.Quote}}: evidence.quote}]->(source)
-        RETURN 'created' AS outcome, count(*) AS count
+        {{ById("n", label, "row.id")}}
+        {{ById("source", Labels.Source, "evidence.source")}}
+        WITH n, source, evidence, CASE WHEN {{Fresh("n")}} OR {{Fresh("source")}} THEN 'missing' ELSE 'created' END AS outcome
+        FOREACH (_ IN CASE WHEN outcome = 'created' THEN [1] ELSE [] END | CREATE (n)-[:{{RelationshipTypes.AttestedBy}} {{{Properties.Quote}}: evidence.quote}]->(source))
+        RETURN outcome, count(*) AS count
         """;
 
-    /// <summary>
-    /// Every lookup by id names the unique index. Without the hint, Neo4j 3.1 plans a statement first
-    /// seen while a label is empty as a label scan, keeps that plan cached as the label grows, and a
-    /// batch load turns quadratic (measured: 2,000 rows went from 0.4 s to over 30 s).
-    /// </summary>
-    private static string Seek(string variable, string label) => $"USING INDEX {variable}:{label}({Properties.Id})";
+    /// <summary>A node found by its id through the unique index (see the class summary for why MERGE).</summary>
+    private static string ById(string variable, string label, string id) => $"MERGE ({variable}:{label} {{{Properties.Id}: {id}}})";
+
+    /// <summary>True for a node the lookup just created: it holds its id alone.</summary>
+    private static string Fresh(string variable) => string.Format(System.Globalization.CultureInfo.InvariantCulture, IdOnly, variable);
 
     /// <summary>Joins a source id and a quote into one comparable key; a source id never contains it.</summary>
     public const string EvidenceKeySeparator = "\u001f";

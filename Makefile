@@ -28,6 +28,8 @@ help:
 	@echo "make load [DIR=..]  load seed files into the local Neo4j (or NEO4J_URI)"
 	@echo "make validate [DIR=..]  check seed files (file:line: message per problem), write nothing"
 	@echo "make bench-loader   loader throughput on a synthetic 100k-people folder (BENCH_PEOPLE, BENCH_NEO4J_HEAP)"
+	@echo "make bench-api      API vs direct Cypher latency, seed data and 100k synthetic people (BENCH_API_PEOPLE)"
+	@echo "make bench-engine   our GraphQL engine vs graphql-js, ops/s"
 	@echo "make neo4j-start | neo4j-stop | neo4j-status   manage the local Neo4j in $(LOCAL_NEO4J)"
 	@echo "make setup          install prerequisites only"
 
@@ -98,7 +100,7 @@ validate:
 # participations in proportion) loaded in one transaction into a throwaway Neo4j with BENCH_NEO4J_HEAP.
 # Prints elements/s, CPU and memory. Figures, not a test.
 BENCH_PEOPLE     ?= 100000
-BENCH_NEO4J_HEAP ?= 1g
+BENCH_NEO4J_HEAP ?= 4g
 bench-loader:
 	$(NEO4J) install
 	dotnet run -c Release --project tests/benchmarks/Loader -- --people $(BENCH_PEOPLE) --heap $(BENCH_NEO4J_HEAP)

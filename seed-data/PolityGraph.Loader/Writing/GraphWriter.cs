@@ -117,7 +117,7 @@ public sealed class GraphWriter(INeo4jDriver driver, WriteOptions? options = nul
                     yield return Write(set.Type, LoadCypher.CreateLinks(set.Type, set.FromLabel, set.ToLabel), elements, rows);
                     continue;
                 }
-                yield return Write(set.Type, LoadCypher.RemoveStaleLinks(set.Type, set.FromLabel, set.ToLabel), 0, rows, countsRemovals: true);
+                yield return Write(set.Type, LoadCypher.RemoveStaleLinks(set.Type, set.FromLabel), 0, rows, countsRemovals: true);
                 yield return Write(set.Type, LoadCypher.MergeLinks(set.Type, set.FromLabel, set.ToLabel), elements, rows);
             }
 

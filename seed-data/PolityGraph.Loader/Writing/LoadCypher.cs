@@ -47,12 +47,16 @@ public static class LoadCypher
         RETURN outcome, count(*) AS count
         """;
 
-    /// <summary>Rows <c>{from, targets}</c>: deletes the node's relationships of this type to anything not in targets.</summary>
-    public static string RemoveStaleLinks(string type, string fromLabel, string toLabel) => $$"""
+    /// <summary>
+    /// Rows <c>{from, targets}</c>: deletes the node's relationships of this type to anything not in targets.
+    /// The far end carries no label (a relationship type always ends at one label): with one, 3.1 may plan
+    /// a scan of that whole label per row and an Expand(Into), instead of expanding from the found node.
+    /// </summary>
+    public static string RemoveStaleLinks(string type, string fromLabel) => $$"""
         UNWIND $rows AS row
         {{ById("from", fromLabel, "row.from")}}
         WITH row, from
-        MATCH (from)-[stale:{{type}}]->(target:{{toLabel}})
+        MATCH (from)-[stale:{{type}}]->(target)
         WHERE NOT target.{{Properties.Id}} IN row.targets
         DELETE stale
         RETURN 'removed' AS outcome, count(*) AS count
@@ -76,7 +80,7 @@ public static class LoadCypher
         UNWIND $rows AS row
         {{ById("n", label, "row.id")}}
         WITH row, n
-        MATCH (n)-[stale:{{RelationshipTypes.AttestedBy}}]->(source:{{Labels.Source}})
+        MATCH (n)-[stale:{{RelationshipTypes.AttestedBy}}]->(source)
         WHERE NOT (source.{{Properties.Id}} + $separator + stale.{{Properties.Quote}}) IN row.keys
         DELETE stale
         RETURN 'removed' AS outcome, count(*) AS count

@@ -62,7 +62,15 @@ public sealed partial class ApiProcess : IAsyncDisposable
         };
         process.OutputDataReceived += collect;
         process.ErrorDataReceived += collect;
-        process.Exited += (_, _) => listening.TrySetException(new InvalidOperationException($"The API exited during start-up:\n{output}"));
+        process.Exited += (_, _) =>
+        {
+            // Exited can come before the last output lines: WaitForExit() waits until both streams are drained,
+            // so the message holds the host's reason (a test once saw it empty).
+            process.WaitForExit();
+            string text;
+            lock (output) text = output.ToString();
+            listening.TrySetException(new InvalidOperationException($"The API exited during start-up:\n{text}"));
+        };
         process.Start();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();

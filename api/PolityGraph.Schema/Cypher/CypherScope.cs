@@ -26,8 +26,8 @@ public sealed class CypherScope
     public string Variable(string hint = "v") => hint + (++variables).ToString(CultureInfo.InvariantCulture);
 
     /// <summary>
-    /// The variable holding every node of <paramref name="label"/>, collected once at the start of the
-    /// statement. Why: evidence and Participation.about hold node ids in relationship properties, and
+    /// The variable holding the nodes of <paramref name="label"/> the statement looks up by id, collected
+    /// once before its RETURN. Why: evidence and Participation.about hold node ids in relationship properties, and
     /// Neo4j 3.1 cannot seek a node by id inside a nested pattern comprehension (its legacy matcher fails
     /// on an unbound start node), so such lookups filter this list instead.
     /// </summary>
@@ -37,12 +37,21 @@ public sealed class CypherScope
         return "all" + label;
     }
 
+    /// <summary>The labels the statement looks nodes up in, in the order they were first needed.</summary>
+    public IReadOnlyList<string> LookupLabels => lookupLabels;
+
+    /// <summary>Set when a lookup sits inside a looked-up node's selection: the tables are then whole labels.</summary>
+    public bool LookupsInsideLookups { get; set; }
+
     /// <summary>
     /// The clauses that collect the lookup tables, carrying the given variables along. Empty when the
     /// selection needs none. Labels come from the schema's mapping, never from user input. Call it after
     /// compiling the projections: they are what register the tables.
+    /// With <paramref name="wantedIds"/> (per label, a Cypher list valid at this point of the statement,
+    /// from <see cref="SelectionProjector.LookupIds"/>), a table holds just the nodes with those ids,
+    /// found through the unique index; without, every node of the label (paths and nested lookups).
     /// </summary>
-    public string LookupPrelude(params string[] carry)
+    public string LookupPrelude(IReadOnlyList<string> carry, IReadOnlyDictionary<string, string>? wantedIds)
     {
         if (lookupLabels.Count == 0) return "";
         var text = new System.Text.StringBuilder();
@@ -50,13 +59,26 @@ public sealed class CypherScope
         foreach (var label in lookupLabels)
         {
             var node = "lookup" + label;
-            text.Append("OPTIONAL MATCH (").Append(node).Append(':').Append(CypherText.Name(label)).Append(")\n");
-            text.Append("WITH ").Append(string.Join("", carried.Select(c => c + ", ")))
+            var carriedText = string.Join("", carried.Select(c => c + ", "));
+            if (!LookupsInsideLookups && wantedIds is not null && wantedIds.TryGetValue(label, out var ids))
+            {
+                text.Append("WITH ").Append(carriedText).Append(ids).Append(" AS wanted").Append(label).Append('\n');
+                text.Append("OPTIONAL MATCH (").Append(node).Append(':').Append(CypherText.Name(label)).Append(") WHERE ")
+                    .Append(node).Append(".id IN wanted").Append(label).Append('\n');
+            }
+            else
+            {
+                text.Append("OPTIONAL MATCH (").Append(node).Append(':').Append(CypherText.Name(label)).Append(")\n");
+            }
+            text.Append("WITH ").Append(carriedText)
                 .Append("collect(").Append(node).Append(") AS all").Append(label).Append('\n');
             carried.Add("all" + label);
         }
         return text.ToString();
     }
+
+    /// <summary>Whole-label lookup tables (see the other overload).</summary>
+    public string LookupPrelude(params string[] carry) => LookupPrelude(carry, null);
 
     /// <summary>The lookup table variables, to carry through WITH clauses.</summary>
     public IReadOnlyList<string> LookupVariables => lookupLabels.Select(l => "all" + l).ToList();

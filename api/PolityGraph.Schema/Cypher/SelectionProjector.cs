@@ -167,6 +167,105 @@ public sealed class SelectionProjector(GraphQL.Types.Schema schema, GraphMapping
         return $"[{x} IN {found} WHERE {x} IS NOT NULL | {Object(selection, target.TypeName, Binding.Node(x))}]";
     }
 
+    // ---- The ids a selection's lookups will ask for ----------------------------------------------------
+    // Evidence.source and @nodesByIds fields hold node ids in relationship properties, and 3.1 cannot seek a
+    // node by id inside a nested pattern comprehension, so their nodes come from a lookup table collected
+    // before the RETURN (CypherScope.LookupPrelude). To keep that table to the nodes the answer needs, the
+    // root compilers ask here for the ids the same selection will look up: the same traversal as the
+    // projection, yielding id lists instead of maps, so the table is one index seek on exactly those ids.
+
+    /// <summary>
+    /// A Cypher list of the ids of <paramref name="label"/> nodes that the selection's lookups will ask for,
+    /// from the object bound by <paramref name="binding"/>; null when the selection looks none up.
+    /// </summary>
+    public string? LookupIds(ISelectedField field, string typeName, Binding binding, string label)
+    {
+        if (mapping.Type(typeName) is null && typeName == "Node") return AnyNodeLookupIds(field, binding.Variable, label);
+        var type = ObjectType(typeName);
+        var typeMapping = mapping.Type(typeName) ?? throw new InvalidOperationException($"{typeName} has no graph mapping.");
+        var parts = new List<string>();
+        foreach (var selection in field.SelectionsFor(type))
+        {
+            if (selection.Field.Name == TypeNameKey) continue;
+            if (FieldLookupIds(selection, typeMapping.Field(selection.Field.Name), binding, label) is { } ids) parts.Add(ids);
+        }
+        return parts.Count == 0 ? null : string.Join(" + ", parts);
+    }
+
+    /// <summary>Per lookup label, the wanted ids from <paramref name="idsFor"/> ("[]" where it has none), for LookupPrelude.</summary>
+    public IReadOnlyDictionary<string, string> WantedIds(Func<string, string?> idsFor) =>
+        scope.LookupLabels.ToList().ToDictionary(label => label, label => idsFor(label) ?? "[]");
+
+    /// <summary>The ids wanted by a selection applied to every node of a list variable, concatenated.</summary>
+    public string? LookupIdsOverList(ISelectedField field, string typeName, string list, string label)
+    {
+        var item = scope.Variable("item");
+        if (LookupIds(field, typeName, Binding.Node(item), label) is not { } ids) return null;
+        var acc = scope.Variable("acc");
+        return $"reduce({acc} = [], {item} IN {list} | {acc} + {ids})";
+    }
+
+    private string? AnyNodeLookupIds(ISelectedField field, string variable, string label)
+    {
+        var branches = mapping.NodeTypes
+            .Select(t => (t.Label, Ids: LookupIds(field, t.TypeName, Binding.Node(variable), label)))
+            .Where(b => b.Ids is not null)
+            .Select(b => $"WHEN {variable}:{CypherText.Name(b.Label)} THEN {b.Ids}")
+            .ToList();
+        return branches.Count == 0 ? null : $"CASE {string.Join(" ", branches)} ELSE [] END";
+    }
+
+    private string? FieldLookupIds(ISelectedField selection, FieldMapping field, Binding binding, string label) => field switch
+    {
+        PropertyField => null,
+        EndpointField endpoint => LookupIds(selection, endpoint.Type.Name, Binding.Node(endpoint.IsStart ? binding.Start! : binding.End!), label),
+        RelationshipField relationship => RelationshipLookupIds(selection, relationship, binding.Variable, label),
+        EvidenceField evidence => EvidenceLookupIds(selection, evidence, binding.Variable, label),
+        NodesByIdsField byIds => NodesByIdsLookupIds(selection, byIds, binding.Variable, label),
+        _ => throw new InvalidOperationException($"{field.FieldName}: unsupported mapping {field.GetType().Name}."),
+    };
+
+    /// <summary>The ids the items of a relationship field look up, concatenated: <c>reduce(acc = [], x IN [pattern | ids] | acc + x)</c>.</summary>
+    private string? RelationshipLookupIds(ISelectedField selection, RelationshipField field, string ownerVariable, string label)
+    {
+        var (pattern, binding, itemType) = RelationshipPattern(field, ownerVariable);
+        if (LookupIds(selection, itemType, binding, label) is not { } ids) return null;
+        var predicates = Predicates.For(field.Filters, selection.Arguments, mapping.Type(itemType), binding, scope);
+        var where = predicates.Count == 0 ? "" : " WHERE " + string.Join(" AND ", predicates);
+        var (acc, x) = (scope.Variable("acc"), scope.Variable("ids"));
+        return $"reduce({acc} = [], {x} IN [{pattern}{where} | {ids}] | {acc} + {x})";
+    }
+
+    private string? EvidenceLookupIds(ISelectedField selection, EvidenceField field, string relationship, string label)
+    {
+        foreach (var sub in selection.SelectionsFor(ObjectType(field.Type.Name)))
+        {
+            if (sub.Field.Name != "source") continue;
+            var source = mapping.NodeType(sub.Field.Type.GetNamedType().Name);
+            NoteLookupsInside(sub, source.TypeName);
+            if (source.Label == label) return $"coalesce({relationship}.{CypherText.Name(field.SourcesProperty)}, [])";
+        }
+        return null;
+    }
+
+    private string? NodesByIdsLookupIds(ISelectedField selection, NodesByIdsField field, string variable, string label)
+    {
+        var target = mapping.NodeType(field.Type.Name);
+        NoteLookupsInside(selection, target.TypeName);
+        return target.Label == label ? $"coalesce({variable}.{CypherText.Name(field.Property)}, [])" : null;
+    }
+
+    /// <summary>
+    /// A lookup inside a looked-up node (Participation.about { discussedAt { participants { about } } }) needs
+    /// ids the statement cannot know before it has the outer nodes: such statements keep whole tables.
+    /// </summary>
+    private void NoteLookupsInside(ISelectedField selection, string typeName)
+    {
+        foreach (var label in scope.LookupLabels)
+            if (LookupIds(selection, typeName, Binding.Node(scope.Variable("inner")), label) is not null)
+                scope.LookupsInsideLookups = true;
+    }
+
     private ObjectType ObjectType(string name) =>
         schema.GetType(name) as ObjectType ?? throw new InvalidOperationException($"{name} is not an object type of the schema.");
 }

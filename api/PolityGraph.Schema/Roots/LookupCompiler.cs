@@ -50,9 +50,12 @@ public static class LookupCompiler
         }
 
         var value = projector.Object(field, nodeType.TypeName, Binding.Node("this"), withTypeName: abstractType);
-        var cypher = scope.LookupPrelude()
-            + $"MATCH (this:{CypherText.Name(nodeType.Label)}) WHERE {string.Join(" AND ", conditions)}\n"
-            + $"RETURN {value} AS value, this.id AS id ORDER BY this.id LIMIT {AmbiguityLimit}";
+        var match = $"MATCH (this:{CypherText.Name(nodeType.Label)}) WHERE {string.Join(" AND ", conditions)}\n";
+        var cypher = scope.LookupLabels.Count == 0
+            ? match + $"RETURN {value} AS value, this.id AS id ORDER BY this.id LIMIT {AmbiguityLimit}"
+            : match + $"WITH this ORDER BY this.id LIMIT {AmbiguityLimit}\n"
+                + scope.LookupPrelude(["this"], projector.WantedIds(label => projector.LookupIds(field, nodeType.TypeName, Binding.Node("this"), label)))
+                + $"RETURN {value} AS value, this.id AS id ORDER BY this.id";
         return new CompiledQuery(new Statement(cypher, scope.Parameters), result => Single(result!, root.FieldName));
     }
 
@@ -84,7 +87,25 @@ public static class LookupCompiler
             branches.Add($"WHEN id STARTS WITH {CypherText.Literal(type.IdPrefix + ":")} THEN head([({n}:{CypherText.Name(type.Label)})-[*0..0]-() WHERE {n}.id = id | {value}])");
         }
         var parameter = scope.Parameter(ids);
-        var cypher = scope.LookupPrelude() + $"RETURN [id IN {parameter} | CASE {string.Join(" ", branches)} ELSE null END] AS value";
+        string cypher;
+        if (scope.LookupLabels.Count == 0)
+        {
+            cypher = $"RETURN [id IN {parameter} | CASE {string.Join(" ", branches)} ELSE null END] AS value";
+        }
+        else
+        {
+            // Lookups need the nodes first (their ids come from the nodes' relationships): find them, then
+            // collect the tables for exactly the ids they reach, then project.
+            var finds = mapping.NodeTypes.Select(type =>
+            {
+                var n = scope.Variable("n");
+                return $"WHEN id STARTS WITH {CypherText.Literal(type.IdPrefix + ":")} THEN head([({n}:{CypherText.Name(type.Label)})-[*0..0]-() WHERE {n}.id = id | {n}])";
+            });
+            var wanted = projector.WantedIds(label => projector.LookupIdsOverList(field, "Node", "found", label));
+            cypher = $"WITH [id IN {parameter} | CASE {string.Join(" ", finds)} ELSE null END] AS found\n"
+                + scope.LookupPrelude(["found"], wanted)
+                + $"RETURN [x IN found | {projector.AnyNode(field, "x")}] AS value";
+        }
         return new CompiledQuery(new Statement(cypher, scope.Parameters), result => result!.Records[0]["value"]);
     }
 }

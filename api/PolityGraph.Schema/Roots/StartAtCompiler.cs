@@ -29,11 +29,16 @@ public static class StartAtCompiler
             : string.Join(", ", new[] { Predicates.Span(item, binding, root.Argument).Start, Predicates.Span(item, binding, root.Argument).End, binding.Variable + ".id" });
         var carried = string.Join(", ", new[] { binding.Variable, binding.Start, binding.End }.Where(v => v is not null).Distinct());
 
+        // The ids each lookup table needs, gathered per match while the matches are folded into one row.
+        var wantedLists = scope.LookupLabels.ToList()
+            .Select(label => (Label: label, Variable: "wanted" + label + "Lists", Ids: projector.LookupIds(field, itemType, binding, label) ?? "[]"))
+            .ToList();
         var cypher = $"MATCH (start:{CypherText.Name(startType.Label)}) WHERE start.id = {scope.Parameter(startId)}\n"
             + $"MATCH {pattern}{(filters.Count == 0 ? "" : " WHERE " + string.Join(" AND ", filters))}\n"
             + $"WITH {carried} ORDER BY {order}\n"
-            + (scope.LookupVariables.Count == 0 ? "" : "WITH collect([" + carried + "]) AS matched\n")
-            + LookupsThenUnwind(scope, carried)
+            + (scope.LookupVariables.Count == 0 ? "" : "WITH collect([" + carried + "]) AS matched"
+                + string.Concat(wantedLists.Select(w => $", collect({w.Ids}) AS {w.Variable}")) + "\n")
+            + LookupsThenUnwind(scope, carried, wantedLists.Select(w => (w.Label, w.Variable)).ToList())
             + $"RETURN collect({value}) AS value";
         return new CompiledQuery(new Statement(cypher, scope.Parameters), result => result!.Records.Count == 0 ? new List<object?>() : result.Records[0]["value"]);
     }
@@ -42,12 +47,13 @@ public static class StartAtCompiler
     /// Lookup tables are collected after the ordered matches are folded into one row (collecting them
     /// earlier would multiply rows), then the matches are unwound in their order again.
     /// </summary>
-    private static string LookupsThenUnwind(CypherScope scope, string carried)
+    private static string LookupsThenUnwind(CypherScope scope, string carried, IReadOnlyList<(string Label, string Variable)> wantedLists)
     {
         if (scope.LookupVariables.Count == 0) return "";
         var variables = carried.Split(", ");
         var unwind = "UNWIND matched AS m\nWITH " + string.Join(", ", scope.LookupVariables.Concat(variables.Select((v, i) => $"m[{i}] AS {v}"))) + "\n";
-        return scope.LookupPrelude("matched") + unwind;
+        var wanted = wantedLists.ToDictionary(w => w.Label, w => $"reduce(acc = [], ids IN {w.Variable} | acc + ids)");
+        return scope.LookupPrelude(["matched", .. wantedLists.Select(w => w.Variable)], wanted) + unwind;
     }
 
     /// <summary>The node type the relationship starts from: the other endpoint of the edge type, or the declared one.</summary>

@@ -35,6 +35,7 @@ public static class ShortestPathCompiler
         var projector = new SelectionProjector(schema, mapping, scope);
         var pathType = (ObjectType)schema.GetType(root.Type.Name)!;
         var entries = new List<(string, string)>();
+        var nodeLists = new List<(ISelectedField Selection, string List)>(); // where Node values are projected, for the lookup ids
         foreach (var selection in field.SelectionsFor(pathType))
         {
             switch (selection.Field.Name)
@@ -42,6 +43,7 @@ public static class ShortestPathCompiler
                 case "length": entries.Add((selection.ResponseKey, "length(p)")); break;
                 case "nodes":
                     entries.Add((selection.ResponseKey, $"[x IN nodes(p) | {projector.AnyNode(selection, "x")}]"));
+                    nodeLists.Add((selection, "nodes(p)"));
                     break;
                 case "steps":
                     var stepType = (ObjectType)selection.Field.Type.GetNamedType();
@@ -50,8 +52,14 @@ public static class ShortestPathCompiler
                     {
                         switch (step.Field.Name)
                         {
-                            case "from": stepEntries.Add((step.ResponseKey, NodeAt(projector, step, "startNode(rel)"))); break;
-                            case "to": stepEntries.Add((step.ResponseKey, NodeAt(projector, step, "endNode(rel)"))); break;
+                            case "from":
+                                stepEntries.Add((step.ResponseKey, NodeAt(projector, step, "startNode(rel)")));
+                                nodeLists.Add((step, "[rel IN relationships(p) | startNode(rel)]"));
+                                break;
+                            case "to":
+                                stepEntries.Add((step.ResponseKey, NodeAt(projector, step, "endNode(rel)")));
+                                nodeLists.Add((step, "[rel IN relationships(p) | endNode(rel)]"));
+                                break;
                             case "relationship": stepEntries.Add((step.ResponseKey, "type(rel)")); break;
                         }
                     }
@@ -74,7 +82,12 @@ public static class ShortestPathCompiler
             match = $"MATCH (a:{CypherText.Name(fromType.Label)}), (b:{CypherText.Name(toType.Label)}) WHERE a.id = {from} AND b.id = {to}\n"
                 + $"MATCH p = shortestPath((a)-[*..{maxHops}]-(b)) WHERE all(r IN relationships(p) WHERE type(r) IN {scope.Parameter(root.RelationshipTypes.ToList())})\n";
         }
-        var cypher = match + (scope.LookupVariables.Count == 0 ? "" : "WITH p\n" + scope.LookupPrelude("p")) + $"RETURN {CypherText.Map(entries)} AS value";
+        var wanted = projector.WantedIds(label =>
+        {
+            var lists = nodeLists.Select(n => projector.LookupIdsOverList(n.Selection, "Node", n.List, label)).OfType<string>().ToList();
+            return lists.Count == 0 ? null : string.Join(" + ", lists);
+        });
+        var cypher = match + (scope.LookupVariables.Count == 0 ? "" : "WITH p\n" + scope.LookupPrelude(["p"], wanted)) + $"RETURN {CypherText.Map(entries)} AS value";
         return new CompiledQuery(new Statement(cypher, scope.Parameters), result => result!.Records.Count == 0 ? null : result.Records[0]["value"]);
     }
 

@@ -12,11 +12,12 @@ public sealed class LookupTableTests(HandMadeGraph graph)
 {
     public static TheoryData<string, string> BoundedLookups => new()
     {
-        // lookup by id; by code; a connection; officeholders (@startAt); nodes(ids:)
+        // lookup by id; by code; a connection; officeholders (@startAt); path; nodes(ids:)
         { """{ person(id: "person:nguyen-thi-tuyen") { tenures { evidence { source { title } } } participations { about { code } } } }""", "Source Resolution" },
         { """{ resolution(code: "28-NQ/TW") { discussedAt { participants { about { id } evidence { source { id } } } } } }""", "Resolution Source" },
         { """{ events(first: 5) { nodes { participants { about { code } } } edges { node { participants { evidence { quote source { id } } } } } } }""", "Resolution Source" },
         { """{ officeholders(position: "position:secretary-hanoi-party-committee") { evidence { source { id } } person { participations { about { id } } } } }""", "Source Resolution" },
+        { """{ path(from: "person:nguyen-thi-tuyen", to: "person:dinh-tien-dung") { nodes { ... on Event { participants { about { id } } } } steps { from { ... on Event { participants { evidence { source { id } } } } } } } }""", "Resolution Source" },
         { """{ nodes(ids: ["person:nguyen-thi-tuyen", "event:2023-01-11-hanoi-party-committee-plenum-11"]) { ... on Person { tenures { evidence { source { id } } } } ... on Event { participants { about { id } } } } }""", "Source Resolution" },
     };
 

@@ -47,11 +47,11 @@ public sealed class CypherScope
     /// The clauses that collect the lookup tables, carrying the given variables along. Empty when the
     /// selection needs none. Labels come from the schema's mapping, never from user input. Call it after
     /// compiling the projections: they are what register the tables.
-    /// With <paramref name="wantedIds"/> (per label, a Cypher list valid at this point of the statement,
-    /// from <see cref="SelectionProjector.LookupIds"/>), a table holds just the nodes with those ids,
-    /// found through the unique index; without, every node of the label (paths and nested lookups).
+    /// A table holds just the nodes with the ids <paramref name="wantedIds"/> gives for its label (a Cypher
+    /// list valid at this point of the statement, from <see cref="SelectionProjector.WantedIds"/>), found
+    /// through the unique index; every node of the label when <see cref="LookupsInsideLookups"/>.
     /// </summary>
-    public string LookupPrelude(IReadOnlyList<string> carry, IReadOnlyDictionary<string, string>? wantedIds)
+    public string LookupPrelude(IReadOnlyList<string> carry, IReadOnlyDictionary<string, string> wantedIds)
     {
         if (lookupLabels.Count == 0) return "";
         var text = new System.Text.StringBuilder();
@@ -60,7 +60,7 @@ public sealed class CypherScope
         {
             var node = "lookup" + label;
             var carriedText = string.Join("", carried.Select(c => c + ", "));
-            if (!LookupsInsideLookups && wantedIds is not null && wantedIds.TryGetValue(label, out var ids))
+            if (!LookupsInsideLookups && wantedIds.TryGetValue(label, out var ids))
             {
                 text.Append("WITH ").Append(carriedText).Append(ids).Append(" AS wanted").Append(label).Append('\n');
                 text.Append("OPTIONAL MATCH (").Append(node).Append(':').Append(CypherText.Name(label)).Append(") WHERE ")
@@ -76,9 +76,6 @@ public sealed class CypherScope
         }
         return text.ToString();
     }
-
-    /// <summary>Whole-label lookup tables (see the other overload).</summary>
-    public string LookupPrelude(params string[] carry) => LookupPrelude(carry, null);
 
     /// <summary>The lookup table variables, to carry through WITH clauses.</summary>
     public IReadOnlyList<string> LookupVariables => lookupLabels.Select(l => "all" + l).ToList();

@@ -196,7 +196,17 @@ public sealed class SelectionProjector(GraphQL.Types.Schema schema, GraphMapping
     public IReadOnlyDictionary<string, string> WantedIds(Func<string, string?> idsFor) =>
         scope.LookupLabels.ToList().ToDictionary(label => label, label => idsFor(label) ?? "[]");
 
-    /// <summary>The ids wanted by a selection applied to every node of a list variable, concatenated.</summary>
+    /// <summary>
+    /// The ids wanted by selections each applied to every node of a list expression (a page of rows, a
+    /// path's nodes), concatenated; null when none looks anything up.
+    /// </summary>
+    public string? LookupIdsOverLists(IEnumerable<(ISelectedField Field, string List)> places, string typeName, string label)
+    {
+        var lists = places.Select(p => LookupIdsOverList(p.Field, typeName, p.List, label)).OfType<string>().ToList();
+        return lists.Count == 0 ? null : string.Join(" + ", lists);
+    }
+
+    /// <summary>The ids wanted by a selection applied to every node of a list expression, concatenated.</summary>
     public string? LookupIdsOverList(ISelectedField field, string typeName, string list, string label)
     {
         var item = scope.Variable("item");

@@ -67,12 +67,7 @@ public static class ConnectionCompiler
         text.Append($"WITH total, preceding, following, this ORDER BY {key} {direction}, this.id {direction} LIMIT {page.Size + 1}\n");
         text.Append("WITH total, preceding, following, collect(this) AS rows\n");
         var wanted = projector.WantedIds(label =>
-        {
-            var lists = NodeSelections(selections)
-                .Select(selection => projector.LookupIdsOverList(selection, nodeType.TypeName, "rows", label))
-                .OfType<string>().ToList();
-            return lists.Count == 0 ? null : string.Join(" + ", lists);
-        });
+            projector.LookupIdsOverLists(NodeSelections(selections).Select(s => (s, "rows")), nodeType.TypeName, label));
         text.Append(scope.LookupPrelude(["total", "preceding", "following", "rows"], wanted));
         text.Append("RETURN total, preceding, following, ")
             .Append($"[n IN rows | [coalesce(n.{CypherText.Name(root.OrderBy)}, ''), n.id]] AS keys, ")

@@ -82,11 +82,7 @@ public static class ShortestPathCompiler
             match = $"MATCH (a:{CypherText.Name(fromType.Label)}), (b:{CypherText.Name(toType.Label)}) WHERE a.id = {from} AND b.id = {to}\n"
                 + $"MATCH p = shortestPath((a)-[*..{maxHops}]-(b)) WHERE all(r IN relationships(p) WHERE type(r) IN {scope.Parameter(root.RelationshipTypes.ToList())})\n";
         }
-        var wanted = projector.WantedIds(label =>
-        {
-            var lists = nodeLists.Select(n => projector.LookupIdsOverList(n.Selection, "Node", n.List, label)).OfType<string>().ToList();
-            return lists.Count == 0 ? null : string.Join(" + ", lists);
-        });
+        var wanted = projector.WantedIds(label => projector.LookupIdsOverLists(nodeLists, "Node", label));
         var cypher = match + (scope.LookupVariables.Count == 0 ? "" : "WITH p\n" + scope.LookupPrelude(["p"], wanted)) + $"RETURN {CypherText.Map(entries)} AS value";
         return new CompiledQuery(new Statement(cypher, scope.Parameters), result => result!.Records.Count == 0 ? null : result.Records[0]["value"]);
     }

@@ -22,9 +22,6 @@ namespace PolityGraph.Loader.Writing;
 /// </summary>
 public static class LoadCypher
 {
-    /// <summary>What a node merged by id alone holds when it was not there before.</summary>
-    private const string IdOnly = "size(keys({0})) = 1";
-
     /// <summary>Rows <c>{id, properties}</c>: MERGE on id, properties replaced as a whole (SET n = map).</summary>
     public static string UpsertNodes(string label) => $$"""
         UNWIND $rows AS row
@@ -148,7 +145,7 @@ public static class LoadCypher
     private static string ById(string variable, string label, string id) => $"MERGE ({variable}:{label} {{{Properties.Id}: {id}}})";
 
     /// <summary>True for a node the lookup just created: it holds its id alone.</summary>
-    private static string Fresh(string variable) => string.Format(System.Globalization.CultureInfo.InvariantCulture, IdOnly, variable);
+    private static string Fresh(string variable) => $"size(keys({variable})) = 1";
 
     /// <summary>Joins a source id and a quote into one comparable key; a source id never contains it.</summary>
     public const string EvidenceKeySeparator = "\u001f";

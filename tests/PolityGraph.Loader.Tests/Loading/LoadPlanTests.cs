@@ -1,9 +1,7 @@
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
-using PolityGraph.Loader.Mapping;
 using PolityGraph.Loader.Tests.Support;
-using PolityGraph.Loader.Validation;
 using PolityGraph.Loader.Writing;
 using PolityGraph.Testing;
 
@@ -19,26 +17,24 @@ namespace PolityGraph.Loader.Tests.Loading;
 [Collection(Neo4jServerFixture.Collection)]
 public sealed class LoadPlanTests(Neo4jServerFixture neo4j)
 {
-    // Cost planner names (3.x to 5.x) and the 3.x rule planner's (a label scan there is NodeByLabel, a full scan AllNodes).
     private const int FillerPerLabel = 5000;
 
+    // Cost planner names (3.x to 5.x) and the 3.x rule planner's (a label scan there is NodeByLabel, a full scan AllNodes).
     private static readonly string[] Scans = ["NodeIndexScan", "NodeUniqueIndexScan", "NodeByLabelScan", "AllNodesScan", "NodeByLabel", "AllNodes"];
 
     [Fact]
     public async Task No_statement_of_a_first_load_or_a_reload_scans_for_what_it_looks_up_by_id()
     {
         await neo4j.WipeAsync();
-        var (seeds, problems) = SeedValidator.ReadAndValidate(SeedFolder.Valid);
-        Assert.Empty(problems);
-        var plan = new GraphPlanBuilder().Build(seeds);
-        await new GraphWriter(neo4j.Driver).WriteAsync(plan); // constraints and indexes exist, as on any load
+        var plan = LoaderRuns.Plan(SeedFolder.Valid);
+        var writer = new GraphWriter(neo4j.Driver);
+        await writer.WriteAsync(plan); // constraints and indexes exist, as on any load
         // Plans follow statistics: on a handful of nodes a scan is as good as a seek, and 3.1 picks it.
         // What matters is the graph a large load meets, so each label first gets thousands of nodes.
         foreach (var label in plan.Nodes.Select(n => n.Label))
             await neo4j.Driver.RunAsync($"UNWIND range(1, $count) AS i CREATE (:{label} {{id: 'filler:' + toString(i)}})",
                 new Dictionary<string, object?> { ["count"] = FillerPerLabel });
 
-        var writer = new GraphWriter(neo4j.Driver);
         var everyKindEmpty = plan.Nodes.Select(n => n.Label)
             .Concat(plan.KeyedRelationships.Select(k => k.Type))
             .Concat(plan.Links.Select(l => l.Type))

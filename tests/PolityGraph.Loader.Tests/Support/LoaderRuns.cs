@@ -19,11 +19,15 @@ public static class LoaderRuns
     }
 
     /// <summary>Validates (asserting the folder is valid) and writes, returning the counts.</summary>
-    public static async Task<LoadCounts> LoadAsync(string folder, INeo4jDriver driver)
+    public static async Task<LoadCounts> LoadAsync(string folder, INeo4jDriver driver) =>
+        await new GraphWriter(driver).WriteAsync(Plan(folder));
+
+    /// <summary>Validates (asserting the folder is valid) and maps the folder as a load would.</summary>
+    public static GraphPlan Plan(string folder)
     {
         var (seeds, problems) = SeedValidator.ReadAndValidate(folder);
         Assert.Empty(problems);
-        return await new GraphWriter(driver).WriteAsync(new GraphPlanBuilder().Build(seeds));
+        return new GraphPlanBuilder().Build(seeds);
     }
 
     /// <summary>The command disposes the driver it is given; the fixture's driver must outlive it.</summary>

@@ -1,4 +1,5 @@
 using PolityGraph.Api;
+using PolityGraph.Api.Explorer;
 using PolityGraph.Api.GraphQLHttp;
 using PolityGraph.Neo4j;
 using PolityGraph.Schema;
@@ -22,5 +23,6 @@ var app = builder.Build();
 // Endpoints
 app.MapHealthEndpoints();
 app.MapGraphQL();
+app.MapExplorer();
 
 app.Run();

@@ -66,6 +66,15 @@ setup-differential:
 bench-engine: setup-differential
 	tests/benchmarks/Engine/run.sh
 
+# Analyst explorer at /explore: Preact + TypeScript bundled by esbuild into the API's wwwroot/explorer (served
+# offline), and its browser tests' packages (playwright-core, axe-core). See api/explorer/README.md.
+.PHONY: setup-explorer bench-explorer
+setup: setup-explorer
+
+setup-explorer:
+	cd api/explorer && npm ci --no-audit --no-fund --loglevel=error && npm run --silent typecheck && npm run --silent build
+	cd tests/PolityGraph.Api.Tests/Explorer && npm ci --no-audit --no-fund --loglevel=error
+
 build: setup
 	dotnet build PolityGraph.sln --nologo --no-restore -v q -clp:ErrorsOnly
 

@@ -6,9 +6,10 @@ import { useT } from '../i18n';
 import { href, kindOf, navigate } from '../router';
 import { useQuery } from '../useQuery';
 
+// Aliased per type: the same response name may not carry String! on one type and String on another.
 const label = `__typename id
-  ... on Person { name } ... on Position { title } ... on Body { name }
-  ... on Resolution { code title } ... on Event { title date } ... on Source { title }`;
+  ... on Person { name } ... on Position { positionTitle: title } ... on Body { bodyName: name }
+  ... on Resolution { code resolutionTitle: title } ... on Event { eventTitle: title date } ... on Source { sourceTitle: title }`;
 
 const query = `query Path($from: ID!, $to: ID!) {
   start: node(id: $from) { ${label} }
@@ -24,14 +25,18 @@ const suggestQuery = `query Suggest($q: String!) {
   resolutions(search: $q, first: 3) { nodes { id code title } }
 }`;
 
-type Labelled = { __typename: string; id: string; name?: string; title?: string | null; code?: string | null; date?: string | null };
+type Labelled = {
+  __typename: string; id: string; name?: string; positionTitle?: string; bodyName?: string; code?: string | null;
+  resolutionTitle?: string | null; eventTitle?: string; date?: string | null; sourceTitle?: string;
+};
 type Data = {
   start: Labelled | null; end: Labelled | null;
   path: { length: number; nodes: Labelled[]; steps: { from: { id: string }; relationship: string; to: { id: string } }[] } | null;
 };
 type Suggestion = { id: string; label: string };
 
-export const nameOf = (n: Labelled) => n.name ?? (n.code ? `${n.code}${n.title ? ` ${n.title}` : ''}` : n.title) ?? n.id;
+export const nameOf = (n: Labelled) =>
+  n.name ?? n.positionTitle ?? n.bodyName ?? n.eventTitle ?? n.sourceTitle ?? n.code ?? n.resolutionTitle ?? n.id;
 
 export function Path({ from, to }: { from: string; to: string }) {
   const t = useT();

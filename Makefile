@@ -75,6 +75,13 @@ setup-explorer:
 	cd api/explorer && npm ci --no-audit --no-fund --loglevel=error && npm run --silent typecheck && npm run --silent build
 	cd tests/PolityGraph.Api.Tests/Explorer && npm ci --no-audit --no-fund --loglevel=error
 
+# Explorer benchmark: time to a rendered person page and search-as-you-type latency in headless Chromium, on the
+# seed data and BENCH_EXPLORER_PEOPLE synthetic people. Writes tests/artifacts/bench-explorer.md. Figures, not a test.
+BENCH_EXPLORER_PEOPLE ?= 100000
+bench-explorer: setup-explorer setup-browser
+	$(NEO4J) install
+	dotnet run -c Release --project tests/benchmarks/Explorer -- --people $(BENCH_EXPLORER_PEOPLE)
+
 build: setup
 	dotnet build PolityGraph.sln --nologo --no-restore -v q -clp:ErrorsOnly
 

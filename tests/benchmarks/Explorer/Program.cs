@@ -1,0 +1,114 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using System.Text.Json.Nodes;
+using PolityGraph.Benchmarks.Loader;
+using PolityGraph.GraphModel;
+using PolityGraph.Loader.Mapping;
+using PolityGraph.Loader.Validation;
+using PolityGraph.Loader.Writing;
+using PolityGraph.Neo4j;
+using PolityGraph.Testing;
+
+// make bench-explorer: what an analyst waits for in the explorer, measured in Debian's headless Chromium
+// (bench-explorer.mjs) against the real API host over a throwaway Neo4j: the time to a rendered person page
+// (opened by URL, and reached by a link inside the app) and search-as-you-type latency (last keystroke to
+// results on screen, the app's 120 ms typing pause included). On the seed data and on the synthetic graph of
+// the loader benchmark. Figures, printed and written to tests/artifacts/bench-explorer.md; never asserted.
+//   --people N   synthetic people (default 100000; 0 skips the synthetic graph)
+//   --runs N     timed repetitions of each measurement (default 20)
+//   --heap SIZE  heap of the throwaway Neo4j (default 4g: a load is one transaction)
+
+var people = Arg("--people", 100_000);
+var runs = Arg("--runs", 20);
+var heap = args.SkipWhile(a => a != "--heap").Skip(1).FirstOrDefault() ?? "4g";
+Environment.SetEnvironmentVariable("NEO4J_HEAP", heap); // read by neo4j.sh when the throwaway instance starts
+
+var script = RepositoryRoot.Combine("tests", "PolityGraph.Api.Tests", "Explorer", "bench-explorer.mjs");
+if (!File.Exists(RepositoryRoot.Combine("api", "PolityGraph.Api", "wwwroot", "explorer", "index.html")))
+    throw new InvalidOperationException("The explorer is not built: run `make setup`.");
+
+var report = new StringBuilder();
+report.AppendLine($"Headless Chromium, {runs} timed runs per row after 3 untimed; load average at start {LoadAverage()}; Neo4j 3.1.1 (throwaway, {heap} heap), {Environment.ProcessorCount} cores.");
+report.AppendLine();
+report.AppendLine("| data | measurement | p50 ms | p90 ms | max ms |");
+report.AppendLine("|---|---|---:|---:|---:|");
+
+await RunAsync("seed data", driver => LoadFolderAsync(driver, RepositoryRoot.Combine("seed-data")),
+    "person:dinh-tien-dung", ["dinh tien dung", "bi thu thanh uy", "15-NQ/TW", "ha noi"]);
+if (people > 0)
+{
+    await RunAsync($"synthetic, {people:N0} people", async driver =>
+    {
+        var folder = Directory.CreateTempSubdirectory("politygraph-bench-explorer-").FullName;
+        try
+        {
+            Console.WriteLine($"  generated {SyntheticSeedFolder.Write(folder, people)}");
+            await LoadFolderAsync(driver, folder);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }, "person:n42", ["nguyen van dung", "tran thi lan", "hoang duc", "vu"]);
+}
+
+Console.WriteLine();
+Console.WriteLine(report);
+var output = RepositoryRoot.Combine("tests", "artifacts", "bench-explorer.md");
+Directory.CreateDirectory(Path.GetDirectoryName(output)!);
+await File.WriteAllTextAsync(output, report.ToString());
+Console.WriteLine($"written to {output}");
+
+async Task RunAsync(string data, Func<INeo4jDriver, Task> load, string personId, string[] terms)
+{
+    Console.WriteLine($"{data}: starting a throwaway Neo4j and loading");
+    await using var neo4j = await Neo4jInstance.StartThrowawayAsync();
+    var options = neo4j.Options;
+    options.RequestTimeout = TimeSpan.FromMinutes(30);
+    await using (var driver = new Neo4jHttpDriver(options))
+    {
+        await GraphSchema.EnsureAsync(driver);
+        await load(driver);
+    }
+    await using var api = await ApiProcess.StartAsync(options, new Dictionary<string, string> { ["Logging__LogLevel__Default"] = "Warning" });
+
+    var start = new ProcessStartInfo("node") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.GetDirectoryName(script)! };
+    foreach (var argument in new[] { script, api.BaseAddress.ToString().TrimEnd('/'), personId, runs.ToString(CultureInfo.InvariantCulture), .. terms })
+        start.ArgumentList.Add(argument);
+    using var node = Process.Start(start)!;
+    var stdout = node.StandardOutput.ReadToEndAsync();
+    var stderr = node.StandardError.ReadToEndAsync();
+    await node.WaitForExitAsync();
+    if (node.ExitCode != 0) throw new InvalidOperationException($"bench-explorer.mjs failed: {await stderr}\n{await stdout}");
+    var result = JsonNode.Parse(await stdout)!.AsObject();
+    foreach (var (measurement, samples) in result)
+    {
+        var sorted = samples!.AsArray().Select(s => (double)s!).Order().ToArray();
+        var line = string.Create(CultureInfo.InvariantCulture,
+            $"| {data} | {measurement} | {Percentile(sorted, 0.5):F0} | {Percentile(sorted, 0.9):F0} | {sorted[^1]:F0} |");
+        Console.WriteLine(line);
+        report.AppendLine(line);
+    }
+}
+
+static double Percentile(double[] sorted, double p) => sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
+
+static async Task LoadFolderAsync(INeo4jDriver driver, string folder)
+{
+    var (seeds, problems) = SeedValidator.ReadAndValidate(folder);
+    if (problems.Count > 0) throw new InvalidOperationException($"{folder}: {problems.Count} problems, e.g. {problems[0]}");
+    var plan = new GraphPlanBuilder().Build(seeds);
+    var started = DateTime.UtcNow;
+    await new GraphWriter(driver).WriteAsync(plan);
+    Console.WriteLine($"  loaded {seeds.RecordCount:N0} records in {(DateTime.UtcNow - started).TotalSeconds:F1} s");
+}
+
+static string LoadAverage() =>
+    File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "unknown";
+
+int Arg(string name, int fallback)
+{
+    var value = args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
+    return value is null ? fallback : int.Parse(value, CultureInfo.InvariantCulture);
+}

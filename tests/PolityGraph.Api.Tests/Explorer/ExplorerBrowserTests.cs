@@ -26,6 +26,7 @@ public sealed class ExplorerBrowserTests(SeedGraph graph, ITestOutputHelper outp
             Assert.Fail("The explorer is not built: run `make setup` (setup-explorer).");
         await using var api = await ApiProcess.StartAsync(graph.Instance.Options);
         var screenshots = RepositoryRoot.Combine("docs", "explorer");
+        Directory.CreateDirectory(screenshots);
         foreach (var view in Views) File.Delete(Path.Combine(screenshots, $"{view}.png"));
 
         var run = await NodeScript.RunAsync("tests/PolityGraph.Api.Tests/Explorer/explorer-browser.mjs",

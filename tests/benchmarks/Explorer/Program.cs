@@ -74,8 +74,8 @@ async Task RunAsync(string data, Func<INeo4jDriver, Task> load, string personId,
     await using var api = await ApiProcess.StartAsync(options, new Dictionary<string, string> { ["Logging__LogLevel__Default"] = "Warning" });
 
     var start = new ProcessStartInfo("node") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.GetDirectoryName(script)! };
-    foreach (var argument in new[] { script, api.BaseAddress.ToString().TrimEnd('/'), personId, runs.ToString(CultureInfo.InvariantCulture), .. terms })
-        start.ArgumentList.Add(argument);
+    string[] arguments = [script, api.BaseAddress.ToString().TrimEnd('/'), personId, runs.ToString(CultureInfo.InvariantCulture), .. terms];
+    foreach (var argument in arguments) start.ArgumentList.Add(argument);
     using var node = Process.Start(start)!;
     var stdout = node.StandardOutput.ReadToEndAsync();
     var stderr = node.StandardError.ReadToEndAsync();

@@ -78,7 +78,7 @@ export function Body({ id, on }: { id: string; on: string | null }) {
       <Section title={t('resolutionsIssued')} id="issued">
         {body.resolutionsIssued.length === 0 ? <p>{t('none')}</p> : (
           <ul>{[...body.resolutionsIssued].sort((a, b) => byDate(a.issuedOn, b.issuedOn)).map((r) => (
-            <li key={r.id}><EntityLink id={r.id}>{resolutionName(r)}</EntityLink>{r.title ? <span lang="vi"> {r.title}</span> : null}{r.issuedOn ? <span class="muted"> ({r.issuedOn})</span> : null}</li>
+            <li key={r.id}><EntityLink id={r.id}>{resolutionName(r)}</EntityLink>{r.title && r.title !== resolutionName(r) ? <span lang="vi"> {r.title}</span> : null}{r.issuedOn ? <span class="muted"> ({r.issuedOn})</span> : null}</li>
           ))}</ul>
         )}
       </Section>

@@ -63,7 +63,7 @@ export function Event({ id }: { id: string }) {
       </Section>
       <Section title={t('resolutionsDiscussed')} id="event-resolutions">
         {e.resolutions.length === 0 ? <p>{t('none')}</p> : (
-          <ul>{e.resolutions.map((r) => <li key={r.id}><EntityLink id={r.id}>{resolutionName(r)}</EntityLink>{r.title ? <span lang="vi"> {r.title}</span> : null}</li>)}</ul>
+          <ul>{e.resolutions.map((r) => <li key={r.id}><EntityLink id={r.id}>{resolutionName(r)}</EntityLink>{r.title && r.title !== resolutionName(r) ? <span lang="vi"> {r.title}</span> : null}</li>)}</ul>
         )}
       </Section>
       <Sources sources={e.sources} />

@@ -60,7 +60,7 @@ function Results({ q }: { q: string }) {
       <Group title={t('people')} conn={d.people} render={(p) => <><EntityLink id={p.id}>{p.name}</EntityLink>{p.aliases.length ? <span class="muted"> ({p.aliases.join(', ')})</span> : null}</>} />
       <Group title={t('positions')} conn={d.positions} render={(p) => <><EntityLink id={p.id}><Gloss vi={p.title} en={p.titleEn} /></EntityLink>{p.body ? <span class="muted" lang="vi"> — {p.body.name}</span> : null}</>} />
       <Group title={t('bodies')} conn={d.bodies} render={(b) => <><EntityLink id={b.id}><Gloss vi={b.name} en={b.nameEn} /></EntityLink>{b.abbreviation ? <span class="muted"> ({b.abbreviation})</span> : null}<span class="muted"> · {t.enumLabel(b.kind)}</span></>} />
-      <Group title={t('resolutions')} conn={d.resolutions} render={(r) => <><EntityLink id={r.id}>{resolutionName(r)}</EntityLink>{r.title ? <span lang="vi"> {r.title}</span> : null}{r.issuedOn ? <span class="muted"> ({r.issuedOn})</span> : null}</>} />
+      <Group title={t('resolutions')} conn={d.resolutions} render={(r) => <><EntityLink id={r.id}>{resolutionName(r)}</EntityLink>{r.title && r.title !== resolutionName(r) ? <span lang="vi"> {r.title}</span> : null}{r.issuedOn ? <span class="muted"> ({r.issuedOn})</span> : null}</>} />
       <Group title={t('events')} conn={d.events} render={(e) => <><EntityLink id={e.id}><span lang="vi">{e.title}</span></EntityLink>{e.date ? <span class="muted"> ({e.date})</span> : null}</>} />
     </div>
   );

@@ -51,21 +51,28 @@ function SearchBox({ route }: { route: Route }) {
   const t = translator(useLang());
   const routeQ = route.view === 'search' ? route.q : '';
   const [value, setValue] = useState(routeQ);
-  const typed = useRef(false);
-  useEffect(() => { if (!typed.current) setValue(routeQ); typed.current = false; }, [routeQ]);
+  const pushed = useRef(routeQ); // the last term this box put in the URL
+  const timer = useRef<number | undefined>(undefined);
+  // The URL changed from elsewhere (back, forward, a link): the box shows it and forgets a pending term.
   useEffect(() => {
-    if (!typed.current) return;
-    // As you type: the URL follows the box (one history entry per search, not per keystroke).
-    const timer = window.setTimeout(() => {
-      navigate(href('/search', { q: value }), { replace: route.view === 'search' });
-    }, 120);
-    return () => window.clearTimeout(timer);
-  }, [value]);
+    if (routeQ === pushed.current) return;
+    window.clearTimeout(timer.current);
+    pushed.current = routeQ;
+    setValue(routeQ);
+  }, [routeQ]);
+  // As you type: the URL follows the box 120 ms after the last keystroke (one history entry per search).
+  const follow = (term: string, delay: number) => {
+    window.clearTimeout(timer.current);
+    timer.current = window.setTimeout(() => {
+      pushed.current = term;
+      navigate(href('/search', { q: term }), { replace: window.location.pathname === href('/search') });
+    }, delay);
+  };
   return (
-    <form role="search" class="search" onSubmit={(e) => { e.preventDefault(); navigate(href('/search', { q: value }), { replace: route.view === 'search' }); }}>
+    <form role="search" class="search" onSubmit={(e) => { e.preventDefault(); follow(value, 0); }}>
       <label for="q" class="visually-hidden">{t('searchLabel')}</label>
       <input id="q" name="q" type="search" value={value} placeholder={t('searchPlaceholder')} autocomplete="off" spellcheck={false}
-        onInput={(e) => { typed.current = true; setValue((e.target as HTMLInputElement).value); }} />
+        onInput={(e) => { const term = (e.target as HTMLInputElement).value; setValue(term); follow(term, 120); }} />
     </form>
   );
 }

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { entityHref } from '../router';
 import { useT } from '../i18n';
 import type { QueryState } from '../useQuery';
@@ -97,7 +97,7 @@ export function Pending({ state }: { state: QueryState<unknown> }) {
     case 'unreachable':
       return (
         <div class="notice down" role="alert" data-testid="api-down">
-          <strong>{t('unreachable')}</strong> {t('retrying')} {state.retryInSeconds} {t('seconds')} ({t('attempt')} {state.attempt}).
+          <strong>{t('unreachable')}</strong> {t('retrying')} <Countdown key={state.attempt} seconds={state.retryInSeconds} /> {t('seconds')} ({t('attempt')} {state.attempt}).
         </div>
       );
     case 'failed':
@@ -109,6 +109,15 @@ export function Pending({ state }: { state: QueryState<unknown> }) {
     default:
       return null;
   }
+}
+
+function Countdown({ seconds }: { seconds: number }) {
+  const [left, setLeft] = useState(seconds);
+  useEffect(() => {
+    const timer = window.setInterval(() => setLeft((s) => Math.max(0, s - 1)), 1000);
+    return () => window.clearInterval(timer);
+  }, []);
+  return <span>{left}</span>;
 }
 
 export const byDate = (a?: string | null, b?: string | null) => (a ?? '9999').localeCompare(b ?? '9999');

@@ -25,9 +25,10 @@ for (let i = 0; i < warmup + runs; i++) {
   await drawn();
   if (i >= warmup) results['person page, opened by URL'].push(Date.now() - started);
 
-  const other = await page.$('ul.alongside a, #posts-h + ol a[href^="/explore/position/"]');
-  const target = await other.getAttribute('href');
-  if (target.startsWith('/explore/person/')) {
+  // Another person, reached by a link in the page (the people served alongside).
+  const other = await page.$('ul.alongside a');
+  const target = other && await other.getAttribute('href');
+  if (target) {
     const clicked = Date.now();
     await other.click();
     await page.waitForFunction((t) => location.pathname === t && document.querySelector('#posts-h') && document.querySelector('#alongside-h'), target);

@@ -30,6 +30,7 @@ help:
 	@echo "make bench-loader   loader throughput on a synthetic 100k-people folder (BENCH_PEOPLE, BENCH_NEO4J_HEAP)"
 	@echo "make bench-api      API vs direct Cypher latency, seed data and 100k synthetic people (BENCH_API_PEOPLE)"
 	@echo "make bench-engine   our GraphQL engine vs graphql-js, ops/s"
+	@echo "make bench-explorer explorer: person page and search-as-you-type in Chromium, seed and 100k people (BENCH_EXPLORER_PEOPLE)"
 	@echo "make neo4j-start | neo4j-stop | neo4j-status   manage the local Neo4j in $(LOCAL_NEO4J)"
 	@echo "make setup          install prerequisites only"
 

@@ -2,6 +2,7 @@ using System.Reflection;
 using PolityGraph.GraphQL.Execution;
 using PolityGraph.GraphQL.Types;
 using PolityGraph.Neo4j;
+using PolityGraph.Schema.Cypher;
 using PolityGraph.Schema.Execution;
 using PolityGraph.Schema.Mapping;
 
@@ -22,15 +23,18 @@ public static class PolityGraphSchema
 
     public static GraphMapping Mapping => mapping.Value;
 
-    /// <summary>Builds the executable schema over a Neo4j driver (real, or a decorator such as a statement counter).</summary>
-    public static GraphQL.Types.Schema Build(INeo4jDriver driver)
+    /// <summary>
+    /// Builds the executable schema over a Neo4j driver (real, or a decorator such as a statement counter).
+    /// <paramref name="options"/> say how to write Cypher for the server (default: what Neo4j 3.1 needs).
+    /// </summary>
+    public static GraphQL.Types.Schema Build(INeo4jDriver driver, CompilerOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(driver);
         var runner = new GraphQueryRunner(driver);
         var builder = SchemaBuilder.FromSdl(Sdl).AddScalar(new DateScalar());
         foreach (var (name, root) in Mapping.Roots)
             builder.AddResolver("Query", name, context =>
-                runner.RunAsync(RootCompiler.Compile(root, context.Selection, context.Schema, Mapping), context));
+                runner.RunAsync(RootCompiler.Compile(root, context.Selection, context.Schema, Mapping, options), context));
         // Node values are maps that name their concrete type (SelectionProjector.AnyNode).
         builder.AddTypeResolver("Node", (value, _) =>
             value is IReadOnlyDictionary<string, object?> map && map.TryGetValue(Cypher.SelectionProjector.TypeNameKey, out var type) ? type as string : null);
@@ -38,8 +42,8 @@ public static class PolityGraphSchema
     }
 
     /// <summary>The request executor the host registers.</summary>
-    public static IRequestExecutor CreateExecutor(INeo4jDriver driver, ExecutionOptions? options = null) =>
-        new RequestExecutor(Build(driver), options ?? ExecutionOptions.Default);
+    public static IRequestExecutor CreateExecutor(INeo4jDriver driver, ExecutionOptions? options = null, CompilerOptions? compiler = null) =>
+        new RequestExecutor(Build(driver, compiler), options ?? ExecutionOptions.Default);
 
     private static string ReadSdl()
     {

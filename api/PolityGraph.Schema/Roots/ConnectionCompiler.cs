@@ -14,12 +14,12 @@ namespace PolityGraph.Schema.Roots;
 /// </summary>
 public static class ConnectionCompiler
 {
-    public static CompiledQuery Compile(ConnectionRoot root, ISelectedField field, GraphQL.Types.Schema schema, GraphMapping mapping)
+    public static CompiledQuery Compile(ConnectionRoot root, ISelectedField field, GraphQL.Types.Schema schema, GraphMapping mapping, CompilerOptions options)
     {
         var connectionType = (ObjectType)schema.GetType(root.Type.Name)!;
         var page = PageRequest.From(field.Arguments, root.Type.Name);
         var nodeType = mapping.NodeType(root.NodeType);
-        var scope = new CypherScope();
+        var scope = new CypherScope(options);
         var projector = new SelectionProjector(schema, mapping, scope);
 
         var label = CypherText.Name(nodeType.Label);
@@ -30,9 +30,9 @@ public static class ConnectionCompiler
 
         // One projection per selected node (edges { node } and nodes, each possibly aliased several times),
         // keyed s0, s1, ... in selection order; Shape walks the selections in the same order.
-        var itemEntries = NodeSelections(selections)
-            .Select((nodeSelection, index) => ("s" + index, projector.Object(nodeSelection, nodeType.TypeName, Binding.Node("n"))))
-            .ToList();
+        var items = new ListProjection("n", "rows", new MapProjection(NodeSelections(selections)
+            .Select((nodeSelection, index) => ("s" + index, (Projection)projector.Object(nodeSelection, nodeType.TypeName, Binding.Node("n"))))
+            .ToList()), scope);
 
         var window = new List<string>(filters);
         string? atOrBeforeAfter = null, atOrAfterBefore = null;
@@ -49,32 +49,24 @@ public static class ConnectionCompiler
             atOrAfterBefore = $"{key} > {k} OR ({key} = {k} AND this.id >= {id})";
         }
 
-        var where = (List<string> conditions) => conditions.Count == 0 ? "" : " WHERE " + string.Join(" AND ", conditions);
         var direction = page.Backward ? "DESC" : "ASC";
-        var text = new System.Text.StringBuilder();
+        var statement = new CypherStatement(scope);
         if (wantsCounts)
-        {
-            text.Append($"MATCH (this:{label}){where(filters)}\n");
-            text.Append("WITH count(this) AS total, ")
-                .Append($"sum(CASE WHEN {atOrBeforeAfter ?? "false"} THEN 1 ELSE 0 END) AS preceding, ")
-                .Append($"sum(CASE WHEN {atOrAfterBefore ?? "false"} THEN 1 ELSE 0 END) AS following\n");
-        }
+            statement.Match($"(this:{label})", filters).With([
+                "count(this) AS total",
+                $"sum(CASE WHEN {atOrBeforeAfter ?? "false"} THEN 1 ELSE 0 END) AS preceding",
+                $"sum(CASE WHEN {atOrAfterBefore ?? "false"} THEN 1 ELSE 0 END) AS following"]);
         else
-        {
-            text.Append("WITH 0 AS total, 0 AS preceding, 0 AS following\n");
-        }
-        text.Append($"OPTIONAL MATCH (this:{label}){where(window)}\n");
-        text.Append($"WITH total, preceding, following, this ORDER BY {key} {direction}, this.id {direction} LIMIT {page.Size + 1}\n");
-        text.Append("WITH total, preceding, following, collect(this) AS rows\n");
-        var wanted = projector.WantedIds(label =>
-            projector.LookupIdsOverLists(NodeSelections(selections).Select(s => (s, "rows")), nodeType.TypeName, label));
-        text.Append(scope.LookupPrelude(["total", "preceding", "following", "rows"], wanted));
-        text.Append("RETURN total, preceding, following, ")
-            .Append($"[n IN rows | [coalesce(n.{CypherText.Name(root.OrderBy)}, ''), n.id]] AS keys, ")
-            .Append($"[n IN rows | {CypherText.Map(itemEntries)}] AS items");
+            statement.With(["0 AS total", "0 AS preceding", "0 AS following"]);
+        statement.OptionalMatch($"(this:{label})", window)
+            .With([.. statement.Carried, "this"], $" ORDER BY {key} {direction}, this.id {direction} LIMIT {page.Size + 1}")
+            .With(["total", "preceding", "following", "collect(this) AS rows"])
+            .Lookups(items);
+        var cypher = statement.Return(
+            $"total, preceding, following, [n IN rows | [coalesce(n.{CypherText.Name(root.OrderBy)}, ''), n.id]] AS keys, {items.Cypher()} AS items");
 
         return new CompiledQuery(
-            new Statement(text.ToString(), scope.Parameters),
+            cypher,
             result => Shape(result!.Records[0], root, page, selections));
     }
 

@@ -4,6 +4,7 @@ using System.Text.Json;
 using PolityGraph.GraphQL.Execution;
 using PolityGraph.Neo4j;
 using PolityGraph.Schema;
+using PolityGraph.Schema.Cypher;
 
 namespace PolityGraph.Schema.Tests.Compiling;
 
@@ -16,10 +17,10 @@ public static class CompiledStatements
 {
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static async Task<string> OfAsync(string query, string? variablesJson = null)
+    public static async Task<string> OfAsync(string query, string? variablesJson = null, CompilerOptions? options = null)
     {
         var recorder = new RecordingDriver();
-        var executor = PolityGraphSchema.CreateExecutor(recorder);
+        var executor = PolityGraphSchema.CreateExecutor(recorder, compiler: options);
         var variables = variablesJson is null
             ? null
             : JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(variablesJson)!.ToDictionary(kv => kv.Key, kv => (object?)kv.Value);

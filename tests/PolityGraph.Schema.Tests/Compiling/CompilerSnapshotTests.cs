@@ -1,3 +1,4 @@
+using PolityGraph.Schema.Cypher;
 using PolityGraph.Schema.Pagination;
 using Snapshooter;
 using Snapshooter.Xunit;
@@ -42,6 +43,7 @@ public sealed class CompilerSnapshotTests
         { "start_at_wrong_prefix", """{ officeholders(position: "person:dinh-tien-dung") { from } }""", null },
         // @shortestPath
         { "path_nodes_and_steps", """{ path(from: "person:dinh-tien-dung", to: "person:truong-thi-mai", maxHops: 4) { length nodes { id ... on Person { name } } steps { from { id } to { id } relationship } } }""", null },
+        { "path_nodes_with_lookups", """{ path(from: "person:a", to: "person:b") { nodes { ... on Person { tenures { evidence { source { id } } } } } } }""", null },
         { "path_to_itself", """{ path(from: "person:dinh-tien-dung", to: "person:dinh-tien-dung") { length } }""", null },
         { "path_max_hops_out_of_range", """{ path(from: "person:a", to: "person:b", maxHops: 11) { length } }""", null },
         // mapping kinds: @relationship (node and edge targets, via, filters), @startNode/@endNode, @evidence, @nodesByIds, @property
@@ -64,6 +66,19 @@ public sealed class CompilerSnapshotTests
     public async Task Compiles_to(string name, string query, string? variables)
     {
         var statements = await CompiledStatements.OfAsync(query, variables);
+        Snapshot.Match(statements, SnapshotNameExtension.Create(name));
+    }
+
+    /// <summary>Neo4j 4.4 and 5.x seek looked-up nodes in place: no lookup tables, the same answers.</summary>
+    [Theory]
+    [InlineData("connection_with_lookups", """{ events(first: 2) { nodes { participants { about { code } evidence { quote source { title } } } } } }""")]
+    [InlineData("start_at_held_on_with_evidence", """{ officeholders(position: "position:secretary-hanoi-party-committee", on: "2022-04-12") { person { name } evidence { quote source { title publishedOn } } } }""")]
+    [InlineData("lookup_nodes_with_lookups_inside", """{ nodes(ids: ["person:dinh-tien-dung"]) { ... on Person { participations { about { code } } } } }""")]
+    [InlineData("path_nodes_with_lookups", """{ path(from: "person:a", to: "person:b") { nodes { ... on Person { tenures { evidence { source { id } } } } } } }""")]
+    public async Task Compiles_without_lookup_tables(string name, string query)
+    {
+        var statements = await CompiledStatements.OfAsync(query, options: new CompilerOptions(LookupTables: false));
+        Assert.DoesNotContain("lookup", statements, StringComparison.Ordinal);
         Snapshot.Match(statements, SnapshotNameExtension.Create(name));
     }
 }

@@ -1,9 +1,12 @@
 using System.Reflection;
 using PolityGraph.GraphQL.Execution;
+using PolityGraph.GraphQL.Language;
+using PolityGraph.GraphQL.Language.Ast;
 using PolityGraph.GraphQL.Types;
 using PolityGraph.Neo4j;
 using PolityGraph.Schema.Cypher;
 using PolityGraph.Schema.Execution;
+using PolityGraph.Schema.Filtering;
 using PolityGraph.Schema.Mapping;
 
 namespace PolityGraph.Schema;
@@ -15,10 +18,14 @@ namespace PolityGraph.Schema;
 /// </summary>
 public static class PolityGraphSchema
 {
-    private static readonly Lazy<string> sdl = new(ReadSdl);
-    private static readonly Lazy<GraphMapping> mapping = new(() => GraphMapping.FromSdl(Sdl));
+    private static readonly Lazy<DocumentNode> document = new(() => FilterInputs.AddTo(Parser.Parse(ReadSdl())));
+    private static readonly Lazy<string> sdl = new(() => Printer.Print(Document));
+    private static readonly Lazy<GraphMapping> mapping = new(() => GraphMapping.FromDocument(Document));
 
-    /// <summary>The schema's SDL, mapping directives included.</summary>
+    /// <summary>The schema as a document: the SDL file, mapping directives included, plus the generated filter and sort inputs.</summary>
+    public static DocumentNode Document => document.Value;
+
+    /// <summary>The schema's SDL, mapping directives and generated inputs included.</summary>
     public static string Sdl => sdl.Value;
 
     public static GraphMapping Mapping => mapping.Value;
@@ -31,7 +38,7 @@ public static class PolityGraphSchema
     {
         ArgumentNullException.ThrowIfNull(driver);
         var runner = new GraphQueryRunner(driver);
-        var builder = SchemaBuilder.FromSdl(Sdl).AddScalar(new DateScalar());
+        var builder = SchemaBuilder.FromDocument(Document).AddScalar(new DateScalar());
         foreach (var (name, root) in Mapping.Roots)
             builder.AddResolver("Query", name, context =>
                 runner.RunAsync(RootCompiler.Compile(root, context.Selection, context.Schema, Mapping, options), context));

@@ -43,6 +43,23 @@ public sealed class CypherScope(CompilerOptions? options = null)
 
     /// <summary>The labels the statement looks nodes up in, in the order they were first needed.</summary>
     public IReadOnlyList<string> LookupLabels => lookupLabels;
+
+    private readonly List<(string Table, string Label, string Candidate, string? Condition)> filterTables = new();
+
+    /// <summary>
+    /// A list of the ids of the <paramref name="label"/> nodes (bound to <paramref name="candidate"/>) that meet
+    /// <paramref name="condition"/>, collected once at the start of the statement (<see cref="CypherStatement"/>),
+    /// for filters on nodes named by id lists: like lookups, 3.1 cannot seek them inside a pattern comprehension.
+    /// </summary>
+    public string FilterTable(string label, string candidate, string? condition)
+    {
+        var table = "filter" + (filterTables.Count + 1).ToString(CultureInfo.InvariantCulture);
+        filterTables.Add((table, label, candidate, condition));
+        return table;
+    }
+
+    /// <summary>The filter tables, in the order they must be collected (a table's condition may read earlier ones).</summary>
+    public IReadOnlyList<(string Table, string Label, string Candidate, string? Condition)> FilterTables => filterTables;
 }
 
 /// <summary>How the compiler writes Cypher for the server it talks to.</summary>

@@ -31,10 +31,15 @@ public sealed class CypherStatement(CypherScope scope)
 
     public CypherStatement OptionalMatch(string pattern, IEnumerable<string> conditions) => Clause($"OPTIONAL MATCH {pattern}{Where(conditions)}");
 
-    /// <summary><c>WITH columns tail</c> (tail: ORDER BY, LIMIT); the columns' names are carried from here on.</summary>
+    /// <summary>
+    /// <c>WITH columns tail</c> (tail: ORDER BY, LIMIT); the columns' names are carried from here on. The
+    /// filter tables, once collected, are carried by every WITH.
+    /// </summary>
     public CypherStatement With(IEnumerable<string> columns, string tail = "")
     {
+        Start();
         var list = columns.ToList();
+        list.InsertRange(0, sticky.Where(t => !list.Select(NameOf).Contains(t)));
         Carried = list.Select(NameOf).ToList();
         return Clause("WITH " + string.Join(", ", list) + tail);
     }
@@ -42,9 +47,29 @@ public sealed class CypherStatement(CypherScope scope)
     /// <summary>Any other clause, as written.</summary>
     public CypherStatement Clause(string clause)
     {
+        Start();
         text.Append(clause).Append('\n');
         return this;
     }
+
+    private readonly List<string> sticky = new();
+    private bool started;
+
+    /// <summary>Before the first clause: the filter tables (<see cref="CypherScope.FilterTable"/>), each one index-backed match.</summary>
+    private void Start()
+    {
+        if (started) return;
+        started = true;
+        foreach (var (table, label, candidate, condition) in scope.FilterTables)
+        {
+            OptionalMatch($"({candidate}:{CypherText.Name(label)})", condition is null ? [] : [condition]);
+            With([$"collect({candidate}.id) AS {table}"]);
+            sticky.Add(table);
+        }
+    }
+
+    /// <summary>The columns every WITH carries (the filter tables).</summary>
+    public IReadOnlyList<string> Sticky => sticky;
 
     /// <summary>
     /// Collects the lookup tables that <paramref name="wanted"/> reads, on each row, carrying the carried
@@ -66,7 +91,7 @@ public sealed class CypherStatement(CypherScope scope)
     public CypherStatement LookupsAcrossRows(Projection wanted)
     {
         if (!HasLookupTables) return this;
-        var rows = Carried;
+        var rows = Carried.Where(c => !sticky.Contains(c)).ToList();
         var whole = wanted.HasLookupsInsideLookups;
         var lists = whole ? [] : scope.LookupLabels.Select(label => (Label: label, Variable: "wanted" + label + "Lists", Ids: wanted.LookupIds(label) ?? "[]")).ToList();
         With(new[] { $"collect([{string.Join(", ", rows)}]) AS matched" }.Concat(lists.Select(l => $"collect({l.Ids}) AS {l.Variable}")));
@@ -75,7 +100,11 @@ public sealed class CypherStatement(CypherScope scope)
         return With(Tables.Concat(rows.Select((row, i) => $"m[{i}] AS {row}")));
     }
 
-    public Statement Return(string columns) => new(text + "RETURN " + columns, scope.Parameters);
+    public Statement Return(string columns)
+    {
+        Start();
+        return new(text + "RETURN " + columns, scope.Parameters);
+    }
 
     private IEnumerable<string> Tables => scope.LookupLabels.Select(label => "all" + label);
 

@@ -16,14 +16,24 @@ public sealed class SelectionProjector(GraphQL.Types.Schema schema, GraphMapping
 
     public CypherScope Scope => scope;
 
+    /// <summary>Compiles where: arguments against this statement's scope.</summary>
+    public Filtering.WhereCompiler Where => where ??= new Filtering.WhereCompiler(mapping, scope, this);
+
+    /// <summary>Compiles order: arguments against this statement's scope.</summary>
+    public Filtering.OrderCompiler Order => order ??= new Filtering.OrderCompiler(mapping, this);
+
+    private Filtering.WhereCompiler? where;
+    private Filtering.OrderCompiler? order;
+
     /// <summary>The map for an object of a mapped type: one entry per selected field (except __typename).</summary>
-    public MapProjection Object(ISelectedField field, string typeName, Binding binding, bool withTypeName = false, string? orderKey = null)
+    public MapProjection Object(ISelectedField field, string typeName, Binding binding, bool withTypeName = false, string? orderKey = null, string? descending = null)
     {
         var type = ObjectType(typeName);
         var typeMapping = mapping.Type(typeName) ?? throw new InvalidOperationException($"{typeName} has no graph mapping.");
         var entries = new List<(string, Projection)>();
         if (withTypeName) entries.Add((TypeNameKey, new ExpressionProjection(CypherText.Literal(typeName))));
         if (orderKey is not null) entries.Add((Execution.ListOrder.Key, new ExpressionProjection(orderKey)));
+        if (descending is not null) entries.Add((Execution.ListOrder.DescendingKey, new ExpressionProjection(descending)));
         foreach (var selection in field.SelectionsFor(type))
         {
             if (selection.Field.Name == TypeNameKey) continue; // the engine answers __typename itself
@@ -50,6 +60,7 @@ public sealed class SelectionProjector(GraphQL.Types.Schema schema, GraphMapping
         RelationshipField relationship => Relationship(selection, owner, relationship, binding.Variable),
         EvidenceField evidence => Evidence(selection, evidence, binding.Variable),
         NodesByIdsField byIds => NodesByIds(selection, byIds, binding.Variable),
+        CountField count => Count(selection, owner, count, binding.Variable),
         _ => throw new InvalidOperationException($"{owner.TypeName}.{field.FieldName}: unsupported mapping {field.GetType().Name}."),
     };
 
@@ -67,11 +78,32 @@ public sealed class SelectionProjector(GraphQL.Types.Schema schema, GraphMapping
     public PatternProjection Relationship(ISelectedField selection, TypeMapping owner, RelationshipField field, string ownerVariable)
     {
         var (pattern, binding, itemType) = RelationshipPattern(field, ownerVariable);
-        var where = CypherStatement.Where(Predicates.For(field.Filters, selection.Arguments, mapping.Type(itemType), binding, scope));
-        var item = field.Type.IsList
+        var where = CypherStatement.Where(Conditions(selection, field, itemType, binding));
+        if (!field.Type.IsList) return new PatternProjection(pattern, where, Object(selection, itemType, binding), Single: true, scope);
+        var keys = Order.Keys(mapping.Type(itemType)!, binding, selection.Arguments.GetValueOrDefault(Filtering.FilterInputs.Order));
+        var item = keys.Count == 0
             ? Object(selection, itemType, binding, orderKey: OrderKey(mapping.Type(itemType), binding))
-            : Object(selection, itemType, binding);
-        return new PatternProjection(pattern, where, item, Single: !field.Type.IsList, scope);
+            : Object(selection, itemType, binding,
+                orderKey: $"[{string.Join(", ", keys.Select(k => k.Expression))}, {binding.Variable}.id]",
+                descending: keys.Any(k => k.Descending) ? $"[{string.Join(", ", keys.Select(k => k.Descending ? "true" : "false"))}, false]" : null);
+        return new PatternProjection(pattern, where, item, Single: false, scope);
+    }
+
+    /// <summary>The conditions on a list field's items: its @filter arguments, then where:.</summary>
+    private List<string> Conditions(ISelectedField selection, RelationshipField field, string itemType, Binding binding)
+    {
+        var conditions = Predicates.For(field.Filters, selection.Arguments, mapping.Type(itemType), binding, scope);
+        if (Where.Condition(mapping.Type(itemType)!, binding, selection.Arguments.GetValueOrDefault(Filtering.FilterInputs.Where)) is { } condition)
+            conditions.Add(condition);
+        return conditions;
+    }
+
+    /// <summary><c>size([pattern WHERE conditions | 1])</c>: a list field's count, narrowed by the same arguments.</summary>
+    private ExpressionProjection Count(ISelectedField selection, TypeMapping owner, CountField count, string ownerVariable)
+    {
+        var list = owner.Field(count.Of) as RelationshipField ?? throw new InvalidOperationException($"{owner.TypeName}.{count.FieldName}: @count(of:) must name a list @relationship field.");
+        var (pattern, binding, itemType) = RelationshipPattern(list, ownerVariable);
+        return new ExpressionProjection($"size([{pattern}{CypherStatement.Where(Conditions(selection, list, itemType, binding))} | 1])");
     }
 
     /// <summary>

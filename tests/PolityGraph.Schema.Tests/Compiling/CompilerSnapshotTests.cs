@@ -13,8 +13,9 @@ namespace PolityGraph.Schema.Tests.Compiling;
 /// </summary>
 public sealed class CompilerSnapshotTests
 {
-    private static readonly string PeopleCursor = new Cursor("dinh tien dung", "person:dinh-tien-dung").Encode("PersonConnection");
-    private static readonly string BodiesCursor = new Cursor("ha noi", "body:hanoi-party-committee").Encode("BodyConnection");
+    private static readonly string PeopleCursor = new Cursor(["dinh tien dung", "dinh-tien-dung"]).Encode(Cursor.Tag("PersonConnection", ["searchKey", "id"]));
+    private static readonly string BodiesCursor = new Cursor(["ha noi", "hanoi-party-committee"]).Encode(Cursor.Tag("BodyConnection", ["searchKey", "id"]));
+    private static readonly string ResolutionsCursor = new Cursor(["2022-11-17", "28-nq-tw-2022"]).Encode(Cursor.Tag("ResolutionConnection", ["issuedOn DESC", "id"]));
 
     public static TheoryData<string, string, string?> Cases => new()
     {
@@ -58,6 +59,26 @@ public sealed class CompilerSnapshotTests
         { "variables_everywhere", """query($id: ID!, $on: Date, $n: Int) { person(id: $id) { tenures(on: $on) { from } } people(first: $n) { totalCount } }""", """{"id": "person:x", "on": "2022-04-12", "n": 3}""" },
         { "skip_and_include", """query($yes: Boolean!, $no: Boolean!) { person(id: "person:x") { name @include(if: $yes) aliases @include(if: $no) tenures @skip(if: $no) { from } sources @skip(if: $yes) { id } } }""", """{"yes": true, "no": false}""" },
         { "typename_is_answered_by_the_engine", """{ person(id: "person:x") { __typename name tenures { __typename from } } }""", null },
+        // where: / order: / <field>Count (issue 12)
+        { "where_string_operations_fold_text", """{ people(where: { name: { contains: "Đinh", nstartsWith: "x" }, aliases: { some: { eq: "Dũng" } } }) { totalCount } }""", null },
+        { "where_and_or_not", """{ bodies(where: { or: [{ kind: { eq: POLITBURO } }, { and: [{ abbreviation: { neq: null } }, { not: { name: { endsWith: "hà nội" } } }] }] }) { nodes { id } } }""", null },
+        { "where_in_nin_and_null", """{ resolutions(where: { kind: { in: [RESOLUTION, DIRECTIVE] }, code: { nin: ["1-NQ/TW"] }, issuedOn: { eq: null } }) { nodes { id } } }""", null },
+        { "where_indexed_range", """{ resolutions(where: { issuedOn: { gte: "2020-01-01", lt: "2023-01-01" }, plenum: { gt: 3 } }) { nodes { id } } }""", null },
+        { "where_one_related_object", """{ resolutions(where: { issuedBy: { kind: { eq: POLITBURO } }, issuedOn: { gt: "2020-12-31" } }, order: [{ issuedOn: DESC }]) { nodes { code } } }""", null },
+        { "where_list_some_held_on", """{ people(where: { tenures: { some: { heldOn: "2022-04-12", position: { body: { id: { eq: "body:hanoi-party-committee" } } } } } }) { nodes { name } } }""", null },
+        { "where_list_none_via", """{ bodies(where: { members: { none: { heldOn: "2022-04-12" } } }) { nodes { id } } }""", null },
+        { "where_list_all_and_any", """{ bodies(where: { children: { all: { kind: { eq: PARTY_COMMITTEE } }, any: true } }) { nodes { id } } }""", null },
+        { "where_nodes_by_ids", """{ events(where: { participants: { some: { role: { eq: PRESENTED }, about: { some: { code: { eq: "28-NQ/TW" } } } } } }) { nodes { title } } }""", null },
+        { "order_by_related_field", """{ positions(order: [{ body: { name: ASC } }, { title: DESC }]) { nodes { title } } }""", null },
+        { "order_by_count_with_cursor", """{ bodies(first: 3, order: [{ membersCount: DESC }]) { edges { cursor } } }""", null },
+        { "order_after_cursor", """query($after: String) { resolutions(first: 2, after: $after, order: [{ issuedOn: DESC }]) { nodes { id } } }""", $$"""{"after": "{{ResolutionsCursor}}"}""" },
+        { "order_cursor_of_another_order", """query($after: String) { resolutions(first: 2, after: $after) { nodes { id } } }""", $$"""{"after": "{{ResolutionsCursor}}"}""" },
+        { "nested_list_where_order", """{ body(id: "body:x") { members(on: "2022-04-12", where: { person: { name: { startsWith: "nguyen" } } }, order: [{ person: { name: ASC } }]) { person { name } } } }""", null },
+        { "counts", """{ body(id: "body:x") { membersCount(on: "2022-04-12") positionsCount(where: { title: { contains: "bi thu" } }) } person(id: "person:x") { tenuresCount(where: { to: { eq: null } }) } }""", null },
+        { "where_empty_in", """{ people(where: { name: { in: [] } }) { totalCount } }""", null },
+        { "where_too_deep", """{ people(where: { and: [{ or: [{ and: [{ or: [{ and: [{ or: [{ name: { eq: "x" } }] }] }] }] }] }] }) { totalCount } }""", null },
+        { "where_unknown_field", """{ people(where: { nickname: { eq: "x" } }) { totalCount } }""", null },
+        { "where_wrong_type", """{ people(where: { name: { eq: 3 } }) { totalCount } }""", null },
         { "several_root_fields", """{ a: person(id: "person:x") { name } b: body(id: "body:y") { name } c: events { totalCount } }""", null },
     };
 

@@ -18,7 +18,10 @@ public sealed record Cursor(IReadOnlyList<object?> Values)
     public static string Tag(string connection, IEnumerable<string> order) =>
         Base64Url.EncodeToString(SHA256.HashData(Encoding.UTF8.GetBytes(connection + "|" + string.Join(",", order))))[..4];
 
-    public string Encode(string tag) => Base64Url.EncodeToString(JsonSerializer.SerializeToUtf8Bytes(new object?[] { tag }.Concat(Values)));
+    // Text as UTF-8, not \u escapes: a Vietnamese name stays two or three bytes a letter.
+    private static readonly JsonSerializerOptions Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public string Encode(string tag) => Base64Url.EncodeToString(JsonSerializer.SerializeToUtf8Bytes(new object?[] { tag }.Concat(Values).ToArray(), Json));
 
     /// <summary>Decodes a cursor given as <paramref name="argument"/>; a clear error when it is not one of this connection's, in this order.</summary>
     public static Cursor Decode(string text, string connection, string tag, int keys, string argument)

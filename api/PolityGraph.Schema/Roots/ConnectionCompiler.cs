@@ -70,7 +70,7 @@ public static class ConnectionCompiler
         var orderBy = string.Join(", ", keys.Select(k => $"{k.Expression} {(k.Descending != page.Backward ? "DESC" : "ASC")}"));
         statement.OptionalMatch($"(this:{label})", window)
             .With([.. statement.Carried, "this"], $" ORDER BY {orderBy} LIMIT {page.Size + 1}")
-            .With(["total", "preceding", "following", "collect(this) AS rows", $"collect([{string.Join(", ", keys.Select(k => k.Expression))}]) AS keys"])
+            .With(["total", "preceding", "following", "collect(this) AS rows", $"collect(CASE WHEN this IS NULL THEN null ELSE [{string.Join(", ", keys.Select(k => k.Expression))}] END) AS keys"])
             .Lookups(items);
         var cypher = statement.Return($"total, preceding, following, keys, {items.Cypher()} AS items");
 

@@ -60,7 +60,8 @@ public static class ConnectionCompiler
 
         var statement = new CypherStatement(scope);
         if (wantsCounts)
-            statement.Match($"(this:{label})", filters).With([
+            // After filter tables the count's WITH groups by them, and a group needs a row: OPTIONAL MATCH gives one.
+            (scope.FilterTables.Count == 0 ? statement.Match($"(this:{label})", filters) : statement.OptionalMatch($"(this:{label})", filters)).With([
                 "count(this) AS total",
                 $"sum(CASE WHEN {atOrBeforeAfter ?? "false"} THEN 1 ELSE 0 END) AS preceding",
                 $"sum(CASE WHEN {atOrAfterBefore ?? "false"} THEN 1 ELSE 0 END) AS following"]);

@@ -6,11 +6,13 @@ namespace PolityGraph.Schema.Cypher;
 /// The state of one statement being compiled: its parameters (every user value goes here, never into the
 /// text), fresh variable names, and the node lookup tables the statement must collect before its RETURN.
 /// </summary>
-public sealed class CypherScope
+public sealed class CypherScope(CompilerOptions? options = null)
 {
     private readonly Dictionary<string, object?> parameters = new();
     private readonly List<string> lookupLabels = new();
     private int variables;
+
+    public CompilerOptions Options { get; } = options ?? CompilerOptions.Default;
 
     public IReadOnlyDictionary<string, object?> Parameters => parameters;
 
@@ -27,12 +29,14 @@ public sealed class CypherScope
 
     /// <summary>
     /// The variable holding the nodes of <paramref name="label"/> the statement looks up by id, collected
-    /// once before its RETURN. Why: evidence and Participation.about hold node ids in relationship properties, and
-    /// Neo4j 3.1 cannot seek a node by id inside a nested pattern comprehension (its legacy matcher fails
-    /// on an unbound start node), so such lookups filter this list instead.
+    /// once before its RETURN (<see cref="CypherStatement.Lookups"/>); null when the statement seeks them in
+    /// place (<see cref="CompilerOptions.LookupTables"/> off). Why: evidence and Participation.about hold node
+    /// ids in relationship properties, and Neo4j 3.1 cannot seek a node by id inside a nested pattern
+    /// comprehension (its legacy matcher fails on an unbound start node), so such lookups filter this list instead.
     /// </summary>
-    public string LookupTable(string label)
+    public string? LookupTable(string label)
     {
+        if (!Options.LookupTables) return null;
         if (!lookupLabels.Contains(label)) lookupLabels.Add(label);
         return "all" + label;
     }
@@ -40,45 +44,32 @@ public sealed class CypherScope
     /// <summary>The labels the statement looks nodes up in, in the order they were first needed.</summary>
     public IReadOnlyList<string> LookupLabels => lookupLabels;
 
-    /// <summary>Set when a lookup sits inside a looked-up node's selection: the tables are then whole labels.</summary>
-    public bool LookupsInsideLookups { get; set; }
+    private readonly List<(string Table, string Label, string Candidate, string? Condition)> filterTables = new();
 
     /// <summary>
-    /// The clauses that collect the lookup tables, carrying the given variables along. Empty when the
-    /// selection needs none. Labels come from the schema's mapping, never from user input. Call it after
-    /// compiling the projections: they are what register the tables.
-    /// A table holds just the nodes with the ids <paramref name="wantedIds"/> gives for its label (a Cypher
-    /// list valid at this point of the statement, from <see cref="SelectionProjector.WantedIds"/>), found
-    /// through the unique index; every node of the label when <see cref="LookupsInsideLookups"/>.
+    /// A list of the ids of the <paramref name="label"/> nodes (bound to <paramref name="candidate"/>) that meet
+    /// <paramref name="condition"/>, collected once at the start of the statement (<see cref="CypherStatement"/>),
+    /// for filters on nodes named by id lists: like lookups, 3.1 cannot seek them inside a pattern comprehension.
     /// </summary>
-    public string LookupPrelude(IReadOnlyList<string> carry, IReadOnlyDictionary<string, string> wantedIds)
+    public string FilterTable(string label, string candidate, string? condition)
     {
-        if (lookupLabels.Count == 0) return "";
-        var text = new System.Text.StringBuilder();
-        var carried = new List<string>(carry);
-        foreach (var label in lookupLabels)
-        {
-            var node = "lookup" + label;
-            var carriedText = string.Join("", carried.Select(c => c + ", "));
-            if (!LookupsInsideLookups && wantedIds.TryGetValue(label, out var ids))
-            {
-                text.Append("WITH ").Append(carriedText).Append(ids).Append(" AS wanted").Append(label).Append('\n');
-                text.Append("OPTIONAL MATCH (").Append(node).Append(':').Append(CypherText.Name(label)).Append(") WHERE ")
-                    .Append(node).Append(".id IN wanted").Append(label).Append('\n');
-            }
-            else
-            {
-                text.Append("OPTIONAL MATCH (").Append(node).Append(':').Append(CypherText.Name(label)).Append(")\n");
-            }
-            text.Append("WITH ").Append(carriedText)
-                .Append("collect(").Append(node).Append(") AS all").Append(label).Append('\n');
-            carried.Add("all" + label);
-        }
-        return text.ToString();
+        var table = "filter" + (filterTables.Count + 1).ToString(CultureInfo.InvariantCulture);
+        filterTables.Add((table, label, candidate, condition));
+        return table;
     }
 
-    /// <summary>The lookup table variables, to carry through WITH clauses.</summary>
-    public IReadOnlyList<string> LookupVariables => lookupLabels.Select(l => "all" + l).ToList();
+    /// <summary>The filter tables, in the order they must be collected (a table's condition may read earlier ones).</summary>
+    public IReadOnlyList<(string Table, string Label, string Candidate, string? Condition)> FilterTables => filterTables;
+}
+
+/// <summary>How the compiler writes Cypher for the server it talks to.</summary>
+/// <param name="LookupTables">
+/// Collect the nodes that nested lookups need into tables before the RETURN: the Neo4j 3.1 workaround
+/// (see <see cref="CypherScope.LookupTable"/>). Off, each lookup seeks its node in place, which 4.4 and 5.x plan as an index seek.
+/// </param>
+public sealed record CompilerOptions(bool LookupTables = true)
+{
+    public static CompilerOptions Default { get; } = new();
 }
 
 /// <summary>Small helpers for writing Cypher text from schema-declared names.</summary>

@@ -49,7 +49,7 @@ public static class Predicates
         code.ToUpperInvariant().Replace(" ", "", StringComparison.Ordinal).Replace("TƯ", "TW", StringComparison.Ordinal);
 
     /// <summary>start &lt;= D AND D &lt;= end: the spec of "held on" in the contract's Tenure comment.</summary>
-    private static string HeldOn((string Start, string End) span, string date, CypherScope scope)
+    public static string HeldOn((string Start, string End) span, string date, CypherScope scope)
     {
         var d = scope.Parameter(date);
         return $"{span.Start} <= {d} AND {d} <= {span.End}";
@@ -80,7 +80,7 @@ public static class Predicates
     }
 
     /// <summary>Dates arrive from the Date scalar as canonical YYYY-MM-DD strings.</summary>
-    private static string DateText(object value) => value switch
+    public static string DateText(object value) => value switch
     {
         string s => s,
         DateOnly d => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),

@@ -11,6 +11,9 @@ public static class ListOrder
     /// <summary>The item entry holding the sort key; '#' cannot start a GraphQL response key, so it never collides.</summary>
     public const string Key = "#order";
 
+    /// <summary>Which elements of the key sort descending (a list of booleans, the same for every item); absent: all ascending.</summary>
+    public const string DescendingKey = "#desc";
+
     public static object? Apply(object? value)
     {
         switch (value)
@@ -19,10 +22,16 @@ public static class ListOrder
                 foreach (var item in items) Apply(item);
                 if (items is IList<object?> list && list.Count > 0 && list.All(i => i is IDictionary<string, object?> map && map.ContainsKey(Key)))
                 {
-                    var sorted = list.Cast<IDictionary<string, object?>>().OrderBy(m => m[Key], KeyComparer.Instance).ToList();
+                    var first = (IDictionary<string, object?>)list[0]!;
+                    var comparer = new KeyComparer(first.TryGetValue(DescendingKey, out var d) ? (d as IList<object?>)?.Select(x => x is true).ToList() : null);
+                    var sorted = list.Cast<IDictionary<string, object?>>().OrderBy(m => m[Key], comparer).ToList();
                     // Equal keys are the same node reached twice (e.g. a source cited by two quotes): keep one.
-                    var distinct = sorted.Where((m, i) => i == 0 || KeyComparer.Instance.Compare(m[Key], sorted[i - 1][Key]) != 0).ToList();
-                    foreach (var map in distinct) map.Remove(Key);
+                    var distinct = sorted.Where((m, i) => i == 0 || comparer.Compare(m[Key], sorted[i - 1][Key]) != 0).ToList();
+                    foreach (var map in distinct)
+                    {
+                        map.Remove(Key);
+                        map.Remove(DescendingKey);
+                    }
                     list.Clear();
                     foreach (var map in distinct) list.Add(map);
                 }
@@ -34,11 +43,12 @@ public static class ListOrder
         return value;
     }
 
-    /// <summary>Compares keys element by element: null first, then strings ordinally (ISO dates sort as dates).</summary>
-    private sealed class KeyComparer : IComparer<object?>
+    /// <summary>
+    /// Compares keys element by element: null first, numbers as numbers, then strings ordinally (ISO dates sort
+    /// as dates); an element marked descending compares the other way.
+    /// </summary>
+    private sealed class KeyComparer(IReadOnlyList<bool>? descending) : IComparer<object?>
     {
-        public static readonly KeyComparer Instance = new();
-
         public int Compare(object? x, object? y)
         {
             var a = x as IList<object?> ?? [];
@@ -50,11 +60,16 @@ public static class ListOrder
                     (null, null) => 0,
                     (null, _) => -1,
                     (_, null) => 1,
+                    (long p, long q) => p.CompareTo(q),
+                    (IConvertible p, IConvertible q) when IsNumber(p) && IsNumber(q) => Convert.ToDouble(p, System.Globalization.CultureInfo.InvariantCulture).CompareTo(Convert.ToDouble(q, System.Globalization.CultureInfo.InvariantCulture)),
                     var (p, q) => string.CompareOrdinal(Convert.ToString(p, System.Globalization.CultureInfo.InvariantCulture), Convert.ToString(q, System.Globalization.CultureInfo.InvariantCulture)),
                 };
+                if (descending is not null && i < descending.Count && descending[i]) c = -c;
                 if (c != 0) return c;
             }
             return a.Count.CompareTo(b.Count);
         }
+
+        private static bool IsNumber(IConvertible value) => value.GetTypeCode() is TypeCode.Int32 or TypeCode.Int64 or TypeCode.Double or TypeCode.Decimal or TypeCode.Single;
     }
 }

@@ -1,4 +1,5 @@
 using PolityGraph.GraphQL.Execution;
+using PolityGraph.Schema.Cypher;
 using PolityGraph.Schema.Mapping;
 using PolityGraph.Schema.Roots;
 
@@ -7,12 +8,12 @@ namespace PolityGraph.Schema.Execution;
 /// <summary>Picks the compiler for a root field's mapping kind.</summary>
 public static class RootCompiler
 {
-    public static CompiledQuery Compile(RootField root, ISelectedField field, GraphQL.Types.Schema schema, GraphMapping mapping) => root switch
+    public static CompiledQuery Compile(RootField root, ISelectedField field, GraphQL.Types.Schema schema, GraphMapping mapping, CompilerOptions? options = null) => root switch
     {
-        LookupRoot lookup => LookupCompiler.Compile(lookup, field, schema, mapping),
-        ConnectionRoot connection => ConnectionCompiler.Compile(connection, field, schema, mapping),
-        StartAtRoot startAt => StartAtCompiler.Compile(startAt, field, schema, mapping),
-        ShortestPathRoot path => ShortestPathCompiler.Compile(path, field, schema, mapping),
+        LookupRoot lookup => LookupCompiler.Compile(lookup, field, schema, mapping, options ?? CompilerOptions.Default),
+        ConnectionRoot connection => ConnectionCompiler.Compile(connection, field, schema, mapping, options ?? CompilerOptions.Default),
+        StartAtRoot startAt => StartAtCompiler.Compile(startAt, field, schema, mapping, options ?? CompilerOptions.Default),
+        ShortestPathRoot path => ShortestPathCompiler.Compile(path, field, schema, mapping, options ?? CompilerOptions.Default),
         _ => throw new InvalidOperationException($"No compiler for {root.GetType().Name}."),
     };
 }

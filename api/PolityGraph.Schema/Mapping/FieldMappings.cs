@@ -33,6 +33,9 @@ public sealed record EvidenceField(string FieldName, FieldType Type, string Sour
 /// <summary>Nodes looked up by the ids a list property holds (<c>@nodesByIds</c>).</summary>
 public sealed record NodesByIdsField(string FieldName, FieldType Type, string Property) : FieldMapping(FieldName, Type);
 
+/// <summary>How many items a list field of the same type has (<c>@count(of:)</c>), narrowed by the same arguments.</summary>
+public sealed record CountField(string FieldName, FieldType Type, string Of) : FieldMapping(FieldName, Type);
+
 /// <summary>How an argument narrows a list (<c>@filter(by:)</c>).</summary>
 public enum FilterKind
 {

@@ -15,11 +15,11 @@ public static class LookupCompiler
     /// <summary>How many matches a lookup fetches; more than one is reported as ambiguous, with their ids.</summary>
     private const int AmbiguityLimit = 10;
 
-    public static CompiledQuery Compile(LookupRoot root, ISelectedField field, GraphQL.Types.Schema schema, GraphMapping mapping)
+    public static CompiledQuery Compile(LookupRoot root, ISelectedField field, GraphQL.Types.Schema schema, GraphMapping mapping, CompilerOptions options)
     {
-        if (root.Type.IsList) return CompileMany(field, schema, mapping);
+        if (root.Type.IsList) return CompileMany(field, schema, mapping, options);
 
-        var scope = new CypherScope();
+        var scope = new CypherScope(options);
         var projector = new SelectionProjector(schema, mapping, scope);
         NodeTypeMapping nodeType;
         bool abstractType;
@@ -50,13 +50,11 @@ public static class LookupCompiler
         }
 
         var value = projector.Object(field, nodeType.TypeName, Binding.Node("this"), withTypeName: abstractType);
-        var match = $"MATCH (this:{CypherText.Name(nodeType.Label)}) WHERE {string.Join(" AND ", conditions)}\n";
-        var cypher = scope.LookupLabels.Count == 0
-            ? match + $"RETURN {value} AS value, this.id AS id ORDER BY this.id LIMIT {AmbiguityLimit}"
-            : match + $"WITH this ORDER BY this.id LIMIT {AmbiguityLimit}\n"
-                + scope.LookupPrelude(["this"], projector.WantedIds(label => projector.LookupIds(field, nodeType.TypeName, Binding.Node("this"), label)))
-                + $"RETURN {value} AS value, this.id AS id ORDER BY this.id";
-        return new CompiledQuery(new Statement(cypher, scope.Parameters), result => Single(result!, root.FieldName));
+        var statement = new CypherStatement(scope).Match($"(this:{CypherText.Name(nodeType.Label)})", conditions);
+        var cypher = statement.HasLookupTables
+            ? statement.With(["this"], $" ORDER BY this.id LIMIT {AmbiguityLimit}").Lookups(value).Return($"{value.Cypher()} AS value, this.id AS id ORDER BY this.id")
+            : statement.Return($"{value.Cypher()} AS value, this.id AS id ORDER BY this.id LIMIT {AmbiguityLimit}");
+        return new CompiledQuery(cypher, result => Single(result!, root.FieldName));
     }
 
     private static object? Single(QueryResult result, string fieldName)
@@ -73,39 +71,34 @@ public static class LookupCompiler
     /// prefix picks the label; the zero-length pattern <c>(n:Label)-[*0..0]-()</c> lets a pattern
     /// comprehension seek the node by its indexed id (a plain node pattern cannot stand in one).
     /// </summary>
-    private static CompiledQuery CompileMany(ISelectedField field, GraphQL.Types.Schema schema, GraphMapping mapping)
+    private static CompiledQuery CompileMany(ISelectedField field, GraphQL.Types.Schema schema, GraphMapping mapping, CompilerOptions options)
     {
         var ids = (field.Arguments.GetValueOrDefault("ids") as IEnumerable<object?>)?.Cast<string>().ToList() ?? [];
         if (ids.Count == 0) return CompiledQuery.Constant(new List<object?>());
-        var scope = new CypherScope();
+        var scope = new CypherScope(options);
         var projector = new SelectionProjector(schema, mapping, scope);
-        var branches = new List<string>();
-        foreach (var type in mapping.NodeTypes)
-        {
-            var n = scope.Variable("n");
-            var value = projector.Object(field, type.TypeName, Binding.Node(n), withTypeName: true);
-            branches.Add($"WHEN id STARTS WITH {CypherText.Literal(type.IdPrefix + ":")} THEN head([({n}:{CypherText.Name(type.Label)})-[*0..0]-() WHERE {n}.id = id | {value}])");
-        }
         var parameter = scope.Parameter(ids);
-        string cypher;
-        if (scope.LookupLabels.Count == 0)
+        // One walk: the selection projected for each node type, bound to x.
+        var branches = mapping.NodeTypes.Select(type => (Type: type, Value: (Projection)projector.Object(field, type.TypeName, Binding.Node("x"), withTypeName: true))).ToList();
+        // The id's node, found by the index: a CASE over the node types, picked by the id's prefix.
+        string Find(Func<Projection, Projection> item) => "CASE " + string.Join(" ", branches.Select(b =>
+            $"WHEN id STARTS WITH {CypherText.Literal(b.Type.IdPrefix + ":")} THEN {new LookupProjection(b.Type.Label, "x", "id", null, item(b.Value)).Cypher()}")) + " ELSE null END";
+
+        var statement = new CypherStatement(scope);
+        Statement cypher;
+        if (!statement.HasLookupTables)
         {
-            cypher = $"RETURN [id IN {parameter} | CASE {string.Join(" ", branches)} ELSE null END] AS value";
+            cypher = statement.Return($"[id IN {parameter} | {Find(value => value)}] AS value");
         }
         else
         {
             // Lookups need the nodes first (their ids come from the nodes' relationships): find them, then
             // collect the tables for exactly the ids they reach, then project.
-            var finds = mapping.NodeTypes.Select(type =>
-            {
-                var n = scope.Variable("n");
-                return $"WHEN id STARTS WITH {CypherText.Literal(type.IdPrefix + ":")} THEN head([({n}:{CypherText.Name(type.Label)})-[*0..0]-() WHERE {n}.id = id | {n}])";
-            });
-            var wanted = projector.WantedIds(label => projector.LookupIdsOverList(field, "Node", "found", label));
-            cypher = $"WITH [id IN {parameter} | CASE {string.Join(" ", finds)} ELSE null END] AS found\n"
-                + scope.LookupPrelude(["found"], wanted)
-                + $"RETURN [x IN found | {projector.AnyNode(field, "x")}] AS value";
+            var value = new ListProjection("x", "found", new AnyNodeProjection("x", branches.Select(b => (b.Type.Label, b.Value)).ToList()), scope);
+            cypher = statement.With([$"[id IN {parameter} | {Find(_ => new ExpressionProjection("x"))}] AS found"])
+                .Lookups(value)
+                .Return($"{value.Cypher()} AS value");
         }
-        return new CompiledQuery(new Statement(cypher, scope.Parameters), result => result!.Records[0]["value"]);
+        return new CompiledQuery(cypher, result => result!.Records[0]["value"]);
     }
 }

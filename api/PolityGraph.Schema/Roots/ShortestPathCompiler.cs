@@ -17,7 +17,7 @@ public static class ShortestPathCompiler
     public const int MinHops = 1;
     public const int MaxHops = 10;
 
-    public static CompiledQuery Compile(ShortestPathRoot root, ISelectedField field, GraphQL.Types.Schema schema, GraphMapping mapping)
+    public static CompiledQuery Compile(ShortestPathRoot root, ISelectedField field, GraphQL.Types.Schema schema, GraphMapping mapping, CompilerOptions options)
     {
         var fromId = (string)field.Arguments["from"]!;
         var toId = (string)field.Arguments["to"]!;
@@ -31,67 +31,58 @@ public static class ShortestPathCompiler
         if (mapping.NodeTypeForId(fromId) is not { } fromType || mapping.NodeTypeForId(toId) is not { } toType)
             return CompiledQuery.Constant(null);
 
-        var scope = new CypherScope();
+        var scope = new CypherScope(options);
         var projector = new SelectionProjector(schema, mapping, scope);
         var pathType = (ObjectType)schema.GetType(root.Type.Name)!;
-        var entries = new List<(string, string)>();
-        var nodeLists = new List<(ISelectedField Selection, string List)>(); // where Node values are projected, for the lookup ids
+        var entries = new List<(string, Projection)>();
         foreach (var selection in field.SelectionsFor(pathType))
         {
             switch (selection.Field.Name)
             {
-                case "length": entries.Add((selection.ResponseKey, "length(p)")); break;
-                case "nodes":
-                    entries.Add((selection.ResponseKey, $"[x IN nodes(p) | {projector.AnyNode(selection, "x")}]"));
-                    nodeLists.Add((selection, "nodes(p)"));
-                    break;
+                case "length": entries.Add((selection.ResponseKey, new ExpressionProjection("length(p)"))); break;
+                case "nodes": entries.Add((selection.ResponseKey, new ListProjection("x", "nodes(p)", projector.AnyNode(selection, "x"), scope))); break;
                 case "steps":
                     var stepType = (ObjectType)selection.Field.Type.GetNamedType();
-                    var stepEntries = new List<(string, string)>();
+                    var stepEntries = new List<(string, Projection)>();
                     foreach (var step in selection.SelectionsFor(stepType))
                     {
                         switch (step.Field.Name)
                         {
-                            case "from":
-                                stepEntries.Add((step.ResponseKey, NodeAt(projector, step, "startNode(rel)")));
-                                nodeLists.Add((step, "[rel IN relationships(p) | startNode(rel)]"));
-                                break;
-                            case "to":
-                                stepEntries.Add((step.ResponseKey, NodeAt(projector, step, "endNode(rel)")));
-                                nodeLists.Add((step, "[rel IN relationships(p) | endNode(rel)]"));
-                                break;
-                            case "relationship": stepEntries.Add((step.ResponseKey, "type(rel)")); break;
+                            case "from": stepEntries.Add((step.ResponseKey, NodeAt(projector, step, "startNode(rel)"))); break;
+                            case "to": stepEntries.Add((step.ResponseKey, NodeAt(projector, step, "endNode(rel)"))); break;
+                            case "relationship": stepEntries.Add((step.ResponseKey, new ExpressionProjection("type(rel)"))); break;
                         }
                     }
-                    entries.Add((selection.ResponseKey, $"[rel IN relationships(p) | {CypherText.Map(stepEntries)}]"));
+                    entries.Add((selection.ResponseKey, new ListProjection("rel", "relationships(p)", new MapProjection(stepEntries), scope)));
                     break;
             }
         }
+        var value = new MapProjection(entries);
 
         var from = scope.Parameter(fromId);
         var to = scope.Parameter(toId);
-        string match;
+        var statement = new CypherStatement(scope);
         if (fromId == toId)
         {
             // shortestPath refuses equal endpoints; the path from a node to itself is that node alone.
-            match = $"MATCH p = (a:{CypherText.Name(fromType.Label)}) WHERE a.id = {from}\n";
+            statement.Match($"p = (a:{CypherText.Name(fromType.Label)})", [$"a.id = {from}"]);
         }
         else
         {
             // Neo4j 3.1 fails on a typed shortestPath ([:A|B*..n]); an untyped one filtered by type() works on 3.1 and 5.x.
-            match = $"MATCH (a:{CypherText.Name(fromType.Label)}), (b:{CypherText.Name(toType.Label)}) WHERE a.id = {from} AND b.id = {to}\n"
-                + $"MATCH p = shortestPath((a)-[*..{maxHops}]-(b)) WHERE all(r IN relationships(p) WHERE type(r) IN {scope.Parameter(root.RelationshipTypes.ToList())})\n";
+            statement.Match($"(a:{CypherText.Name(fromType.Label)}), (b:{CypherText.Name(toType.Label)})", [$"a.id = {from}", $"b.id = {to}"])
+                .Match($"p = shortestPath((a)-[*..{maxHops}]-(b))", [$"all(r IN relationships(p) WHERE type(r) IN {scope.Parameter(root.RelationshipTypes.ToList())})"]);
         }
-        var wanted = projector.WantedIds(label => projector.LookupIdsOverLists(nodeLists, "Node", label));
-        var cypher = match + (scope.LookupVariables.Count == 0 ? "" : "WITH p\n" + scope.LookupPrelude(["p"], wanted)) + $"RETURN {CypherText.Map(entries)} AS value";
-        return new CompiledQuery(new Statement(cypher, scope.Parameters), result => result!.Records.Count == 0 ? null : result.Records[0]["value"]);
+        if (statement.HasLookupTables) statement.With(["p"]).Lookups(value);
+        var cypher = statement.Return($"{value.Cypher()} AS value");
+        return new CompiledQuery(cypher, result => result!.Records.Count == 0 ? null : result.Records[0]["value"]);
     }
 
     /// <summary>The start or end node of a step's relationship, projected as a Node of its concrete type.</summary>
-    private static string NodeAt(SelectionProjector projector, ISelectedField step, string expression)
+    private static Projection NodeAt(SelectionProjector projector, ISelectedField step, string expression)
     {
         // AnyNode wants a variable: bind the expression with a one-element list comprehension.
         var variable = projector.Scope.Variable("x");
-        return $"head([{variable} IN [{expression}] | {projector.AnyNode(step, variable)}])";
+        return new BoundProjection(variable, expression, projector.AnyNode(step, variable));
     }
 }

@@ -12,9 +12,9 @@ namespace PolityGraph.Schema.Roots;
 /// </summary>
 public static class StartAtCompiler
 {
-    public static CompiledQuery Compile(StartAtRoot root, ISelectedField field, GraphQL.Types.Schema schema, GraphMapping mapping)
+    public static CompiledQuery Compile(StartAtRoot root, ISelectedField field, GraphQL.Types.Schema schema, GraphMapping mapping, CompilerOptions options)
     {
-        var scope = new CypherScope();
+        var scope = new CypherScope(options);
         var projector = new SelectionProjector(schema, mapping, scope);
         var startId = field.Arguments.GetValueOrDefault(root.Argument) as string;
         var startType = StartType(root, mapping);
@@ -27,33 +27,15 @@ public static class StartAtCompiler
         var order = item?.Timespan is null
             ? binding.Variable + ".id"
             : string.Join(", ", new[] { Predicates.Span(item, binding, root.Argument).Start, Predicates.Span(item, binding, root.Argument).End, binding.Variable + ".id" });
-        var carried = string.Join(", ", new[] { binding.Variable, binding.Start, binding.End }.Where(v => v is not null).Distinct());
+        var carried = new[] { binding.Variable, binding.Start, binding.End }.OfType<string>().Distinct();
 
-        // The ids each lookup table needs, gathered per match while the matches are folded into one row.
-        var wantedLists = scope.LookupLabels.ToList()
-            .Select(label => (Label: label, Variable: "wanted" + label + "Lists", Ids: projector.LookupIds(field, itemType, binding, label) ?? "[]"))
-            .ToList();
-        var cypher = $"MATCH (start:{CypherText.Name(startType.Label)}) WHERE start.id = {scope.Parameter(startId)}\n"
-            + $"MATCH {pattern}{(filters.Count == 0 ? "" : " WHERE " + string.Join(" AND ", filters))}\n"
-            + $"WITH {carried} ORDER BY {order}\n"
-            + (scope.LookupVariables.Count == 0 ? "" : "WITH collect([" + carried + "]) AS matched"
-                + string.Concat(wantedLists.Select(w => $", collect({w.Ids}) AS {w.Variable}")) + "\n")
-            + LookupsThenUnwind(scope, carried, wantedLists.Select(w => (w.Label, w.Variable)).ToList())
-            + $"RETURN collect({value}) AS value";
-        return new CompiledQuery(new Statement(cypher, scope.Parameters), result => result!.Records.Count == 0 ? new List<object?>() : result.Records[0]["value"]);
-    }
-
-    /// <summary>
-    /// Lookup tables are collected after the ordered matches are folded into one row (collecting them
-    /// earlier would multiply rows), then the matches are unwound in their order again.
-    /// </summary>
-    private static string LookupsThenUnwind(CypherScope scope, string carried, IReadOnlyList<(string Label, string Variable)> wantedLists)
-    {
-        if (scope.LookupVariables.Count == 0) return "";
-        var variables = carried.Split(", ");
-        var unwind = "UNWIND matched AS m\nWITH " + string.Join(", ", scope.LookupVariables.Concat(variables.Select((v, i) => $"m[{i}] AS {v}"))) + "\n";
-        var wanted = wantedLists.ToDictionary(w => w.Label, w => $"reduce(acc = [], ids IN {w.Variable} | acc + ids)");
-        return scope.LookupPrelude(["matched", .. wantedLists.Select(w => w.Variable)], wanted) + unwind;
+        var cypher = new CypherStatement(scope)
+            .Match($"(start:{CypherText.Name(startType.Label)})", [$"start.id = {scope.Parameter(startId)}"])
+            .Match(pattern, filters)
+            .With(carried, $" ORDER BY {order}")
+            .LookupsAcrossRows(value)
+            .Return($"collect({value.Cypher()}) AS value");
+        return new CompiledQuery(cypher, result => result!.Records.Count == 0 ? new List<object?>() : result.Records[0]["value"]);
     }
 
     /// <summary>The node type the relationship starts from: the other endpoint of the edge type, or the declared one.</summary>

@@ -86,9 +86,13 @@ neo4j-status:
 
 # Makes the graph equal to every *.yaml seed file of DIR (the loader validates them first):
 # added, changed and removed records in one transaction. DRY_RUN=1 shows the difference, writes nothing.
+# On the local instance (no NEO4J_URI) a load into an EMPTY graph is a bulk import with neo4j-import
+# (Neo4j is stopped and restarted for it); BULK=0 keeps it transactional.
+BULK ?= 1
+LOCAL_BULK = $(if $(NEO4J_URI),,$(if $(filter 1,$(BULK)),--bulk-into $(LOCAL_NEO4J)))
 load: neo4j-start
 	@if compgen -G "$(DIR)/*.yaml" >/dev/null; then \
-	  $(LOCAL_NEO4J_ENV) dotnet run --project seed-data/PolityGraph.Loader -- $(if $(DRY_RUN),--dry-run) $(DIR); \
+	  $(LOCAL_NEO4J_ENV) dotnet run --project seed-data/PolityGraph.Loader -- $(if $(DRY_RUN),--dry-run) $(LOCAL_BULK) $(DIR); \
 	else \
 	  echo "No *.yaml seed files in $(DIR) yet: nothing to load."; \
 	fi

@@ -2,6 +2,7 @@ using PolityGraph.Loader.Mapping;
 using PolityGraph.Loader.Reporting;
 using PolityGraph.Loader.Validation;
 using PolityGraph.Loader.Writing;
+using PolityGraph.Loader.Writing.Bulk;
 using PolityGraph.Neo4j;
 
 namespace PolityGraph.Loader;
@@ -36,6 +37,12 @@ public sealed class LoadCommand(TextWriter output, TextWriter error)
     public IProgress<WriteProgress>? Progress { get; init; }
 
     public WriteOptions WriteOptions { get; init; } = new();
+
+    /// <summary>
+    /// The local instance a load may bulk-import into (make load on the instance neo4j.sh manages): used
+    /// when its graph is empty, for a load (not a dry run). Null: always one transaction.
+    /// </summary>
+    public BulkTarget? Bulk { get; init; }
 
     /// <summary>The earlier signature, kept for its callers: <paramref name="dryRun"/> then meant validate only.</summary>
     public Task<int> RunAsync(string folder, bool dryRun, Func<INeo4jDriver> connect, CancellationToken cancellationToken = default) =>
@@ -74,6 +81,17 @@ public sealed class LoadCommand(TextWriter output, TextWriter error)
                 output.WriteLine("Dry run: what a load would change (computed in a transaction that was rolled back; nothing was written):");
                 LoadSummary.Print(output, difference);
                 return ExitCodes.Loaded;
+            }
+            if (Bulk is not null && await BulkImporter.IsEmptyAsync(driver, cancellationToken))
+            {
+                if (ImportCsv.Unsupported(plan) is { } reason)
+                    output.WriteLine($"Not bulk-importing ({reason}): loading in one transaction.");
+                else
+                {
+                    output.WriteLine($"The graph is empty: bulk import with Neo4j's offline importer into {Bulk.InstanceDirectory} (Neo4j is restarted).");
+                    LoadSummary.Print(output, await new BulkImporter(Bulk).ImportAsync(plan, connect, Progress, cancellationToken));
+                    return ExitCodes.Loaded;
+                }
             }
             var counts = await writer.WriteAsync(plan, Progress, cancellationToken);
             LoadSummary.Print(output, counts);

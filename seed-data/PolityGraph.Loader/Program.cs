@@ -2,6 +2,7 @@ using System.CommandLine;
 using PolityGraph.Loader;
 using PolityGraph.Loader.Reporting;
 using PolityGraph.Loader.Writing;
+using PolityGraph.Loader.Writing.Bulk;
 using PolityGraph.Neo4j;
 
 // dotnet run --project seed-data/PolityGraph.Loader -- [--dry-run | --validate-only] [DIR]
@@ -18,6 +19,11 @@ var dryRun = new Option<bool>("--dry-run")
     Description = "Validate, then show what a load would change in the graph (created, updated, removed, unchanged per kind), writing nothing.",
 };
 var validateOnly = new Option<bool>("--validate-only") { Description = "Validate only; write nothing and do not connect to Neo4j." };
+var bulkInto = new Option<string?>("--bulk-into")
+{
+    Description = "A local Neo4j instance folder run by neo4j.sh (NEO4J_SH, default graph-model/neo4j/neo4j.sh): when its graph is empty, "
+        + "the load is a bulk import (the instance is stopped, imported into, restarted). make load passes .neo4j/local.",
+};
 var batchSize = new Option<int>("--batch-size")
 {
     Description = "Rows per UNWIND statement.",
@@ -30,7 +36,7 @@ batchSize.Validators.Add(result =>
 
 var command = new RootCommand("Validates the archivists' seed files and loads them into Neo4j in one transaction.")
 {
-    folder, dryRun, validateOnly, batchSize,
+    folder, dryRun, validateOnly, bulkInto, batchSize,
 };
 command.Validators.Add(result =>
 {
@@ -42,6 +48,9 @@ command.SetAction((parse, cancellationToken) =>
     {
         Progress = new ProgressLine(Console.Error, interactive: !Console.IsErrorRedirected),
         WriteOptions = new WriteOptions(BatchSize: parse.GetValue(batchSize)),
+        Bulk = parse.GetValue(bulkInto) is { } instance
+            ? new BulkTarget(instance, Environment.GetEnvironmentVariable("NEO4J_SH") ?? Path.Combine("graph-model", "neo4j", "neo4j.sh"))
+            : null,
     };
     var mode = parse.GetValue(validateOnly) ? LoadMode.ValidateOnly : parse.GetValue(dryRun) ? LoadMode.DryRun : LoadMode.Load;
     return load.RunAsync(parse.GetValue(folder)!, mode, Connect, cancellationToken);

@@ -101,6 +101,16 @@ public static class LoadCypher
     // less CPU per statement measured on 3.1). The writer uses them only for kinds it has seen empty
     // inside the same transaction; the unique constraints still refuse a duplicate id.
 
+    public static string CountNodes(string label) => $$"""MATCH (n:{{label}}) RETURN count(n) AS count""";
+
+    // After a bulk import: CSV cannot tell an empty list from an absent one, and the loader stores empty lists.
+    // Once per (label or type, property), not per row; the property name comes from the entity classes.
+    public static string EmptyListOnNodes(string label, string property) =>
+        $$"""MATCH (n:{{label}}) WHERE n.{{property}} IS NULL SET n.{{property}} = [] RETURN count(*) AS count""";
+
+    public static string EmptyListOnRelationships(string type, string property) =>
+        $$"""MATCH ()-[r:{{type}}]->() WHERE r.{{property}} IS NULL SET r.{{property}} = [] RETURN count(*) AS count""";
+
     public static string CountRelationships(string type) => $$"""MATCH ()-[r:{{type}}]->() RETURN count(r) AS count""";
 
     public static string CreateNodes(string label) => $$"""

@@ -71,6 +71,7 @@ public sealed class LoadCommand(TextWriter output, TextWriter error)
         }
 
         var plan = new GraphPlanBuilder().Build(seeds);
+        seeds = null!; // the plan is all a load needs: let the records go (an async method would keep them to its end)
         try
         {
             await using var driver = connect();

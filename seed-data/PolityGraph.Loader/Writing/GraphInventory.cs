@@ -16,6 +16,9 @@ public sealed class GraphInventory
     /// <summary>Label → (file id → Neo4j's internal node id).</summary>
     public Dictionary<string, Dictionary<string, long>> Nodes { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>Label → nodes of that label without an id: no file holds them.</summary>
+    public Dictionary<string, List<long>> Unidentified { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Type → every stored relationship of that type.</summary>
     public Dictionary<string, List<StoredRelationship>> Relationships { get; } = new(StringComparer.Ordinal);
 
@@ -31,9 +34,15 @@ public sealed class GraphInventory
         for (var i = 0; i < plan.Nodes.Count; i++)
         {
             var ids = new Dictionary<string, long>(results[i].Records.Count, StringComparer.Ordinal);
+            var unidentified = new List<long>();
             foreach (var record in results[i].Records)
-                ids[(string)record[1]!] = Convert.ToInt64(record[0], CultureInfo.InvariantCulture);
+            {
+                var node = Convert.ToInt64(record[0], CultureInfo.InvariantCulture);
+                if (record[1] is string id) ids[id] = node;
+                else unidentified.Add(node);
+            }
             inventory.Nodes[plan.Nodes[i].Label] = ids;
+            inventory.Unidentified[plan.Nodes[i].Label] = unidentified;
         }
         for (var i = 0; i < plan.KeyedRelationships.Count; i++)
             inventory.Relationships[plan.KeyedRelationships[i].Type] =
@@ -69,9 +78,10 @@ public sealed record GraphDiff(
         foreach (var set in plan.Nodes)
         {
             var stored = graph.Nodes[set.Label];
-            if (stored.Count == 0) { empty.Add(set.Label); continue; }
+            var unidentified = graph.Unidentified.GetValueOrDefault(set.Label, []);
+            if (stored.Count == 0 && unidentified.Count == 0) { empty.Add(set.Label); continue; }
             var inFiles = set.Rows.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
-            staleNodes[set.Label] = [.. stored.Where(s => !inFiles.Contains(s.Key)).Select(s => s.Value)];
+            staleNodes[set.Label] = [.. stored.Where(s => !inFiles.Contains(s.Key)).Select(s => s.Value), .. unidentified];
         }
 
         var staleRelationships = new Dictionary<string, IReadOnlyList<long>>(StringComparer.Ordinal);

@@ -34,19 +34,22 @@ public sealed class BulkImporter(BulkTarget target)
         var folder = Directory.CreateTempSubdirectory("politygraph-import-").FullName;
         try
         {
-            progress?.Report(new WriteProgress("CSV", 0, plan.ElementCount));
+            // Each stage is reported once done, so a progress listener can time them (bench-loader does).
             var csv = ImportCsv.Write(plan, folder);
+            progress?.Report(new WriteProgress("CSV written", 0, plan.ElementCount));
             await RunScriptAsync(["stop", target.InstanceDirectory], cancellationToken).ConfigureAwait(false);
+            progress?.Report(new WriteProgress("Neo4j stopped", 0, plan.ElementCount));
             try
             {
-                progress?.Report(new WriteProgress("neo4j-import", 0, plan.ElementCount));
                 await RunScriptAsync(["import", target.InstanceDirectory, .. csv.Arguments], cancellationToken).ConfigureAwait(false);
+                progress?.Report(new WriteProgress("neo4j-import", plan.ElementCount, plan.ElementCount));
             }
             finally
             {
                 // Started again whatever happened: with the new store, or with the previous one put back.
                 await RunScriptAsync(["start", target.InstanceDirectory], CancellationToken.None).ConfigureAwait(false);
             }
+            progress?.Report(new WriteProgress("Neo4j started", plan.ElementCount, plan.ElementCount));
 
             await using var driver = reconnect();
             await GraphSchema.EnsureAsync(driver, cancellationToken).ConfigureAwait(false);
@@ -54,7 +57,7 @@ public sealed class BulkImporter(BulkTarget target)
                 await driver.RunAsync(isRelationship ? LoadCypher.EmptyListOnRelationships(kind, property) : LoadCypher.EmptyListOnNodes(kind, property),
                     cancellationToken: cancellationToken).ConfigureAwait(false);
             var counts = await CountAsync(driver, plan, csv, cancellationToken).ConfigureAwait(false);
-            progress?.Report(new WriteProgress("done", plan.ElementCount, plan.ElementCount));
+            progress?.Report(new WriteProgress("schema, empty lists, counts", plan.ElementCount, plan.ElementCount));
             return counts;
         }
         finally

@@ -72,7 +72,8 @@ public sealed class BulkImportTests(Neo4jServerFixture neo4j, BulkInstance local
 
         Assert.Contains("neo4j-import failed", failure.Message, StringComparison.Ordinal);
         await using var driver = local.Connect();
-        Assert.Equal(new GraphSnapshot(0, 0, (await GraphSnapshot.TakeAsync(driver)).Checksum), await GraphSnapshot.TakeAsync(driver));
+        var graph = await GraphSnapshot.TakeAsync(driver); // answering at all: the instance was started again
+        Assert.Equal((0L, 0L), (graph.Nodes, graph.Relationships));
     }
 
     [Fact]

@@ -27,6 +27,7 @@ help:
 	@echo "make test           build and run every test against a throwaway Neo4j"
 	@echo "make load [DIR=..]  load seed files into the local Neo4j (or NEO4J_URI)"
 	@echo "make validate [DIR=..]  check seed files (file:line: message per problem), write nothing"
+	@echo "make diff [DIR=..]  what make load would change in the graph (same as make load DRY_RUN=1), write nothing"
 	@echo "make bench-loader   loader throughput on a synthetic 100k-people folder (BENCH_PEOPLE, BENCH_NEO4J_HEAP)"
 	@echo "make bench-api      API vs direct Cypher latency, seed data and 100k synthetic people (BENCH_API_PEOPLE)"
 	@echo "make bench-engine   our GraphQL engine vs graphql-js, ops/s"
@@ -100,18 +101,27 @@ neo4j-stop:
 neo4j-status:
 	$(NEO4J) status $(LOCAL_NEO4J)
 
-# Loads every *.yaml seed file of DIR (the loader validates them first).
+# Makes the graph equal to every *.yaml seed file of DIR (the loader validates them first):
+# added, changed and removed records in one transaction. DRY_RUN=1 shows the difference, writes nothing.
+# On the local instance (no NEO4J_URI) a load into an EMPTY graph is a bulk import with neo4j-import
+# (Neo4j is stopped and restarted for it); BULK=0 keeps it transactional.
+BULK ?= 1
+LOCAL_BULK = $(if $(NEO4J_URI),,$(if $(filter 1,$(BULK)),--bulk-into $(LOCAL_NEO4J)))
 load: neo4j-start
 	@if compgen -G "$(DIR)/*.yaml" >/dev/null; then \
-	  $(LOCAL_NEO4J_ENV) dotnet run --project seed-data/PolityGraph.Loader -- $(DIR); \
+	  $(LOCAL_NEO4J_ENV) dotnet run --project seed-data/PolityGraph.Loader -- $(if $(DRY_RUN),--dry-run) $(LOCAL_BULK) $(DIR); \
 	else \
 	  echo "No *.yaml seed files in $(DIR) yet: nothing to load."; \
 	fi
 
-# Validates seed files without writing anything or touching Neo4j (the loader's --dry-run).
-.PHONY: validate bench-loader
+# Validates seed files without writing anything or touching Neo4j (the loader's --validate-only).
+.PHONY: validate bench-loader diff
 validate:
-	dotnet run --project seed-data/PolityGraph.Loader -- --dry-run $(DIR)
+	dotnet run --project seed-data/PolityGraph.Loader -- --validate-only $(DIR)
+
+# What `make load` would change in the graph (created/updated/removed/unchanged per kind), writing nothing.
+diff:
+	$(MAKE) --no-print-directory load DRY_RUN=1
 
 # Loader benchmark: a synthetic seed folder of BENCH_PEOPLE people (with bodies, posts, tenures, events,
 # participations in proportion) loaded in one transaction into a throwaway Neo4j with BENCH_NEO4J_HEAP.

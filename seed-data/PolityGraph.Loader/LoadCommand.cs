@@ -2,6 +2,7 @@ using PolityGraph.Loader.Mapping;
 using PolityGraph.Loader.Reporting;
 using PolityGraph.Loader.Validation;
 using PolityGraph.Loader.Writing;
+using PolityGraph.Loader.Writing.Bulk;
 using PolityGraph.Neo4j;
 
 namespace PolityGraph.Loader;
@@ -16,9 +17,20 @@ public static class ExitCodes
     public const int LoadFailed = 2;
 }
 
+/// <summary>What a run does once the files are valid.</summary>
+public enum LoadMode
+{
+    /// <summary>Make the graph equal to the files, in one transaction.</summary>
+    Load,
+    /// <summary>Run the load and roll it back: the difference between the files and the graph, nothing written.</summary>
+    DryRun,
+    /// <summary>Check the files only, without connecting to Neo4j.</summary>
+    ValidateOnly,
+}
+
 /// <summary>
-/// Validate a seed folder completely, then (unless a dry run) load it in one transaction.
-/// Kept apart from Program so tests run exactly what the command line runs.
+/// Validate a seed folder completely, then load it in one transaction (or show what a load would
+/// change, or stop after validating). Kept apart from Program so tests run exactly what the command line runs.
 /// </summary>
 public sealed class LoadCommand(TextWriter output, TextWriter error)
 {
@@ -26,7 +38,17 @@ public sealed class LoadCommand(TextWriter output, TextWriter error)
 
     public WriteOptions WriteOptions { get; init; } = new();
 
-    public async Task<int> RunAsync(string folder, bool dryRun, Func<INeo4jDriver> connect, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The local instance a load may bulk-import into (make load on the instance neo4j.sh manages): used
+    /// when its graph is empty, for a load (not a dry run). Null: always one transaction.
+    /// </summary>
+    public BulkTarget? Bulk { get; init; }
+
+    /// <summary>The earlier signature, kept for its callers: <paramref name="dryRun"/> then meant validate only.</summary>
+    public Task<int> RunAsync(string folder, bool dryRun, Func<INeo4jDriver> connect, CancellationToken cancellationToken = default) =>
+        RunAsync(folder, dryRun ? LoadMode.ValidateOnly : LoadMode.Load, connect, cancellationToken);
+
+    public async Task<int> RunAsync(string folder, LoadMode mode, Func<INeo4jDriver> connect, CancellationToken cancellationToken = default)
     {
         if (!Directory.Exists(folder))
         {
@@ -42,23 +64,45 @@ public sealed class LoadCommand(TextWriter output, TextWriter error)
             return ExitCodes.InvalidSeedData;
         }
         output.WriteLine($"{folder}: {seeds.RecordCount} records valid.");
-        if (dryRun)
+        if (mode == LoadMode.ValidateOnly)
         {
-            output.WriteLine("Dry run: nothing was written.");
+            output.WriteLine("Validated only: nothing was written.");
             return ExitCodes.Loaded;
         }
 
         var plan = new GraphPlanBuilder().Build(seeds);
+        seeds = null!; // the plan is all a load needs: let the records go (an async method would keep them to its end)
         try
         {
             await using var driver = connect();
-            var counts = await new GraphWriter(driver, WriteOptions).WriteAsync(plan, Progress, cancellationToken);
+            var writer = new GraphWriter(driver, WriteOptions);
+            if (mode == LoadMode.DryRun)
+            {
+                var difference = await writer.DiffAsync(plan, Progress, cancellationToken);
+                output.WriteLine("Dry run: what a load would change (computed in a transaction that was rolled back; nothing was written):");
+                LoadSummary.Print(output, difference);
+                return ExitCodes.Loaded;
+            }
+            if (Bulk is not null && await BulkImporter.IsEmptyAsync(driver, cancellationToken))
+            {
+                if (ImportCsv.Unsupported(plan) is { } reason)
+                    output.WriteLine($"Not bulk-importing ({reason}): loading in one transaction.");
+                else
+                {
+                    output.WriteLine($"The graph is empty: bulk import with Neo4j's offline importer into {Bulk.InstanceDirectory} (Neo4j is restarted).");
+                    LoadSummary.Print(output, await new BulkImporter(Bulk).ImportAsync(plan, connect, Progress, cancellationToken));
+                    return ExitCodes.Loaded;
+                }
+            }
+            var counts = await writer.WriteAsync(plan, Progress, cancellationToken);
             LoadSummary.Print(output, counts);
             return ExitCodes.Loaded;
         }
         catch (Exception e) when (e is Neo4jException or HttpRequestException or InvalidOperationException or TaskCanceledException)
         {
-            error.WriteLine($"error: the load failed and was rolled back; the graph is unchanged: {e.Message}");
+            error.WriteLine(mode == LoadMode.DryRun
+                ? $"error: the dry run failed; nothing was written: {e.Message}"
+                : $"error: the load failed and was rolled back; the graph is unchanged: {e.Message}");
             if (e.Message.Contains("Java heap space", StringComparison.Ordinal) || e.Message.Contains("OutOfMemory", StringComparison.Ordinal))
                 error.WriteLine(OutOfMemoryHint(plan.ElementCount));
             return ExitCodes.LoadFailed;

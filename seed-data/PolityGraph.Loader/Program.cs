@@ -2,9 +2,10 @@ using System.CommandLine;
 using PolityGraph.Loader;
 using PolityGraph.Loader.Reporting;
 using PolityGraph.Loader.Writing;
+using PolityGraph.Loader.Writing.Bulk;
 using PolityGraph.Neo4j;
 
-// dotnet run --project seed-data/PolityGraph.Loader -- [--dry-run] [DIR]
+// dotnet run --project seed-data/PolityGraph.Loader -- [--dry-run | --validate-only] [DIR]
 // Neo4j connection from NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD, as the API reads them.
 
 var folder = new Argument<string>("DIR")
@@ -13,7 +14,16 @@ var folder = new Argument<string>("DIR")
     Arity = ArgumentArity.ZeroOrOne,
     DefaultValueFactory = _ => "seed-data",
 };
-var dryRun = new Option<bool>("--dry-run") { Description = "Validate only; write nothing and do not connect to Neo4j." };
+var dryRun = new Option<bool>("--dry-run")
+{
+    Description = "Validate, then show what a load would change in the graph (created, updated, removed, unchanged per kind), writing nothing.",
+};
+var validateOnly = new Option<bool>("--validate-only") { Description = "Validate only; write nothing and do not connect to Neo4j." };
+var bulkInto = new Option<string?>("--bulk-into")
+{
+    Description = "A local Neo4j instance folder run by neo4j.sh (NEO4J_SH, default graph-model/neo4j/neo4j.sh): when its graph is empty, "
+        + "the load is a bulk import (the instance is stopped, imported into, restarted). make load passes .neo4j/local.",
+};
 var batchSize = new Option<int>("--batch-size")
 {
     Description = "Rows per UNWIND statement.",
@@ -26,16 +36,24 @@ batchSize.Validators.Add(result =>
 
 var command = new RootCommand("Validates the archivists' seed files and loads them into Neo4j in one transaction.")
 {
-    folder, dryRun, batchSize,
+    folder, dryRun, validateOnly, bulkInto, batchSize,
 };
+command.Validators.Add(result =>
+{
+    if (result.GetValue(dryRun) && result.GetValue(validateOnly)) result.AddError("--dry-run and --validate-only exclude each other.");
+});
 command.SetAction((parse, cancellationToken) =>
 {
     var load = new LoadCommand(Console.Out, Console.Error)
     {
         Progress = new ProgressLine(Console.Error, interactive: !Console.IsErrorRedirected),
         WriteOptions = new WriteOptions(BatchSize: parse.GetValue(batchSize)),
+        Bulk = parse.GetValue(bulkInto) is { } instance
+            ? new BulkTarget(instance, Environment.GetEnvironmentVariable("NEO4J_SH") ?? Path.Combine("graph-model", "neo4j", "neo4j.sh"))
+            : null,
     };
-    return load.RunAsync(parse.GetValue(folder)!, parse.GetValue(dryRun), Connect, cancellationToken);
+    var mode = parse.GetValue(validateOnly) ? LoadMode.ValidateOnly : parse.GetValue(dryRun) ? LoadMode.DryRun : LoadMode.Load;
+    return load.RunAsync(parse.GetValue(folder)!, mode, Connect, cancellationToken);
 });
 return await command.Parse(args).InvokeAsync();
 

@@ -9,6 +9,8 @@ public sealed class DiagnosticBag
 
     public void Add(Origin origin, string message) => diagnostics.Add(new Diagnostic(origin.File, origin.Line, message));
 
+    public void AddFrom(DiagnosticBag other) => diagnostics.AddRange(other.diagnostics);
+
     /// <summary>In file order, then line order, so the list reads like the files.</summary>
     public IReadOnlyList<Diagnostic> Sorted() =>
         [.. diagnostics

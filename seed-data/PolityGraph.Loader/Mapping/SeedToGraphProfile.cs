@@ -6,15 +6,16 @@ using PolityGraph.Loader.Records;
 namespace PolityGraph.Loader.Mapping;
 
 /// <summary>
-/// File records → graph entities. AutoMapper 8.0.0 (MIT): versions 15+ are dual-licensed and log a
-/// license warning on every run without a key, which would end up in every load's output; the
-/// mapping here needs nothing newer than 8 offers.
+/// File records → graph entities. AutoMapper 14.0.0, the last MIT version: 15 and later are
+/// dual-licensed and log a license warning on every run without a key, which would end up in every
+/// load's output. NuGet's audit flags 14.0.0 for GHSA-rvv3-g6hj-g44x (a stack overflow mapping a
+/// self-referential type); no map here is (MapperConfigurationTests walks them), so the csproj
+/// suppresses that advisory alone.
 /// </summary>
 public sealed class SeedToGraphProfile : Profile
 {
     public SeedToGraphProfile()
     {
-        AutoMapperOnNet10.KeepOnlyPublicSourceExtensionMethods(this);
         CreateMap<Located, string>().ConvertUsing(located => located == null ? null! : located.Value);
         CreateMap<Certainty, string>().ConvertUsing(certainty => certainty == Certainty.Inferred ? "inferred" : "stated");
 
@@ -39,14 +40,13 @@ public sealed class SeedToGraphProfile : Profile
             .ForMember(took => took.EvidenceQuotes, options => options.MapFrom(record => record.Evidence.Select(e => e.Quote.Value)));
     }
 
-    public static IMapper CreateMapper()
+    /// <summary>The loader's mapping configuration, asserted valid (every destination member mapped or ignored).</summary>
+    public static MapperConfiguration CreateConfiguration()
     {
-        var configuration = new MapperConfiguration(c =>
-        {
-            AutoMapperOnNet10.KeepOnlyPublicSourceExtensionMethods(c);
-            c.AddProfile<SeedToGraphProfile>();
-        });
+        var configuration = new MapperConfiguration(c => c.AddProfile<SeedToGraphProfile>());
         configuration.AssertConfigurationIsValid();
-        return configuration.CreateMapper();
+        return configuration;
     }
+
+    public static IMapper CreateMapper() => CreateConfiguration().CreateMapper();
 }

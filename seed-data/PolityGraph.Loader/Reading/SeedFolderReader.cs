@@ -1,7 +1,9 @@
 using PolityGraph.Loader.Diagnostics;
 using PolityGraph.Loader.Records;
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
+using YamlDotNet.Serialization;
 
 namespace PolityGraph.Loader.Reading;
 
@@ -42,13 +44,27 @@ public static class SeedFolderReader
         return set;
     }
 
+    /// <summary>
+    /// Reads one file record by record: the parser streams through it and only one record at a time is
+    /// a YAML node tree (a whole file's tree was most of the loader's memory on large folders). The
+    /// file's records and problems are kept aside until its end, so that a syntax error anywhere still
+    /// reports only itself and reads no record from the file.
+    /// </summary>
     public static void ReadFile(string folder, string file, SeedSet set, DiagnosticBag diagnostics)
     {
-        var stream = new YamlStream();
+        var records = new SeedSet();
+        var problems = new DiagnosticBag();
         try
         {
             using var text = File.OpenText(Path.Combine(folder, file));
-            stream.Load(text);
+            var parser = new Parser(text);
+            parser.Consume<StreamStart>();
+            while (parser.TryConsume<DocumentStart>(out _))
+            {
+                ReadDocument(parser, file, records, problems);
+                parser.Consume<DocumentEnd>();
+            }
+            parser.Consume<StreamEnd>();
         }
         catch (YamlException e)
         {
@@ -56,19 +72,45 @@ public static class SeedFolderReader
             diagnostics.Add(new Origin(file, checked((int)e.Start.Line)), $"YAML syntax error: {SyntaxMessage(e)}");
             return;
         }
+        set.AddFrom(records);
+        diagnostics.AddFrom(problems);
+    }
 
-        foreach (var document in stream.Documents)
+    private static void ReadDocument(IParser parser, string file, SeedSet set, DiagnosticBag diagnostics)
+    {
+        if (!parser.TryConsume<MappingStart>(out _))
         {
-            if (document.RootNode is YamlScalarNode scalar && RecordReader.IsNull(scalar)) continue;
-            if (document.RootNode is not YamlMappingNode root)
+            var root = LoadNode(parser);
+            if (root is YamlScalarNode scalar && RecordReader.IsNull(scalar)) return;
+            diagnostics.Add(OriginOf(file, root),
+                $"a seed file is a mapping of sections ({string.Join(", ", Sections.Keys)}), found {RecordReader.Describe(root)}");
+            return;
+        }
+        while (!parser.TryConsume<MappingEnd>(out _))
+        {
+            var key = LoadNode(parser);
+            var name = (key as YamlScalarNode)?.Value;
+            if (name is not null && Sections.TryGetValue(name, out var readRecord) && parser.TryConsume<SequenceStart>(out _))
             {
-                diagnostics.Add(OriginOf(file, document.RootNode),
-                    $"a seed file is a mapping of sections ({string.Join(", ", Sections.Keys)}), found {RecordReader.Describe(document.RootNode)}");
+                for (var i = 0; !parser.TryConsume<SequenceEnd>(out _); i++)
+                    ReadRecord(file, name, i, LoadNode(parser), readRecord, set, diagnostics);
                 continue;
             }
-            foreach (var (key, value) in root.Children)
-                ReadSection(file, key, value, set, diagnostics);
+            ReadSection(file, key, LoadNode(parser), set, diagnostics);
         }
+    }
+
+    /// <summary>One node and everything under it, as a tree with its marks (for line numbers).</summary>
+    private static YamlNode LoadNode(IParser parser)
+    {
+        YamlNode node = parser.Current switch
+        {
+            MappingStart => new YamlMappingNode(),
+            SequenceStart => new YamlSequenceNode(),
+            _ => new YamlScalarNode(),
+        };
+        ((IYamlConvertible)node).Read(parser, typeof(YamlNode), null!);
+        return node;
     }
 
     private static void ReadSection(string file, YamlNode key, YamlNode value, SeedSet set, DiagnosticBag diagnostics)
@@ -86,16 +128,20 @@ public static class SeedFolderReader
             return;
         }
         for (var i = 0; i < records.Children.Count; i++)
+            ReadRecord(file, name, i, records.Children[i], readRecord, set, diagnostics);
+    }
+
+    private static void ReadRecord(string file, string section, int index, YamlNode node, Action<RecordReader, SeedSet> readRecord,
+        SeedSet set, DiagnosticBag diagnostics)
+    {
+        if (node is not YamlMappingNode record)
         {
-            if (records.Children[i] is not YamlMappingNode record)
-            {
-                diagnostics.Add(OriginOf(file, records.Children[i]), $"{name}[{i}]: expected a record (a mapping of fields), found {RecordReader.Describe(records.Children[i])}");
-                continue;
-            }
-            var reader = new RecordReader(file, name, i, record, diagnostics);
-            readRecord(reader, set);
-            if (reader.DeclaredId is { } id) set.DeclaredIds.Add(id);
+            diagnostics.Add(OriginOf(file, node), $"{section}[{index}]: expected a record (a mapping of fields), found {RecordReader.Describe(node)}");
+            return;
         }
+        var reader = new RecordReader(file, section, index, record, diagnostics);
+        readRecord(reader, set);
+        if (reader.DeclaredId is { } id) set.DeclaredIds.Add(id);
     }
 
     private static void Add<T>(List<T> list, T? record) where T : class

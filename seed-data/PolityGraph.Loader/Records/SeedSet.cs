@@ -28,4 +28,18 @@ public sealed class SeedSet
             .Concat(Resolutions).Concat(Events).Concat(Participations);
 
     public int RecordCount => Sources.Count + Facts.Count();
+
+    /// <summary>Takes every record of <paramref name="other"/> (one file's, read in full), in order.</summary>
+    public void AddFrom(SeedSet other)
+    {
+        Sources.AddRange(other.Sources);
+        People.AddRange(other.People);
+        Bodies.AddRange(other.Bodies);
+        Positions.AddRange(other.Positions);
+        Tenures.AddRange(other.Tenures);
+        Resolutions.AddRange(other.Resolutions);
+        Events.AddRange(other.Events);
+        Participations.AddRange(other.Participations);
+        DeclaredIds.AddRange(other.DeclaredIds);
+    }
 }

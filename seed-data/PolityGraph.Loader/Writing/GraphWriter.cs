@@ -21,12 +21,23 @@ public sealed class GraphWriter(INeo4jDriver driver, WriteOptions? options = nul
 {
     private readonly WriteOptions options = options ?? new WriteOptions();
 
-    public async Task<LoadCounts> WriteAsync(GraphPlan plan, IProgress<WriteProgress>? progress = null, CancellationToken cancellationToken = default)
+    public Task<LoadCounts> WriteAsync(GraphPlan plan, IProgress<WriteProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        RunAsync(plan, progress, commit: true, cancellationToken);
+
+    /// <summary>
+    /// What a load would do, exactly: the same statements in the same transaction, rolled back instead of
+    /// committed. The graph is left as it was (the schema excepted, which is ensured first as on a load).
+    /// </summary>
+    public Task<LoadCounts> DiffAsync(GraphPlan plan, IProgress<WriteProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        RunAsync(plan, progress, commit: false, cancellationToken);
+
+    private async Task<LoadCounts> RunAsync(GraphPlan plan, IProgress<WriteProgress>? progress, bool commit, CancellationToken cancellationToken)
     {
         await GraphSchema.EnsureAsync(driver, cancellationToken).ConfigureAwait(false);
 
         var total = plan.ElementCount;
         var counts = new LoadCounts();
+        foreach (var kind in Kinds(plan)) _ = counts[kind]; // the table lists kinds in the order they are written
         var done = 0L;
 
         var transaction = await driver.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
@@ -34,9 +45,8 @@ public sealed class GraphWriter(INeo4jDriver driver, WriteOptions? options = nul
         {
             try
             {
-                var empty = await EmptyKindsAsync(transaction, plan, cancellationToken).ConfigureAwait(false);
-                var work = Statements(plan, empty).ToList();
-                foreach (var request in work.Chunk(options.StatementsPerRequest))
+                var diff = await DiffAsync(transaction, plan, cancellationToken).ConfigureAwait(false);
+                foreach (var request in Statements(plan, diff).Chunk(options.StatementsPerRequest))
                 {
                     var results = await transaction.RunAsync([.. request.Select(w => w.Statement)], cancellationToken).ConfigureAwait(false);
                     for (var i = 0; i < request.Length; i++)
@@ -46,7 +56,14 @@ public sealed class GraphWriter(INeo4jDriver driver, WriteOptions? options = nul
                     }
                     progress?.Report(new WriteProgress(request[^1].Kind, done, total));
                 }
-                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                // A keyed relationship moved to other endpoints was deleted and written again: one record updated.
+                foreach (var (type, moved) in diff.MovedRecords)
+                {
+                    counts[type].Created -= moved;
+                    counts[type].Updated += moved;
+                }
+                if (commit) await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                else await transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
             }
             catch (Exception failure)
             {
@@ -66,34 +83,70 @@ public sealed class GraphWriter(INeo4jDriver driver, WriteOptions? options = nul
     }
 
     /// <summary>
-    /// Every statement a load of the plan sends, in order, given the kinds found empty at its start (the
-    /// plain CREATE forms are used for those). For checks of the Cypher itself, e.g. its query plans.
+    /// Every statement a load of the plan sends, in order, given how the graph differs from the files
+    /// (empty kinds get the plain CREATE forms; stale and moved elements are deleted first).
+    /// For checks of the Cypher itself, e.g. its query plans.
     /// </summary>
-    public IEnumerable<Statement> StatementsFor(GraphPlan plan, IReadOnlySet<string> emptyKinds) =>
-        Statements(plan, emptyKinds).Select(w => w.Statement);
+    public IEnumerable<Statement> StatementsFor(GraphPlan plan, GraphDiff diff) =>
+        Statements(plan, diff).Select(w => w.Statement);
+
+    private static IEnumerable<string> Kinds(GraphPlan plan) =>
+        plan.Nodes.Select(n => n.Label)
+            .Concat(plan.KeyedRelationships.Select(k => k.Type))
+            .Concat(plan.Links.Select(l => l.Type))
+            .Append(RelationshipTypes.AttestedBy)
+            .Distinct(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The graph's difference from the files, read inside the load's own transaction: the inventory of
+    /// nodes and keyed relationships, and which link types are empty (Neo4j answers these counts from
+    /// its count store, without scanning).
+    /// </summary>
+    private static async Task<GraphDiff> DiffAsync(ITransaction transaction, GraphPlan plan, CancellationToken cancellationToken)
+    {
+        var inventory = await GraphInventory.ReadAsync(transaction, plan, cancellationToken).ConfigureAwait(false);
+        var links = plan.Links.Select(l => l.Type).Append(RelationshipTypes.AttestedBy).Distinct(StringComparer.Ordinal).ToList();
+        var results = await transaction.RunAsync([.. links.Select(type => new Statement(LoadCypher.CountRelationships(type)))], cancellationToken).ConfigureAwait(false);
+        var empty = links.Where((type, i) => Convert.ToInt64(results[i].Records[0]["count"], System.Globalization.CultureInfo.InvariantCulture) == 0)
+            .ToHashSet(StringComparer.Ordinal);
+        return GraphDiff.Between(plan, inventory, empty);
+    }
+
+    private IEnumerable<Work> Statements(GraphPlan plan, GraphDiff diff)
+    {
+        foreach (var work in Removals(plan, diff)) yield return work;
+        foreach (var work in Upserts(plan, diff.EmptyKinds)) yield return work;
+    }
+
+    /// <summary>Deletes first: keyed relationships gone from the files or moved, then nodes gone from the files with every relationship they have.</summary>
+    private IEnumerable<Work> Removals(GraphPlan plan, GraphDiff diff)
+    {
+        foreach (var set in plan.KeyedRelationships)
+        {
+            foreach (var batch in diff.StaleRelationships.GetValueOrDefault(set.Type, []).Chunk(options.BatchSize))
+                yield return Delete(set.Type, LoadCypher.DeleteRelationships, batch, "removed");
+            foreach (var batch in diff.MovedRelationships.GetValueOrDefault(set.Type, []).Chunk(options.BatchSize))
+                yield return Delete(set.Type, LoadCypher.DeleteRelationships, batch, "replaced");
+        }
+        foreach (var set in plan.Nodes)
+            foreach (var batch in diff.StaleNodes.GetValueOrDefault(set.Label, []).Chunk(options.BatchSize))
+            {
+                yield return Delete(set.Label, LoadCypher.DeleteRelationshipsOfNodes, batch);
+                yield return Delete(set.Label, LoadCypher.DeleteNodes, batch);
+            }
+    }
+
+    private static Work Delete(string kind, string cypher, long[] ids, string? outcome = null)
+    {
+        var parameters = new Dictionary<string, object?> { ["ids"] = ids };
+        if (outcome is not null) parameters["outcome"] = outcome;
+        return new Work(kind, new Statement(cypher, parameters), 0, CountsRemovals: true);
+    }
 
     /// <summary>One statement of the load, what kind it counts towards and how many elements it covers.</summary>
     private sealed record Work(string Kind, Statement Statement, long Elements, bool CountsRemovals);
 
-    /// <summary>
-    /// The labels and relationship types with nothing stored yet, asked inside the load's own
-    /// transaction (Neo4j answers these counts from its count store, without scanning).
-    /// </summary>
-    private static async Task<HashSet<string>> EmptyKindsAsync(ITransaction transaction, GraphPlan plan, CancellationToken cancellationToken)
-    {
-        var kinds = plan.Nodes.Select(n => (Kind: n.Label, Cypher: LoadCypher.CountNodes(n.Label)))
-            .Concat(plan.KeyedRelationships.Select(k => (Kind: k.Type, Cypher: LoadCypher.CountRelationships(k.Type))))
-            .Concat(plan.Links.Select(l => (Kind: l.Type, Cypher: LoadCypher.CountRelationships(l.Type))))
-            .Append((Kind: RelationshipTypes.AttestedBy, Cypher: LoadCypher.CountRelationships(RelationshipTypes.AttestedBy)))
-            .DistinctBy(k => k.Kind)
-            .ToList();
-        var results = await transaction.RunAsync([.. kinds.Select(k => new Statement(k.Cypher))], cancellationToken).ConfigureAwait(false);
-        return kinds.Where((k, i) => Convert.ToInt64(results[i].Records[0]["count"], System.Globalization.CultureInfo.InvariantCulture) == 0)
-            .Select(k => k.Kind)
-            .ToHashSet(StringComparer.Ordinal);
-    }
-
-    private IEnumerable<Work> Statements(GraphPlan plan, IReadOnlySet<string> empty)
+    private IEnumerable<Work> Upserts(GraphPlan plan, IReadOnlySet<string> empty)
     {
         foreach (var set in plan.Nodes)
             foreach (var batch in set.Rows.Chunk(options.BatchSize))
@@ -160,10 +213,11 @@ public sealed class GraphWriter(INeo4jDriver driver, WriteOptions? options = nul
     /// </summary>
     private static void Tally(Work work, QueryResult result, LoadCounts counts)
     {
-        var kind = counts[work.Kind];
         var seen = 0L;
         foreach (var record in result.Records)
         {
+            // Deleting a node's relationships reports them under their own types.
+            var kind = counts[record.Keys.Contains("kind") ? (string)record["kind"]! : work.Kind];
             var count = Convert.ToInt64(record["count"], System.Globalization.CultureInfo.InvariantCulture);
             switch (record["outcome"] as string)
             {
@@ -171,6 +225,7 @@ public sealed class GraphWriter(INeo4jDriver driver, WriteOptions? options = nul
                 case "updated": kind.Updated += count; break;
                 case "unchanged": kind.Unchanged += count; break;
                 case "removed": kind.Removed += count; continue;
+                case "replaced": continue; // deleted to be written again, counted when written
                 case "missing":
                     throw new InvalidOperationException(
                         $"Loading {work.Kind}: {count} elements name a node that is not in the graph: an endpoint node is missing. Nothing was written.");

@@ -103,6 +103,14 @@ public static class LoadCypher
 
     public static string CountNodes(string label) => $$"""MATCH (n:{{label}}) RETURN count(n) AS count""";
 
+    // After a bulk import: CSV cannot tell an empty list from an absent one, and the loader stores empty lists.
+    // Once per (label or type, property), not per row; the property name comes from the entity classes.
+    public static string EmptyListOnNodes(string label, string property) =>
+        $$"""MATCH (n:{{label}}) WHERE n.{{property}} IS NULL SET n.{{property}} = [] RETURN count(*) AS count""";
+
+    public static string EmptyListOnRelationships(string type, string property) =>
+        $$"""MATCH ()-[r:{{type}}]->() WHERE r.{{property}} IS NULL SET r.{{property}} = [] RETURN count(*) AS count""";
+
     public static string CountRelationships(string type) => $$"""MATCH ()-[r:{{type}}]->() RETURN count(r) AS count""";
 
     public static string CreateNodes(string label) => $$"""
@@ -139,6 +147,41 @@ public static class LoadCypher
         WITH n, source, evidence, CASE WHEN {{Fresh("n")}} OR {{Fresh("source")}} THEN 'missing' ELSE 'created' END AS outcome
         FOREACH (_ IN CASE WHEN outcome = 'created' THEN [1] ELSE [] END | CREATE (n)-[:{{RelationshipTypes.AttestedBy}} {{{Properties.Quote}}: evidence.quote}]->(source))
         RETURN outcome, count(*) AS count
+        """;
+
+    // Convergence: what the files no longer hold goes. The inventory reads each label and keyed type once
+    // per load (a scan by design, linear in the graph); the deletes then find what they remove by
+    // Neo4j's internal id, read in the same transaction (NodeByIdSeek, RelationshipByIdSeek).
+
+    /// <summary>Every node of a label: internal id and file id. Run once per load, not per row.</summary>
+    public static string NodeInventory(string label) => $$"""MATCH (n:{{label}}) RETURN id(n) AS node, n.{{Properties.Id}} AS id""";
+
+    /// <summary>Every relationship of a keyed type with its id and endpoints. Run once per load, not per row.</summary>
+    public static string RelationshipInventory(string type) =>
+        $$"""MATCH (a)-[r:{{type}}]->(b) RETURN id(r) AS relationship, r.{{Properties.Id}} AS id, a.{{Properties.Id}} AS from, b.{{Properties.Id}} AS to""";
+
+    /// <summary><c>$ids</c>: internal relationship ids to delete; reported with <c>$outcome</c>.</summary>
+    public const string DeleteRelationships = """
+        MATCH ()-[r]->() WHERE id(r) IN $ids
+        DELETE r
+        RETURN $outcome AS outcome, count(*) AS count
+        """;
+
+    /// <summary><c>$ids</c>: internal node ids whose relationships (any type, either direction) are deleted, counted by type.</summary>
+    public const string DeleteRelationshipsOfNodes = """
+        MATCH (n) WHERE id(n) IN $ids
+        MATCH (n)-[r]-()
+        WITH DISTINCT r
+        WITH r, type(r) AS kind
+        DELETE r
+        RETURN kind, 'removed' AS outcome, count(*) AS count
+        """;
+
+    /// <summary><c>$ids</c>: internal node ids to delete, after <see cref="DeleteRelationshipsOfNodes"/>.</summary>
+    public const string DeleteNodes = """
+        MATCH (n) WHERE id(n) IN $ids
+        DELETE n
+        RETURN 'removed' AS outcome, count(*) AS count
         """;
 
     /// <summary>A node found by its id through the unique index (see the class summary for why MERGE).</summary>

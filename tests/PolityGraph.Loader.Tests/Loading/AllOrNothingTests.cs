@@ -64,12 +64,12 @@ public sealed class AllOrNothingTests(Neo4jServerFixture neo4j)
         var output = new StringWriter();
         var error = new StringWriter();
 
-        var exit = await new LoadCommand(output, error).RunAsync(SeedFolder.Valid, dryRun: true,
+        var exit = await new LoadCommand(output, error).RunAsync(SeedFolder.Valid, LoadMode.ValidateOnly,
             connect: () => throw new InvalidOperationException("a dry run must not connect"));
 
         Assert.Equal(ExitCodes.Loaded, exit);
         Assert.Contains("10 records valid", output.ToString(), StringComparison.Ordinal);
-        Assert.Contains("Dry run: nothing was written.", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Validated only: nothing was written.", output.ToString(), StringComparison.Ordinal);
         Assert.Equal("", error.ToString());
     }
 }

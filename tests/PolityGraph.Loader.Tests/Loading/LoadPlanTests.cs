@@ -13,6 +13,8 @@ namespace PolityGraph.Loader.Tests.Loading;
 /// small test would notice by its speed: Neo4j 3.1 planned the hinted OPTIONAL MATCH of the node upsert
 /// as a scan of the whole index per row, and a reload of 10,000 unchanged people took 79 s instead of 1 s.
 /// The plans are asked on a graph of some size: on a few nodes 3.1 rightly prefers scans.
+/// Not checked here, by design: the inventory read once per load (LoadCypher.NodeInventory,
+/// RelationshipInventory), which reads every node of a label once, linear in the graph, not per row.
 /// </summary>
 [Collection(Neo4jServerFixture.Collection)]
 public sealed class LoadPlanTests(Neo4jServerFixture neo4j)
@@ -23,7 +25,7 @@ public sealed class LoadPlanTests(Neo4jServerFixture neo4j)
     private static readonly string[] Scans = ["NodeIndexScan", "NodeUniqueIndexScan", "NodeByLabelScan", "AllNodesScan", "NodeByLabel", "AllNodes"];
 
     [Fact]
-    public async Task No_statement_of_a_first_load_or_a_reload_scans_for_what_it_looks_up_by_id()
+    public async Task No_statement_of_a_first_load_or_a_reload_scans_for_what_it_looks_up_or_deletes()
     {
         await neo4j.WipeAsync();
         var plan = LoaderRuns.Plan(SeedFolder.Valid);
@@ -40,8 +42,15 @@ public sealed class LoadPlanTests(Neo4jServerFixture neo4j)
             .Concat(plan.Links.Select(l => l.Type))
             .Append(global::PolityGraph.GraphModel.RelationshipTypes.AttestedBy)
             .ToHashSet(StringComparer.Ordinal);
-        var statements = writer.StatementsFor(plan, everyKindEmpty)
-            .Concat(writer.StatementsFor(plan, new HashSet<string>()))
+        // A reload that also deletes: nodes gone from the files, keyed relationships gone or moved (internal ids; EXPLAIN runs nothing).
+        IReadOnlyList<long> someIds = [0, 1, 2];
+        var deleting = new GraphDiff(new HashSet<string>(),
+            plan.Nodes.ToDictionary(n => n.Label, _ => someIds),
+            plan.KeyedRelationships.ToDictionary(k => k.Type, _ => someIds),
+            plan.KeyedRelationships.ToDictionary(k => k.Type, _ => someIds),
+            plan.KeyedRelationships.ToDictionary(k => k.Type, _ => 1));
+        var statements = writer.StatementsFor(plan, GraphDiff.Nothing(everyKindEmpty))
+            .Concat(writer.StatementsFor(plan, deleting))
             .DistinctBy(s => s.Cypher)
             .ToList();
         Assert.True(statements.Count >= 10, $"only {statements.Count} distinct statements");

@@ -10,11 +10,11 @@ public static class LoaderRuns
 {
     public sealed record Run(int ExitCode, string Output, string Error);
 
-    public static async Task<Run> RunCommandAsync(string folder, INeo4jDriver driver, bool dryRun = false)
+    public static async Task<Run> RunCommandAsync(string folder, INeo4jDriver driver, LoadMode mode = LoadMode.Load)
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var exit = await new LoadCommand(output, error).RunAsync(folder, dryRun, () => new NotDisposing(driver));
+        var exit = await new LoadCommand(output, error).RunAsync(folder, mode, () => new NotDisposing(driver));
         return new Run(exit, output.ToString(), error.ToString());
     }
 

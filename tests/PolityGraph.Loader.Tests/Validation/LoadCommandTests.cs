@@ -13,7 +13,7 @@ public sealed class LoadCommandTests
     {
         var error = new StringWriter();
 
-        var exit = await new LoadCommand(new StringWriter(), error).RunAsync("/nonexistent/seed-folder", dryRun: false, MustNotConnect);
+        var exit = await new LoadCommand(new StringWriter(), error).RunAsync("/nonexistent/seed-folder", LoadMode.Load, MustNotConnect);
 
         Assert.Equal(ExitCodes.InvalidSeedData, exit);
         Assert.Equal("error: seed folder '/nonexistent/seed-folder' does not exist", error.ToString().Trim());
@@ -28,7 +28,7 @@ public sealed class LoadCommandTests
         var output = new StringWriter();
         var error = new StringWriter();
 
-        var exit = await new LoadCommand(output, error).RunAsync(folder.Path, dryRun: true, MustNotConnect);
+        var exit = await new LoadCommand(output, error).RunAsync(folder.Path, LoadMode.ValidateOnly, MustNotConnect);
 
         Assert.Equal(ExitCodes.InvalidSeedData, exit);
         Assert.Equal("", output.ToString());

@@ -13,12 +13,15 @@ using PolityGraph.Testing;
 //   --batch-size N             rows per UNWIND statement (default: the loader's)
 //   --statements-per-request N statements per HTTP round trip (default: the loader's)
 //   --no-reload                skip the second, no-change load
+//   --bulk                     first load with the offline bulk importer (neo4j-import), as make load does into an
+//                              empty local graph; the reload is then transactional over the imported graph
 
 var people = Arg("--people", 100_000);
 var heap = ArgText("--heap", "1g");
 var defaults = new WriteOptions();
 var writeOptions = new WriteOptions(Arg("--batch-size", defaults.BatchSize), Arg("--statements-per-request", defaults.StatementsPerRequest));
 var reload = !args.Contains("--no-reload");
+var bulk = args.Contains("--bulk");
 
 var folder = Directory.CreateTempSubdirectory("politygraph-bench-seed-").FullName;
 try
@@ -42,13 +45,14 @@ try
     var mapped = clock.Elapsed;
     Console.WriteLine($"read + validated {seeds.RecordCount:N0} records in {validated.TotalSeconds:F1} s " +
                       $"({seeds.RecordCount / validated.TotalSeconds:N0} records/s); mapped to {plan.ElementCount:N0} elements in {mapped.TotalSeconds:F1} s");
+    Console.WriteLine($"after read, validate, map: peak working set so far {Process.GetCurrentProcess().PeakWorkingSet64 / 1e6:N0} MB");
     seeds = null;
 
     Environment.SetEnvironmentVariable("NEO4J_HEAP", heap);
     await using var neo4j = await Neo4jInstance.StartThrowawayAsync();
     var options = neo4j.Options;
     options.RequestTimeout = TimeSpan.FromMinutes(30);
-    await using var driver = new Neo4jHttpDriver(options);
+    var driver = new Neo4jHttpDriver(options);
     var server = await driver.GetServerInfoAsync();
     Console.WriteLine($"Neo4j {server.Version} {server.Edition}, heap {heap}; batch {writeOptions.BatchSize} rows, {writeOptions.StatementsPerRequest} statements per request");
 
@@ -66,7 +70,18 @@ try
     var timer = new KindTimer();
     try
     {
-        first = await new GraphWriter(driver, writeOptions).WriteAsync(plan, timer);
+        if (bulk)
+        {
+            var script = RepositoryRoot.Combine("graph-model", "neo4j", "neo4j.sh");
+            first = await new PolityGraph.Loader.Writing.Bulk.BulkImporter(new PolityGraph.Loader.Writing.Bulk.BulkTarget(neo4j.Directory, script))
+                .ImportAsync(plan, () => new Neo4jHttpDriver(options), timer);
+            await driver.DisposeAsync();
+            driver = new Neo4jHttpDriver(options); // Neo4j was restarted; no pooled connection survives
+            neo4jPid = ProcessCpu.Neo4jPid(neo4j.Directory);
+            Console.WriteLine("first load: BULK IMPORT (CSV, Neo4j stopped, neo4j-import, Neo4j started, schema, empty lists, counts checked); " +
+                              "Neo4j CPU below is the restarted server's only, not neo4j-import's");
+        }
+        else first = await new GraphWriter(driver, writeOptions).WriteAsync(plan, timer);
     }
     catch (Exception e)
     {
@@ -76,7 +91,7 @@ try
     }
     var loaded = clock.Elapsed;
     Console.WriteLine($"time per kind (the commit is in the last): {timer}");
-    Console.WriteLine($"first load {Cpu(neo4jCpuBefore, loaderCpuBefore)}");
+    Console.WriteLine($"first load {(bulk ? "CPU: not comparable (Neo4j was restarted, neo4j-import ran apart)" : Cpu(neo4jCpuBefore, loaderCpuBefore))}");
     var nodes = (long)(await driver.RunAsync("MATCH (n) RETURN count(n) AS c")).Records[0]["c"]!;
     var relationships = (long)(await driver.RunAsync("MATCH ()-[r]->() RETURN count(r) AS c")).Records[0]["c"]!;
     Console.WriteLine($"first load: {first.Summary} in {loaded.TotalSeconds:F1} s = {plan.ElementCount / loaded.TotalSeconds:N0} elements/s " +
@@ -96,6 +111,7 @@ try
         Console.WriteLine($"second load (nothing to change): {second.Summary} in {clock.Elapsed.TotalSeconds:F1} s = {plan.ElementCount / clock.Elapsed.TotalSeconds:N0} elements/s");
     }
     Memory();
+    await driver.DisposeAsync();
     return 0;
 }
 finally

@@ -1,0 +1,112 @@
+using System.Globalization;
+using PolityGraph.Loader.Mapping;
+using PolityGraph.Neo4j;
+
+namespace PolityGraph.Loader.Writing;
+
+/// <summary>
+/// What the graph holds of what the loader owns, read once at the start of a load, inside its
+/// transaction: every node id per label and every keyed relationship (HELD, PARTICIPATED_IN) with its
+/// endpoints. One pass over each label and type (linear in the graph), so that what the files no
+/// longer hold, and keyed relationships moved to other endpoints, are found by a diff in memory
+/// instead of a lookup per stored element.
+/// </summary>
+public sealed class GraphInventory
+{
+    /// <summary>Label → (file id → Neo4j's internal node id).</summary>
+    public Dictionary<string, Dictionary<string, long>> Nodes { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Label → nodes of that label without an id: no file holds them.</summary>
+    public Dictionary<string, List<long>> Unidentified { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Type → every stored relationship of that type.</summary>
+    public Dictionary<string, List<StoredRelationship>> Relationships { get; } = new(StringComparer.Ordinal);
+
+    public sealed record StoredRelationship(long RelationshipId, string? Id, string? From, string? To);
+
+    public static async Task<GraphInventory> ReadAsync(ITransaction transaction, GraphPlan plan, CancellationToken cancellationToken)
+    {
+        var inventory = new GraphInventory();
+        var statements = plan.Nodes.Select(n => new Statement(LoadCypher.NodeInventory(n.Label)))
+            .Concat(plan.KeyedRelationships.Select(k => new Statement(LoadCypher.RelationshipInventory(k.Type))))
+            .ToList();
+        var results = await transaction.RunAsync(statements, cancellationToken).ConfigureAwait(false);
+        for (var i = 0; i < plan.Nodes.Count; i++)
+        {
+            var ids = new Dictionary<string, long>(results[i].Records.Count, StringComparer.Ordinal);
+            var unidentified = new List<long>();
+            foreach (var record in results[i].Records)
+            {
+                var node = Convert.ToInt64(record[0], CultureInfo.InvariantCulture);
+                if (record[1] is string id) ids[id] = node;
+                else unidentified.Add(node);
+            }
+            inventory.Nodes[plan.Nodes[i].Label] = ids;
+            inventory.Unidentified[plan.Nodes[i].Label] = unidentified;
+        }
+        for (var i = 0; i < plan.KeyedRelationships.Count; i++)
+            inventory.Relationships[plan.KeyedRelationships[i].Type] =
+                [.. results[plan.Nodes.Count + i].Records.Select(r => new StoredRelationship(
+                    Convert.ToInt64(r[0], CultureInfo.InvariantCulture), r[1] as string, r[2] as string, r[3] as string))];
+        return inventory;
+    }
+}
+
+/// <summary>
+/// How the graph differs from the files before the upserts run: kinds with nothing stored (written with
+/// plain CREATE), nodes the files no longer hold (deleted with their relationships), keyed relationships
+/// whose id the files no longer hold (deleted) or whose id now joins other endpoints, or is stored more
+/// than once (deleted and written again, counted as updated). Ids are Neo4j's internal ids, read in the
+/// same transaction: deletes are id seeks, never lookups by property.
+/// </summary>
+public sealed record GraphDiff(
+    IReadOnlySet<string> EmptyKinds,
+    IReadOnlyDictionary<string, IReadOnlyList<long>> StaleNodes,
+    IReadOnlyDictionary<string, IReadOnlyList<long>> StaleRelationships,
+    IReadOnlyDictionary<string, IReadOnlyList<long>> MovedRelationships,
+    IReadOnlyDictionary<string, int> MovedRecords)
+{
+    /// <summary>A diff with nothing to delete, e.g. for a graph that holds nothing or exactly the files.</summary>
+    public static GraphDiff Nothing(IReadOnlySet<string> emptyKinds) => new(emptyKinds,
+        new Dictionary<string, IReadOnlyList<long>>(), new Dictionary<string, IReadOnlyList<long>>(), new Dictionary<string, IReadOnlyList<long>>(),
+        new Dictionary<string, int>());
+
+    public static GraphDiff Between(GraphPlan plan, GraphInventory graph, IReadOnlySet<string> emptyRelationshipKinds)
+    {
+        var empty = new HashSet<string>(emptyRelationshipKinds, StringComparer.Ordinal);
+        var staleNodes = new Dictionary<string, IReadOnlyList<long>>(StringComparer.Ordinal);
+        foreach (var set in plan.Nodes)
+        {
+            var stored = graph.Nodes[set.Label];
+            var unidentified = graph.Unidentified.GetValueOrDefault(set.Label, []);
+            if (stored.Count == 0 && unidentified.Count == 0) { empty.Add(set.Label); continue; }
+            var inFiles = set.Rows.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+            staleNodes[set.Label] = [.. stored.Where(s => !inFiles.Contains(s.Key)).Select(s => s.Value), .. unidentified];
+        }
+
+        var staleRelationships = new Dictionary<string, IReadOnlyList<long>>(StringComparer.Ordinal);
+        var moved = new Dictionary<string, IReadOnlyList<long>>(StringComparer.Ordinal);
+        var movedRecords = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var set in plan.KeyedRelationships)
+        {
+            var stored = graph.Relationships[set.Type];
+            if (stored.Count == 0) { empty.Add(set.Type); continue; }
+            var inFiles = set.Rows.ToDictionary(r => r.Id, r => (r.From, r.To), StringComparer.Ordinal);
+            var stale = new List<long>();
+            var movedHere = new List<long>();
+            foreach (var group in stored.GroupBy(s => s.Id ?? "", StringComparer.Ordinal))
+            {
+                if (!inFiles.TryGetValue(group.Key, out var endpoints))
+                    stale.AddRange(group.Select(s => s.RelationshipId));
+                else if (group.Count() > 1 || group.First() is var only && (only.From, only.To) != endpoints)
+                {
+                    movedHere.AddRange(group.Select(s => s.RelationshipId));
+                    movedRecords[set.Type] = movedRecords.GetValueOrDefault(set.Type) + 1;
+                }
+            }
+            staleRelationships[set.Type] = stale;
+            moved[set.Type] = movedHere;
+        }
+        return new GraphDiff(empty, staleNodes, staleRelationships, moved, movedRecords);
+    }
+}

@@ -2,6 +2,7 @@ using System.Reflection;
 using PolityGraph.GraphQL.Execution;
 using PolityGraph.GraphQL.Types;
 using PolityGraph.Neo4j;
+using PolityGraph.Schema.Cost;
 using PolityGraph.Schema.Execution;
 using PolityGraph.Schema.Mapping;
 
@@ -27,7 +28,7 @@ public static class PolityGraphSchema
     {
         ArgumentNullException.ThrowIfNull(driver);
         var runner = new GraphQueryRunner(driver);
-        var builder = SchemaBuilder.FromSdl(Sdl).AddScalar(new DateScalar());
+        var builder = SchemaBuilder.FromSdl(Sdl).AddScalar(new DateScalar()).SetListSizes();
         foreach (var (name, root) in Mapping.Roots)
             builder.AddResolver("Query", name, context =>
                 runner.RunAsync(RootCompiler.Compile(root, context.Selection, context.Schema, Mapping), context));

@@ -30,7 +30,7 @@ public sealed record Cursor(string SortKey, string Id)
         }
         throw new GraphQLException(
             $"{argument}: \"{Shorten(text)}\" is not a cursor of {connection}. Use a cursor (edges.cursor or pageInfo.startCursor/endCursor) from this list.",
-            new Dictionary<string, object?> { ["code"] = "BAD_CURSOR", ["argument"] = argument });
+            new Dictionary<string, object?> { ["code"] = ErrorCodes.BadCursor, ["argument"] = argument });
     }
 
     private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";

@@ -4,7 +4,7 @@ using PolityGraph.GraphModel;
 using PolityGraph.GraphQL.Execution;
 using PolityGraph.Neo4j;
 using PolityGraph.Schema;
-using PolityGraph.Schema.Execution;
+using PolityGraph.Api.GraphQLHttp;
 using PolityGraph.Testing;
 
 namespace PolityGraph.Api.Tests.Schema;
@@ -25,7 +25,8 @@ public abstract class ApiGraph : IAsyncLifetime
     public async Task InitializeAsync()
     {
         instance = await Neo4jInstance.StartThrowawayAsync();
-        driver = new Neo4jHttpDriver(instance.Options);
+        // Reports into the same Server-Timing scope as in the host.
+        driver = new Neo4jHttpDriver(instance.Options, StatementTimingObserver.Instance);
         await GraphSchema.EnsureAsync(driver);
         await LoadAsync(driver, instance.Options);
         Counting = new CountingDriver(driver);
@@ -45,9 +46,10 @@ public abstract class ApiGraph : IAsyncLifetime
         ExecutionResult result;
         IReadOnlyList<string> statements;
         lock (Counting) Counting.Reset();
+        using var timing = StatementTiming.Start();
         result = await Executor.ExecuteAsync(new GraphQLRequest(query, Variables: vars), context);
         statements = Counting.Statements;
-        return new Response(result, statements, CypherTimingKeys.StatementsOf(context.ContextData));
+        return new Response(result, statements, timing.Statements);
     }
 
     public async Task DisposeAsync()

@@ -32,7 +32,7 @@ namespace PolityGraph.GraphQL.Validation.Rules;
 public sealed class MaxComplexityRule : IValidationRule
 {
     /// <summary>extensions.code of the error, so that clients can tell this refusal from a mistake in the document.</summary>
-    public const string ErrorCode = "COMPLEXITY_LIMIT_EXCEEDED";
+    public const string ErrorCode = ErrorCodes.ComplexityLimitExceeded;
 
     public MaxComplexityRule(int maxComplexity, int defaultPageSize = 10, int defaultListSize = 1)
     {

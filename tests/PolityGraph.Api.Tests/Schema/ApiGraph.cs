@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using PolityGraph.GraphModel;
+using PolityGraph.Loader.Writing;
 using PolityGraph.GraphQL.Execution;
 using PolityGraph.Neo4j;
 using PolityGraph.Schema;
@@ -11,7 +11,7 @@ namespace PolityGraph.Api.Tests.Schema;
 
 /// <summary>
 /// A Neo4j instance of its own (tests here read only; other assemblies may wipe a shared server at any time)
-/// holding one data set, and the API's executor over it through a <see cref="CountingDriver"/>.
+/// holding one data set, and the API's executor over it through a <see cref="RecordingDriver"/>.
 /// </summary>
 public abstract class ApiGraph : IAsyncLifetime
 {
@@ -19,7 +19,7 @@ public abstract class ApiGraph : IAsyncLifetime
     private Neo4jHttpDriver? driver;
 
     public Neo4jInstance Instance => instance!;
-    public CountingDriver Counting { get; private set; } = null!;
+    public RecordingDriver Counting { get; private set; } = null!;
     public IRequestExecutor Executor { get; private set; } = null!;
 
     public async Task InitializeAsync()
@@ -29,7 +29,7 @@ public abstract class ApiGraph : IAsyncLifetime
         driver = new Neo4jHttpDriver(instance.Options, StatementTimingObserver.Instance);
         await GraphSchema.EnsureAsync(driver);
         await LoadAsync(driver, instance.Options);
-        Counting = new CountingDriver(driver);
+        Counting = new RecordingDriver(driver);
         Executor = PolityGraphSchema.CreateExecutor(Counting);
     }
 
@@ -48,7 +48,7 @@ public abstract class ApiGraph : IAsyncLifetime
         lock (Counting) Counting.Reset();
         using var timing = StatementTiming.Start();
         result = await Executor.ExecuteAsync(new GraphQLRequest(query, Variables: vars), context);
-        statements = Counting.Statements;
+        statements = Counting.Cypher;
         return new Response(result, statements, timing.Statements);
     }
 

@@ -152,3 +152,11 @@ BENCH_API_PEOPLE ?= 100000
 bench-api:
 	$(NEO4J) install
 	dotnet run -c Release --project tests/benchmarks/Api -- --people $(BENCH_API_PEOPLE)
+
+# Cost benchmark: what the complexity limit accepts and refuses, and what each query shape costs when run anyway
+# (limits lifted, 60 s at most, stopped in Neo4j), on the seed data and BENCH_API_PEOPLE synthetic people.
+# Writes tests/artifacts/bench-cost.md. Figures, not a test.
+.PHONY: bench-cost
+bench-cost:
+	$(NEO4J) install
+	dotnet run -c Release --project tests/benchmarks/Api -- --cost --people $(BENCH_API_PEOPLE)

@@ -9,7 +9,7 @@ public static class Neo4jServiceCollectionExtensions
     /// Registers the one shared <see cref="INeo4jDriver"/>. Settings come from the "Neo4j" section
     /// (Uri, User, Password, Database, RequestTimeout, MaxRetries...), overridden by the environment
     /// variables NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD and NEO4J_DATABASE, and are validated at start-up.
-    /// The driver reports its round trips to <see cref="CypherTiming"/> for the Server-Timing header.
+    /// The driver reports its round trips to <see cref="StatementTimingObserver"/> for the Server-Timing header.
     /// </summary>
     public static IServiceCollection AddNeo4j(this IServiceCollection services, IConfiguration configuration)
     {
@@ -20,7 +20,7 @@ public static class Neo4jServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<Neo4jOptions>, Neo4jOptionsValidator>();
         services.AddSingleton<INeo4jDriver>(provider =>
-            new Neo4jHttpDriver(provider.GetRequiredService<IOptions<Neo4jOptions>>().Value, CypherTiming.Observer));
+            new Neo4jHttpDriver(provider.GetRequiredService<IOptions<Neo4jOptions>>().Value, StatementTimingObserver.Instance));
         return services;
     }
 

@@ -11,6 +11,8 @@ var builder = WebApplication.CreateBuilder(args);
 // Services
 builder.Services.AddNeo4j(builder.Configuration);
 builder.Services.AddHealthEndpoints(builder.Configuration);
+// Traces and metrics (OpenTelemetry), exporters chosen by the OTEL_* variables; Prometheus at /metrics.
+builder.Services.AddTelemetry(builder.Configuration);
 // GraphiQL opens with an analyst's question about the seed data (a "GraphiQL:DefaultQuery" setting still wins).
 builder.Services.Configure<GraphiQLOptions>(options => options.DefaultQuery = ExampleQueries.WhoHeldThePost);
 // GraphQL over HTTP, GraphiQL and the SDL: "GraphQL", "GraphQL:Cors" and "GraphiQL" sections.
@@ -22,6 +24,7 @@ var app = builder.Build();
 
 // Endpoints
 app.MapHealthEndpoints();
+app.MapTelemetry();
 app.MapGraphQL();
 app.MapExplorer();
 

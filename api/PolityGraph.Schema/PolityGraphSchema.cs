@@ -5,6 +5,7 @@ using PolityGraph.GraphQL.Language.Ast;
 using PolityGraph.GraphQL.Types;
 using PolityGraph.Neo4j;
 using PolityGraph.Schema.Cypher;
+using PolityGraph.Schema.Cost;
 using PolityGraph.Schema.Execution;
 using PolityGraph.Schema.Filtering;
 using PolityGraph.Schema.Mapping;
@@ -38,7 +39,7 @@ public static class PolityGraphSchema
     {
         ArgumentNullException.ThrowIfNull(driver);
         var runner = new GraphQueryRunner(driver);
-        var builder = SchemaBuilder.FromDocument(Document).AddScalar(new DateScalar());
+        var builder = SchemaBuilder.FromDocument(Document).AddScalar(new DateScalar()).SetListSizes();
         foreach (var (name, root) in Mapping.Roots)
             builder.AddResolver("Query", name, context =>
                 runner.RunAsync(RootCompiler.Compile(root, context.Selection, context.Schema, Mapping, options), context));

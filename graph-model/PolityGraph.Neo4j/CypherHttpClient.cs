@@ -73,7 +73,9 @@ internal sealed class CypherHttpClient : IDisposable
         Func<HttpResponseMessage, Stream, CancellationToken, Task<T>> read, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
-        var succeeded = false;
+        var statementCount = statements?.Count ?? 0;
+        var activity = Neo4jTelemetry.StartStatements(statementCount, options.Database, BaseUri);
+        Exception? failure = null;
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(options.RequestTimeout);
         try
@@ -88,32 +90,44 @@ internal sealed class CypherHttpClient : IDisposable
             if (!response.IsSuccessStatusCode && !IsJson(response))
                 throw UnexpectedStatus(response);
             await using var stream = await response.Content.ReadAsStreamAsync(timeout.Token).ConfigureAwait(false);
-            var result = await read(response, stream, timeout.Token).ConfigureAwait(false);
-            succeeded = true;
-            return result;
+            return await read(response, stream, timeout.Token).ConfigureAwait(false);
         }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
         {
-            throw new ServiceUnavailableException(
-                $"Neo4j at {BaseUri} did not answer within {options.RequestTimeout.TotalSeconds:0.###}s.");
+            throw failure = new ServiceUnavailableException(
+                $"Neo4j at {BaseUri} did not answer within {options.RequestTimeout.TotalSeconds:0.###}s.", e);
         }
         catch (HttpRequestException e)
         {
-            throw new ServiceUnavailableException($"Neo4j at {BaseUri} is unreachable: {e.Message}", e);
+            throw failure = new ServiceUnavailableException($"Neo4j at {BaseUri} is unreachable: {e.Message}", e);
         }
         catch (IOException e)
         {
-            throw new ServiceUnavailableException($"The connection to Neo4j at {BaseUri} broke: {e.Message}", e);
+            throw failure = new ServiceUnavailableException($"The connection to Neo4j at {BaseUri} broke: {e.Message}", e);
         }
         catch (JsonException e)
         {
-            throw new Neo4jException("PolityGraph.InvalidResponse", $"{BaseUri} sent a response that is not Neo4j's JSON: {e.Message}", e);
+            throw failure = new Neo4jException("PolityGraph.InvalidResponse", $"{BaseUri} sent a response that is not Neo4j's JSON: {e.Message}", e);
+        }
+        catch (Exception e)
+        {
+            failure = e; // Neo4j's own error, or the caller's cancellation
+            throw;
         }
         finally
         {
-            observer?.OnCompleted(new StatementsCompleted(statements?.Count ?? 0, Stopwatch.GetElapsedTime(started), succeeded));
+            var elapsed = Stopwatch.GetElapsedTime(started);
+            observer?.OnCompleted(new StatementsCompleted(statementCount, elapsed, failure is null));
+            Neo4jTelemetry.Completed(activity, OperationName(method, uri, statementCount), elapsed, failure);
         }
     }
+
+    // Low-cardinality names for the duration metric: what the round trip did, not which transaction.
+    private static string OperationName(HttpMethod method, Uri uri, int statements) =>
+        method == HttpMethod.Delete ? "rollback"
+        : method == HttpMethod.Get ? "discovery"
+        : uri.AbsolutePath.EndsWith("/commit", StringComparison.Ordinal) ? (statements > 0 ? "run and commit" : "commit")
+        : statements > 0 ? "run" : "begin";
 
     private static bool IsJson(HttpResponseMessage response) =>
         response.Content.Headers.ContentType?.MediaType?.EndsWith("json", StringComparison.OrdinalIgnoreCase) == true;

@@ -14,7 +14,7 @@ public sealed class Neo4jHttpDriver : INeo4jDriver
     private Uri? transactionEndpoint;
     private ServerInfo? serverInfo;
 
-    /// <param name="observer">Told the duration of every round trip, e.g. <see cref="CypherTiming.Observer"/>.</param>
+    /// <param name="observer">Told the duration of every round trip, e.g. to sum a request's Cypher time.</param>
     public Neo4jHttpDriver(Neo4jOptions options, IStatementObserver? observer = null)
     {
         options.Validate();
@@ -37,13 +37,30 @@ public sealed class Neo4jHttpDriver : INeo4jDriver
         return serverInfo = new ServerInfo(version, edition, endpoint);
     }
 
+    /// <summary>
+    /// Runs one statement and commits. A statement that can be cancelled runs in a transaction opened first
+    /// (one more round trip), so that when the token fires, or the driver's RequestTimeout runs out, the
+    /// transaction is rolled back by its address and Neo4j stops the statement; an auto-commit request
+    /// abandoned by its client would run on in Neo4j to the end, holding its locks.
+    /// </summary>
     public Task<QueryResult> RunAsync(string cypher, IReadOnlyDictionary<string, object?>? parameters = null, CancellationToken cancellationToken = default) =>
         Retry.RunAsync(Options, async () =>
         {
             var endpoint = await TransactionEndpointAsync(cancellationToken).ConfigureAwait(false);
-            var (results, _) = await http.SendStatementsAsync(
-                HttpMethod.Post, new Uri(endpoint.ToString().TrimEnd('/') + "/commit"), [new Statement(cypher, parameters)], cancellationToken).ConfigureAwait(false);
-            return results[0];
+            Statement[] statements = [new Statement(cypher, parameters)];
+            if (!cancellationToken.CanBeCanceled)
+            {
+                var (results, _) = await http.SendStatementsAsync(
+                    HttpMethod.Post, new Uri(endpoint.ToString().TrimEnd('/') + "/commit"), statements, cancellationToken).ConfigureAwait(false);
+                return results[0];
+            }
+            var transaction = new HttpTransaction(http, endpoint);
+            // Disposing a transaction that did not commit rolls it back: a DELETE, whatever stopped the statement.
+            await using (transaction.ConfigureAwait(false))
+            {
+                await transaction.BeginAsync(cancellationToken).ConfigureAwait(false);
+                return (await transaction.CommitAsync(statements, cancellationToken).ConfigureAwait(false))[0];
+            }
         }, cancellationToken);
 
     // Over HTTP a read and a write transaction are the same request; the two names keep callers

@@ -50,12 +50,13 @@ public sealed class DriverTests(Neo4jServerFixture neo4j)
     }
 
     [Fact]
-    public async Task A_timing_scope_sums_the_statements_run_inside_it()
+    public async Task The_observer_hears_every_round_trip_with_its_statements()
     {
-        await using var driver = neo4j.CreateDriver(observer: CypherTiming.Observer);
-        await driver.GetServerInfoAsync(); // discovery happens outside the scope
+        var observer = new RecordingObserver();
+        await using var driver = neo4j.CreateDriver(observer: observer);
+        await driver.GetServerInfoAsync(); // discovery and dbms.components() first
+        observer.Clear();
 
-        using var timing = CypherTiming.Start();
         await driver.RunAsync("RETURN 1");
         await using (var tx = await driver.BeginTransactionAsync())
         {
@@ -63,21 +64,57 @@ public sealed class DriverTests(Neo4jServerFixture neo4j)
             await tx.CommitAsync();
         }
 
-        Assert.Equal(3, timing.Statements);
-        Assert.True(timing.Duration > TimeSpan.Zero);
-        Assert.Matches("""^cypher;dur=[0-9.]+;desc="3 statements"$""", timing.ToServerTiming());
+        // One auto-commit request; then the transaction's statements, and its bare commit.
+        Assert.Equal([1, 2, 0], observer.Completed.Select(c => c.Statements));
+        Assert.All(observer.Completed, c => Assert.True(c.Succeeded && c.Duration > TimeSpan.Zero));
     }
 
     [Fact]
-    public async Task Work_outside_a_timing_scope_is_not_counted_in_it()
+    public async Task A_cancellable_statement_runs_in_a_transaction_opened_first()
     {
-        await using var driver = neo4j.CreateDriver(observer: CypherTiming.Observer);
-        CypherTiming scope;
-        using (scope = CypherTiming.Start())
-            await driver.RunAsync("RETURN 1");
+        var observer = new RecordingObserver();
+        await using var driver = neo4j.CreateDriver(observer: observer);
+        await driver.GetServerInfoAsync();
+        observer.Clear();
+        using var cancellation = new CancellationTokenSource();
 
-        await driver.RunAsync("RETURN 2");
+        var result = await driver.RunAsync("RETURN 41 + 1 AS answer", null, cancellation.Token);
 
-        Assert.Equal(1, scope.Statements);
+        Assert.Equal(42L, result.Records[0]["answer"]);
+        // Opening the transaction carries no statement; the statement goes with the commit.
+        Assert.Equal([0, 1], observer.Completed.Select(c => c.Statements));
+    }
+
+    [Fact]
+    public async Task A_failed_statement_is_reported_as_failed()
+    {
+        var observer = new RecordingObserver();
+        await using var driver = neo4j.CreateDriver(observer: observer);
+        await driver.GetServerInfoAsync();
+        observer.Clear();
+
+        await Assert.ThrowsAsync<ClientException>(() => driver.RunAsync("RETURN nonsense("));
+
+        Assert.False(Assert.Single(observer.Completed).Succeeded);
+    }
+
+    private sealed class RecordingObserver : IStatementObserver
+    {
+        private readonly List<StatementsCompleted> completed = [];
+
+        public IReadOnlyList<StatementsCompleted> Completed
+        {
+            get { lock (completed) return completed.ToList(); }
+        }
+
+        public void Clear()
+        {
+            lock (completed) completed.Clear();
+        }
+
+        public void OnCompleted(StatementsCompleted round)
+        {
+            lock (completed) completed.Add(round);
+        }
     }
 }

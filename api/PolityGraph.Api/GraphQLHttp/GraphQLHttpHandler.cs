@@ -6,7 +6,6 @@ using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using PolityGraph.GraphQL;
 using PolityGraph.GraphQL.Execution;
-using PolityGraph.Neo4j;
 
 namespace PolityGraph.Api.GraphQLHttp;
 
@@ -71,7 +70,8 @@ public sealed class GraphQLHttpHandler(
     {
         var method = http.Request.Method;
         var operationName = OperationNames.ForLog(request.OperationName, request.Query);
-        using var cypher = CypherTiming.Start();
+        using var cypher = StatementTiming.Start();
+        using var activity = GraphQLTelemetry.StartRequest();
         using var timeout = new CancellationTokenSource(options.ExecutionTimeout);
         using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted, timeout.Token);
         var context = new RequestContext
@@ -103,6 +103,7 @@ public sealed class GraphQLHttpHandler(
         // The client left: nobody reads the answer.
         if (http.RequestAborted.IsCancellationRequested)
         {
+            activity?.SetTag("graphql.aborted", true);
             GraphQLRequestLog.Aborted(logger, method, operationName, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             return;
         }
@@ -119,6 +120,7 @@ public sealed class GraphQLHttpHandler(
         var elapsed = Stopwatch.GetElapsedTime(started);
         http.Response.Headers[ServerTiming.HeaderName] = ServerTiming.Format(elapsed, cypher);
         await WriteAsync(http, mediaType, status, result);
+        GraphQLTelemetry.Completed(activity, context, status, elapsed, result);
         GraphQLRequestLog.Completed(logger, method, operationName, status, elapsed.TotalMilliseconds,
             result.Errors.Count, cypher.Statements, cypher.Duration.TotalMilliseconds);
     }
@@ -134,7 +136,11 @@ public sealed class GraphQLHttpHandler(
             extensions: new Dictionary<string, object?> { ["code"] = problem.Code }));
         var elapsed = Stopwatch.GetElapsedTime(started);
         http.Response.Headers[ServerTiming.HeaderName] = ServerTiming.Format(elapsed, null);
-        await WriteAsync(http, mediaType, problem.StatusCode, result);
+        using (var activity = GraphQLTelemetry.StartRequest())
+        {
+            await WriteAsync(http, mediaType, problem.StatusCode, result);
+            GraphQLTelemetry.Completed(activity, null, problem.StatusCode, elapsed, result);
+        }
         GraphQLRequestLog.Refused(logger, http.Request.Method, problem.StatusCode, problem.Code, elapsed.TotalMilliseconds, problem.Message);
     }
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Net.Http.Headers;
 using PolityGraph.GraphQL.Execution;
+using PolityGraph.GraphQL.Utilities;
 
 namespace PolityGraph.Api.GraphQLHttp;
 

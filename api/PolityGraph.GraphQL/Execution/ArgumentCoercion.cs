@@ -1,3 +1,4 @@
+using PolityGraph.GraphQL.Language;
 using PolityGraph.GraphQL.Language.Ast;
 using PolityGraph.GraphQL.Types;
 using PolityGraph.GraphQL.Utilities;
@@ -52,7 +53,7 @@ internal static class ArgumentCoercion
             if (isNull && type is NonNullType)
                 throw Located($"Argument \"{name}\" of non-null type \"{type}\" must not be null.", valueNode);
             if (!ValueFromAst.TryCoerce(valueNode, type, variables, out var value))
-                throw Located($"Argument \"{name}\" has invalid value {ValuePrinter.Print(valueNode)}.", valueNode);
+                throw Located($"Argument \"{name}\" has invalid value {Printer.Print(valueNode)}.", valueNode);
             coerced[name] = value;
         }
         return coerced;

@@ -43,12 +43,14 @@ public sealed class RequestExecutor : IRequestExecutor
 
         var operation = OperationSelection.Select(prepared.Document!, request.OperationName, out var operationError);
         if (operation is null) return Task.FromResult(ExecutionResult.FromRequestError(operationError!));
+        context ??= new RequestContext();
+        context.Operation = operation;
 
         var variableErrors = new List<GraphQLError>();
         var variables = VariableCoercion.Coerce(Schema, operation, request.Variables, variableErrors);
         if (variableErrors.Count > 0) return Task.FromResult(ExecutionResult.FromRequestErrors(variableErrors));
 
-        return Execute(prepared, operation, variables, context ?? new RequestContext(), cancellationToken);
+        return Execute(prepared, operation, variables, context, cancellationToken);
     }
 
     private PreparedDocument Prepare(string query)
@@ -141,8 +143,8 @@ public sealed class RequestExecutor : IRequestExecutor
         var errors = new List<GraphQLError>(context.Errors);
         if (reason is FieldErrorException fieldError) errors.Add(fieldError.Error);
         else if (_options.Timeout is { } limit && cancellationToken.IsCancellationRequested)
-            errors.Add(new GraphQLError($"Execution timed out or was cancelled (time limit {limit.TotalMilliseconds:0} ms).", extensions: new Dictionary<string, object?> { ["code"] = "EXECUTION_CANCELLED" }));
-        else errors.Add(new GraphQLError("Execution was cancelled.", extensions: new Dictionary<string, object?> { ["code"] = "EXECUTION_CANCELLED" }));
+            errors.Add(new GraphQLError($"Execution timed out or was cancelled (time limit {limit.TotalMilliseconds:0} ms).", extensions: new Dictionary<string, object?> { ["code"] = ErrorCodes.ExecutionCancelled }));
+        else errors.Add(new GraphQLError("Execution was cancelled.", extensions: new Dictionary<string, object?> { ["code"] = ErrorCodes.ExecutionCancelled }));
         return ExecutionResult.FromData(data, errors);
     }
 }

@@ -99,7 +99,7 @@ public static class IntrospectionTypes
     {
         if (!value.HasDefaultValue) return null;
         var literal = AstFromValue.From(value.DefaultValue, value.Type);
-        return literal is null ? null : ValuePrinter.Print(literal);
+        return literal is null ? null : Printer.Print(literal);
     }
 
     private static string KindName(Types.TypeKind kind) => kind switch

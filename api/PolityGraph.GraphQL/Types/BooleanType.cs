@@ -1,3 +1,4 @@
+using PolityGraph.GraphQL.Language;
 using PolityGraph.GraphQL.Language.Ast;
 using PolityGraph.GraphQL.Utilities;
 
@@ -22,5 +23,5 @@ public sealed class BooleanType : ScalarType
         value is bool b ? b : throw Error("Boolean cannot represent a non boolean value: " + Inspect.Value(value));
 
     public override object? ParseLiteral(ValueNode value, IReadOnlyDictionary<string, object?>? variables = null) =>
-        value is BooleanValueNode b ? b.Value : throw Error("Boolean cannot represent a non boolean value: " + ValuePrinter.Print(value));
+        value is BooleanValueNode b ? b.Value : throw Error("Boolean cannot represent a non boolean value: " + Printer.Print(value));
 }

@@ -1,3 +1,4 @@
+using PolityGraph.GraphQL.Language;
 using System.Globalization;
 using PolityGraph.GraphQL.Language.Ast;
 using PolityGraph.GraphQL.Utilities;
@@ -29,7 +30,7 @@ public sealed class DateScalar : ScalarType
         value is string s ? Validate(s) : throw Error($"{Name} cannot represent a non string value: {Inspect.Value(value)}");
 
     public override object? ParseLiteral(ValueNode value, IReadOnlyDictionary<string, object?>? variables = null) =>
-        value is StringValueNode s ? Validate(s.Value) : throw Error($"{Name} cannot represent a non string value: {ValuePrinter.Print(value)}");
+        value is StringValueNode s ? Validate(s.Value) : throw Error($"{Name} cannot represent a non string value: {Printer.Print(value)}");
 
     private string Validate(string text)
     {

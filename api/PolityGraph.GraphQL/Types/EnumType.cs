@@ -1,3 +1,4 @@
+using PolityGraph.GraphQL.Language;
 using PolityGraph.GraphQL.Language.Ast;
 using PolityGraph.GraphQL.Utilities;
 
@@ -55,7 +56,7 @@ public sealed class EnumType : NamedType
     public object? ParseLiteral(ValueNode literal)
     {
         if (literal is not EnumValueNode enumLiteral)
-            throw new GraphQLException($"Enum \"{Name}\" cannot represent non-enum value: {ValuePrinter.Print(literal)}.{SuggestionsFor(ValuePrinter.Print(literal))}");
+            throw new GraphQLException($"Enum \"{Name}\" cannot represent non-enum value: {Printer.Print(literal)}.{SuggestionsFor(Printer.Print(literal))}");
         var definition = GetValue(enumLiteral.Value)
             ?? throw new GraphQLException($"Value \"{enumLiteral.Value}\" does not exist in \"{Name}\" enum.{SuggestionsFor(enumLiteral.Value)}");
         return definition.Value;

@@ -37,6 +37,9 @@ public sealed class FieldDefinition
 
     public FieldDefinitionNode? AstNode { get; internal init; }
 
+    /// <summary>The expected number of items, for cost analysis; null when the schema does not say.</summary>
+    public ListSize? ListSize { get; internal set; }
+
     public ArgumentDefinition? GetArgument(string name)
     {
         if (_arguments is null) return null;

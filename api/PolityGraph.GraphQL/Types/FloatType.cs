@@ -1,3 +1,4 @@
+using PolityGraph.GraphQL.Language;
 using System.Globalization;
 using PolityGraph.GraphQL.Language.Ast;
 using PolityGraph.GraphQL.Utilities;
@@ -38,7 +39,7 @@ public sealed class FloatType : ScalarType
         {
             FloatValueNode f => f.Value,
             IntValueNode i => i.Value,
-            _ => throw Error("Float cannot represent non numeric value: " + ValuePrinter.Print(value)),
+            _ => throw Error("Float cannot represent non numeric value: " + Printer.Print(value)),
         };
         var result = double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
         if (!double.IsFinite(result)) throw Error("Float cannot represent non numeric value: " + text);

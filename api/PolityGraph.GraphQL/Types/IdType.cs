@@ -1,3 +1,4 @@
+using PolityGraph.GraphQL.Language;
 using System.Globalization;
 using PolityGraph.GraphQL.Language.Ast;
 using PolityGraph.GraphQL.Utilities;
@@ -32,6 +33,6 @@ public sealed class IdType : ScalarType
     {
         StringValueNode s => s.Value,
         IntValueNode i => i.Value,
-        _ => throw Error("ID cannot represent a non-string and non-integer value: " + ValuePrinter.Print(value)),
+        _ => throw Error("ID cannot represent a non-string and non-integer value: " + Printer.Print(value)),
     };
 }

@@ -1,3 +1,4 @@
+using PolityGraph.GraphQL.Language;
 using System.Globalization;
 using PolityGraph.GraphQL.Language.Ast;
 using PolityGraph.GraphQL.Utilities;
@@ -36,7 +37,7 @@ public sealed class IntType : ScalarType
     public override object? ParseLiteral(ValueNode value, IReadOnlyDictionary<string, object?>? variables = null)
     {
         if (value is not IntValueNode literal)
-            throw Error("Int cannot represent non-integer value: " + ValuePrinter.Print(value));
+            throw Error("Int cannot represent non-integer value: " + Printer.Print(value));
         if (!int.TryParse(literal.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var result))
             throw Error("Int cannot represent non 32-bit signed integer value: " + literal.Value);
         return result;

@@ -1,3 +1,4 @@
+using PolityGraph.GraphQL.Language;
 using PolityGraph.GraphQL.Language.Ast;
 using PolityGraph.GraphQL.Utilities;
 
@@ -29,6 +30,6 @@ public sealed class PassThroughScalar : ScalarType
         EnumValueNode e => e.Value,
         ListValueNode list => list.Values.Select(item => ParseLiteral(item, variables)).ToList(),
         ObjectValueNode obj => obj.Fields.ToDictionary(f => f.Name.Value, f => ParseLiteral(f.Value, variables)),
-        _ => throw Error($"{Name} cannot represent value: {ValuePrinter.Print(value)}"),
+        _ => throw Error($"{Name} cannot represent value: {Printer.Print(value)}"),
     };
 }

@@ -17,6 +17,7 @@ public sealed class SchemaBuilder
     private readonly List<(string Type, string Field, FieldResolver Resolver)> _resolvers = new();
     private readonly List<(string Type, TypeResolver Resolver)> _typeResolvers = new();
     private readonly List<(string Enum, string Value, object Internal)> _enumValues = new();
+    private readonly List<(string Type, string Field, ListSize Size)> _listSizes = new();
 
     public static SchemaBuilder FromSdl(string sdl) => new SchemaBuilder().AddSdl(sdl);
 
@@ -41,6 +42,14 @@ public sealed class SchemaBuilder
     public SchemaBuilder AddResolver(string typeName, string fieldName, FieldResolver resolver)
     {
         _resolvers.Add((typeName, fieldName, resolver));
+        return this;
+    }
+
+    /// <summary>How many items a field is expected to return, for cost analysis (see <see cref="ListSize"/>).</summary>
+    public SchemaBuilder SetListSize(string typeName, string fieldName, ListSize size)
+    {
+        ArgumentNullException.ThrowIfNull(size);
+        _listSizes.Add((typeName, fieldName, size));
         return this;
     }
 
@@ -91,18 +100,18 @@ public sealed class SchemaBuilder
     {
         foreach (var (typeName, fieldName, resolver) in _resolvers)
         {
-            if (build.Types.GetValueOrDefault(typeName) is not ComplexType type)
-            {
-                problems.Add($"Cannot bind a resolver to \"{typeName}.{fieldName}\": there is no object or interface type \"{typeName}\".");
-                continue;
-            }
-            var field = type.GetField(fieldName);
-            if (field is null)
-            {
-                problems.Add($"Cannot bind a resolver to \"{typeName}.{fieldName}\": type \"{typeName}\" has no field \"{fieldName}\".");
-                continue;
-            }
-            field.Resolver = resolver;
+            if (FieldOf(build, typeName, fieldName, "bind a resolver to", problems) is { } field) field.Resolver = resolver;
+        }
+        foreach (var (typeName, fieldName, size) in _listSizes)
+        {
+            if (FieldOf(build, typeName, fieldName, "set the list size of", problems) is not { } field) continue;
+            if (size.AssumedSize < 0) problems.Add($"Cannot set the list size of \"{typeName}.{fieldName}\": the assumed size {size.AssumedSize} is negative.");
+            foreach (var argument in size.SlicingArguments.Where(a => field.GetArgument(a) is null))
+                problems.Add($"Cannot set the list size of \"{typeName}.{fieldName}\": it has no argument \"{argument}\" to slice by.");
+            if (size.SizedFields.Count > 0 && field.Type.GetNamedType() is ComplexType wrapper)
+                foreach (var sized in size.SizedFields.Where(s => wrapper.GetField(s) is null))
+                    problems.Add($"Cannot set the list size of \"{typeName}.{fieldName}\": type \"{wrapper.Name}\" has no field \"{sized}\".");
+            field.ListSize = size;
         }
         foreach (var (typeName, resolver) in _typeResolvers)
         {
@@ -113,5 +122,17 @@ public sealed class SchemaBuilder
                 default: problems.Add($"Cannot bind a type resolver to \"{typeName}\": it is not an interface or union type of the schema."); break;
             }
         }
+    }
+
+    private static FieldDefinition? FieldOf(TypeSystemBuild build, string typeName, string fieldName, string action, List<string> problems)
+    {
+        if (build.Types.GetValueOrDefault(typeName) is not ComplexType type)
+        {
+            problems.Add($"Cannot {action} \"{typeName}.{fieldName}\": there is no object or interface type \"{typeName}\".");
+            return null;
+        }
+        var field = type.GetField(fieldName);
+        if (field is null) problems.Add($"Cannot {action} \"{typeName}.{fieldName}\": type \"{typeName}\" has no field \"{fieldName}\".");
+        return field;
     }
 }

@@ -1,3 +1,4 @@
+using PolityGraph.GraphQL.Language;
 using System.Globalization;
 using PolityGraph.GraphQL.Language.Ast;
 using PolityGraph.GraphQL.Utilities;
@@ -26,5 +27,5 @@ public sealed class StringType : ScalarType
         value as string ?? throw Error("String cannot represent a non string value: " + Inspect.Value(value));
 
     public override object? ParseLiteral(ValueNode value, IReadOnlyDictionary<string, object?>? variables = null) =>
-        value is StringValueNode s ? s.Value : throw Error("String cannot represent a non string value: " + ValuePrinter.Print(value));
+        value is StringValueNode s ? s.Value : throw Error("String cannot represent a non string value: " + Printer.Print(value));
 }

@@ -2,7 +2,12 @@ using System.Text.Json;
 
 namespace PolityGraph.GraphQL.Utilities;
 
-/// <summary>Turns System.Text.Json elements into the plain .NET values the engine coerces (maps, lists, numbers).</summary>
+/// <summary>
+/// Turns System.Text.Json elements into the plain .NET values the engine coerces, for resolvers' results and
+/// for the HTTP layer's variables and extensions alike: null, bool, int (or long, or double when not integral or
+/// out of range), string, List&lt;object?&gt; and Dictionary&lt;string, object?&gt; (later duplicate keys win, as
+/// in JSON.parse).
+/// </summary>
 public static class JsonValues
 {
     public static object? ToClr(JsonElement element)
@@ -32,6 +37,12 @@ public static class JsonValues
                 return map;
         }
     }
+
+    /// <summary>A JSON object as a map of plain values.</summary>
+    public static Dictionary<string, object?> ToMap(JsonElement objectElement) =>
+        objectElement.ValueKind == JsonValueKind.Object
+            ? (Dictionary<string, object?>)ToClr(objectElement)!
+            : throw new ArgumentException($"Expected a JSON object, got {objectElement.ValueKind}.", nameof(objectElement));
 
     /// <summary>A JsonElement becomes plain values; anything else is returned as is.</summary>
     public static object? Normalize(object? value) => value is JsonElement element ? ToClr(element) : value;

@@ -75,25 +75,25 @@ public static class SchemaPrinter
     private static string InputValue(InputValueDefinition value)
     {
         var text = value.Name + ": " + value.Type;
-        if (value.HasDefaultValue && AstFromValue.From(value.DefaultValue, value.Type) is { } literal) text += " = " + ValuePrinter.Print(literal);
+        if (value.HasDefaultValue && AstFromValue.From(value.DefaultValue, value.Type) is { } literal) text += " = " + Printer.Print(literal);
         return text + Deprecated(value.DeprecationReason);
     }
 
     private static string Deprecated(string? reason)
     {
         if (reason is null) return "";
-        if (reason != SpecifiedDirectives.DefaultDeprecationReason) return " @deprecated(reason: " + ValuePrinter.PrintString(reason) + ")";
+        if (reason != SpecifiedDirectives.DefaultDeprecationReason) return " @deprecated(reason: " + Printer.PrintString(reason) + ")";
         return " @deprecated";
     }
 
     private static string SpecifiedBy(ScalarType scalar) =>
-        scalar.SpecifiedByUrl is null ? "" : " @specifiedBy(url: " + ValuePrinter.PrintString(scalar.SpecifiedByUrl) + ")";
+        scalar.SpecifiedByUrl is null ? "" : " @specifiedBy(url: " + Printer.PrintString(scalar.SpecifiedByUrl) + ")";
 
     // graphql-js printDescription: a block string when it prints faithfully as one, else a quoted string.
     private static string Description(string? description, string indentation = "", bool firstInBlock = true)
     {
         if (description is null) return "";
-        var text = BlockStrings.IsPrintableAsBlockString(description) ? BlockStrings.Print(description) : ValuePrinter.PrintString(description);
+        var text = BlockStrings.IsPrintableAsBlockString(description) ? BlockStrings.Print(description) : Printer.PrintString(description);
         var prefix = indentation.Length > 0 && !firstInBlock ? "\n" + indentation : indentation;
         return prefix + text.Replace("\n", "\n" + indentation) + "\n";
     }

@@ -1,3 +1,4 @@
+using PolityGraph.GraphQL.Language;
 using PolityGraph.GraphQL.Language.Ast;
 using PolityGraph.GraphQL.Types;
 
@@ -107,7 +108,7 @@ public static class ValueFromAst
     {
         if (TryCoerce(node, type, null, out var value)) return value;
         var reason = LeafReason(node, type);
-        throw new GraphQLException($"Expected value of type \"{type}\", found {ValuePrinter.Print(node)}{(reason is null ? "." : "; " + reason)}");
+        throw new GraphQLException($"Expected value of type \"{type}\", found {Printer.Print(node)}{(reason is null ? "." : "; " + reason)}");
     }
 
     private static string? LeafReason(ValueNode node, IGraphQLType type)

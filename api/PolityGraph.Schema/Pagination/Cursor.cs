@@ -39,7 +39,7 @@ public sealed record Cursor(IReadOnlyList<object?> Values)
         }
         throw new GraphQLException(
             $"{argument}: \"{Shorten(text)}\" is not a cursor of {connection} in this order. Use a cursor (edges.cursor or pageInfo.startCursor/endCursor) from this list, asked for with the same order.",
-            new Dictionary<string, object?> { ["code"] = "BAD_CURSOR", ["argument"] = argument });
+            new Dictionary<string, object?> { ["code"] = ErrorCodes.BadCursor, ["argument"] = argument });
     }
 
     private static object? Value(JsonElement element) => element.ValueKind switch

@@ -33,5 +33,5 @@ public sealed record PageRequest(int Size, bool Backward, Cursor? After, Cursor?
     }
 
     private static GraphQLException Error(string message, string argument) =>
-        new(message, new Dictionary<string, object?> { ["code"] = "BAD_USER_INPUT", ["argument"] = argument });
+        new(message, new Dictionary<string, object?> { ["code"] = ErrorCodes.BadUserInput, ["argument"] = argument });
 }

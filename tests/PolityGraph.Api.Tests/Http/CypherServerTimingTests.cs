@@ -8,7 +8,7 @@ namespace PolityGraph.Api.Tests.Http;
 
 /// <summary>
 /// A request whose resolvers run Cypher on a real Neo4j reports it in Server-Timing and in the log line;
-/// the driver reports through <see cref="CypherTiming.Observer"/>, the endpoint opens the scope.
+/// the driver reports through <see cref="StatementTimingObserver"/>, the endpoint opens the scope.
 /// </summary>
 public sealed class CypherServerTimingTests(Neo4jServerFixture neo4j) : IClassFixture<Neo4jServerFixture>
 {
@@ -16,7 +16,7 @@ public sealed class CypherServerTimingTests(Neo4jServerFixture neo4j) : IClassFi
     public async Task Cypher_statements_and_their_time_appear_in_Server_Timing()
     {
         await using var server = await TestGraphQLServer.StartAsync(services: services =>
-            services.AddSingleton<INeo4jDriver>(_ => neo4j.CreateDriver(observer: CypherTiming.Observer)));
+            services.AddSingleton<INeo4jDriver>(_ => neo4j.CreateDriver(observer: StatementTimingObserver.Instance)));
 
         var response = await server.Client.PostJsonAsync(new { query = "{ a: cypherOne b: cypherOne hello }" });
 

@@ -46,7 +46,7 @@ public sealed class RefusedRequestTests(HttpServerFixture fixture, ITestOutputHe
             }), HttpStatusCode.RequestEntityTooLarge, "PAYLOAD_TOO_LARGE", "limit"),
         ["over-deep query"] = new(c => c.PostJsonAsync(new { query = Nested(depth: 20) }), HttpStatusCode.BadRequest, null, "depth", Located: true),
         ["over-complex query"] = new(c => c.PostJsonAsync(new { query = "{ people(first: 50) { friends(first: 50) { friends(first: 50) { name } } } }" }),
-            HttpStatusCode.BadRequest, null, "complexity", Located: true),
+            HttpStatusCode.BadRequest, "COMPLEXITY_LIMIT_EXCEEDED", "complexity", Located: true),
         ["more tokens than the parser allows"] = new(c => c.PostJsonAsync(new { query = "{ " + string.Concat(Enumerable.Repeat("a ", 25_000)) + "}" }),
             HttpStatusCode.BadRequest, null, "token"),
         ["variable of the wrong type"] = new(c => c.PostJsonAsync(new

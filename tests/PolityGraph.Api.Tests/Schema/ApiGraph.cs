@@ -1,17 +1,17 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using PolityGraph.GraphModel;
+using PolityGraph.Loader.Writing;
 using PolityGraph.GraphQL.Execution;
 using PolityGraph.Neo4j;
 using PolityGraph.Schema;
-using PolityGraph.Schema.Execution;
+using PolityGraph.Api.GraphQLHttp;
 using PolityGraph.Testing;
 
 namespace PolityGraph.Api.Tests.Schema;
 
 /// <summary>
 /// A Neo4j instance of its own (tests here read only; other assemblies may wipe a shared server at any time)
-/// holding one data set, and the API's executor over it through a <see cref="CountingDriver"/>.
+/// holding one data set, and the API's executor over it through a <see cref="RecordingDriver"/>.
 /// </summary>
 public abstract class ApiGraph : IAsyncLifetime
 {
@@ -19,16 +19,17 @@ public abstract class ApiGraph : IAsyncLifetime
     private Neo4jHttpDriver? driver;
 
     public Neo4jInstance Instance => instance!;
-    public CountingDriver Counting { get; private set; } = null!;
+    public RecordingDriver Counting { get; private set; } = null!;
     public IRequestExecutor Executor { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
         instance = await Neo4jInstance.StartThrowawayAsync();
-        driver = new Neo4jHttpDriver(instance.Options);
+        // Reports into the same Server-Timing scope as in the host.
+        driver = new Neo4jHttpDriver(instance.Options, StatementTimingObserver.Instance);
         await GraphSchema.EnsureAsync(driver);
         await LoadAsync(driver, instance.Options);
-        Counting = new CountingDriver(driver);
+        Counting = new RecordingDriver(driver);
         Executor = PolityGraphSchema.CreateExecutor(Counting);
     }
 
@@ -45,9 +46,10 @@ public abstract class ApiGraph : IAsyncLifetime
         ExecutionResult result;
         IReadOnlyList<string> statements;
         lock (Counting) Counting.Reset();
+        using var timing = StatementTiming.Start();
         result = await Executor.ExecuteAsync(new GraphQLRequest(query, Variables: vars), context);
-        statements = Counting.Statements;
-        return new Response(result, statements, CypherTimingKeys.StatementsOf(context.ContextData));
+        statements = Counting.Cypher;
+        return new Response(result, statements, timing.Statements);
     }
 
     public async Task DisposeAsync()

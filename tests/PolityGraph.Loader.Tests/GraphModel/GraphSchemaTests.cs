@@ -1,4 +1,5 @@
 using PolityGraph.GraphModel;
+using PolityGraph.Loader.Writing;
 using PolityGraph.Neo4j;
 using PolityGraph.Testing;
 

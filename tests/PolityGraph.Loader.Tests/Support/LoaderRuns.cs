@@ -2,6 +2,7 @@ using PolityGraph.Loader.Mapping;
 using PolityGraph.Loader.Validation;
 using PolityGraph.Loader.Writing;
 using PolityGraph.Neo4j;
+using PolityGraph.Testing;
 
 namespace PolityGraph.Loader.Tests.Support;
 
@@ -14,7 +15,7 @@ public static class LoaderRuns
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var exit = await new LoadCommand(output, error).RunAsync(folder, mode, () => new NotDisposing(driver));
+        var exit = await new LoadCommand(output, error).RunAsync(folder, mode, () => new RecordingDriver(driver)); // the command disposes the driver it is given; the fixture's must outlive it
         return new Run(exit, output.ToString(), error.ToString());
     }
 
@@ -28,17 +29,5 @@ public static class LoaderRuns
         var (seeds, problems) = SeedValidator.ReadAndValidate(folder);
         Assert.Empty(problems);
         return new GraphPlanBuilder().Build(seeds);
-    }
-
-    /// <summary>The command disposes the driver it is given; the fixture's driver must outlive it.</summary>
-    private sealed class NotDisposing(INeo4jDriver inner) : INeo4jDriver
-    {
-        public Task<ServerInfo> GetServerInfoAsync(CancellationToken cancellationToken = default) => inner.GetServerInfoAsync(cancellationToken);
-        public Task<QueryResult> RunAsync(string cypher, IReadOnlyDictionary<string, object?>? parameters = null, CancellationToken cancellationToken = default) =>
-            inner.RunAsync(cypher, parameters, cancellationToken);
-        public Task<T> ExecuteReadAsync<T>(Func<ITransaction, Task<T>> work, CancellationToken cancellationToken = default) => inner.ExecuteReadAsync(work, cancellationToken);
-        public Task<T> ExecuteWriteAsync<T>(Func<ITransaction, Task<T>> work, CancellationToken cancellationToken = default) => inner.ExecuteWriteAsync(work, cancellationToken);
-        public Task<ITransaction> BeginTransactionAsync(CancellationToken cancellationToken = default) => inner.BeginTransactionAsync(cancellationToken);
-        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
     }
 }

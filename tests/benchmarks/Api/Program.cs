@@ -22,11 +22,15 @@ using PolityGraph.Testing;
 //   --warmup N       untimed requests first (default 300: the host JIT-compiles hot paths in tiers, and a long-running
 //                    server is what is measured, not its first seconds)
 //   --heap SIZE      heap of the throwaway Neo4j (default 4g: a load is one transaction, and 1g does not hold 100k people's)
+//   --cost           instead of latency: what the complexity limit accepts and refuses, and what each shape costs when run
+//                    (CostProbes; `make bench-cost`), written to tests/artifacts/bench-cost.md
 
 var people = Arg("--people", 100_000);
 var iterations = Arg("--iterations", 200);
 var warmup = Arg("--warmup", 300);
 var heap = args.SkipWhile(a => a != "--heap").Skip(1).FirstOrDefault() ?? "4g";
+var cost = args.Contains("--cost");
+var costLines = new List<string>();
 Environment.SetEnvironmentVariable("NEO4J_HEAP", heap); // read by neo4j.sh when the throwaway instance starts
 
 var rows = new List<string>();
@@ -36,7 +40,7 @@ report.AppendLine();
 report.AppendLine("| data | query | API p50 ms | API p99 ms | Cypher p50 ms | Cypher p99 ms | API/Cypher p50 |");
 report.AppendLine("|---|---|---:|---:|---:|---:|---:|");
 
-await RunAsync("seed data", async driver => await LoadFolderAsync(driver, RepositoryRoot.Combine("seed-data")), _ => Task.FromResult(AnalystQueries.ForSeedData()));
+await RunAsync("seed data", async driver => await LoadFolderAsync(driver, RepositoryRoot.Combine("seed-data")), _ => Task.FromResult(AnalystQueries.ForSeedData()), CostProbes.SeedData);
 if (people > 0)
 {
     await RunAsync($"synthetic, {people:N0} people", async driver =>
@@ -57,7 +61,24 @@ if (people > 0)
         // A date on which the chosen post and body have a holder (synthetic tenures last one attested day).
         var date = (await driver.RunAsync("MATCH (:Position {id: 'position:p7'})<-[r:HELD]-() RETURN r.from AS d ORDER BY d LIMIT 1")).Records.FirstOrDefault()?["d"] as string;
         return AnalystQueries.ForSyntheticData(date ?? "2000-01-01");
-    });
+    }, CostProbes.Synthetic);
+}
+
+if (cost)
+{
+    var costReport = new StringBuilder();
+    costReport.AppendLine($"Each shape validated with the endpoint's default limits, then run in-process with the limits lifted (at most {CostProbes.Budget.TotalSeconds:0} s, then stopped in Neo4j); load average at start {LoadAverage()}; Neo4j 3.1.1 ({heap} heap), {Environment.ProcessorCount} cores.");
+    costReport.AppendLine();
+    costReport.AppendLine("| data | shape | complexity | default limits | time | response |");
+    costReport.AppendLine("|---|---|---:|---|---:|---:|");
+    foreach (var line in costLines) costReport.AppendLine(line);
+    Console.WriteLine();
+    Console.WriteLine(costReport);
+    var costOutput = RepositoryRoot.Combine("tests", "artifacts", "bench-cost.md");
+    Directory.CreateDirectory(Path.GetDirectoryName(costOutput)!);
+    await File.WriteAllTextAsync(costOutput, costReport.ToString());
+    Console.WriteLine($"written to {costOutput}");
+    return;
 }
 
 Console.WriteLine();
@@ -67,7 +88,7 @@ Directory.CreateDirectory(Path.GetDirectoryName(output)!);
 await File.WriteAllTextAsync(output, report.ToString());
 Console.WriteLine($"written to {output}");
 
-async Task RunAsync(string data, Func<INeo4jDriver, Task> load, Func<INeo4jDriver, Task<IReadOnlyList<AnalystQuery>>> queries)
+async Task RunAsync(string data, Func<INeo4jDriver, Task> load, Func<INeo4jDriver, Task<IReadOnlyList<AnalystQuery>>> queries, CostProbes.Subjects subjects)
 {
     Console.WriteLine($"{data}: starting a throwaway Neo4j and loading");
     await using var neo4j = await Neo4jInstance.StartThrowawayAsync();
@@ -77,18 +98,23 @@ async Task RunAsync(string data, Func<INeo4jDriver, Task> load, Func<INeo4jDrive
     await GraphSchema.EnsureAsync(driver);
     await load(driver);
     var server = await driver.GetServerInfoAsync();
+    if (cost)
+    {
+        await CostProbes.RunAsync(data, driver, subjects, costLines);
+        return;
+    }
     var questions = await queries(driver);
 
     // The statement the API runs for each query, captured from the schema over the real driver.
-    var capture = new StatementCapture(driver);
+    var capture = new RecordingDriver(driver);
     var executor = PolityGraphSchema.CreateExecutor(capture);
     var statements = new List<Statement>();
     foreach (var question in questions)
     {
-        capture.Captured.Clear();
+        capture.Reset();
         var result = await executor.ExecuteAsync(new GraphQLRequest(question.Query, Variables: question.Variables));
         if (result.Errors.Count > 0) throw new InvalidOperationException($"{question.Name}: {result.Errors[0].Message}");
-        statements.Add(capture.Captured.Single());
+        statements.Add(capture.Statements.Single());
     }
 
     // The host built next to this benchmark; per-request logging off, so the console is not what is timed.

@@ -84,7 +84,7 @@ public sealed class ValuesOfCorrectTypeRule : IValidationRule
                         enumType.ParseLiteral(value);
                         break;
                     default:
-                        context.ReportError($"Expected value of type \"{locationType}\", found {ValuePrinter.Print(value)}.", value);
+                        context.ReportError($"Expected value of type \"{locationType}\", found {Printer.Print(value)}.", value);
                         break;
                 }
             }
@@ -97,7 +97,7 @@ public sealed class ValuesOfCorrectTypeRule : IValidationRule
             {
                 context.ReportError(
                     new GraphQLError(
-                        $"Expected value of type \"{locationType}\", found {ValuePrinter.Print(value)}; {error.Message}",
+                        $"Expected value of type \"{locationType}\", found {Printer.Print(value)}; {error.Message}",
                         GraphQLError.At("", value).Locations,
                         originalError: error));
             }

@@ -1,8 +1,12 @@
+using PolityGraph.GraphModel;
 using PolityGraph.Neo4j;
 
-namespace PolityGraph.GraphModel;
+namespace PolityGraph.Loader.Writing;
 
-/// <summary>Creates the graph's constraints and indexes, in the dialect of the connected server.</summary>
+/// <summary>
+/// Creates the graph's constraints and indexes (<see cref="SchemaStatements"/>), in the dialect of the connected
+/// server. Here rather than in the graph model, which names the graph and depends on no driver.
+/// </summary>
 public static class GraphSchema
 {
     /// <summary>

@@ -5,16 +5,43 @@ namespace PolityGraph.Api.GraphQLHttp;
 /// <summary>
 /// Turns parsed JSON into the plain .NET values the engine takes for variables and extensions: null, bool,
 /// int (or long, or double when not integral or out of range), string, List&lt;object?&gt; and
-/// Dictionary&lt;string, object?&gt; (later duplicate keys win, as in JSON.parse).
+/// Dictionary&lt;string, object?&gt; (later duplicate keys win, as in JSON.parse). A string or key that is not
+/// Unicode text (a lone UTF-16 surrogate escape such as "\ud800", which JSON's grammar allows) throws
+/// <see cref="InvalidJsonTextException"/>: no .NET string, and no UTF-8 response, can carry it faithfully.
 /// </summary>
 public static class JsonValues
 {
+    /// <summary>The string value of <paramref name="element"/>, or <see cref="InvalidJsonTextException"/>.</summary>
+    public static string GetText(JsonElement element)
+    {
+        try
+        {
+            return element.GetString()!;
+        }
+        catch (InvalidOperationException e) when (element.ValueKind == JsonValueKind.String)
+        {
+            throw new InvalidJsonTextException(e);
+        }
+    }
+
+    private static string NameOf(JsonProperty property)
+    {
+        try
+        {
+            return property.Name;
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new InvalidJsonTextException(e);
+        }
+    }
+
     public static object? ToPlain(JsonElement element) => element.ValueKind switch
     {
         JsonValueKind.Null or JsonValueKind.Undefined => null,
         JsonValueKind.True => true,
         JsonValueKind.False => false,
-        JsonValueKind.String => element.GetString(),
+        JsonValueKind.String => GetText(element),
         JsonValueKind.Number => ToNumber(element),
         JsonValueKind.Array => ToList(element),
         JsonValueKind.Object => ToMap(element),
@@ -25,7 +52,7 @@ public static class JsonValues
     {
         var map = new Dictionary<string, object?>(StringComparer.Ordinal);
         foreach (var property in element.EnumerateObject())
-            map[property.Name] = ToPlain(property.Value);
+            map[NameOf(property)] = ToPlain(property.Value);
         return map;
     }
 
@@ -44,3 +71,7 @@ public static class JsonValues
         return element.GetDouble();
     }
 }
+
+/// <summary>A JSON string or key holding a lone UTF-16 surrogate escape: valid JSON, but not Unicode text.</summary>
+public sealed class InvalidJsonTextException(Exception inner)
+    : Exception("A JSON string holds a lone UTF-16 surrogate escape (such as \\ud800), which is not Unicode text.", inner);

@@ -93,7 +93,7 @@ public sealed class GraphQLHttpHandler(
         var status = StatusCodes.Status200OK;
         try
         {
-            result = await executor.ExecuteAsync(request, context, cancellation.Token);
+            result = ErrorMasking.Apply(await executor.ExecuteAsync(request, context, cancellation.Token), logger, method, operationName);
             status = GraphQLStatusCodes.For(result, mediaType);
         }
         catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested || timeout.IsCancellationRequested)

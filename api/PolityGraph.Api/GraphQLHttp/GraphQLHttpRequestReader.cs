@@ -111,8 +111,7 @@ public sealed class GraphQLHttpRequestReader(GraphQLEndpointOptions options)
         var parameters = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
         foreach (var property in root.EnumerateObject())
         {
-            // Other members are ignored (the spec allows them), so their names are never decoded.
-            if (Parameters.FirstOrDefault(property.NameEquals) is { } name) parameters[name] = property.Value;
+            if (ParameterNamed(property) is { } name) parameters[name] = property.Value;
         }
 
         if (OptionalString(parameters, "query", "a string holding a GraphQL document", out var query) is { } queryProblem) return queryProblem;
@@ -124,6 +123,19 @@ public sealed class GraphQLHttpRequestReader(GraphQLEndpointOptions options)
             return extensionsProblem;
         return Complete(query, documentId, operationName, variables, extensions,
             "the body must be a JSON object such as {\"query\": \"{ __typename }\"} or {\"documentId\": \"sha256:...\"}");
+    }
+
+    // Other members are ignored (the spec allows them), even one whose name is no Unicode text (a lone surrogate escape).
+    private static string? ParameterNamed(JsonProperty property)
+    {
+        try
+        {
+            return Parameters.FirstOrDefault(property.NameEquals);
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
     }
 
     private static HttpProblem? OptionalString(Dictionary<string, JsonElement> parameters, string name, string expected, out string? value)

@@ -13,7 +13,8 @@ namespace PolityGraph.Schema.Execution;
 /// </summary>
 public sealed class GraphQueryRunner(INeo4jDriver driver)
 {
-    public const string Unavailable = "GRAPH_UNAVAILABLE";
+    public const string Unavailable = "SERVICE_UNAVAILABLE";
+    public const string UnavailableMessage = "The graph database is unavailable. Nothing is wrong with the request: try again shortly.";
     public const string Failed = "GRAPH_ERROR";
 
     public async ValueTask<object?> RunAsync(CompiledQuery query, IResolverContext context)
@@ -25,30 +26,19 @@ public sealed class GraphQueryRunner(INeo4jDriver driver)
         {
             result = await driver.RunAsync(statement.Cypher, statement.Parameters, context.CancellationToken).ConfigureAwait(false);
         }
-        catch (ServiceUnavailableException e)
+        catch (Exception e) when (e is ServiceUnavailableException or HttpRequestException)
         {
-            throw new GraphQLException(
-                $"The graph database is unavailable ({e.Message}). Nothing is wrong with the request: try again shortly.",
-                new Dictionary<string, object?> { ["code"] = Unavailable });
-        }
-        catch (HttpRequestException e)
-        {
-            throw new GraphQLException(
-                $"The graph database is unavailable ({e.Message}). Nothing is wrong with the request: try again shortly.",
-                new Dictionary<string, object?> { ["code"] = Unavailable });
+            // The address and the socket error are for the log (the HTTP layer logs the inner exception), not for clients.
+            throw Coded(UnavailableMessage, Unavailable, e);
         }
         catch (TransientException e)
         {
-            throw new GraphQLException(
-                $"The graph database is busy ({e.Code}). Try again shortly.",
-                new Dictionary<string, object?> { ["code"] = Unavailable, ["neo4jCode"] = e.Code });
+            throw Coded("The graph database is busy. Try again shortly.", Unavailable, e);
         }
         catch (Neo4jException e)
         {
             // A statement we compiled was refused: a bug on our side, reported without the Cypher text.
-            throw new GraphQLException(
-                $"The graph database could not answer this field ({e.Code}).",
-                new Dictionary<string, object?> { ["code"] = Failed, ["neo4jCode"] = e.Code });
+            throw Coded("The graph database could not answer this field.", Failed, e);
         }
         finally
         {
@@ -56,4 +46,7 @@ public sealed class GraphQueryRunner(INeo4jDriver driver)
         }
         return ListOrder.Apply(query.Shape(result));
     }
+
+    private static GraphQLException Coded(string message, string code, Exception cause) =>
+        new([new GraphQLError(message, extensions: new Dictionary<string, object?> { ["code"] = code })], cause);
 }

@@ -100,7 +100,7 @@ public sealed partial class FuzzRunner(HttpClient client, Uri endpoint, FuzzCase
     }
 
     // Stack frames, exception type names, source paths, Neo4j addresses and Cypher keywords have no place in an answer.
-    [GeneratedRegex(@"\bat [\w.<>`]+\(|[\w.]+Exception\b|\.cs:line|/(home|root|work|tmp|usr)/|https?://(127\.0\.0\.1|localhost)|\bMATCH \(|\bRETURN \w|Neo\.(Client|Transient|Database)Error")]
+    [GeneratedRegex(@"\bat [\w.<>`]+\(|[\w.]+Exception\b|\.cs:line|/(home|root|work|tmp|usr)/|https?://(127\.0\.0\.1|localhost)|\bMATCH \(\w*:[A-Z]|\bUNWIND \$|Neo\.(Client|Transient|Database)Error")]
     private static partial Regex Leak();
 }
 

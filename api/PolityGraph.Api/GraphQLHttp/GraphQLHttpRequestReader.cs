@@ -11,7 +11,7 @@ namespace PolityGraph.Api.GraphQLHttp;
 /// </summary>
 public sealed class GraphQLHttpRequestReader(GraphQLEndpointOptions options)
 {
-    /// <summary>The request parameters as sent: a document, or the id of a persisted one (exactly one of the two).</summary>
+    /// <summary>The request parameters as sent: a document, the id of a persisted one, or both (<see cref="PersistedOperations"/> checks them).</summary>
     public sealed record RequestParameters(
         string? Query,
         string? DocumentId,
@@ -176,8 +176,6 @@ public sealed class GraphQLHttpRequestReader(GraphQLEndpointOptions options)
     private static Outcome Complete(string? query, string? documentId, string? operationName,
         IReadOnlyDictionary<string, object?>? variables, IReadOnlyDictionary<string, object?>? extensions, string example)
     {
-        if (!string.IsNullOrEmpty(query) && !string.IsNullOrEmpty(documentId))
-            return HttpProblem.BadRequest("The request gives both \"query\" and \"documentId\"; give one of them.");
         if (string.IsNullOrEmpty(query) && string.IsNullOrEmpty(documentId))
             return HttpProblem.BadRequest($"Missing the \"query\" parameter: {example}.");
         return new RequestParameters(string.IsNullOrEmpty(query) ? null : query, string.IsNullOrEmpty(documentId) ? null : documentId,

@@ -32,6 +32,8 @@ help:
 	@echo "make bench-engine   our GraphQL engine vs graphql-js, ops/s"
 	@echo "make neo4j-start | neo4j-stop | neo4j-status   manage the local Neo4j in $(LOCAL_NEO4J)"
 	@echo "make setup          install prerequisites only"
+	@echo "make fuzz [N=100000] [SEED=1]   fuzz the real API over HTTP; counts by status (tests/artifacts/fuzz.md)"
+	@echo "make persist FILE=op.graphql    register a persisted operation; prints its documentId"
 
 # Installs everything the other targets need; idempotent. Add your own install step as a
 # target of its own and list it here: `setup: setup-graphiql`.

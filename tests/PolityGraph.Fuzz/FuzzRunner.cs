@@ -15,7 +15,11 @@ namespace PolityGraph.Fuzz;
 /// </summary>
 public sealed partial class FuzzRunner(HttpClient client, Uri endpoint, FuzzCases cases)
 {
-    public TimeSpan HangAfter { get; init; } = TimeSpan.FromSeconds(20);
+    /// <summary>
+    /// How long an answer may take before it counts as a hang: beyond the endpoint's execution timeout (30 s by
+    /// default), which answers a slow request with a TIMEOUT error, a correct answer.
+    /// </summary>
+    public TimeSpan HangAfter { get; init; } = TimeSpan.FromSeconds(45);
 
     public int Concurrency { get; init; } = 8;
 

@@ -34,6 +34,8 @@ help:
 	@echo "make bench-explorer explorer: person page and search-as-you-type in Chromium, seed and 100k people (BENCH_EXPLORER_PEOPLE)"
 	@echo "make neo4j-start | neo4j-stop | neo4j-status   manage the local Neo4j in $(LOCAL_NEO4J)"
 	@echo "make setup          install prerequisites only"
+	@echo "make fuzz [N=100000] [SEED=1]   fuzz the real API over HTTP; counts by status (tests/artifacts/fuzz.md)"
+	@echo "make persist FILE=op.graphql    register a persisted operation; prints its documentId"
 
 # Installs everything the other targets need; idempotent. Add your own install step as a
 # target of its own and list it here: `setup: setup-graphiql`.
@@ -160,3 +162,28 @@ bench-api:
 bench-cost:
 	$(NEO4J) install
 	dotnet run -c Release --project tests/benchmarks/Api -- --cost --people $(BENCH_API_PEOPLE)
+
+# Fuzzing (issue 13): N generated requests (mutated documents, malformed JSON, invalid UTF-8 and UTF-16, huge and
+# deep inputs, wrong content types, batches, GET variants, persisted ids) against the real API host over HTTP,
+# on a throwaway Neo4j; counts by status and family on stdout and in tests/artifacts/fuzz.md. Fails on any 5xx,
+# hang, dropped connection or internals in a body. `make test` runs 2,000 fixed-seed cases (HttpFuzzTests).
+.PHONY: fuzz persist
+N                ?= 100000
+SEED             ?= 1
+FUZZ_CONCURRENCY ?= 8
+fuzz: setup-graphiql
+	$(NEO4J) install
+	dotnet build -c Release tests/PolityGraph.Fuzz --nologo -v q -clp:ErrorsOnly
+	.ci/with-neo4j.sh dotnet tests/PolityGraph.Fuzz/bin/Release/net10.0/PolityGraph.Fuzz.dll --cases $(N) --seed $(SEED) --concurrency $(FUZZ_CONCURRENCY)
+
+# Persisted operations: `make persist FILE=app/queries/people.graphql` stores the document under its id in
+# PERSISTED_DIR (the API's GraphQL:PersistedOperations:Path) and prints the id the app sends as "documentId".
+PERSISTED_DIR ?= api/PolityGraph.Api/persisted
+persist:
+	@test -n "$(FILE)" || { echo "usage: make persist FILE=path/to/operation.graphql" >&2; exit 2; }
+	@test -f "$(FILE)" || { echo "make persist: no file $(FILE)" >&2; exit 2; }
+	@grep -q '[^[:space:]]' "$(FILE)" || { echo "make persist: $(FILE) is empty" >&2; exit 2; }
+	@mkdir -p "$(PERSISTED_DIR)"
+	@hex="$$(sha256sum < "$(FILE)" | cut -c1-64)"; \
+	  cp "$(FILE)" "$(PERSISTED_DIR)/$${hex}.graphql"; \
+	  echo "sha256:$${hex}"

@@ -6,7 +6,8 @@ namespace PolityGraph.Api;
 /// <summary>
 /// GET /healthz: 200 <c>{"status":"ok","neo4j":{"version":"3.1.1","edition":"community"}}</c> when Neo4j
 /// answers a query, 503 <c>{"status":"unavailable","reason":"..."}</c> when it does not. Neo4j is asked
-/// on every call (nothing is cached about failure), so the answer flips back once Neo4j is back.
+/// on every call (nothing is cached about failure), so the answer flips back once Neo4j is back. The reason
+/// is one of a few stable sentences; the driver's detail (Neo4j's address, the socket error) goes to the log.
 /// </summary>
 public static class HealthEndpoints
 {
@@ -25,7 +26,11 @@ public static class HealthEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> CheckAsync(HttpContext context, INeo4jDriver neo4j, IOptions<HealthOptions> options)
+    public const string UnreachableReason = "Neo4j cannot be reached.";
+    public const string CredentialsReason = "Neo4j refused the API's credentials: check NEO4J_USER and NEO4J_PASSWORD.";
+    public const string ErrorReason = "Neo4j answered the health query with an error.";
+
+    private static async Task<IResult> CheckAsync(HttpContext context, INeo4jDriver neo4j, IOptions<HealthOptions> options, ILoggerFactory loggers)
     {
         context.Response.Headers.CacheControl = "no-store";
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
@@ -39,7 +44,13 @@ public static class HealthEndpoints
         }
         catch (Neo4jException e)
         {
-            return Unavailable(e.Message);
+            loggers.CreateLogger(typeof(HealthEndpoints).FullName!).LogWarning(e, "Health check: Neo4j is unavailable");
+            return Unavailable(e switch
+            {
+                AuthenticationException => CredentialsReason,
+                ServiceUnavailableException => UnreachableReason,
+                _ => ErrorReason,
+            });
         }
         catch (OperationCanceledException) when (!context.RequestAborted.IsCancellationRequested)
         {

@@ -14,6 +14,12 @@ public static class ErrorCodes
     public const string MethodNotAllowed = "METHOD_NOT_ALLOWED";
     public const string Timeout = "TIMEOUT";
     public const string InternalServerError = "INTERNAL_SERVER_ERROR";
+    /// <summary>A persisted operation's id that is well formed but unknown.</summary>
+    public const string PersistedQueryNotFound = "PERSISTED_QUERY_NOT_FOUND";
+    /// <summary>Both a document and a documentId, and the document does not hash to the id.</summary>
+    public const string PersistedQueryHashMismatch = "PERSISTED_QUERY_HASH_MISMATCH";
+    /// <summary>Document text sent to a server that runs persisted operations only.</summary>
+    public const string PersistedQueryRequired = "PERSISTED_QUERY_REQUIRED";
 
     // The engine.
     public const string ExecutionCancelled = "EXECUTION_CANCELLED";
@@ -27,7 +33,7 @@ public static class ErrorCodes
     /// <summary>A lookup by a non-unique key matched several nodes.</summary>
     public const string Ambiguous = "AMBIGUOUS";
     /// <summary>Neo4j could not be reached or was busy: nothing is wrong with the request.</summary>
-    public const string GraphUnavailable = "GRAPH_UNAVAILABLE";
+    public const string GraphUnavailable = "SERVICE_UNAVAILABLE";
     /// <summary>Neo4j refused a statement the API compiled: a bug on the server's side.</summary>
     public const string GraphError = "GRAPH_ERROR";
 }

@@ -7,4 +7,5 @@ process.stdout.write(getIntrospectionQuery({
   directiveIsRepeatable: true,
   schemaDescription: true,
   inputValueDeprecation: true,
+  oneOf: true,
 }) + '\n');

@@ -19,6 +19,7 @@ public sealed class GraphQLHttpHandler(
     IOptions<GraphQLEndpointOptions> endpointOptions,
     IOptions<GraphiQLOptions> graphiQLOptions,
     GraphiQLPage graphiQLPage,
+    PersistedOperations persistedOperations,
     ILogger<GraphQLHttpHandler> logger)
 {
     private readonly GraphQLEndpointOptions options = endpointOptions.Value;
@@ -56,7 +57,14 @@ public sealed class GraphQLHttpHandler(
             await RefuseAsync(http, mediaType.Value, started, problem);
             return;
         }
-        var request = outcome.Request!;
+        var parameters = outcome.Request!;
+        var (document, persistedProblem) = persistedOperations.Resolve(parameters.Query, parameters.DocumentId);
+        if (persistedProblem is not null)
+        {
+            await RefuseAsync(http, mediaType.Value, started, persistedProblem);
+            return;
+        }
+        var request = parameters.WithDocument(document!);
         if (isGet && GetOperationGuard.Check(request.Query!, request.OperationName, options.ToParserOptions()) is { } getProblem)
         {
             await RefuseAsync(http, mediaType.Value, started, getProblem);
@@ -85,7 +93,7 @@ public sealed class GraphQLHttpHandler(
         var status = StatusCodes.Status200OK;
         try
         {
-            result = await executor.ExecuteAsync(request, context, cancellation.Token);
+            result = ErrorMasking.Apply(await executor.ExecuteAsync(request, context, cancellation.Token), logger, method, operationName);
             status = GraphQLStatusCodes.For(result, mediaType);
         }
         catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested || timeout.IsCancellationRequested)

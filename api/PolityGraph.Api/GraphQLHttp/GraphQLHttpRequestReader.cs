@@ -12,10 +12,21 @@ namespace PolityGraph.Api.GraphQLHttp;
 /// </summary>
 public sealed class GraphQLHttpRequestReader(GraphQLEndpointOptions options)
 {
-    /// <summary>A request's parameters, or the problem that stops it.</summary>
-    public readonly record struct Outcome(GraphQLRequest? Request, HttpProblem? Problem)
+    /// <summary>The request parameters as sent: a document, the id of a persisted one, or both (<see cref="PersistedOperations"/> checks them).</summary>
+    public sealed record RequestParameters(
+        string? Query,
+        string? DocumentId,
+        string? OperationName,
+        IReadOnlyDictionary<string, object?>? Variables,
+        IReadOnlyDictionary<string, object?>? Extensions)
     {
-        public static implicit operator Outcome(GraphQLRequest request) => new(request, null);
+        public GraphQLRequest WithDocument(string query) => new(query, OperationName, Variables, Extensions);
+    }
+
+    /// <summary>A request's parameters, or the problem that stops it.</summary>
+    public readonly record struct Outcome(RequestParameters? Request, HttpProblem? Problem)
+    {
+        public static implicit operator Outcome(RequestParameters request) => new(request, null);
         public static implicit operator Outcome(HttpProblem problem) => new(null, problem);
     }
 
@@ -57,16 +68,16 @@ public sealed class GraphQLHttpRequestReader(GraphQLEndpointOptions options)
         }
     }
 
-    /// <summary>GET: query, operationName, and JSON-encoded variables and extensions in the query string.</summary>
+    private static HttpProblem InvalidText(string parameter) => HttpProblem.BadRequest(
+        $"The \"{parameter}\" parameter holds a lone UTF-16 surrogate escape (such as \\ud800 without its pair), which is not Unicode text. " +
+        "Escape only complete characters (a high surrogate followed by a low one, e.g. \\ud83d\\ude00) or send the text as UTF-8.");
+
+    /// <summary>GET: query (or documentId), operationName, and JSON-encoded variables and extensions in the query string.</summary>
     public Outcome ReadGet(HttpRequest request)
     {
         foreach (var (name, values) in request.Query)
-            if (values.Count > 1 && name is "query" or "operationName" or "variables" or "extensions")
+            if (values.Count > 1 && name is "query" or "documentId" or "operationName" or "variables" or "extensions")
                 return HttpProblem.BadRequest($"The \"{name}\" parameter is given {values.Count} times; give it once.");
-
-        var query = request.Query["query"].ToString();
-        if (string.IsNullOrEmpty(query))
-            return HttpProblem.BadRequest("Missing the \"query\" parameter: a GET request needs ?query=<GraphQL document>.");
 
         var operationName = request.Query["operationName"].ToString();
         if (ParseJsonObjectParameter(request.Query["variables"].ToString(), "variables", out var variables) is { } variablesProblem)
@@ -74,7 +85,9 @@ public sealed class GraphQLHttpRequestReader(GraphQLEndpointOptions options)
         if (ParseJsonObjectParameter(request.Query["extensions"].ToString(), "extensions", out var extensions) is { } extensionsProblem)
             return extensionsProblem;
 
-        return new GraphQLRequest(query, operationName.Length == 0 ? null : operationName, variables, extensions);
+        return Complete(request.Query["query"].ToString(), request.Query["documentId"].ToString(),
+            operationName.Length == 0 ? null : operationName, variables, extensions,
+            "a GET request needs ?query=<GraphQL document> or ?documentId=sha256:<hex>");
     }
 
     private static HttpProblem? CheckContentType(string? contentType)
@@ -92,48 +105,82 @@ public sealed class GraphQLHttpRequestReader(GraphQLEndpointOptions options)
         return null;
     }
 
+    private static readonly string[] Parameters = ["query", "documentId", "operationName", "variables", "extensions"];
+
     private Outcome FromJson(JsonElement root)
     {
-        string? query = null;
-        string? operationName = null;
-        IReadOnlyDictionary<string, object?>? variables = null;
-        IReadOnlyDictionary<string, object?>? extensions = null;
-
+        var parameters = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
         foreach (var property in root.EnumerateObject())
         {
-            var value = property.Value;
-            switch (property.Name)
-            {
-                case "query":
-                    if (value.ValueKind is JsonValueKind.Null) break;
-                    if (value.ValueKind is not JsonValueKind.String)
-                        return HttpProblem.BadRequest($"The \"query\" parameter must be a string holding a GraphQL document, not {Describe(value.ValueKind)}.");
-                    query = value.GetString();
-                    break;
-                case "operationName":
-                    if (value.ValueKind is JsonValueKind.Null) break;
-                    if (value.ValueKind is not JsonValueKind.String)
-                        return HttpProblem.BadRequest($"The \"operationName\" parameter must be a string or null, not {Describe(value.ValueKind)}.");
-                    operationName = value.GetString();
-                    break;
-                case "variables":
-                    if (value.ValueKind is JsonValueKind.Null) break;
-                    if (value.ValueKind is not JsonValueKind.Object)
-                        return HttpProblem.BadRequest($"The \"variables\" parameter must be a JSON object (a map of variable names to values) or null, not {Describe(value.ValueKind)}.");
-                    variables = JsonValues.ToMap(value);
-                    break;
-                case "extensions":
-                    if (value.ValueKind is JsonValueKind.Null) break;
-                    if (value.ValueKind is not JsonValueKind.Object)
-                        return HttpProblem.BadRequest($"The \"extensions\" parameter must be a JSON object or null, not {Describe(value.ValueKind)}.");
-                    extensions = JsonValues.ToMap(value);
-                    break;
-            }
+            if (ParameterNamed(property) is { } name) parameters[name] = property.Value;
         }
 
-        if (string.IsNullOrEmpty(query))
-            return HttpProblem.BadRequest("Missing the \"query\" parameter: the body must be a JSON object such as {\"query\": \"{ __typename }\"}.");
-        return new GraphQLRequest(query, operationName, variables, extensions);
+        if (OptionalString(parameters, "query", "a string holding a GraphQL document", out var query) is { } queryProblem) return queryProblem;
+        if (OptionalString(parameters, "documentId", "a string such as \"sha256:<64 hex digits>\"", out var documentId) is { } idProblem) return idProblem;
+        if (OptionalString(parameters, "operationName", "a string or null", out var operationName) is { } nameProblem) return nameProblem;
+        if (OptionalObject(parameters, "variables", "a JSON object (a map of variable names to values) or null", out var variables) is { } variablesProblem)
+            return variablesProblem;
+        if (OptionalObject(parameters, "extensions", "a JSON object or null", out var extensions) is { } extensionsProblem)
+            return extensionsProblem;
+        return Complete(query, documentId, operationName, variables, extensions,
+            "the body must be a JSON object such as {\"query\": \"{ __typename }\"} or {\"documentId\": \"sha256:...\"}");
+    }
+
+    // Other members are ignored (the spec allows them), even one whose name is no Unicode text (a lone surrogate escape).
+    private static string? ParameterNamed(JsonProperty property)
+    {
+        try
+        {
+            return Parameters.FirstOrDefault(property.NameEquals);
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
+    }
+
+    private static HttpProblem? OptionalString(Dictionary<string, JsonElement> parameters, string name, string expected, out string? value)
+    {
+        value = null;
+        if (!parameters.TryGetValue(name, out var element) || element.ValueKind is JsonValueKind.Null) return null;
+        if (element.ValueKind is not JsonValueKind.String)
+            return HttpProblem.BadRequest($"The \"{name}\" parameter must be {expected}, not {Describe(element.ValueKind)}.");
+        try
+        {
+            value = JsonValues.GetText(element);
+            return null;
+        }
+        catch (InvalidJsonTextException)
+        {
+            return InvalidText(name);
+        }
+    }
+
+    private static HttpProblem? OptionalObject(
+        Dictionary<string, JsonElement> parameters, string name, string expected, out IReadOnlyDictionary<string, object?>? value)
+    {
+        value = null;
+        if (!parameters.TryGetValue(name, out var element) || element.ValueKind is JsonValueKind.Null) return null;
+        if (element.ValueKind is not JsonValueKind.Object)
+            return HttpProblem.BadRequest($"The \"{name}\" parameter must be {expected}, not {Describe(element.ValueKind)}.");
+        try
+        {
+            value = JsonValues.ToMap(element);
+            return null;
+        }
+        catch (InvalidJsonTextException)
+        {
+            return InvalidText(name);
+        }
+    }
+
+    private static Outcome Complete(string? query, string? documentId, string? operationName,
+        IReadOnlyDictionary<string, object?>? variables, IReadOnlyDictionary<string, object?>? extensions, string example)
+    {
+        if (string.IsNullOrEmpty(query) && string.IsNullOrEmpty(documentId))
+            return HttpProblem.BadRequest($"Missing the \"query\" parameter: {example}.");
+        return new RequestParameters(string.IsNullOrEmpty(query) ? null : query, string.IsNullOrEmpty(documentId) ? null : documentId,
+            operationName, variables, extensions);
     }
 
     private HttpProblem? ParseJsonObjectParameter(string text, string name, out IReadOnlyDictionary<string, object?>? value)
@@ -149,6 +196,10 @@ public sealed class GraphQLHttpRequestReader(GraphQLEndpointOptions options)
                 return HttpProblem.BadRequest($"The \"{name}\" parameter must be a JSON object, not {Describe(root.ValueKind)}.");
             value = JsonValues.ToMap(root);
             return null;
+        }
+        catch (InvalidJsonTextException)
+        {
+            return InvalidText(name);
         }
         catch (JsonException exception)
         {

@@ -28,4 +28,8 @@ public static partial class GraphQLRequestLog
     [LoggerMessage(EventId = 4004, EventName = "GraphQLExecutorFailed", Level = LogLevel.Error,
         Message = "GraphQL {Method} {OperationName}: the executor threw")]
     public static partial void ExecutorFailed(ILogger logger, Exception exception, string method, string operationName);
+
+    [LoggerMessage(EventId = 4005, EventName = "GraphQLFieldFailed", Level = LogLevel.Warning,
+        Message = "GraphQL {Method} {OperationName}: field {Path} failed; the client was told \"{ClientMessage}\"")]
+    public static partial void FieldFailed(ILogger logger, Exception exception, string method, string operationName, string path, string clientMessage);
 }

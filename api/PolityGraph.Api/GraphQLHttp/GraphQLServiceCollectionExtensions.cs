@@ -22,6 +22,7 @@ public static class GraphQLServiceCollectionExtensions
         services.AddOptions<GraphQLEndpointOptions>().Bind(configuration.GetSection(GraphQLEndpointOptions.SectionName)).ValidateOnStart();
         services.AddOptions<GraphQLCorsOptions>().Bind(configuration.GetSection(GraphQLCorsOptions.SectionName)).ValidateOnStart();
         services.AddOptions<GraphiQLOptions>().Bind(configuration.GetSection(GraphiQLOptions.SectionName)).ValidateOnStart();
+        services.AddOptions<PersistedOperationsOptions>().Bind(configuration.GetSection(PersistedOperationsOptions.SectionName));
         services.AddSingleton<IValidateOptions<GraphQLEndpointOptions>, GraphQLEndpointOptionsValidator>();
         services.AddSingleton<IValidateOptions<GraphQLCorsOptions>, GraphQLEndpointOptionsValidator>();
         services.AddSingleton<IValidateOptions<GraphiQLOptions>, GraphQLEndpointOptionsValidator>();
@@ -31,6 +32,7 @@ public static class GraphQLServiceCollectionExtensions
             provider.GetRequiredService<IOptions<GraphQLEndpointOptions>>().Value.ToExecutionOptions()));
 
         services.AddSingleton<GraphQLHttpHandler>();
+        services.AddSingleton<PersistedOperations>();
         services.AddSingleton<GraphiQLPage>();
         services.AddSingleton<SchemaSdl>();
 

@@ -42,6 +42,7 @@ public static class IntrospectionTypes
             ["name"] = c => (c.Parent as NamedType)?.Name,
             ["description"] = c => (c.Parent as NamedType)?.Description,
             ["specifiedByURL"] = c => (c.Parent as ScalarType)?.SpecifiedByUrl,
+            ["isOneOf"] = c => (c.Parent as InputObjectType)?.IsOneOf,
             ["fields"] = c => c.Parent is ComplexType complex ? Visible(complex.Fields, f => f.IsDeprecated, c) : null,
             ["interfaces"] = c => (c.Parent as ComplexType)?.Interfaces,
             ["possibleTypes"] = c => c.Parent is InterfaceType or UnionType ? c.Schema.GetPossibleTypes((NamedType)c.Parent) : null,

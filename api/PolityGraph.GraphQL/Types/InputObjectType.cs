@@ -15,6 +15,12 @@ public sealed class InputObjectType : NamedType
 
     public IReadOnlyList<InputValueDefinition> Fields => _fields;
 
+    /// <summary>
+    /// A OneOf Input Object (@oneOf, spec draft 3.10.1): a value gives exactly one field, and not null. Its fields
+    /// are nullable and have no defaults (<see cref="SchemaValidator"/>).
+    /// </summary>
+    public bool IsOneOf { get; init; }
+
     public InputValueDefinition? GetField(string name) => _byName.TryGetValue(name, out var field) ? field : null;
 
     internal void AddField(InputValueDefinition field)

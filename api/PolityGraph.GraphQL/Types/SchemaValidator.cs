@@ -159,6 +159,11 @@ internal static class SchemaValidator
                 problems.Add($"The type of {input.Name}.{field.Name} must be Input Type but got: {field.Type}.");
             if (field.IsRequiredInput() && field.IsDeprecated)
                 problems.Add($"Required input field {input.Name}.{field.Name} cannot be deprecated.");
+            // Spec draft 3.10.1, graphql-js validateOneOfInputObjectField.
+            if (input.IsOneOf && field.Type is NonNullType)
+                problems.Add($"OneOf input field {input.Name}.{field.Name} must be nullable.");
+            if (input.IsOneOf && field.HasDefaultValue)
+                problems.Add($"OneOf input field {input.Name}.{field.Name} cannot have a default value.");
         }
     }
 

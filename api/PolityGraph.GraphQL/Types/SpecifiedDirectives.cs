@@ -2,7 +2,7 @@ using PolityGraph.GraphQL.Language;
 
 namespace PolityGraph.GraphQL.Types;
 
-/// <summary>The directives every schema has (spec 3.13): @skip, @include, @deprecated, @specifiedBy.</summary>
+/// <summary>The directives every schema has (spec 3.13): @skip, @include, @deprecated, @specifiedBy, @oneOf.</summary>
 public static class SpecifiedDirectives
 {
     /// <summary>The reason @deprecated gives when none is written (spec 3.13.3).</summary>
@@ -28,12 +28,16 @@ public static class SpecifiedDirectives
             "Exposes a URL that specifies the behavior of this scalar.")
         .AddArgument(new ArgumentDefinition("url", new NonNullType(Scalars.String), "The URL that specifies the behavior of this scalar."));
 
-    /// <summary>In graphql-js's order, which introspection shows.</summary>
-    public static readonly IReadOnlyList<DirectiveDefinition> All = new[] { Include, Skip, Deprecated, SpecifiedBy };
+    /// <summary>Marks a OneOf Input Object (spec draft 3.10.1; graphql-js 16.9 and later).</summary>
+    public static readonly DirectiveDefinition OneOf = new(
+        "oneOf",
+        new[] { DirectiveLocation.InputObject },
+        "Indicates exactly one field must be supplied and this field must not be `null`.");
 
-    public static bool IsSpecified(DirectiveDefinition directive) =>
-        ReferenceEquals(directive, Include) || ReferenceEquals(directive, Skip) ||
-        ReferenceEquals(directive, Deprecated) || ReferenceEquals(directive, SpecifiedBy);
+    /// <summary>In graphql-js's order, which introspection shows.</summary>
+    public static readonly IReadOnlyList<DirectiveDefinition> All = new[] { Include, Skip, Deprecated, SpecifiedBy, OneOf };
+
+    public static bool IsSpecified(DirectiveDefinition directive) => All.Any(specified => ReferenceEquals(directive, specified));
 
     private static DirectiveDefinition CreateDeprecated()
     {

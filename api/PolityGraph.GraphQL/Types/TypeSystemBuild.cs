@@ -73,7 +73,7 @@ internal sealed class TypeSystemBuild
                 InterfaceTypeDefinitionNode => new InterfaceType(name, description),
                 UnionTypeDefinitionNode => new UnionType(name, description),
                 EnumTypeDefinitionNode => new EnumType(name, description),
-                InputObjectTypeDefinitionNode => new InputObjectType(name, description),
+                InputObjectTypeDefinitionNode input => new InputObjectType(name, description) { IsOneOf = HasOneOf(input.Directives) || HasOneOfExtension(name) },
                 _ => throw new InvalidOperationException("Unknown type definition " + definition.Kind),
             };
             type.AstNode = definition;
@@ -350,6 +350,13 @@ internal sealed class TypeSystemBuild
         foreach (var extension in type.Extensions)
             if (extension is EnumTypeExtensionNode values) foreach (var node in values.Values) yield return node;
     }
+
+    private static bool HasOneOf(IEnumerable<DirectiveNode> directives) =>
+        directives.Any(d => d.Name.Value == SpecifiedDirectives.OneOf.Name);
+
+    // @oneOf may come with an extension (extend input X @oneOf), as graphql-js's extendSchema allows.
+    private bool HasOneOfExtension(string name) =>
+        _typeExtensions.Any(e => e is InputObjectTypeExtensionNode input && input.Name.Value == name && HasOneOf(input.Directives));
 
     private static IEnumerable<InputValueDefinitionNode> InputFieldNodes(InputObjectType type)
     {

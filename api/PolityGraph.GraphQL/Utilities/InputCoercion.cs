@@ -71,6 +71,14 @@ public static class InputCoercion
                     var suggestions = Suggestions.SuggestionList(name, input.Fields.Select(f => f.Name));
                     onError(path.ToArray(), value, $"Field \"{name}\" is not defined by type \"{input.Name}\".{Suggestions.DidYouMean(suggestions)}");
                 }
+                // graphql-js coerceInputValue: a OneOf value has exactly one key, and its value is not null.
+                if (input.IsOneOf)
+                {
+                    if (coerced.Count != 1)
+                        onError(path.ToArray(), value, $"Exactly one key must be specified for OneOf type \"{input.Name}\".");
+                    else if (coerced.First() is { Value: null } only)
+                        onError([.. path, only.Key], null, $"Field \"{only.Key}\" must be non-null.");
+                }
                 return coerced;
 
             case EnumType enumType:

@@ -6,7 +6,9 @@ namespace PolityGraph.GraphQL.Utilities;
 /// Turns System.Text.Json elements into the plain .NET values the engine coerces, for resolvers' results and
 /// for the HTTP layer's variables and extensions alike: null, bool, int (or long, or double when not integral or
 /// out of range), string, List&lt;object?&gt; and Dictionary&lt;string, object?&gt; (later duplicate keys win, as
-/// in JSON.parse).
+/// in JSON.parse). A string or key that is not Unicode text (a lone UTF-16 surrogate escape such as "\ud800",
+/// which JSON's grammar allows) throws <see cref="InvalidJsonTextException"/>: no .NET string, and no UTF-8
+/// response, can carry it faithfully.
 /// </summary>
 public static class JsonValues
 {
@@ -22,7 +24,7 @@ public static class JsonValues
             case JsonValueKind.False:
                 return false;
             case JsonValueKind.String:
-                return element.GetString();
+                return GetText(element);
             case JsonValueKind.Number:
                 if (element.TryGetInt32(out var i)) return i;
                 if (element.TryGetInt64(out var l)) return l;
@@ -33,8 +35,33 @@ public static class JsonValues
                 return list;
             default:
                 var map = new Dictionary<string, object?>(StringComparer.Ordinal);
-                foreach (var property in element.EnumerateObject()) map[property.Name] = ToClr(property.Value);
+                foreach (var property in element.EnumerateObject()) map[NameOf(property)] = ToClr(property.Value);
                 return map;
+        }
+    }
+
+    /// <summary>The string value of <paramref name="element"/>, or <see cref="InvalidJsonTextException"/>.</summary>
+    public static string GetText(JsonElement element)
+    {
+        try
+        {
+            return element.GetString()!;
+        }
+        catch (InvalidOperationException e) when (element.ValueKind == JsonValueKind.String)
+        {
+            throw new InvalidJsonTextException(e);
+        }
+    }
+
+    private static string NameOf(JsonProperty property)
+    {
+        try
+        {
+            return property.Name;
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new InvalidJsonTextException(e);
         }
     }
 
@@ -47,3 +74,7 @@ public static class JsonValues
     /// <summary>A JsonElement becomes plain values; anything else is returned as is.</summary>
     public static object? Normalize(object? value) => value is JsonElement element ? ToClr(element) : value;
 }
+
+/// <summary>A JSON string or key holding a lone UTF-16 surrogate escape: valid JSON, but not Unicode text.</summary>
+public sealed class InvalidJsonTextException(Exception inner)
+    : Exception("A JSON string holds a lone UTF-16 surrogate escape (such as \\ud800), which is not Unicode text.", inner);

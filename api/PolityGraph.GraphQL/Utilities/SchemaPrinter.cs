@@ -32,7 +32,7 @@ public static class SchemaPrinter
         UnionType union => Description(union.Description) + "union " + union.Name + (union.Types.Count > 0 ? " = " + string.Join(" | ", union.Types.Select(t => t.Name)) : ""),
         EnumType enumType => Description(enumType.Description) + "enum " + enumType.Name + Block(enumType.Values.Select((v, i) =>
             Description(v.Description, "  ", i == 0) + "  " + v.Name + Deprecated(v.DeprecationReason)).ToList()),
-        InputObjectType input => Description(input.Description) + "input " + input.Name + Block(input.Fields.Select((f, i) =>
+        InputObjectType input => Description(input.Description) + "input " + input.Name + (input.IsOneOf ? " @oneOf" : "") + Block(input.Fields.Select((f, i) =>
             Description(f.Description, "  ", i == 0) + "  " + InputValue(f)).ToList()),
         _ => throw new ArgumentException("Unknown type " + type, nameof(type)),
     };

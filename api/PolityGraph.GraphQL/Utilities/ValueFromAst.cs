@@ -73,6 +73,8 @@ public static class ValueFromAst
                     if (!TryCoerce(fieldNode, field.Type, variables, out var fieldValue)) return false;
                     result[field.Name] = fieldValue;
                 }
+                // graphql-js valueFromAST: a OneOf value has exactly one key, not null (a variable may still be null here).
+                if (input.IsOneOf && (result.Count != 1 || result.First().Value is null)) return false;
                 value = result;
                 return true;
 

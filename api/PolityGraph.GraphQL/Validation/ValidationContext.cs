@@ -154,7 +154,7 @@ public sealed class ValidationContext
             if (node is VariableDefinitionNode) return VisitorAction.SkipChildren;
             _typeInfo.Enter(node);
             if (node is VariableNode variable)
-                Usages.Add(new VariableUsage(variable, _typeInfo.InputType, _typeInfo.HasDefaultValue));
+                Usages.Add(new VariableUsage(variable, _typeInfo.InputType, _typeInfo.HasDefaultValue, _typeInfo.ParentInputType));
             return VisitorAction.Continue;
         }
 

@@ -13,6 +13,7 @@ namespace PolityGraph.Schema.Execution;
 public sealed class GraphQueryRunner(INeo4jDriver driver)
 {
     public const string Unavailable = ErrorCodes.GraphUnavailable;
+    public const string UnavailableMessage = "The graph database is unavailable. Nothing is wrong with the request: try again shortly.";
     public const string Failed = ErrorCodes.GraphError;
 
     public async ValueTask<object?> RunAsync(CompiledQuery query, IResolverContext context)
@@ -25,23 +26,21 @@ public sealed class GraphQueryRunner(INeo4jDriver driver)
         }
         catch (Exception e) when (e is ServiceUnavailableException or HttpRequestException)
         {
-            throw new GraphQLException(
-                $"The graph database is unavailable ({e.Message}). Nothing is wrong with the request: try again shortly.",
-                new Dictionary<string, object?> { ["code"] = Unavailable });
+            // The address and the socket error are for the log (the HTTP layer logs the inner exception), not for clients.
+            throw Coded(UnavailableMessage, Unavailable, e);
         }
         catch (TransientException e)
         {
-            throw new GraphQLException(
-                $"The graph database is busy ({e.Code}). Try again shortly.",
-                new Dictionary<string, object?> { ["code"] = Unavailable, ["neo4jCode"] = e.Code });
+            throw Coded("The graph database is busy. Try again shortly.", Unavailable, e);
         }
         catch (Neo4jException e)
         {
             // A statement we compiled was refused: a bug on our side, reported without the Cypher text.
-            throw new GraphQLException(
-                $"The graph database could not answer this field ({e.Code}).",
-                new Dictionary<string, object?> { ["code"] = Failed, ["neo4jCode"] = e.Code });
+            throw Coded("The graph database could not answer this field.", Failed, e);
         }
         return ListOrder.Apply(query.Shape(result));
     }
+
+    private static GraphQLException Coded(string message, string code, Exception cause) =>
+        new([new GraphQLError(message, extensions: new Dictionary<string, object?> { ["code"] = code })], cause);
 }

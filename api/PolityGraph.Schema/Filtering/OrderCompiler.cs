@@ -62,7 +62,7 @@ public sealed class OrderCompiler(GraphMapping mapping, SelectionProjector proje
                     yield return key;
                 break;
             default:
-                throw new GraphQLException($"order: {type.TypeName}.{name} cannot be sorted by.", new Dictionary<string, object?> { ["code"] = "BAD_USER_INPUT", ["argument"] = "order" });
+                throw new GraphQLException($"order: {type.TypeName}.{name} cannot be sorted by.", new Dictionary<string, object?> { ["code"] = ErrorCodes.BadUserInput, ["argument"] = "order" });
         }
     }
 
@@ -77,5 +77,5 @@ public sealed class OrderCompiler(GraphMapping mapping, SelectionProjector proje
 
     private static bool Descending(object value) => value is string s
         ? s == "DESC"
-        : throw new GraphQLException("order: a field's direction is ASC or DESC.", new Dictionary<string, object?> { ["code"] = "BAD_USER_INPUT", ["argument"] = "order" });
+        : throw new GraphQLException("order: a field's direction is ASC or DESC.", new Dictionary<string, object?> { ["code"] = ErrorCodes.BadUserInput, ["argument"] = "order" });
 }

@@ -270,5 +270,5 @@ public sealed class WhereCompiler(GraphMapping mapping, CypherScope scope, Selec
     private static GraphQLException TooDeep() =>
         new($"where: and/or/not nest at most {MaxLogicalDepth} deep; flatten the filter.", BadFilter());
 
-    private static Dictionary<string, object?> BadFilter() => new() { ["code"] = "BAD_USER_INPUT", ["argument"] = "where" };
+    private static Dictionary<string, object?> BadFilter() => new() { ["code"] = ErrorCodes.BadUserInput, ["argument"] = "where" };
 }

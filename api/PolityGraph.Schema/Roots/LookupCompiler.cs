@@ -46,7 +46,7 @@ public static class LookupCompiler
             var names = new[] { "id" }.Concat(root.Filters.Keys);
             throw new GraphQLException(
                 $"{root.FieldName} needs one of: {string.Join(", ", names)}.",
-                new Dictionary<string, object?> { ["code"] = "BAD_USER_INPUT" });
+                new Dictionary<string, object?> { ["code"] = ErrorCodes.BadUserInput });
         }
 
         var value = projector.Object(field, nodeType.TypeName, Binding.Node("this"), withTypeName: abstractType);
@@ -63,7 +63,7 @@ public static class LookupCompiler
         var ids = result.Records.Select(r => (string)r["id"]!).ToList();
         throw new GraphQLException(
             $"{fieldName}: {ids.Count}{(ids.Count == AmbiguityLimit ? " or more" : "")} nodes match ({string.Join(", ", ids)}); look one up by id.",
-            new Dictionary<string, object?> { ["code"] = "AMBIGUOUS", ["ids"] = ids });
+            new Dictionary<string, object?> { ["code"] = ErrorCodes.Ambiguous, ["ids"] = ids });
     }
 
     /// <summary>

@@ -27,7 +27,7 @@ public static class ShortestPathCompiler
         if (maxHops is < MinHops or > MaxHops)
             throw new GraphQLException(
                 $"maxHops must be between {MinHops} and {MaxHops} (got {maxHops}).",
-                new Dictionary<string, object?> { ["code"] = "BAD_USER_INPUT", ["argument"] = "maxHops" });
+                new Dictionary<string, object?> { ["code"] = ErrorCodes.BadUserInput, ["argument"] = "maxHops" });
         if (mapping.NodeTypeForId(fromId) is not { } fromType || mapping.NodeTypeForId(toId) is not { } toType)
             return CompiledQuery.Constant(null);
 

@@ -45,8 +45,21 @@ public sealed class ExecutedRequestTests(HttpServerFixture fixture) : IClassFixt
 
         Assert.Equal("Hello, world!", response.Data.GetProperty("hello").GetString());
         Assert.Equal(System.Text.Json.JsonValueKind.Null, response.Data.GetProperty("failing").ValueKind);
-        Assert.Equal("This field always fails.", response.FirstErrorMessage);
         Assert.Equal("failing", response.Errors[0].GetProperty("path")[0].GetString());
+    }
+
+    [Fact]
+    public async Task An_unexpected_exception_in_a_resolver_reaches_the_log_not_the_client()
+    {
+        var response = await fixture.Client.PostJsonAsync(new { query = "query Unexpected { hello failing }" });
+
+        // The resolver threw InvalidOperationException("This field always fails."): a stable message and code instead.
+        Assert.Equal(PolityGraph.Api.GraphQLHttp.ErrorMasking.UnexpectedMessage, response.FirstErrorMessage);
+        Assert.Equal("INTERNAL_SERVER_ERROR", response.FirstErrorCode);
+        Assert.DoesNotContain("always fails", response.Body);
+        Assert.DoesNotContain("Exception", response.Body);
+        var logged = Assert.Single(fixture.Server.Logs.Entries, e => e.EventId.Name == "GraphQLFieldFailed" && Equals(e.Fields["OperationName"], "Unexpected"));
+        Assert.Equal("failing", logged.Fields["Path"]);
     }
 
     [Fact]

@@ -26,7 +26,7 @@ public sealed class ErrorTests(HandMadeGraph graph)
     }
 
     [Fact]
-    public async Task A_Neo4j_outage_is_GRAPH_UNAVAILABLE_and_the_API_recovers_when_it_is_back()
+    public async Task A_Neo4j_outage_is_SERVICE_UNAVAILABLE_without_the_address_and_the_API_recovers_when_it_is_back()
     {
         const string Query = """{ person(id: "person:dinh-tien-dung") { name } }""";
         await graph.Instance.StopAsync();
@@ -34,8 +34,10 @@ public sealed class ErrorTests(HandMadeGraph graph)
         {
             var down = await graph.QueryAsync(Query);
             var error = Assert.Single(down.Result.Errors);
-            Assert.Equal("GRAPH_UNAVAILABLE", error.Extensions!["code"]);
-            Assert.Contains("unavailable", error.Message);
+            Assert.Equal("SERVICE_UNAVAILABLE", error.Extensions!["code"]);
+            Assert.Equal(PolityGraph.Schema.Execution.GraphQueryRunner.UnavailableMessage, error.Message);
+            // The address is kept for the log, on the cause.
+            Assert.Contains(graph.Instance.Options.Uri.Authority, error.OriginalError!.InnerException!.Message);
             Assert.Equal(["person"], error.Path!.Select(p => p.ToString()));
         }
         finally

@@ -42,6 +42,7 @@ public sealed class ValuesOfCorrectTypeRule : IValidationRule
                             $"Field \"{inputType.Name}.{field.Name}\" of required type \"{field.Type}\" was not provided.",
                             objectValue);
                     }
+                    if (inputType.IsOneOf) CheckOneOf(inputType, objectValue);
                     return VisitorAction.Continue;
 
                 case ObjectFieldNode objectField:
@@ -66,6 +67,19 @@ public sealed class ValuesOfCorrectTypeRule : IValidationRule
                 default:
                     return VisitorAction.Continue;
             }
+        }
+
+        // A OneOf Input Object literal gives exactly one field, and not null (spec draft 5.6.1; graphql-js validateOneOfInputObject).
+        private void CheckOneOf(InputObjectType type, ObjectValueNode value)
+        {
+            var names = value.Fields.Select(f => f.Name.Value).Distinct(StringComparer.Ordinal).ToList();
+            if (names.Count != 1)
+            {
+                context.ReportError($"OneOf Input Object \"{type.Name}\" must specify exactly one key.", value);
+                return;
+            }
+            if (value.Fields.First(f => f.Name.Value == names[0]).Value is NullValueNode)
+                context.ReportError($"Field \"{type.Name}.{names[0]}\" must be non-null.", value);
         }
 
         // A value where a scalar or enum is expected: the type's literal coercion decides.

@@ -8,7 +8,7 @@ namespace PolityGraph.GraphQL.Validation.Rules;
 /// <summary>
 /// Spec 5.8.5 All Variable Usages Are Allowed: a variable's type fits every position it is used in, also
 /// inside fragments. A nullable variable may fill a non-null position only if the variable or the position
-/// has a non-null default.
+/// has a non-null default. A variable filling a field of a OneOf Input Object must be non-null.
 /// </summary>
 public sealed class VariablesInAllowedPositionRule : IValidationRule
 {
@@ -41,10 +41,15 @@ public sealed class VariablesInAllowedPositionRule : IValidationRule
                 var name = usage.Node.Name.Value;
                 if (usage.Type is not { } locationType || !definitions.TryGetValue(name, out var definition)) continue;
                 if (TypeFromAst.Get(context.Schema, definition.Type) is not { } variableType) continue;
-                if (IsAllowed(variableType, definition.DefaultValue, locationType, usage.HasLocationDefaultValue)) continue;
-                context.ReportError(
-                    $"Variable \"${name}\" of type \"{variableType}\" used in position expecting type \"{locationType}\".",
-                    definition, usage.Node);
+                if (!IsAllowed(variableType, definition.DefaultValue, locationType, usage.HasLocationDefaultValue))
+                    context.ReportError(
+                        $"Variable \"${name}\" of type \"{variableType}\" used in position expecting type \"{locationType}\".",
+                        definition, usage.Node);
+                // A field of a OneOf Input Object cannot be null, so a variable filling one must not be (graphql-js 16.9+).
+                if (usage.ParentType is InputObjectType { IsOneOf: true } oneOf && variableType is not NonNullType)
+                    context.ReportError(
+                        $"Variable \"${name}\" is of type \"{variableType}\" but must be non-nullable to be used for OneOf Input Object \"{oneOf.Name}\".",
+                        definition, usage.Node);
             }
         }
 

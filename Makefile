@@ -125,3 +125,10 @@ BENCH_API_PEOPLE ?= 100000
 bench-api:
 	$(NEO4J) install
 	dotnet run -c Release --project tests/benchmarks/Api -- --people $(BENCH_API_PEOPLE)
+
+# The repository stands alone: no tracked file points outside it, and a fresh clone of HEAD with nothing
+# beside it builds and passes the tests that read repository files by path (.ci/self-contained.sh).
+.PHONY: test-self-contained
+TEST_SUITES += test-self-contained
+test-self-contained:
+	.ci/self-contained.sh

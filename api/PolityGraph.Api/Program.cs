@@ -18,8 +18,8 @@ builder.Services.AddGraphQLEndpoint(builder.Configuration);
 builder.Services.AddSingleton(provider => PolityGraphSchema.Build(provider.GetRequiredService<INeo4jDriver>()));
 
 var app = builder.Build();
-// Build the schema now: its graph mapping is checked against the graph model, and a mismatch stops the start.
-app.Services.GetRequiredService<PolityGraph.GraphQL.Types.Schema>();
+// Read the graph mapping now: it is checked against the graph model, and a mismatch stops the start.
+_ = PolityGraphSchema.Mapping;
 
 // Endpoints
 app.MapHealthEndpoints();

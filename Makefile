@@ -187,3 +187,22 @@ persist:
 	@hex="$$(sha256sum < "$(FILE)" | cut -c1-64)"; \
 	  cp "$(FILE)" "$(PERSISTED_DIR)/$${hex}.graphql"; \
 	  echo "sha256:$${hex}"
+
+# The repository stands alone: no tracked file points outside it, and a fresh clone of HEAD with nothing
+# beside it builds and passes the tests that read repository files by path (.ci/self-contained.sh).
+.PHONY: test-self-contained
+TEST_SUITES += test-self-contained
+test-self-contained:
+	.ci/self-contained.sh
+
+# README examples: each query in api/examples/*.graphql, its answer on the seed data a Snapshooter snapshot in
+# api/examples/__snapshots__ (ExampleAnswerTests, over the real API and a throwaway Neo4j), the README's blocks
+# made from both (ReadmeExamplesTests). This records missing answers, then rewrites the README's blocks.
+# A changed answer fails first: review __snapshots__/__mismatch__/NAME.snap and move it over the snapshot.
+.PHONY: readme-examples
+readme-examples:
+	$(NEO4J) install
+	dotnet test tests/PolityGraph.Api.Tests --nologo -v q --filter "FullyQualifiedName~ExampleAnswerTests"
+	README_EXAMPLES=write dotnet test tests/PolityGraph.Api.Tests --nologo -v q --filter "FullyQualifiedName~ReadmeExamplesTests"
+# In `make test` a missing snapshot fails instead of being recorded (Snapshooter's strict mode).
+test: export SNAPSHOOTER_STRICT_MODE = on

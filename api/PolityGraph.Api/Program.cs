@@ -21,6 +21,8 @@ builder.Services.AddGraphQLEndpoint(builder.Configuration);
 builder.Services.AddSingleton(provider => PolityGraphSchema.Build(provider.GetRequiredService<INeo4jDriver>()));
 
 var app = builder.Build();
+// Read the graph mapping now: it is checked against the graph model, and a mismatch stops the start.
+_ = PolityGraphSchema.Mapping;
 
 // Endpoints
 app.MapHealthEndpoints();

@@ -156,7 +156,7 @@ EOF
 }
 
 # Neo4j 3.1 was built for Java 8; Java 17 refuses its reflective access into the JDK
-# unless these packages are opened (see /work/shared/environment.md).
+# unless these packages are opened (the list was found by starting it on Java 17 until it ran).
 java17_flags() {
   local pkg
   for pkg in java.lang java.lang.reflect java.lang.invoke java.nio java.nio.channels java.util \

@@ -43,6 +43,7 @@ public sealed class LocalNeo4jScriptTests : IAsyncLifetime
     }
 
     [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")] // Unix file modes; neo4j.sh is a bash script anyway
     public async Task An_instance_listens_on_loopback_only_with_auth_on_and_https_off_and_a_private_password()
     {
         var start = await RunAsync("start", directory);

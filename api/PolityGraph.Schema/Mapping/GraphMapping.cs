@@ -26,6 +26,9 @@ public sealed class GraphMapping
 
     public IReadOnlyDictionary<string, RootField> Roots => roots;
 
+    /// <summary>Every @node and @edge type.</summary>
+    public IEnumerable<TypeMapping> Types => types.Values;
+
     public TypeMapping? Type(string typeName) => types.GetValueOrDefault(typeName);
 
     public NodeTypeMapping NodeType(string typeName) =>
@@ -71,7 +74,9 @@ public sealed class GraphMapping
         if (objects.FirstOrDefault(o => o.Name.Value == "Query") is { } query)
             foreach (var field in query.Fields)
                 roots[field.Name.Value] = ReadRoot(field, types, allTypes);
-        return new GraphMapping(types, roots, nodeTypeNames);
+        var mapping = new GraphMapping(types, roots, nodeTypeNames);
+        ModelConsistency.Check(document, mapping); // at start-up, not at the first query that trips on it
+        return mapping;
     }
 
     private static FieldMapping ReadField(FieldDefinitionNode field)

@@ -1,11 +1,9 @@
 using System.Collections;
-using System.Reflection;
-using System.Text.Json;
 
 namespace PolityGraph.Loader.Mapping;
 
 /// <summary>
-/// An entity's Neo4j property map: public properties in camelCase, nulls left out. Leaving nulls out
+/// An entity's Neo4j property map: public properties under the graph model's names (EntityShapes), nulls left out. Leaving nulls out
 /// is what makes <c>SET n = $properties</c> remove a property that disappeared from the file.
 /// </summary>
 public static class PropertyMap
@@ -13,11 +11,11 @@ public static class PropertyMap
     public static Dictionary<string, object?> Of(object entity)
     {
         var map = new Dictionary<string, object?>(StringComparer.Ordinal);
-        foreach (var property in entity.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        foreach (var (property, name) in EntityShapes.PropertiesOf(entity.GetType()))
         {
             var value = property.GetValue(entity);
             if (value is null) continue;
-            map[JsonNamingPolicy.CamelCase.ConvertName(property.Name)] = value switch
+            map[name] = value switch
             {
                 int number => (long)number, // Neo4j integers are 64-bit; compare like with like
                 string text => text,

@@ -17,6 +17,7 @@ public abstract class ApiGraph : IAsyncLifetime
 {
     private Neo4jInstance? instance;
     private Neo4jHttpDriver? driver;
+    private Task<ApiProcess>? api;
 
     public Neo4jInstance Instance => instance!;
     public RecordingDriver Counting { get; private set; } = null!;
@@ -52,8 +53,15 @@ public abstract class ApiGraph : IAsyncLifetime
         return new Response(result, statements, timing.Statements);
     }
 
+    /// <summary>The real API host over this graph, over real HTTP; started on first use, once for the collection.</summary>
+    public Task<ApiProcess> ApiAsync()
+    {
+        lock (this) return api ??= ApiProcess.StartAsync(Instance.Options);
+    }
+
     public async Task DisposeAsync()
     {
+        if (api is { IsCompletedSuccessfully: true }) await (await api).DisposeAsync();
         if (driver is not null) await driver.DisposeAsync();
         if (instance is not null) await instance.DisposeAsync();
     }

@@ -6,12 +6,12 @@ using PolityGraph.Testing;
 namespace PolityGraph.Api.Tests.Schema;
 
 /// <summary>
-/// The served schema keeps every name of shared/api-contract.graphql unchanged: types, fields, arguments
+/// The served schema keeps every name of the public contract (api/contract.graphql) unchanged: types, fields, arguments
 /// (with their types and defaults), enum values and interfaces. It may add more (the mapping directives).
 /// </summary>
 public sealed class ContractTests
 {
-    private static readonly string ContractPath = Path.GetFullPath(Path.Combine(RepositoryRoot.Path, "..", "shared", "api-contract.graphql"));
+    private static readonly string ContractPath = RepositoryRoot.Combine("api", "contract.graphql");
 
     private static readonly GraphQL.Types.Schema Contract =
         SchemaBuilder.FromSdl(File.ReadAllText(ContractPath)).AddScalar(new DateScalar()).Build();

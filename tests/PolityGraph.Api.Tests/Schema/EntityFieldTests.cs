@@ -1,6 +1,13 @@
+using System.Text.Json.Nodes;
+using PolityGraph.Api.Tests.Examples;
+using Snapshooter.Xunit;
+
 namespace PolityGraph.Api.Tests.Schema;
 
-/// <summary>Every field of Person, Tenure, Position, Body, Resolution, Event, Participation, Source and Evidence.</summary>
+/// <summary>
+/// Every field of Person, Tenure, Position, Body, Resolution, Event, Participation, Source and Evidence.
+/// Whole answers are Snapshooter snapshots in __snapshots__/ beside this file.
+/// </summary>
 [Collection(HandMadeGraphCollection.Name)]
 public sealed class EntityFieldTests(HandMadeGraph graph)
 {
@@ -14,16 +21,7 @@ public sealed class EntityFieldTests(HandMadeGraph graph)
                 tenures { from to attestedOn person { name } position { title body { name } }
                           evidence { quote source { id publishedOn } } } } }
             """)).Ok();
-        JsonAssert.Equal("""
-            {"person": {"id": "person:dinh-tien-dung", "name": "Đinh Tiến Dũng", "aliases": [],
-              "sources": [{"id": "source:article-one", "title": "Article one"}],
-              "tenures": [{"from": "2021-03-12", "to": null, "attestedOn": ["2023-04-12", "2023-01-11"],
-                "person": {"name": "Đinh Tiến Dũng"},
-                "position": {"title": "Bí thư Thành ủy Hà Nội", "body": {"name": "Thành ủy Hà Nội"}},
-                "evidence": [
-                  {"quote": "Bí thư Thành ủy Hà Nội Đinh Tiến Dũng", "source": {"id": "source:article-one", "publishedOn": "2023-04-12"}},
-                  {"quote": "Bí thư Thành ủy Hà Nội Đinh Tiến Dũng", "source": {"id": "source:article-one", "publishedOn": "2023-04-12"}}]}]}}
-            """, data);
+        Snapshot.Match(AnswerJson.Format(data));
     }
 
     [Fact]
@@ -35,18 +33,7 @@ public sealed class EntityFieldTests(HandMadeGraph graph)
             """)).Ok();
         var participations = data["person"]!["participations"]!.AsArray().OrderBy(p => (string)p!["event"]!["date"]!).ToList();
         Assert.Equal(2, participations.Count);
-        JsonAssert.Equal("""
-            {"role": "CHAIRED", "person": {"id": "person:dinh-tien-dung"},
-             "event": {"id": "event:2023-01-11-hanoi-party-committee-plenum-11", "date": "2023-01-11"},
-             "about": [{"id": "resolution:28-nq-tw-2022", "code": "28-NQ/TƯ"}, {"id": "resolution:15-nq-tw-2007", "code": "15-NQ/TW"}],
-             "evidence": []}
-            """, participations[0]);
-        JsonAssert.Equal("""
-            {"role": "SPOKE", "person": {"id": "person:dinh-tien-dung"},
-             "event": {"id": "event:2023-04-12-working-group-1-hanoi", "date": "2023-04-12"},
-             "about": [{"id": "resolution:15-nq-tw-2007", "code": "15-NQ/TW"}],
-             "evidence": [{"quote": "Bí thư Thành ủy Hà Nội Đinh Tiến Dũng phát biểu.", "source": {"id": "source:article-one"}}]}
-            """, participations[1]);
+        Snapshot.Match(AnswerJson.Format(new JsonArray([.. participations.Select(p => p!.DeepClone())])));
     }
 
     [Fact]
@@ -56,12 +43,7 @@ public sealed class EntityFieldTests(HandMadeGraph graph)
             { position(id: "position:standing-deputy-secretary-hanoi-party-committee") {
                 id title titleEn body { id } holders { person { name } position { id } } } }
             """)).Ok();
-        JsonAssert.Equal("""
-            {"position": {"id": "position:standing-deputy-secretary-hanoi-party-committee",
-              "title": "Phó Bí thư Thường trực Thành ủy Hà Nội", "titleEn": "Standing Deputy Secretary of the Hanoi Party Committee",
-              "body": {"id": "body:hanoi-party-committee"},
-              "holders": [{"person": {"name": "Nguyễn Thị Tuyến"}, "position": {"id": "position:standing-deputy-secretary-hanoi-party-committee"}}]}}
-            """, data);
+        Snapshot.Match(AnswerJson.Format(data));
     }
 
     [Fact]
@@ -102,14 +84,7 @@ public sealed class EntityFieldTests(HandMadeGraph graph)
             { resolution(id: "resolution:15-nq-tw-2007") {
                 id code kind title issuedOn issuedBy { id } term plenum aliases discussedAt { id } sources { id } } }
             """)).Ok();
-        JsonAssert.Equal("""
-            {"resolution": {"id": "resolution:15-nq-tw-2007", "code": "15-NQ/TW", "kind": "RESOLUTION",
-              "title": "Tiếp tục đổi mới phương thức lãnh đạo của Đảng đối với hoạt động của hệ thống chính trị",
-              "issuedOn": "2007-07-30", "issuedBy": {"id": "body:central-committee"}, "term": "X", "plenum": 5,
-              "aliases": ["Nghị quyết Trung ương 5, khóa X"],
-              "discussedAt": [{"id": "event:2023-04-12-working-group-1-hanoi"}],
-              "sources": [{"id": "source:article-one"}]}}
-            """, data);
+        Snapshot.Match(AnswerJson.Format(data));
     }
 
     [Fact]
@@ -135,10 +110,7 @@ public sealed class EntityFieldTests(HandMadeGraph graph)
     public async Task Source_reads_every_field_and_a_missing_optional_one_is_null()
     {
         var data = (await graph.QueryAsync("""{ source(id: "source:article-three") { id title publisher publishedOn text } }""")).Ok();
-        JsonAssert.Equal("""
-            {"source": {"id": "source:article-three", "title": "Article three", "publisher": null, "publishedOn": "2020-08-05",
-              "text": "Bí thư Thành ủy Hà Nội Vương Đình Huệ phát biểu."}}
-            """, data);
+        Snapshot.Match(AnswerJson.Format(data));
     }
 
     [Fact]

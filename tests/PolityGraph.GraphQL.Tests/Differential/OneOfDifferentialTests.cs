@@ -58,7 +58,7 @@ public sealed class OneOfDifferentialTests
 
         var builder = SchemaBuilder.FromSdl(Sdl);
         foreach (var field in new[] { "find", "must", "many" })
-            builder.AddResolver("Query", field, context => new ValueTask<object?>(Sorted(context.Arguments).ToJsonString()));
+            builder.AddResolver("Query", field, context => new ValueTask<object?>(Sorted(context.Arguments)!.ToJsonString()));
         var executor = new RequestExecutor(builder.Build());
 
         var disagreements = new List<string>();

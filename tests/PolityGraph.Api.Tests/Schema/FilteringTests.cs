@@ -1,3 +1,4 @@
+using PolityGraph.Testing;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
@@ -261,10 +262,11 @@ public sealed class FilteringTests(SeedGraph graph)
     public async Task A_filter_on_an_indexed_property_uses_the_index(string query, string seek)
     {
         await using var driver = new Neo4jHttpDriver(graph.Instance.Options);
-        var capture = new CapturingDriver(driver);
+        var capture = new RecordingDriver(driver);
         var result = await PolityGraphSchema.CreateExecutor(capture).ExecuteAsync(new GraphQL.Execution.GraphQLRequest(query));
         Assert.Empty(result.Errors);
-        var (cypher, parameters) = Assert.Single(capture.Statements);
+        var statement = Assert.Single(capture.Statements);
+        var (cypher, parameters) = (statement.Cypher, statement.Parameters ?? new Dictionary<string, object?>());
         var operators = await ProfileAsync(driver, cypher, parameters);
         Assert.True(operators.Contains(seek), string.Join(", ", operators));
         Assert.DoesNotContain(operators, o => o is "NodeByLabelScan" or "AllNodesScan");
@@ -292,23 +294,5 @@ public sealed class FilteringTests(SeedGraph graph)
             foreach (var child in children.EnumerateArray())
                 foreach (var name in Operators(child))
                     yield return name;
-    }
-
-    /// <summary>Forwards to the real driver and keeps each statement with its parameters.</summary>
-    private sealed class CapturingDriver(INeo4jDriver inner) : INeo4jDriver
-    {
-        public List<(string Cypher, IReadOnlyDictionary<string, object?> Parameters)> Statements { get; } = new();
-
-        public Task<QueryResult> RunAsync(string cypher, IReadOnlyDictionary<string, object?>? parameters = null, CancellationToken cancellationToken = default)
-        {
-            lock (Statements) Statements.Add((cypher, parameters ?? new Dictionary<string, object?>()));
-            return inner.RunAsync(cypher, parameters, cancellationToken);
-        }
-
-        public Task<ServerInfo> GetServerInfoAsync(CancellationToken cancellationToken = default) => inner.GetServerInfoAsync(cancellationToken);
-        public Task<T> ExecuteReadAsync<T>(Func<ITransaction, Task<T>> work, CancellationToken cancellationToken = default) => inner.ExecuteReadAsync(work, cancellationToken);
-        public Task<T> ExecuteWriteAsync<T>(Func<ITransaction, Task<T>> work, CancellationToken cancellationToken = default) => inner.ExecuteWriteAsync(work, cancellationToken);
-        public Task<ITransaction> BeginTransactionAsync(CancellationToken cancellationToken = default) => inner.BeginTransactionAsync(cancellationToken);
-        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
     }
 }

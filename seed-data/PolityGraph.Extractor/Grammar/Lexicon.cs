@@ -69,7 +69,7 @@ public static class Lexicon
         "thành phố", "thị xã", "thị trấn", "nhân dân", "đại biểu", "quốc hội", "thường trực", "thường vụ",
         "dự khuyết", "thứ nhất", "các cơ quan", "cơ quan", "doanh nghiệp", "chuyên trách", "mặt trận", "tổ quốc",
         "ban chấp hành", "chấp hành", "trung ương", "kiểm tra", "tỉnh ủy", "thành ủy", "huyện ủy", "đảng ủy",
-        "tỉnh", "quận", "huyện", "xã", "phường", "khối", "ban", "đoàn", "ủy ban", "hội đồng");
+        "khảo sát", "công tác", "tỉnh", "quận", "huyện", "xã", "phường", "khối", "ban", "đoàn", "ủy ban", "hội đồng");
 
     /// <summary>
     /// Second syllables of two-syllable words that bodies' names write in lower case after a capital

@@ -69,9 +69,11 @@ public static class MentionReader
         foreach (var person in people)
         {
             var title = titles.Values.FirstOrDefault(t => t.End == person.NameEnd && NameReader.TailName(tokens, t) == person.NameStart);
+            var tail = true;
             while (title is not null && claimed.Add(title.Start))
             {
-                person.Posts.Insert(0, (title with { End = person.NameStart }, person.NameStart));
+                person.Posts.Insert(0, (tail ? title with { End = person.NameStart } : title, person.NameStart));
+                tail = false;
                 var comma = title.Start - 1;
                 if (comma < 1 || !tokens[comma].Is(",")) break;
                 title = titles.Values.FirstOrDefault(t => t.End == comma);

@@ -21,7 +21,6 @@ public static class TitleParser
         var headStart = marked is null ? at : at + 1;
         var head = HeadAt(tokens, headStart);
         if (head is null) return null;
-        // "Nguyên"/"Quyền" with a capital is also a given name; as a status word it precedes a head directly.
         var headEnd = headStart + head.Folded.Length;
         var end = headEnd;
         var sentence = tokens[at].Sentence;
@@ -29,7 +28,8 @@ public static class TitleParser
         {
             var token = tokens[end];
             if (token.Folded == "nhiem" && end + 1 < tokens.Count && tokens[end + 1].Folded == "ky") break;
-            if (token.Folded is "khoa" or "nguyen" or "quyen" && end > headEnd) break;
+            // "khóa XIII", or a status word opening the next post; capitalised, these are names ("Nguyễn", "Quyền").
+            if (token.IsLower && token.Folded is "khoa" or "nguyen" or "quyen") break;
             if (LowerPhraseAt(tokens, end) is > 0 and var phrase) { end += phrase; continue; }
             if (token.IsLower)
             {

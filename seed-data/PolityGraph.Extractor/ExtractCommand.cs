@@ -76,15 +76,7 @@ public sealed class ExtractCommand(TextWriter output, TextWriter error)
         var staging = Path.Combine(parent, $".{Path.GetFileName(outFolder)}.partial-{Guid.NewGuid():N}");
         try
         {
-            Directory.CreateDirectory(staging);
-            foreach (var (file, text) in DraftYamlWriter.Files(draft))
-                File.WriteAllText(Path.Combine(staging, file), text, Encoding);
-            foreach (var (file, text) in draft.SourceFiles)
-            {
-                var path = Path.Combine(staging, file);
-                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                File.WriteAllText(path, text, Encoding);
-            }
+            DraftFolder.WriteTo(draft, staging);
             var (_, problems) = SeedValidator.ReadAndValidate(staging);
             if (problems.Count > 0)
             {
@@ -119,6 +111,4 @@ public sealed class ExtractCommand(TextWriter output, TextWriter error)
         var name = Path.GetFileName(file);
         return name.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) ? name : name + ".txt";
     }
-
-    private static readonly System.Text.UTF8Encoding Encoding = new(encoderShouldEmitUTF8Identifier: false);
 }

@@ -98,13 +98,16 @@ public sealed class DraftBuilder(KnownGraph known)
         }
         if (match is not null)
         {
-            AddCopy("people", match, Verdict.Matched, why!, new EvidenceRecord(Located(sourceId), Located(fact.Quote)));
+            // One quote naming the person is enough; the tenures carry a quote per post.
+            if (!records.ContainsKey(match.Id))
+                AddCopy("people", match, Verdict.Matched, why!, new EvidenceRecord(Located(sourceId), Located(fact.Quote)));
             return (match.Id, Verdict.Matched);
         }
         if (known.GraphOnlyNode(Labels.Person, fact.Person, SearchFolding.Fold) is { } inGraph)
             reasons.Add($"REVIEW: Neo4j holds {inGraph.Id} '{inGraph.Name}', not in {known.Folder}: if it is this person, use that id in the folder it was loaded from");
-        var id = records.Values.FirstOrDefault(r => r.Record is PersonRecord p && p.Name == fact.Person && r.Verdict == Verdict.New)?.Id
-                 ?? NewId(EntityIds.Person, Slugs.Of(fact.Person));
+        if (records.Values.FirstOrDefault(r => r.Record is PersonRecord p && p.Name == fact.Person && r.Verdict == Verdict.New) is { } drafted)
+            return (drafted.Id, Verdict.New);
+        var id = NewId(EntityIds.Person, Slugs.Of(fact.Person));
         AddNew("people", id, () => new PersonRecord { Id = id, Origin = Drafted, Name = fact.Person, Evidence = [] },
             [$"NEW person: no one named '{fact.Person}' in {DescribeKnown()}", .. reasons], fact.Quote);
         return (id, Verdict.New);

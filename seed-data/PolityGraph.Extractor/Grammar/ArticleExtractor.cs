@@ -16,7 +16,8 @@ public static class ArticleExtractor
         var seen = new HashSet<(string, string)>();
         foreach (var mention in mentions)
         {
-            var person = Span(text, tokens, mention.NameStart, mention.NameEnd);
+            // A name is a name, not a quote: its syllables joined by one space whatever the text put between them.
+            var person = string.Join(' ', Enumerable.Range(mention.NameStart, mention.NameEnd - mention.NameStart).Select(i => tokens[i].Text));
             var written = Span(text, tokens, mention.PostStart, mention.PostEnd);
             var named = PlaceContext.NamedIn(tokens, text, mention.PostStart, mention.PostEnd);
             string? place = named;

@@ -65,7 +65,7 @@ public sealed class DraftBuilder(KnownGraph known)
     {
         var posts = all.Where(f => f.Person == fact.Person).ToList();
         var (personId, personVerdict) = Person(fact, posts);
-        var (positionId, positionVerdict) = Position(fact);
+        var (positionId, positionVerdict) = Position(fact, personVerdict == Verdict.Matched ? personId : null);
         Tenure(fact, personId, positionId, date);
         return new ProposedFact(fact, personId, personVerdict, positionId, positionVerdict);
     }
@@ -113,7 +113,7 @@ public sealed class DraftBuilder(KnownGraph known)
         return (id, Verdict.New);
     }
 
-    private (string, Verdict) Position(ExtractedFact fact)
+    private (string, Verdict) Position(ExtractedFact fact, string? knownPersonId)
     {
         var evidence = new EvidenceRecord(Located(sourceId), Located(fact.Quote));
         if (known.PositionTitled(fact.Post) is { } match)
@@ -121,6 +121,22 @@ public sealed class DraftBuilder(KnownGraph known)
             AddCopy("positions", match, Verdict.Matched,
                 $"'{fact.Post}' is the post '{match.Title}' once case, diacritics, abbreviations (UBND, HĐND, MTTQ, TP HCM...) and 'tỉnh'/'thành phố' are folded", evidence);
             return (match.Id, Verdict.Matched);
+        }
+        // A short form of a post the person is known to hold: "Trưởng Ban Chỉ đạo" for a known head of a named steering committee.
+        if (knownPersonId is not null)
+        {
+            var key = PostKeys.ForMatching(fact.Post) + " ";
+            var longer = known.TenuresOf(knownPersonId)
+                .Select(t => known.Seeds.Positions.FirstOrDefault(p => p.Id == t.Position.Value))
+                .OfType<PositionRecord>()
+                .Where(p => PostKeys.ForMatching(p.Title).StartsWith(key, StringComparison.Ordinal))
+                .ToList();
+            if (longer.Count == 1)
+            {
+                AddCopy("positions", longer[0], Verdict.Matched,
+                    $"'{fact.Post}' is a short form of '{longer[0].Title}', which {knownPersonId} is known to hold", evidence);
+                return (longer[0].Id, Verdict.Matched);
+            }
         }
         var bodyId = fact.Body is null ? null : Body(fact.Body, fact.Quote);
         var id = NewId(EntityIds.Position, Slugs.Of(fact.Post));

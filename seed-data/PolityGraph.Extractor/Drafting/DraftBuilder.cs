@@ -193,7 +193,8 @@ public sealed class DraftBuilder(KnownGraph known)
         {
             var dates = seed.AttestedOn.Select(d => d.Value).Concat(attested is null ? [] : [attested]).Distinct().Order(StringComparer.Ordinal);
             var certainty = seed.Certainty == Certainty.Inferred || inferred ? Certainty.Inferred : Certainty.Stated;
-            var note = string.Join("; ", new[] { seed.Note }.Concat(notes).OfType<string>());
+            var added = notes.Count == 0 ? null : "Draft (make extract): " + string.Join("; ", notes) + ".";
+            var note = string.Join(" ", new[] { seed.Note, added }.OfType<string>());
             Add("tenures", new TenureRecord
             {
                 Id = seed.Id, Origin = Drafted, Person = seed.Person, Position = seed.Position, From = seed.From, To = seed.To,

@@ -11,7 +11,12 @@ namespace PolityGraph.Extractor.Drafting;
 public sealed record ArticleSource(string Text, string FileName, string? Title, DateOnly? Published);
 
 /// <summary>A proposed fact, as FORMAT=json prints it and the draft records it.</summary>
-public sealed record ProposedFact(ExtractedFact Fact, string PersonId, Verdict PersonVerdict, string PositionId, Verdict PositionVerdict);
+public sealed record ProposedFact(ExtractedFact Fact, string PersonId, Verdict PersonVerdict, string PositionId, Verdict PositionVerdict)
+{
+    /// <summary>The id the running Neo4j holds for the person when the seed folder does not (reported, not merged).</summary>
+    public string? GraphOnlyPersonId { get; init; }
+    public string? GraphOnlyPositionId { get; init; }
+}
 
 /// <summary>The draft folder's records, in section order, plus the source files to copy beside them.</summary>
 public sealed record Draft(IReadOnlyList<ReviewedRecord> Records, IReadOnlyList<ProposedFact> Facts, IReadOnlyDictionary<string, string> SourceFiles);
@@ -67,7 +72,11 @@ public sealed class DraftBuilder(KnownGraph known)
         var (personId, personVerdict) = Person(fact, posts);
         var (positionId, positionVerdict) = Position(fact, personVerdict == Verdict.Matched ? personId : null);
         Tenure(fact, personId, positionId, date);
-        return new ProposedFact(fact, personId, personVerdict, positionId, positionVerdict);
+        return new ProposedFact(fact, personId, personVerdict, positionId, positionVerdict)
+        {
+            GraphOnlyPersonId = personVerdict == Verdict.New ? known.GraphOnlyNode(Labels.Person, fact.Person, SearchFolding.Fold)?.Id : null,
+            GraphOnlyPositionId = positionVerdict == Verdict.New ? known.GraphOnlyNode(Labels.Position, fact.Post, PostKeys.ForMatching)?.Id : null,
+        };
     }
 
     private (string, Verdict) Person(ExtractedFact fact, IReadOnlyList<ExtractedFact> posts)

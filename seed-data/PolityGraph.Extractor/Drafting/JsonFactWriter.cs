@@ -6,7 +6,8 @@ namespace PolityGraph.Extractor.Drafting;
 
 /// <summary>
 /// FORMAT=json: one object per (person, post) fact on a line, as issue 11 specifies:
-/// {"person","personId","title","positionId","body","status","quote"}; ids are null where the graph holds no match.
+/// {"person","personId","title","positionId","body","status","quote"}; ids are null where neither the seed folder
+/// nor (with --neo4j) the running Neo4j holds a match.
 /// </summary>
 public static class JsonFactWriter
 {
@@ -20,9 +21,9 @@ public static class JsonFactWriter
             output.WriteLine(JsonSerializer.Serialize(new
             {
                 person = fact.Person,
-                personId = proposed.PersonVerdict == Verdict.Matched ? proposed.PersonId : null,
+                personId = proposed.PersonVerdict == Verdict.Matched ? proposed.PersonId : proposed.GraphOnlyPersonId,
                 title = fact.Title,
-                positionId = proposed.PositionVerdict == Verdict.Matched ? proposed.PositionId : null,
+                positionId = proposed.PositionVerdict == Verdict.Matched ? proposed.PositionId : proposed.GraphOnlyPositionId,
                 body = fact.Body,
                 status = fact.Status switch
                 {

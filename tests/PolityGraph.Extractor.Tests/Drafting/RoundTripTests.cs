@@ -77,6 +77,20 @@ public sealed class RoundTripTests(Neo4jServerFixture neo4j) : IDisposable
         // Known: Politburo member, Hà Nội's secretary, deputy secretary, vice-chair, standing committee member
         // (the place from context). New: only the head of the Thành ủy's Dân vận commission.
         Assert.Equal(positions0 + 1, positions1);
+
+        // The next article names Khúc Văn Tám again: seed-data does not know him, the running Neo4j does.
+        var next = runs.Article("next.txt", "Hà Nội. Đồng chí Khúc Văn Tám, Trưởng Ban Dân vận Thành ủy phát biểu.");
+        var json = await ExtractRuns.RunAsync(new ExtractRequest(next, Json: true, SeedFolder: ExtractRuns.SeedFolder, UseNeo4j: true),
+            () => new NotDisposing(neo4j.Driver));
+        Assert.True(json.ExitCode == 0, json.Error);
+        var fact = System.Text.Json.JsonDocument.Parse(json.Output.Trim()).RootElement;
+        Assert.Equal("person:khuc-van-tam", fact.GetProperty("personId").GetString());
+        Assert.Equal("position:truong-ban-dan-van-thanh-uy-ha-noi", fact.GetProperty("positionId").GetString());
+        var nextDraft = Path.Combine(runs.Folder, "next-draft");
+        var yaml = await ExtractRuns.RunAsync(new ExtractRequest(next, Out: nextDraft, SeedFolder: ExtractRuns.SeedFolder, UseNeo4j: true),
+            () => new NotDisposing(neo4j.Driver));
+        Assert.True(yaml.ExitCode == 0, yaml.Error);
+        Assert.Contains("# REVIEW: Neo4j holds person:khuc-van-tam 'Khúc Văn Tám'", await File.ReadAllTextAsync(Path.Combine(nextDraft, "people.yaml")));
     }
 
     private async Task AssertNoDuplicatesAsync()

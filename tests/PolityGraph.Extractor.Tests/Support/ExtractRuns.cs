@@ -20,11 +20,11 @@ public sealed class ExtractRuns : IDisposable
         return path;
     }
 
-    public static async Task<Run> RunAsync(ExtractRequest request)
+    public static async Task<Run> RunAsync(ExtractRequest request, Func<PolityGraph.Neo4j.INeo4jDriver>? connect = null)
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var exit = await new ExtractCommand(output, error).RunAsync(request with { SeedFolder = request.SeedFolder });
+        var exit = await new ExtractCommand(output, error).RunAsync(request, connect);
         return new Run(exit, output.ToString(), error.ToString());
     }
 

@@ -80,15 +80,17 @@ public static class MentionReader
             }
         }
 
-        // Appointments and departures that name the post apart from the person: the nearest name before it in the sentence.
+        // Appointments and departures that name the post apart from the person. The post is the decision's object's:
+        // the person after it introduced by "đối với" ("miễn nhiệm chức vụ ... đối với ông Y") or "cho ông/bà Y";
+        // failing that, the nearest name before it, unless that name is the subject who signs, hands over or announces
+        // the decision ("X ký quyết định ...") or who holds an election still to come ("bầu bổ sung chức danh ...").
         foreach (var title in titles.Values)
         {
             if (claimed.Contains(title.Start) || TriggerBefore(tokens, title.Start) is null) continue;
             if (NameReader.TailName(tokens, title) is not null) continue;
-            var person = people.Where(p => p.NameEnd <= title.Start && tokens[p.NameStart].Sentence == tokens[title.Start].Sentence)
-                .MaxBy(p => p.NameEnd);
+            var person = ObjectAfter(tokens, people, title) ?? SubjectBefore(tokens, people, title);
             if (person is null) continue;
-            person.Posts.Add((title, title.End));
+            person.Posts.Add((title, title.End)); // the quote runs from the first of name and post to the last
             claimed.Add(title.Start);
         }
 
@@ -106,6 +108,66 @@ public static class MentionReader
         }
         return [.. mentions.OrderBy(m => m.QuoteStart).ThenBy(m => m.PostStart)];
     }
+
+    /// <summary>
+    /// The person a decision names after its post, in the same sentence: "đối với [ông/bà/đồng chí] Y" or
+    /// "cho ông/bà/đồng chí Y". The search stops at the sentence's end, a ";" or another person named otherwise.
+    /// </summary>
+    private static Person? ObjectAfter(IReadOnlyList<Token> tokens, List<Person> people, Title title)
+    {
+        var sentence = tokens[title.Start].Sentence;
+        for (var i = title.End; i < tokens.Count && tokens[i].Sentence == sentence && !tokens[i].Is(";"); i++)
+        {
+            int? nameAt = null;
+            if (tokens[i].Folded == "doi" && i + 1 < tokens.Count && tokens[i + 1].Folded == "voi")
+                nameAt = i + 2 + (i + 2 < tokens.Count ? MarkerLength(tokens, i + 2) : 0);
+            else if (tokens[i].Folded == "cho" && i + 1 < tokens.Count && MarkerLength(tokens, i + 1) > 0)
+                nameAt = i + 1 + MarkerLength(tokens, i + 1);
+            if (nameAt is { } at)
+                return people.FirstOrDefault(p => p.NameStart == at);
+            if (people.Any(p => p.NameStart == i)) return null; // a person not introduced as the object: not this post's
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The nearest name before the post in its sentence, when the words between them do not make that name the
+    /// subject of the decision: one who signs, hands over or announces it ("ký", "trao", "công bố", "ban hành"),
+    /// or who holds an election or fills a post still to come ("bầu bổ sung", "kiện toàn", "giới thiệu nhân sự").
+    /// "được" or "nhận" before such a word makes the name its object again ("Y được bầu bổ sung", "Y nhận quyết định").
+    /// </summary>
+    private static Person? SubjectBefore(IReadOnlyList<Token> tokens, List<Person> people, Title title)
+    {
+        var person = people.Where(p => p.NameEnd <= title.Start && tokens[p.NameStart].Sentence == tokens[title.Start].Sentence)
+            .MaxBy(p => p.NameEnd);
+        if (person is null) return null;
+        var between = new List<Token>();
+        for (var i = person.NameEnd; i < title.Start; i++) if (tokens[i].IsWord) between.Add(tokens[i]);
+        for (var i = 0; i < between.Count; i++)
+        {
+            var word = between[i].Folded;
+            if (word is "duoc" or "nhan") return person;
+            if (DecisionSubjectAt(between, i)) return null;
+        }
+        return person;
+    }
+
+    /// <summary>"ký" (not "kỳ"), "trao", "công bố", "ban hành", "bầu bổ sung", "kiện toàn", "giới thiệu nhân sự" at <paramref name="i"/>.</summary>
+    private static bool DecisionSubjectAt(List<Token> words, int i)
+    {
+        if (words[i].Text.Normalize(System.Text.NormalizationForm.FormC).ToLowerInvariant() == "ký") return true;
+        foreach (var phrase in SubjectPhrases)
+        {
+            if (i + phrase.Length > words.Count) continue;
+            var match = true;
+            for (var k = 0; k < phrase.Length && match; k++) match = words[i + k].Folded == phrase[k];
+            if (match) return true;
+        }
+        return false;
+    }
+
+    private static readonly string[][] SubjectPhrases =
+        [["trao"], ["cong", "bo"], ["ban", "hanh"], ["bau", "bo", "sung"], ["kien", "toan"], ["gioi", "thieu", "nhan", "su"]];
 
     private sealed class Person(int nameStart, int nameEnd)
     {

@@ -95,6 +95,56 @@ public sealed class PostGrammarTests
             "Đồng chí Kiều Văn Phúc, UVT.Ư Đảng, Trưởng đoàn ĐBQH tỉnh, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh dự.",
             ["Kiều Văn Phúc | UVT.Ư Đảng | current", "Kiều Văn Phúc | Trưởng đoàn ĐBQH tỉnh | current", "Kiều Văn Phúc | Chủ tịch Ủy ban MTTQ Việt Nam tỉnh | current"]
         },
+        {
+            "a dismissal names its object after the post with đối với: the signer keeps only his own post",
+            "Chủ tịch UBND tỉnh Quách Văn Hưng ký quyết định miễn nhiệm chức vụ Giám đốc Sở Xây dựng đối với ông Phạm Quốc Toản.",
+            ["Quách Văn Hưng | Chủ tịch UBND tỉnh | current", "Phạm Quốc Toản | Giám đốc Sở Xây dựng | former"]
+        },
+        {
+            "đối với đồng chí, with the signer's own posts before the name kept as his",
+            "Phó Thủ tướng Ninh Văn Khải đã ký Quyết định phê chuẩn kết quả miễn nhiệm chức vụ Chủ tịch UBND tỉnh đối với đồng chí Giáp Thị Loan.",
+            ["Ninh Văn Khải | Phó Thủ tướng | current", "Giáp Thị Loan | Chủ tịch UBND tỉnh | former"]
+        },
+        {
+            "an appointment handed over to cho bà Y: the post is hers, not the one who hands it over",
+            "Đồng chí Âu Quang Thái trao quyết định bổ nhiệm chức vụ Giám đốc Sở Nội vụ cho bà Khổng Thị Mận.",
+            ["Khổng Thị Mận | Giám đốc Sở Nội vụ | new"]
+        },
+        {
+            "the one who announces a decision does not take its post, even with no object named",
+            "Đồng chí Lại Văn Cường công bố quyết định bổ nhiệm chức vụ Chánh Văn phòng Tỉnh ủy.",
+            []
+        },
+        {
+            "bầu bổ sung with nobody elected yet names no one",
+            "Đồng chí Doãn Minh Khôi cho biết HĐND tỉnh sẽ bầu bổ sung chức danh Chủ tịch UBND tỉnh tại kỳ họp tới.",
+            []
+        },
+        {
+            "kiện toàn and giới thiệu nhân sự with nobody named name no one, the speaker keeps his own post",
+            "Phó Bí thư Tỉnh ủy Văn Đức Hậu nêu rõ sẽ kiện toàn chức danh Phó Chủ tịch HĐND tỉnh và giới thiệu nhân sự bầu giữ chức Chủ tịch UBND tỉnh.",
+            ["Văn Đức Hậu | Phó Bí thư Tỉnh ủy | current"]
+        },
+        {
+            "bầu bổ sung with the elected person after đối với",
+            "Kỳ họp bầu bổ sung chức danh Phó Chủ tịch UBND tỉnh đối với ông Khương Văn Lợi.",
+            ["Khương Văn Lợi | Phó Chủ tịch UBND tỉnh | new"]
+        },
+        {
+            "được bầu bổ sung: the name before is the one elected",
+            "Đồng chí Thân Thị Hoa được bầu bổ sung chức danh Phó Chủ tịch HĐND tỉnh.",
+            ["Thân Thị Hoa | Phó Chủ tịch HĐND tỉnh | new"]
+        },
+        {
+            "the object named before the post, after the signer, still gets it",
+            "Chủ tịch UBND tỉnh Mạc Văn Hùng ký quyết định bổ nhiệm ông Triệu Quốc Anh giữ chức vụ Giám đốc Sở Y tế.",
+            ["Mạc Văn Hùng | Chủ tịch UBND tỉnh | current", "Triệu Quốc Anh | Giám đốc Sở Y tế | new"]
+        },
+        {
+            "nhiệm kỳ (kỳ, not ký) between the person and the post is not a signing",
+            "Đồng chí Hà Văn Thìn, Ủy viên Ban Thường vụ Tỉnh ủy nhiệm kỳ 2020 - 2025, được bầu giữ chức Phó Bí thư Tỉnh ủy.",
+            ["Hà Văn Thìn | Ủy viên Ban Thường vụ Tỉnh ủy | current", "Hà Văn Thìn | Phó Bí thư Tỉnh ủy | new"]
+        },
     };
 
     [Theory]

@@ -28,6 +28,7 @@ help:
 	@echo "make load [DIR=..]  load seed files into the local Neo4j (or NEO4J_URI)"
 	@echo "make validate [DIR=..]  check seed files (file:line: message per problem), write nothing"
 	@echo "make diff [DIR=..]  what make load would change in the graph (same as make load DRY_RUN=1), write nothing"
+	@echo "make extract FILE=..  draft seed facts from an article (PUBLISHED, TITLE, OUT, FORMAT=json); make extract-score"
 	@echo "make bench-loader   loader throughput on a synthetic 100k-people folder (BENCH_PEOPLE, BENCH_NEO4J_HEAP)"
 	@echo "make bench-api      API vs direct Cypher latency, seed data and 100k synthetic people (BENCH_API_PEOPLE)"
 	@echo "make bench-engine   our GraphQL engine vs graphql-js, ops/s"
@@ -206,3 +207,20 @@ readme-examples:
 	README_EXAMPLES=write dotnet test tests/PolityGraph.Api.Tests --nologo -v q --filter "FullyQualifiedName~ReadmeExamplesTests"
 # In `make test` a missing snapshot fails instead of being recorded (Snapshooter's strict mode).
 test: export SNAPSHOOTER_STRICT_MODE = on
+
+# Archivists: draft seed facts from a Vietnamese article (seed-data/PolityGraph.Extractor/README.md).
+# make extract FILE=article.txt [PUBLISHED=YYYY-MM-DD] [TITLE="..."] [OUT=seed-data/drafts/<slug>] [FORMAT=json]
+# Ids are reused from seed-data (KNOWN=...) and, when NEO4J_URI is set, reported from that Neo4j too.
+# make extract-score: precision/recall of (person, post) pairs on the gold sets in tests/extraction/.
+.PHONY: extract extract-score
+KNOWN ?= seed-data
+extract:
+	@test -n "$(FILE)" || { echo 'usage: make extract FILE=article.txt [PUBLISHED=YYYY-MM-DD] [TITLE="..."] [OUT=dir] [FORMAT=json]' >&2; exit 2; }
+	@dotnet build seed-data/PolityGraph.Extractor --nologo -v q "-clp:ErrorsOnly;NoSummary" >&2
+	@dotnet run --no-build --project seed-data/PolityGraph.Extractor -- "$(FILE)" --seed "$(KNOWN)" \
+	  $(if $(PUBLISHED),--published "$(PUBLISHED)") $(if $(TITLE),--title "$(TITLE)") $(if $(OUT),--out "$(OUT)") \
+	  $(if $(FORMAT),--format "$(FORMAT)") $(if $(NEO4J_URI),--neo4j)
+
+extract-score:
+	@dotnet build tests/extraction/Scoring --nologo -v q "-clp:ErrorsOnly;NoSummary" >&2
+	@dotnet run --no-build --project tests/extraction/Scoring -- $(if $(VERBOSE),--verbose) .

@@ -1,0 +1,369 @@
+using PolityGraph.Extractor.Grammar;
+using PolityGraph.Extractor.Matching;
+using PolityGraph.GraphModel;
+using PolityGraph.GraphModel.Vocabulary;
+using PolityGraph.Loader.Diagnostics;
+using PolityGraph.Loader.Records;
+
+namespace PolityGraph.Extractor.Drafting;
+
+/// <summary>The article as the draft cites it.</summary>
+public sealed record ArticleSource(string Text, string FileName, string? Title, DateOnly? Published);
+
+/// <summary>A proposed fact, as FORMAT=json prints it and the draft records it.</summary>
+public sealed record ProposedFact(ExtractedFact Fact, string PersonId, Verdict PersonVerdict, string PositionId, Verdict PositionVerdict)
+{
+    /// <summary>The id the running Neo4j holds for the person when the seed folder does not (reported, not merged).</summary>
+    public string? GraphOnlyPersonId { get; init; }
+    public string? GraphOnlyPositionId { get; init; }
+}
+
+/// <summary>The draft folder's records, in section order, plus the source files to copy beside them.</summary>
+public sealed record Draft(IReadOnlyList<ReviewedRecord> Records, IReadOnlyList<ProposedFact> Facts, IReadOnlyDictionary<string, string> SourceFiles);
+
+/// <summary>
+/// Turns what the grammar read into seed records: new records for what the graph lacks, and the
+/// graph's own records, copied whole with the article's evidence added, for what it already holds
+/// (a record is the whole truth about its node when loaded, so a partial copy would erase the rest).
+/// Records a copied record refers to are copied too, so the draft validates on its own.
+/// </summary>
+public sealed class DraftBuilder(KnownGraph known)
+{
+    private static readonly Origin Drafted = new("draft", 0);
+    private readonly Dictionary<string, ReviewedRecord> records = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> sourceFiles = new(StringComparer.Ordinal);
+    private string sourceId = "";
+
+    public Draft Build(ArticleSource article, ArticleFacts facts)
+    {
+        sourceId = NewId(EntityIds.Source, Slugs.Of(article.Title ?? Path.GetFileNameWithoutExtension(article.FileName), 8));
+        var file = "sources/" + article.FileName;
+        if (known.Seeds.Sources.Any(s => s.File.Value == file)) file = $"sources/{Path.GetFileNameWithoutExtension(article.FileName)}-draft{Path.GetExtension(article.FileName)}";
+        sourceFiles[file] = article.Text;
+        var eventDate = facts.Event?.Date;
+        Add("sources", new SourceRecord
+        {
+            Id = sourceId, Origin = Drafted, File = new Located(file, Drafted),
+            Title = article.Title ?? FirstLine(article.Text), PublishedOn = article.Published?.ToString("yyyy-MM-dd"),
+            Note = "Drafted by make extract; every record below needs an archivist's review before loading.",
+        }, Verdict.New, [article.Title is null ? "REVIEW: title taken from the article's first line (pass TITLE=...)" : "the article as given"]);
+
+        var proposed = facts.Posts.Select(f => Propose(f, facts.Posts, DateFor(article, facts.Event))).ToList();
+        var documents = facts.Documents.Select(Document).ToList();
+        if (facts.Event is { } reported) Event(reported, documents);
+        var ordered = SeedSections.SelectMany(section => records.Values.Where(r => r.Section == section)).ToList();
+        return new Draft(ordered, proposed, sourceFiles);
+    }
+
+    public static readonly IReadOnlyList<string> SeedSections = ["sources", "people", "bodies", "positions", "tenures", "resolutions", "events"];
+
+    private (string? Date, string? Why) DateFor(ArticleSource article, EventMention? reported)
+    {
+        if (reported?.Date is { } date)
+            return (date, reported.YearInferred ? $"the date of the reported event ({date}); its year is the article's publication year" : null);
+        if (article.Published is { } published)
+            return (published.ToString("yyyy-MM-dd"), "the article's publication date (the text dates no event)");
+        return (null, null);
+    }
+
+    private ProposedFact Propose(ExtractedFact fact, IReadOnlyList<ExtractedFact> all, (string? Date, string? Why) date)
+    {
+        var posts = all.Where(f => f.Person == fact.Person).ToList();
+        var (personId, personVerdict) = Person(fact, posts);
+        var (positionId, positionVerdict) = Position(fact, personVerdict == Verdict.Matched ? personId : null);
+        Tenure(fact, personId, positionId, date);
+        return new ProposedFact(fact, personId, personVerdict, positionId, positionVerdict)
+        {
+            GraphOnlyPersonId = personVerdict == Verdict.New ? known.GraphOnlyNode(Labels.Person, fact.Person, SearchFolding.Fold)?.Id : null,
+            GraphOnlyPositionId = positionVerdict == Verdict.New ? known.GraphOnlyNode(Labels.Position, fact.Post, PostKeys.ForMatching)?.Id : null,
+        };
+    }
+
+    private (string, Verdict) Person(ExtractedFact fact, IReadOnlyList<ExtractedFact> posts)
+    {
+        var postIds = posts.Select(p => known.PositionTitled(p.Post)?.Id).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        bool HoldsAKnownPost(PersonRecord p) => known.TenuresOf(p.Id).Any(t => postIds.Contains(t.Position.Value));
+        var (exact, folded) = known.PeopleNamed(fact.Person);
+        PersonRecord? match = null;
+        string? why = null;
+        var reasons = new List<string>();
+        if (exact.Count == 1)
+        {
+            match = exact[0];
+            why = $"same name as {match.Id} in {known.Folder}/{match.Origin.File}:{match.Origin.Line}" +
+                  (HoldsAKnownPost(match) ? ", who holds one of the same posts" : "");
+        }
+        else if (exact.Count > 1)
+        {
+            match = exact.Where(HoldsAKnownPost).Take(2).Count() == 1 ? exact.Single(HoldsAKnownPost) : null;
+            if (match is not null) why = $"{exact.Count} people share the name; {match.Id} holds one of the same posts";
+            else reasons.Add($"REVIEW: {exact.Count} known people share this name ({string.Join(", ", exact.Select(p => p.Id))}) and none holds these posts: kept apart as new");
+        }
+        else if (folded.Count > 0)
+        {
+            match = folded.Where(HoldsAKnownPost).Take(2).Count() == 1 ? folded.Single(HoldsAKnownPost) : null;
+            if (match is not null) why = $"same name once diacritics are folded as {match.Id} ('{match.Name}'), who holds one of the same posts";
+            else reasons.Add($"REVIEW: {string.Join(", ", folded.Select(p => $"{p.Id} '{p.Name}'"))} differs only in diacritics and holds none of these posts: kept apart as new");
+        }
+        if (match is not null)
+        {
+            // One quote naming the person is enough; the tenures carry a quote per post.
+            if (!records.ContainsKey(match.Id))
+                AddCopy("people", match, Verdict.Matched, why!, new EvidenceRecord(Located(sourceId), Located(fact.Quote)));
+            return (match.Id, Verdict.Matched);
+        }
+        if (known.GraphOnlyNode(Labels.Person, fact.Person, SearchFolding.Fold) is { } inGraph)
+            reasons.Add($"REVIEW: Neo4j holds {inGraph.Id} '{inGraph.Name}', not in {known.Folder}: if it is this person, use that id in the folder it was loaded from");
+        if (records.Values.FirstOrDefault(r => r.Record is PersonRecord p && p.Name == fact.Person && r.Verdict == Verdict.New) is { } drafted)
+            return (drafted.Id, Verdict.New);
+        var id = NewId(EntityIds.Person, Slugs.Of(fact.Person));
+        AddNew("people", id, () => new PersonRecord { Id = id, Origin = Drafted, Name = fact.Person, Evidence = [] },
+            [$"NEW person: no one named '{fact.Person}' in {DescribeKnown()}", .. reasons], fact.Quote);
+        return (id, Verdict.New);
+    }
+
+    private (string, Verdict) Position(ExtractedFact fact, string? knownPersonId)
+    {
+        var evidence = new EvidenceRecord(Located(sourceId), Located(fact.Quote));
+        if (known.PositionTitled(fact.Post) is { } match)
+        {
+            AddCopy("positions", match, Verdict.Matched,
+                $"'{fact.Post}' is the post '{match.Title}' once case, diacritics, abbreviations (UBND, HĐND, MTTQ, TP HCM...) and 'tỉnh'/'thành phố' are folded", evidence);
+            return (match.Id, Verdict.Matched);
+        }
+        // A short form of a post the person is known to hold: "Trưởng Ban Chỉ đạo" for a known head of a named steering committee.
+        if (knownPersonId is not null)
+        {
+            var key = PostKeys.ForMatching(fact.Post) + " ";
+            var longer = known.TenuresOf(knownPersonId)
+                .Select(t => known.Seeds.Positions.FirstOrDefault(p => p.Id == t.Position.Value))
+                .OfType<PositionRecord>()
+                .Where(p => PostKeys.ForMatching(p.Title).StartsWith(key, StringComparison.Ordinal))
+                .ToList();
+            if (longer.Count == 1)
+            {
+                AddCopy("positions", longer[0], Verdict.Matched,
+                    $"'{fact.Post}' is a short form of '{longer[0].Title}', which {knownPersonId} is known to hold", evidence);
+                return (longer[0].Id, Verdict.Matched);
+            }
+        }
+        var bodyId = fact.Body is null ? null : Body(fact.Body, fact.Quote);
+        var id = NewId(EntityIds.Position, Slugs.Of(fact.Post));
+        var reasons = new List<string> { $"NEW position: no post titled like '{fact.Post}' in {DescribeKnown()}" };
+        if (fact.PlaceFromContext) reasons.Add($"REVIEW: the text writes '{fact.Title}'; the place '{fact.Place}' comes from the article's context");
+        else if (fact.Place is null && PlaceContextNeeded(fact)) reasons.Add($"REVIEW: '{fact.Title}' names no place and the article gives none: add it to the title");
+        if (known.GraphOnlyNode(Labels.Position, fact.Post, PostKeys.ForMatching) is { } inGraph)
+            reasons.Add($"REVIEW: Neo4j holds {inGraph.Id} '{inGraph.Name}', not in {known.Folder}: use that id in the folder it was loaded from");
+        AddNew("positions", id, () => new PositionRecord
+        {
+            Id = id, Origin = Drafted, Title = fact.Post, Body = bodyId is null ? null : Located(bodyId), Evidence = [],
+        }, reasons, fact.Quote);
+        return (id, Verdict.New);
+    }
+
+    private static bool PlaceContextNeeded(ExtractedFact fact) =>
+        PostKeys.OfPost(fact.Title).EndsWith(" uy", StringComparison.Ordinal) || fact.Title.EndsWith("tỉnh", StringComparison.Ordinal);
+
+    private string Body(string name, string quote)
+    {
+        if (known.BodyNamed(name) is { } match)
+        {
+            AddCopy("bodies", match, Verdict.Matched, $"'{name}' is the body '{match.Name}' once folded", new EvidenceRecord(Located(sourceId), Located(quote)));
+            return match.Id;
+        }
+        var existing = records.Values.FirstOrDefault(r => r.Record is BodyRecord b && PostKeys.ForMatching(b.Name) == PostKeys.ForMatching(name));
+        if (existing is not null)
+        {
+            AddEvidence(existing, quote);
+            return existing.Id;
+        }
+        var id = NewId(EntityIds.Body, Slugs.Of(name));
+        AddNew("bodies", id, () => new BodyRecord { Id = id, Origin = Drafted, Name = name, Kind = Bodies.KindOf(name), Evidence = [] },
+            [$"NEW body: no body named like '{name}' in {DescribeKnown()}", "REVIEW: kind read from its name; add nameEn and parent"], quote);
+        return id;
+    }
+
+    private void Tenure(ExtractedFact fact, string personId, string positionId, (string? Date, string? Why) date)
+    {
+        var id = $"{EntityIds.Tenure}:{personId[(EntityIds.Person.Length + 1)..]}--{positionId[(EntityIds.Position.Length + 1)..]}";
+        var evidence = new EvidenceRecord(Located(sourceId), Located(fact.Quote));
+        var attested = fact.Status == PostStatus.Former || date.Date is null ? null : date.Date;
+        var statusNote = fact.Status switch
+        {
+            PostStatus.Former => "former: the article shows the post as held before (nguyên, thôi giữ chức...); no attestedOn date",
+            PostStatus.New => "new: elected, appointed or designated in the reported event" + (fact.Term is null ? "" : $", term (nhiệm kỳ) {fact.Term}"),
+            PostStatus.Acting => "acting (Quyền)",
+            _ => null,
+        };
+        var notes = new[] { statusNote, attested is not null && date.Why is not null ? $"attestedOn {attested}: {date.Why}" : null }.OfType<string>().ToList();
+        var inferred = attested is not null && date.Why is not null;
+        var seed = known.Seeds.Tenures.FirstOrDefault(t => t.Id == id);
+        if (seed is not null)
+        {
+            var dates = seed.AttestedOn.Select(d => d.Value).Concat(attested is null ? [] : [attested]).Distinct().Order(StringComparer.Ordinal);
+            var certainty = seed.Certainty == Certainty.Inferred || inferred ? Certainty.Inferred : Certainty.Stated;
+            var added = notes.Count == 0 ? null : "Draft (make extract): " + string.Join("; ", notes) + ".";
+            var note = string.Join(" ", new[] { seed.Note, added }.OfType<string>());
+            Add("tenures", new TenureRecord
+            {
+                Id = seed.Id, Origin = Drafted, Person = seed.Person, Position = seed.Position, From = seed.From, To = seed.To,
+                AttestedOn = [.. dates.Select(Located)], Certainty = certainty, Note = note.Length == 0 ? null : note,
+                Evidence = [.. seed.Evidence, evidence],
+            }, Verdict.Matched, [$"MATCHED {seed.Id}: the same person in the same post; copied from {known.Folder}/{seed.Origin.File}:{seed.Origin.Line} with this article's date and quote added"]);
+            CopyClosure(seed);
+            return;
+        }
+        if (records.TryGetValue(id, out var again))
+        {
+            AddEvidence(again, fact.Quote);
+            return;
+        }
+        Add("tenures", new TenureRecord
+        {
+            Id = id, Origin = Drafted, Person = Located(personId), Position = Located(positionId),
+            AttestedOn = attested is null ? [] : [Located(attested)],
+            Certainty = inferred ? Certainty.Inferred : Certainty.Stated, Note = notes.Count == 0 ? null : string.Join("; ", notes),
+            Evidence = [evidence],
+        }, Verdict.New, [$"NEW tenure: {fact.Person} as {fact.Title} ({fact.Status.ToString().ToLowerInvariant()})"]);
+    }
+
+    private string Document(DocumentMention document)
+    {
+        var evidence = new EvidenceRecord(Located(sourceId), Located(document.Quote));
+        if (known.ResolutionCoded(document.Code) is { } match)
+        {
+            AddCopy("resolutions", match, Verdict.Matched, $"code {document.WrittenCode} is {match.Code}", evidence);
+            return match.Id;
+        }
+        var year = document.IssuedOn is null ? "" : "-" + document.IssuedOn[..4];
+        var id = records.ContainsKey($"{EntityIds.Resolution}:{Slugs.Of(document.Code)}{year}") ? $"{EntityIds.Resolution}:{Slugs.Of(document.Code)}{year}" : NewId(EntityIds.Resolution, Slugs.Of(document.Code) + year);
+        AddNew("resolutions", id, () => new ResolutionRecord
+        {
+            Id = id, Origin = Drafted, Code = document.Code, Kind = document.Kind, IssuedOn = document.IssuedOn,
+            Aliases = document.WrittenCode.Replace(" ", "") == document.Code ? [] : [document.WrittenCode], Evidence = [],
+        }, [$"NEW {document.Kind.ToString().ToLowerInvariant()}: no document coded {document.Code} in {DescribeKnown()}", "REVIEW: add its title (after \"về\"), issuer and term"], document.Quote);
+        return id;
+    }
+
+    private void Event(EventMention reported, IReadOnlyList<string> documents)
+    {
+        var evidence = new EvidenceRecord(Located(sourceId), Located(reported.Quote));
+        var match = known.Seeds.Events.FirstOrDefault(e => e.Date is not null && e.Date == reported.Date && e.Kind == reported.Kind);
+        if (match is not null)
+        {
+            AddCopy("events", match, Verdict.Matched, $"an event of the same kind ({match.Kind}) on the same date", evidence);
+            return;
+        }
+        var id = NewId(EntityIds.Event, $"{reported.Date ?? "undated"}-{Slugs.Of(reported.Kind.ToString())}-{Slugs.Of(reported.Location ?? reported.Title, 4)}");
+        var inferredNote = reported.YearInferred ? $"Date: the text gives day and month; the year is the article's publication year." : null;
+        Add("events", new EventRecord
+        {
+            Id = id, Origin = Drafted, Title = reported.Title, Kind = reported.Kind, Date = reported.Date, Location = reported.Location,
+            Resolutions = [.. documents.Distinct().Select(Located)],
+            Certainty = inferredNote is null ? Certainty.Stated : Certainty.Inferred, Note = inferredNote, Evidence = [evidence],
+        }, Verdict.New, ["NEW event: the meeting the article reports", "REVIEW: the title is the sentence that dates it: shorten it; add hosts (bodies) and participations"]);
+    }
+
+    /// <summary>A graph record reused as a whole: its fields and evidence as they are, with this article's quote added.</summary>
+    private void AddCopy(string section, FactRecord seed, Verdict verdict, string why, EvidenceRecord evidence)
+    {
+        if (records.TryGetValue(seed.Id, out var already))
+        {
+            AddEvidence(already, evidence.Quote.Value);
+            return;
+        }
+        var copy = WithEvidence(seed, [.. seed.Evidence, evidence]);
+        Add(section, copy, verdict, [$"MATCHED {seed.Id}: {why}; copied whole from {known.Folder}/{seed.Origin.File}:{seed.Origin.Line} with this article's quote added"]);
+        CopyClosure(seed);
+    }
+
+    /// <summary>Copies, unchanged, every record a copied record refers to, and the sources its evidence cites.</summary>
+    private void CopyClosure(FactRecord seed)
+    {
+        IEnumerable<string> references = seed switch
+        {
+            PositionRecord p => p.Body is null ? [] : [p.Body.Value],
+            BodyRecord b => b.Parent is null ? [] : [b.Parent.Value],
+            ResolutionRecord r => r.IssuedBy is null ? [] : [r.IssuedBy.Value],
+            EventRecord e => [.. e.Hosts.Select(h => h.Value), .. e.Resolutions.Select(r => r.Value)],
+            TenureRecord t => [t.Person.Value, t.Position.Value],
+            _ => [],
+        };
+        foreach (var source in seed.Evidence.Select(e => e.Source.Value).Distinct())
+        {
+            if (records.ContainsKey(source)) continue;
+            var record = known.Seeds.Sources.First(s => s.Id == source);
+            Add("sources", record, Verdict.Copied, [$"COPIED {source}: cited by a matched record's evidence; unchanged from {known.Folder}"]);
+            sourceFiles[record.File.Value] = known.Seeds.SourceTexts[source];
+        }
+        foreach (var id in references)
+        {
+            if (records.ContainsKey(id)) continue;
+            var (section, record) = SeedRecord(id);
+            Add(section, record, Verdict.Copied, [$"COPIED {id}: a matched record refers to it; unchanged from {known.Folder}/{record.Origin.File}:{record.Origin.Line}"]);
+            CopyClosure(record);
+        }
+    }
+
+    private (string Section, FactRecord Record) SeedRecord(string id) => EntityIds.PrefixOf(id) switch
+    {
+        EntityIds.Person => ("people", known.Seeds.People.First(r => r.Id == id)),
+        EntityIds.Body => ("bodies", known.Seeds.Bodies.First(r => r.Id == id)),
+        EntityIds.Position => ("positions", known.Seeds.Positions.First(r => r.Id == id)),
+        EntityIds.Resolution => ("resolutions", known.Seeds.Resolutions.First(r => r.Id == id)),
+        EntityIds.Event => ("events", known.Seeds.Events.First(r => r.Id == id)),
+        _ => throw new InvalidOperationException($"cannot copy {id}"),
+    };
+
+    private void AddNew(string section, string id, Func<FactRecord> create, IReadOnlyList<string> reasons, string quote)
+    {
+        if (records.TryGetValue(id, out var existing))
+        {
+            AddEvidence(existing, quote);
+            return;
+        }
+        var record = WithEvidence(create(), [new EvidenceRecord(Located(sourceId), Located(quote))]);
+        Add(section, record, Verdict.New, reasons);
+    }
+
+    private void AddEvidence(ReviewedRecord existing, string quote)
+    {
+        var fact = (FactRecord)existing.Record;
+        if (fact.Evidence.Any(e => e.Source.Value == sourceId && e.Quote.Value == quote)) return;
+        records[existing.Id] = existing with { Record = WithEvidence(fact, [.. fact.Evidence, new EvidenceRecord(Located(sourceId), Located(quote))]) };
+    }
+
+    private void Add(string section, object record, Verdict verdict, IReadOnlyList<string> reasons)
+    {
+        var reviewed = new ReviewedRecord(section, record, verdict, reasons);
+        records[reviewed.Id] = reviewed;
+    }
+
+    /// <summary>A fresh id of that kind: the slug, or the slug with -2, -3... when the graph or the draft has it.</summary>
+    private string NewId(string prefix, string slug)
+    {
+        var taken = known.Seeds.DeclaredIds.Select(i => i.Value).Concat(known.GraphOnly.Select(n => n.Id)).Concat(records.Keys).ToHashSet(StringComparer.Ordinal);
+        var id = $"{prefix}:{slug}";
+        for (var n = 2; taken.Contains(id); n++) id = $"{prefix}:{slug}-{n}";
+        return id;
+    }
+
+    private string DescribeKnown() => known.Folder.Length == 0 ? "the (empty) known graph" : known.Folder + (known.GraphOnly.Count > 0 ? " or Neo4j" : "");
+
+    private static Located Located(string value) => new(value, Drafted);
+
+    private static string FirstLine(string text) =>
+        text.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0) is { } line && line.Length <= 200 ? line : "(untitled article)";
+
+    private static FactRecord WithEvidence(FactRecord record, IReadOnlyList<EvidenceRecord> evidence) => record switch
+    {
+        PersonRecord r => new PersonRecord { Id = r.Id, Origin = r.Origin, Certainty = r.Certainty, Note = r.Note, Evidence = evidence, Name = r.Name, Aliases = r.Aliases },
+        BodyRecord r => new BodyRecord { Id = r.Id, Origin = r.Origin, Certainty = r.Certainty, Note = r.Note, Evidence = evidence, Name = r.Name, NameEn = r.NameEn, Abbreviation = r.Abbreviation, Kind = r.Kind, Parent = r.Parent, Aliases = r.Aliases },
+        PositionRecord r => new PositionRecord { Id = r.Id, Origin = r.Origin, Certainty = r.Certainty, Note = r.Note, Evidence = evidence, Title = r.Title, TitleEn = r.TitleEn, Body = r.Body },
+        TenureRecord r => new TenureRecord { Id = r.Id, Origin = r.Origin, Certainty = r.Certainty, Note = r.Note, Evidence = evidence, Person = r.Person, Position = r.Position, From = r.From, To = r.To, AttestedOn = r.AttestedOn },
+        ResolutionRecord r => new ResolutionRecord { Id = r.Id, Origin = r.Origin, Certainty = r.Certainty, Note = r.Note, Evidence = evidence, Code = r.Code, Kind = r.Kind, Title = r.Title, IssuedOn = r.IssuedOn, IssuedBy = r.IssuedBy, Term = r.Term, Plenum = r.Plenum, Aliases = r.Aliases },
+        EventRecord r => new EventRecord { Id = r.Id, Origin = r.Origin, Certainty = r.Certainty, Note = r.Note, Evidence = evidence, Title = r.Title, Kind = r.Kind, Date = r.Date, Location = r.Location, Hosts = r.Hosts, Resolutions = r.Resolutions },
+        ParticipationRecord r => new ParticipationRecord { Id = r.Id, Origin = r.Origin, Certainty = r.Certainty, Note = r.Note, Evidence = evidence, Person = r.Person, Event = r.Event, Role = r.Role, About = r.About },
+        _ => throw new InvalidOperationException($"unknown record {record.GetType().Name}"),
+    };
+}

@@ -1,0 +1,47 @@
+using PolityGraph.Extractor.Text;
+
+namespace PolityGraph.Extractor.Grammar;
+
+/// <summary>Everything the grammar reads from one article: posts held, documents named, the event reported.</summary>
+public sealed record ArticleFacts(IReadOnlyList<ExtractedFact> Posts, IReadOnlyList<DocumentMention> Documents, EventMention? Event);
+
+public static class ArticleExtractor
+{
+    public static ArticleFacts Extract(string text, string? title = null, DateOnly? published = null)
+    {
+        var tokens = Tokenizer.Tokenize(text);
+        var places = new PlaceContext(tokens, text, title);
+        var mentions = MentionReader.Read(tokens);
+        var posts = new List<ExtractedFact>();
+        var seen = new HashSet<(string, string)>();
+        foreach (var mention in mentions)
+        {
+            // A name is a name, not a quote: its syllables joined by one space whatever the text put between them.
+            var person = string.Join(' ', Enumerable.Range(mention.NameStart, mention.NameEnd - mention.NameStart).Select(i => tokens[i].Text));
+            var written = Span(text, tokens, mention.PostStart, mention.PostEnd);
+            var named = PlaceContext.NamedIn(tokens, text, mention.PostStart, mention.PostEnd);
+            string? place = named;
+            var fromContext = false;
+            var post = written;
+            if (named is null && PlaceContext.NeedsPlace(tokens, mention.PostStart, mention.PostEnd))
+            {
+                var stack = mentions.Where(m => m.NameStart == mention.NameStart && m != mention)
+                    .Select(m => PlaceContext.NamedIn(tokens, text, m.PostStart, m.PostEnd)).OfType<string>();
+                place = places.For(mention.QuoteStart, stack);
+                if (place is not null)
+                {
+                    post = written + " " + place;
+                    fromContext = true;
+                }
+            }
+            if (!seen.Add((GraphModel.SearchFolding.Fold(person), PostKeys.ForMatching(post)))) continue;
+            posts.Add(new ExtractedFact(person, written, post, Bodies.Of(post), place, fromContext, mention.Status,
+                Span(text, tokens, mention.QuoteStart, mention.QuoteEnd), mention.Term));
+        }
+        return new ArticleFacts(posts, DocumentReader.Read(text), EventReader.Read(text, tokens, published));
+    }
+
+    /// <summary>The original text of tokens [start, end): a verbatim substring, whatever lies between them.</summary>
+    internal static string Span(string text, IReadOnlyList<Token> tokens, int start, int end) =>
+        text[tokens[start].Start..tokens[end - 1].End];
+}

@@ -1,0 +1,45 @@
+using PolityGraph.Extractor.Text;
+using PolityGraph.GraphModel.Vocabulary;
+
+namespace PolityGraph.Extractor.Grammar;
+
+/// <summary>The body a post belongs to, read off the post's words after its head, and the body's kind.</summary>
+public static class Bodies
+{
+    /// <summary>"Phó Chủ tịch Thường trực UBND tỉnh Nghệ An" → "UBND tỉnh Nghệ An"; null where the post names no body.</summary>
+    public static string? Of(string post)
+    {
+        var tokens = Tokenizer.Tokenize(post);
+        var head = TitleParser.HeadAt(tokens, 0);
+        if (head is null) return null;
+        var at = head.Folded.Length;
+        while (at + 1 < tokens.Count && (tokens[at].Folded, tokens[at + 1].Folded) is ("thuong", "truc") or ("du", "khuyet") or ("thu", "nhat"))
+            at += 2;
+        if (head.Folded is ["tong", "bi", "thu"]) return "Ban Chấp hành Trung ương Đảng";
+        if (head.Folded is ["thu", "tuong"] or ["pho", "thu", "tuong"]) return "Chính phủ";
+        if (head.Folded is ["uvt.u"] or ["uvtu"] or ["uvtw"]) return "Ban Chấp hành Trung ương Đảng";
+        if (at >= tokens.Count || tokens[at].Folded == "nuoc") return null;
+        var body = post[tokens[at].Start..];
+        return char.ToUpperInvariant(body[0]) + body[1..];
+    }
+
+    public static BodyKind KindOf(string body)
+    {
+        var key = " " + PostKeys.ForMatching(body) + " ";
+        if (key.Contains(" bo chinh tri ")) return BodyKind.POLITBURO;
+        if (key.Contains(" ban bi thu ")) return BodyKind.SECRETARIAT;
+        if (key.Contains(" ban thuong vu ")) return BodyKind.STANDING_COMMITTEE;
+        if (key.Contains(" uy ban nhan dan ")) return BodyKind.PEOPLES_COMMITTEE;
+        if (key.Contains(" hoi dong nhan dan ")) return BodyKind.PEOPLES_COUNCIL;
+        if (key.Contains(" doan dai bieu quoc hoi ")) return BodyKind.NATIONAL_ASSEMBLY_DELEGATION;
+        if (key.Contains(" mat tran to quoc ")) return BodyKind.FRONT;
+        if (key.Contains(" ban chi dao ")) return BodyKind.STEERING_COMMITTEE;
+        if (key.Contains(" dang bo ")) return BodyKind.PARTY_ORGANIZATION;
+        if (key.Contains(" tinh uy ") || key.Contains(" thanh uy ") || key.Contains(" huyen uy ") ||
+            key.Contains(" quan uy ") || key.Contains(" dang uy ")) return BodyKind.PARTY_COMMITTEE;
+        if (key.Trim() is "trung uong" or "chinh phu") return key.Trim() == "trung uong" ? BodyKind.CENTRAL_COMMITTEE : BodyKind.OTHER;
+        if (key.StartsWith(" ban ", StringComparison.Ordinal) || key.Contains(" uy ban kiem tra ")) return BodyKind.COMMISSION;
+        if (key.StartsWith(" doan ", StringComparison.Ordinal)) return BodyKind.DELEGATION;
+        return BodyKind.OTHER;
+    }
+}

@@ -1,0 +1,109 @@
+using PolityGraph.GraphModel;
+
+namespace PolityGraph.Extractor.Grammar;
+
+/// <summary>
+/// The closed word lists of Vietnamese press grammar the extractor relies on, written with their
+/// diacritics for the reader and compared folded (SearchFolding). General vocabulary only: no entry
+/// names a person, and the places are the country's provinces and centrally governed cities.
+/// </summary>
+public static class Lexicon
+{
+    /// <summary>Family names (họ): a person's name starts with one. The common ones cover most officials.</summary>
+    public static readonly IReadOnlySet<string> Surnames = Folded(
+        "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô",
+        "Dương", "Lý", "Đinh", "Trương", "Lương", "Tô", "Hà", "Mai", "Đào", "Đoàn", "Vương", "Trịnh", "Lâm",
+        "Phùng", "Cao", "Tạ", "Châu", "Thái", "Lưu", "Quách", "Triệu", "Kiều", "Tăng", "Từ", "La", "Lại", "Mạc",
+        "Khúc", "Chu", "Đồng", "Giang", "Hầu", "Âu", "Nông", "Lò", "Thân", "Doãn", "Tống", "Nghiêm", "Ninh",
+        "Lã", "Lục", "Ông", "Bế", "Hứa", "Sầm", "Ma", "Mông", "Quan", "Cù", "Diệp", "Ôn", "Giáp", "Bạch",
+        "Khổng", "Đàm", "Kim", "Văn", "Y", "Lưu", "Vi", "Hoàng", "Tôn", "Thạch", "Danh", "Sơn", "Lữ", "Mẫn",
+        "Viên", "Khuất", "Trà", "Phí", "Cấn", "Chế", "Bành", "Khương", "Hoa", "Tiêu", "Trình", "Mã", "Nhữ");
+
+    /// <summary>
+    /// Provinces and centrally governed cities (the 63 of 2008-2025 and their common short forms), so
+    /// that "Hà Nội" or "Đồng Tháp" is never read as a person.
+    /// </summary>
+    public static readonly IReadOnlyList<string> Places =
+    [
+        "Hà Nội", "Thành phố Hồ Chí Minh", "TP Hồ Chí Minh", "TP. Hồ Chí Minh", "TP.Hồ Chí Minh", "Hồ Chí Minh",
+        "TPHCM", "TP HCM", "TP.HCM", "TP. HCM", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế", "Thừa Thiên Huế",
+        "Thừa Thiên - Huế", "An Giang", "Bà Rịa - Vũng Tàu", "Bà Rịa-Vũng Tàu", "Bắc Giang", "Bắc Kạn",
+        "Bạc Liêu", "Bắc Ninh", "Bến Tre", "Bình Định", "Bình Dương", "Bình Phước", "Bình Thuận", "Cà Mau",
+        "Cao Bằng", "Đắk Lắk", "Đắk Nông", "Điện Biên", "Đồng Nai", "Đồng Tháp", "Gia Lai", "Hà Giang", "Hà Nam",
+        "Hà Tĩnh", "Hải Dương", "Hậu Giang", "Hòa Bình", "Hưng Yên", "Khánh Hòa", "Kiên Giang", "Kon Tum",
+        "Lai Châu", "Lâm Đồng", "Lạng Sơn", "Lào Cai", "Long An", "Nam Định", "Nghệ An", "Ninh Bình",
+        "Ninh Thuận", "Phú Thọ", "Phú Yên", "Quảng Bình", "Quảng Nam", "Quảng Ngãi", "Quảng Ninh", "Quảng Trị",
+        "Sóc Trăng", "Sơn La", "Tây Ninh", "Thái Bình", "Thái Nguyên", "Thanh Hóa", "Tiền Giang", "Trà Vinh",
+        "Tuyên Quang", "Vĩnh Long", "Vĩnh Phúc", "Yên Bái",
+    ];
+
+    /// <summary>
+    /// Words that open a post, longest first where one begins another. Each is a title head: what
+    /// follows it (a body, a place) belongs to the post until a comma, a verb or a name.
+    /// </summary>
+    public static readonly IReadOnlyList<TitleHead> Heads =
+    [
+        new("Tổng Bí thư", Bare: true), new("Bí thư thứ nhất"), new("Phó Bí thư"), new("Bí thư"),
+        new("Phó Chủ tịch"), new("Chủ tịch"), new("Ủy viên dự khuyết"), new("Ủy viên"), new("UVT.Ư", Bare: true),
+        new("UVTƯ", Bare: true), new("UVTW", Bare: true), new("UVBCT", Bare: true),
+        new("Phó Thủ tướng", Bare: true), new("Thủ tướng", Bare: true), new("Bộ trưởng"), new("Thứ trưởng"),
+        new("Tổng Giám đốc"), new("Phó Giám đốc"), new("Giám đốc"), new("Chánh án"), new("Phó Chánh án"),
+        new("Viện trưởng"), new("Phó Viện trưởng"), new("Phó Chủ nhiệm"), new("Chủ nhiệm"),
+        new("Phó Chánh Văn phòng"), new("Chánh Văn phòng"), new("Tổng Thư ký"), new("Tổng Kiểm toán"),
+        new("Phó Tổng Thanh tra"), new("Tổng Thanh tra"), new("Chánh Thanh tra"), new("Tư lệnh"), new("Chính ủy"),
+        new("Cục trưởng"), new("Vụ trưởng"), new("Phó Trưởng"), new("Trưởng"), new("Thường trực"), new("Thành viên"),
+    ];
+
+    /// <summary>Heads that need a body after them to be a post: "Trưởng" alone is not one, "Trưởng Ban Dân vận" is.</summary>
+    public sealed record TitleHead(string Text, bool Bare = false)
+    {
+        public string[] Folded { get; } = SearchFolding.Fold(Text).Split(' ');
+    }
+
+    /// <summary>
+    /// Lower-case words a post may carry after its head: where the body is ("tỉnh", "thành phố"), "nước"
+    /// of Chủ tịch nước, qualifiers ("thường trực", "dự khuyết", "thứ nhất") and the lower-case words of
+    /// bodies' names ("Ủy ban nhân dân", "Đoàn đại biểu Quốc hội", "Đảng ủy Khối các cơ quan").
+    /// </summary>
+    public static readonly IReadOnlyList<string[]> LowerCasePhrases = FoldedPhrases(
+        "thành phố", "thị xã", "thị trấn", "nhân dân", "đại biểu", "quốc hội", "thường trực", "thường vụ",
+        "dự khuyết", "thứ nhất", "các cơ quan", "cơ quan", "doanh nghiệp", "chuyên trách", "mặt trận", "tổ quốc",
+        "ban chấp hành", "chấp hành", "trung ương", "kiểm tra", "tỉnh ủy", "thành ủy", "huyện ủy", "đảng ủy",
+        "khảo sát", "công tác", "tỉnh", "quận", "huyện", "xã", "phường", "khối", "ban", "đoàn", "ủy ban", "hội đồng");
+
+    /// <summary>
+    /// Second syllables of two-syllable words that bodies' names write in lower case after a capital
+    /// ("Bộ Chính trị", "Ban Tổ chức", "Tỉnh ủy"): allowed only after the first syllable they belong to.
+    /// </summary>
+    public static readonly IReadOnlySet<string> Compounds = Folded(
+        "Chính trị", "Chấp hành", "Thường vụ", "Thường trực", "Trung ương", "Tổ chức", "Tuyên giáo", "Dân vận",
+        "Nội chính", "Chỉ đạo", "Quốc hội", "Chính phủ", "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy",
+        "Đảng ủy", "Quân ủy", "Đảng đoàn", "Ủy ban", "Nhân dân", "Mặt trận", "Tổ quốc", "Kiểm tra", "Văn phòng",
+        "Thanh tra", "Công an", "Quốc phòng", "Tài chính", "Kế hoạch", "Đầu tư", "Nội vụ", "Ngoại giao", "Tư pháp",
+        "Giáo dục", "Đào tạo", "Y tế", "Xây dựng", "Giao thông", "Vận tải", "Công thương", "Nông nghiệp",
+        "Phát triển", "Nông thôn", "Tài nguyên", "Môi trường", "Lao động", "Thương binh", "Xã hội", "Văn hóa",
+        "Thể thao", "Du lịch", "Khoa học", "Công nghệ", "Thông tin", "Truyền thông", "Kiểm toán", "Nhà nước",
+        "Ngân hàng", "Tòa án", "Kiểm sát", "Nông dân", "Cựu chiến", "Chiến binh", "Phụ nữ", "Thanh niên",
+        "Cộng sản", "Liên đoàn", "Dân tộc", "Tôn giáo", "Đối ngoại", "Kinh tế", "Dân chủ", "Pháp luật", "Bí thư",
+        "Hội đồng", "Đại biểu", "Khảo sát", "Công tác", "Quân sự", "Biên phòng", "Tuyên truyền", "Đề án",
+        "Chương trình", "Thi đua", "Khen thưởng", "Bảo vệ", "Chăm sóc", "Sức khỏe", "Cán bộ", "Cơ quan",
+        "Doanh nghiệp", "Thủ đô", "Tỉnh đoàn", "Thành đoàn", "Đoàn thể", "Hành chính", "Đô thị", "Quy hoạch",
+        "Kiến trúc", "Ngoại vụ", "Đảng bộ", "Dân số", "Tư tưởng", "Lý luận", "Thường vụ", "Trung tâm", "Báo chí", "Chỉ huy");
+
+    /// <summary>
+    /// Capitalised words that name a body or a post and are no syllable of a person's name (given
+    /// names such as Thành, Quốc, Chính, Thanh are, so they are not here).
+    /// </summary>
+    public static readonly IReadOnlySet<string> BodyWords = Folded(
+        "Ban", "Bộ", "Ủy", "Uỷ", "Đảng", "Tỉnh", "Huyện", "Quận", "Sở", "Cục", "Vụ", "Viện", "Tòa", "Khối",
+        "Phó", "Chủ", "Bí", "Trưởng", "Đoàn", "Mặt", "Hội", "Ủy ban", "Thường", "Tổng");
+
+    /// <summary>Words introducing a person: "đồng chí Nguyễn Văn A", "ông ...", "bà ...".</summary>
+    public static readonly IReadOnlySet<string> PersonMarkers = Folded("đồng chí", "ông", "bà", "đ/c");
+
+    private static IReadOnlySet<string> Folded(params string[] words) =>
+        words.Select(SearchFolding.Fold).ToHashSet(StringComparer.Ordinal);
+
+    private static IReadOnlyList<string[]> FoldedPhrases(params string[] phrases) =>
+        [.. phrases.Select(p => SearchFolding.Fold(p).Split(' ')).OrderByDescending(p => p.Length)];
+}

@@ -1,0 +1,262 @@
+using PolityGraph.Extractor.Text;
+
+namespace PolityGraph.Extractor.Grammar;
+
+/// <summary>
+/// Finds who holds which post, in the shapes the press writes:
+/// <list type="bullet">
+/// <item>a stack of posts before a name: "Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội Đinh Tiến Dũng";</item>
+/// <item>a name, then its posts: "đồng chí Trương Thị Mai, Ủy viên Bộ Chính trị, Trưởng Ban Tổ chức Trung ương";</item>
+/// <item>lists: "các đồng chí: A, post; B, post, post", where an item that is only posts continues the previous person;</item>
+/// <item>appointments: "được bầu giữ chức", "bổ nhiệm ... làm", "chỉ định ... giới thiệu bầu giữ chức vụ" a post,
+/// "nhiệm kỳ 2025-2030" after it; and leaving: "thôi giữ chức", "miễn nhiệm".</item>
+/// </list>
+/// </summary>
+public static class MentionReader
+{
+    public static IReadOnlyList<PostMention> Read(IReadOnlyList<Token> tokens)
+    {
+        var titles = ParseAllTitles(tokens);
+        var claimed = new HashSet<int>(); // title starts already given to a person
+        var people = new List<Person>();
+
+        // Names closing a post's body, and names followed by ", post" or introduced by "đồng chí".
+        var names = new SortedDictionary<int, int>(); // name start → end
+        foreach (var title in titles.Values)
+            if (NameReader.TailName(tokens, title) is { } start) names.TryAdd(start, title.End);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!tokens[i].Is(",") && !IntroducesPerson(tokens, i)) continue;
+            if (tokens[i].Is(",") && i + 1 < tokens.Count && TitleAfter(tokens, titles, i + 1) is not null &&
+                NameReader.NameEndingAt(tokens, i) is { } start)
+                names.TryAdd(start, i);
+        }
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!IntroducesPerson(tokens, i)) continue;
+            var start = i + MarkerLength(tokens, i);
+            for (var end = start + NameReader.MaxSyllables; end >= start + NameReader.MinSyllables; end--)
+                if (NameReader.IsName(tokens, start, end)) { names.TryAdd(start, end); break; }
+        }
+
+        // Posts after each name, left to right: a stack of ", post" and list continuations.
+        foreach (var (start, end) in names)
+        {
+            var person = new Person(start, end);
+            people.Add(person);
+            var at = end;
+            while (at < tokens.Count)
+            {
+                if (tokens[at].Is(",") && TitleAfter(tokens, titles, at + 1) is { } title && !claimed.Contains(title.Start))
+                {
+                    if (NameReader.TailName(tokens, title) is not null) break; // the post belongs to the next name
+                    person.Posts.Add((title, Math.Min(title.End, end > title.End ? end : title.End)));
+                    claimed.Add(title.Start);
+                    at = title.End;
+                    continue;
+                }
+                if (tokens[at].Is(";") && ContinuationAfter(tokens, titles, at + 1) is { Count: > 0 } more)
+                {
+                    foreach (var t in more) { person.Posts.Add((t, t.End)); claimed.Add(t.Start); }
+                    at = more[^1].End;
+                    continue;
+                }
+                break;
+            }
+        }
+
+        // Posts before each name: the post whose body the name closes, and the posts chained before it by commas.
+        foreach (var person in people)
+        {
+            var title = titles.Values.FirstOrDefault(t => t.End == person.NameEnd && NameReader.TailName(tokens, t) == person.NameStart);
+            var tail = true;
+            while (title is not null && claimed.Add(title.Start))
+            {
+                person.Posts.Insert(0, (tail ? title with { End = person.NameStart } : title, person.NameStart));
+                tail = false;
+                var comma = title.Start - 1;
+                if (comma < 1 || !tokens[comma].Is(",")) break;
+                title = titles.Values.FirstOrDefault(t => t.End == comma);
+            }
+        }
+
+        // Appointments and departures that name the post apart from the person. The post is the decision's object's:
+        // the person after it introduced by "đối với" ("miễn nhiệm chức vụ ... đối với ông Y") or "cho ông/bà Y";
+        // failing that, the nearest name before it, unless that name is the subject who signs, hands over or announces
+        // the decision ("X ký quyết định ...") or who holds an election still to come ("bầu bổ sung chức danh ...").
+        foreach (var title in titles.Values)
+        {
+            if (claimed.Contains(title.Start) || TriggerBefore(tokens, title.Start) is null) continue;
+            if (NameReader.TailName(tokens, title) is not null) continue;
+            var person = ObjectAfter(tokens, people, title) ?? SubjectBefore(tokens, people, title);
+            if (person is null) continue;
+            person.Posts.Add((title, title.End)); // the quote runs from the first of name and post to the last
+            claimed.Add(title.Start);
+        }
+
+        var mentions = new List<PostMention>();
+        foreach (var person in people)
+        {
+            foreach (var (title, quoteEnd) in person.Posts)
+            {
+                var status = title.Marked ?? TriggerBefore(tokens, title.Start) ?? PostStatus.Current;
+                var term = TermAfter(tokens, title.End, out var termEnd);
+                var quoteStart = Math.Min(person.NameStart, title.Start);
+                var end = Math.Max(Math.Max(person.NameEnd, title.End), Math.Max(quoteEnd, term is null ? 0 : termEnd));
+                mentions.Add(new PostMention(person.NameStart, person.NameEnd, title.HeadStart, title.End, status, quoteStart, end, term));
+            }
+        }
+        return [.. mentions.OrderBy(m => m.QuoteStart).ThenBy(m => m.PostStart)];
+    }
+
+    /// <summary>
+    /// The person a decision names after its post, in the same sentence: "đối với [ông/bà/đồng chí] Y" or
+    /// "cho ông/bà/đồng chí Y". The search stops at the sentence's end, a ";" or another person named otherwise.
+    /// </summary>
+    private static Person? ObjectAfter(IReadOnlyList<Token> tokens, List<Person> people, Title title)
+    {
+        var sentence = tokens[title.Start].Sentence;
+        for (var i = title.End; i < tokens.Count && tokens[i].Sentence == sentence && !tokens[i].Is(";"); i++)
+        {
+            int? nameAt = null;
+            if (tokens[i].Folded == "doi" && i + 1 < tokens.Count && tokens[i + 1].Folded == "voi")
+                nameAt = i + 2 + (i + 2 < tokens.Count ? MarkerLength(tokens, i + 2) : 0);
+            else if (tokens[i].Folded == "cho" && i + 1 < tokens.Count && MarkerLength(tokens, i + 1) > 0)
+                nameAt = i + 1 + MarkerLength(tokens, i + 1);
+            if (nameAt is { } at)
+                return people.FirstOrDefault(p => p.NameStart == at);
+            if (people.Any(p => p.NameStart == i)) return null; // a person not introduced as the object: not this post's
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The nearest name before the post in its sentence, when the words between them do not make that name the
+    /// subject of the decision: one who signs, hands over or announces it ("ký", "trao", "công bố", "ban hành"),
+    /// or who holds an election or fills a post still to come ("bầu bổ sung", "kiện toàn", "giới thiệu nhân sự").
+    /// "được" or "nhận" before such a word makes the name its object again ("Y được bầu bổ sung", "Y nhận quyết định").
+    /// </summary>
+    private static Person? SubjectBefore(IReadOnlyList<Token> tokens, List<Person> people, Title title)
+    {
+        var person = people.Where(p => p.NameEnd <= title.Start && tokens[p.NameStart].Sentence == tokens[title.Start].Sentence)
+            .MaxBy(p => p.NameEnd);
+        if (person is null) return null;
+        var between = new List<Token>();
+        for (var i = person.NameEnd; i < title.Start; i++) if (tokens[i].IsWord) between.Add(tokens[i]);
+        for (var i = 0; i < between.Count; i++)
+        {
+            var word = between[i].Folded;
+            if (word is "duoc" or "nhan") return person;
+            if (DecisionSubjectAt(between, i)) return null;
+        }
+        return person;
+    }
+
+    /// <summary>"ký" (not "kỳ"), "trao", "công bố", "ban hành", "bầu bổ sung", "kiện toàn", "giới thiệu nhân sự" at <paramref name="i"/>.</summary>
+    private static bool DecisionSubjectAt(List<Token> words, int i)
+    {
+        if (words[i].Text.Normalize(System.Text.NormalizationForm.FormC).ToLowerInvariant() == "ký") return true;
+        foreach (var phrase in SubjectPhrases)
+        {
+            if (i + phrase.Length > words.Count) continue;
+            var match = true;
+            for (var k = 0; k < phrase.Length && match; k++) match = words[i + k].Folded == phrase[k];
+            if (match) return true;
+        }
+        return false;
+    }
+
+    private static readonly string[][] SubjectPhrases =
+        [["trao"], ["cong", "bo"], ["ban", "hanh"], ["bau", "bo", "sung"], ["kien", "toan"], ["gioi", "thieu", "nhan", "su"]];
+
+    private sealed class Person(int nameStart, int nameEnd)
+    {
+        public int NameStart { get; } = nameStart;
+        public int NameEnd { get; } = nameEnd;
+        /// <summary>Each post with the token where the quote for it must end.</summary>
+        public List<(Title Title, int QuoteEnd)> Posts { get; } = [];
+    }
+
+    private static SortedDictionary<int, Title> ParseAllTitles(IReadOnlyList<Token> tokens)
+    {
+        var titles = new SortedDictionary<int, Title>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (TitleParser.Parse(tokens, i) is not { } title) continue;
+            titles[i] = title;
+            i = title.HeadEnd - 1; // a head inside a post ("Bí thư" of "Phó Bí thư") is not another post
+        }
+        return titles;
+    }
+
+    private static Title? TitleAfter(IReadOnlyList<Token> tokens, SortedDictionary<int, Title> titles, int at) =>
+        titles.TryGetValue(at, out var title) && tokens[at].Sentence == tokens[at - 1].Sentence ? title : null;
+
+    /// <summary>"; post, post;" inside a list: posts with no name, ending at ";", "." or the sentence's end.</summary>
+    private static List<Title>? ContinuationAfter(IReadOnlyList<Token> tokens, SortedDictionary<int, Title> titles, int at)
+    {
+        var found = new List<Title>();
+        while (TitleAfter(tokens, titles, at) is { } title && NameReader.TailName(tokens, title) is null)
+        {
+            found.Add(title);
+            at = title.End;
+            if (at < tokens.Count && tokens[at].Is(",")) { at++; continue; }
+            break;
+        }
+        if (found.Count == 0) return null;
+        var ends = at >= tokens.Count || tokens[at].Sentence != tokens[found[0].Start].Sentence ||
+                   tokens[at].Is(";") || tokens[at].Is(".") || tokens[at].Is("...") || tokens[at].Is("…");
+        return ends ? found : null;
+    }
+
+    private static bool IntroducesPerson(IReadOnlyList<Token> tokens, int at) => MarkerLength(tokens, at) > 0;
+
+    private static int MarkerLength(IReadOnlyList<Token> tokens, int at)
+    {
+        if (at + 1 < tokens.Count && Lexicon.PersonMarkers.Contains(tokens[at].Folded + " " + tokens[at + 1].Folded)) return 2;
+        return tokens[at].IsLower && Lexicon.PersonMarkers.Contains(tokens[at].Folded) ? 1 : 0;
+    }
+
+    /// <summary>
+    /// What the words just before a post say about it: elected, appointed, designated (new), or relieved (former).
+    /// </summary>
+    internal static PostStatus? TriggerBefore(IReadOnlyList<Token> tokens, int at)
+    {
+        var words = new List<string>();
+        for (var i = at - 1; i >= 0 && words.Count < 4 && tokens[i].IsWord && tokens[i].Sentence == tokens[at].Sentence; i--)
+            words.Insert(0, tokens[i].Folded);
+        var before = " " + string.Join(' ', words);
+        foreach (var former in FormerTriggers)
+            if (before.EndsWith(" " + former, StringComparison.Ordinal)) return PostStatus.Former;
+        foreach (var appointed in NewTriggers)
+            if (before.EndsWith(" " + appointed, StringComparison.Ordinal)) return PostStatus.New;
+        return null;
+    }
+
+    private static readonly string[] FormerTriggers =
+        ["thoi giu chuc vu", "thoi giu chuc", "thoi chuc", "thoi lam", "mien nhiem chuc vu", "mien nhiem", "cach chuc", "cach het cac chuc vu"];
+
+    private static readonly string[] NewTriggers =
+        ["giu chuc vu", "giu chuc", "chuc vu", "bau lam", "bau giu", "lam", "bau", "bo nhiem", "bo nhiem lam", "chi dinh lam",
+         "tai cu", "dac cu", "dam nhiem", "dam nhan", "chuc danh"];
+
+    /// <summary>"nhiệm kỳ 2020 - 2025" or "nhiệm kỳ 2025-2030" right after a post: the term, "2020-2025".</summary>
+    private static string? TermAfter(IReadOnlyList<Token> tokens, int at, out int end)
+    {
+        end = at;
+        if (at + 2 >= tokens.Count || tokens[at].Folded != "nhiem" || tokens[at + 1].Folded != "ky") return null;
+        var from = tokens[at + 2].Text;
+        if (System.Text.RegularExpressions.Regex.Match(from, @"^(\d{4})-(\d{4})$") is { Success: true } joined)
+        {
+            end = at + 3;
+            return $"{joined.Groups[1].Value}-{joined.Groups[2].Value}";
+        }
+        if (from.Length == 4 && from.All(char.IsDigit) && at + 4 < tokens.Count &&
+            (tokens[at + 3].Is("-") || tokens[at + 3].Is("–")) && tokens[at + 4].Text is { Length: 4 } to && to.All(char.IsDigit))
+        {
+            end = at + 5;
+            return $"{from}-{to}";
+        }
+        return null;
+    }
+}

@@ -1,0 +1,68 @@
+using PolityGraph.Extractor.Text;
+
+namespace PolityGraph.Extractor.Grammar;
+
+/// <summary>
+/// A person's name: 2 to 4 capitalised syllables, the first a family name, none of them an
+/// abbreviation or a word of a body's name, and not a province or city ("Hà Nội", "Đồng Tháp").
+/// </summary>
+public static class NameReader
+{
+    public const int MinSyllables = 2;
+    public const int MaxSyllables = 4;
+
+    /// <summary>True when tokens [start, end) can be a person's name.</summary>
+    public static bool IsName(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        var length = end - start;
+        if (length is < MinSyllables or > MaxSyllables || end > tokens.Count) return false;
+        if (!Lexicon.Surnames.Contains(tokens[start].Folded)) return false;
+        for (var i = start; i < end; i++)
+        {
+            var token = tokens[i];
+            if (!token.IsNameLike || token.Sentence != tokens[start].Sentence || token.Text.Contains('.')) return false;
+            if (i > start && Lexicon.BodyWords.Contains(token.Folded)) return false;
+        }
+        if (Places.Covers(tokens, start) || Places.LengthAt(tokens, start) > 0) return false;
+        for (var i = start + 1; i < end; i++)
+            if (Places.LengthAt(tokens, i) is > 0 and var length2 && i + length2 <= end && i + length2 > i + 1) return false;
+        // "... Đoàn Đại biểu": the last syllable starts a lower-case word, so it is a body's name, not a person's.
+        if (end < tokens.Count && tokens[end].IsLower && tokens[end].Sentence == tokens[start].Sentence &&
+            Lexicon.Compounds.Contains(tokens[end - 1].Folded + " " + tokens[end].Folded)) return false;
+        // A name is a whole run of capitalised syllables: a capital right after it means the run is longer.
+        if (end < tokens.Count && tokens[end].IsNameLike && tokens[end].Sentence == tokens[start].Sentence) return false;
+        return true;
+    }
+
+    /// <summary>
+    /// The name closing a post's body ("Bí thư Thành ủy Hà Nội Đinh Tiến Dũng"): the longest name that
+    /// ends where the post ends and leaves a post before it. Null when the body ends in no name.
+    /// </summary>
+    public static int? TailName(IReadOnlyList<Token> tokens, Title title)
+    {
+        for (var start = Math.Max(title.HeadEnd, title.End - MaxSyllables); start <= title.End - MinSyllables; start++)
+        {
+            if (!IsName(tokens, start, title.End)) continue;
+            // The post left before the name must still be a post: a head alone only if it may stand bare.
+            var head = TitleParser.HeadAt(tokens, title.HeadStart)!;
+            if (start == title.HeadEnd && !head.Bare) continue;
+            // A name never starts inside a place, and a place right before it must be complete.
+            if (Places.Covers(tokens, start)) continue;
+            return start;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// A name standing on its own, ending just before <paramref name="end"/>: the whole run of capitalised
+    /// syllables before it, if that run is a name.
+    /// </summary>
+    public static int? NameEndingAt(IReadOnlyList<Token> tokens, int end)
+    {
+        var start = end;
+        while (start > 0 && tokens[start - 1].IsNameLike && tokens[start - 1].Sentence == tokens[end - 1].Sentence && end - start < MaxSyllables + 1)
+            start--;
+        if (start > 0 && tokens[start - 1].IsNameLike && tokens[start - 1].Sentence == tokens[end - 1].Sentence) return null;
+        return IsName(tokens, start, end) ? start : null;
+    }
+}

@@ -1,0 +1,64 @@
+using System.Text.RegularExpressions;
+using PolityGraph.GraphModel;
+
+namespace PolityGraph.Extractor.Grammar;
+
+/// <summary>
+/// The comparison key of a post or body name: folded (SearchFolding), abbreviations expanded (UBND,
+/// HĐND, MTTQ, ĐBQH, UVT.Ư, TP/TPHCM), "tỉnh" and "thành phố" dropped, so "Chủ tịch UBND TP HCM" and
+/// "Chủ tịch Ủy ban nhân dân Thành phố Hồ Chí Minh" have one key.
+/// </summary>
+public static partial class PostKeys
+{
+    private static readonly (Regex Pattern, string Replacement)[] Expansions =
+    [
+        (new(@"\btp\s*\.?\s*hcm\b"), "thanh pho ho chi minh"),
+        (new(@"\btphcm\b"), "thanh pho ho chi minh"),
+        (new(@"\btp\s*\.?\s*(?=\p{L})"), "thanh pho "),
+        (new(@"\bubnd\b"), "uy ban nhan dan"),
+        (new(@"\bhdnd\b"), "hoi dong nhan dan"),
+        (new(@"\bmttq\b"), "mat tran to quoc"),
+        (new(@"\bdbqh\b"), "dai bieu quoc hoi"),
+        (new(@"\buvt\.?\s*u\b"), "uy vien trung uong"),
+        (new(@"\buvtw\b"), "uy vien trung uong"),
+        (new(@"\bt\.\s*u\b"), "trung uong"),
+        (new(@"\bubmttq\b"), "uy ban mat tran to quoc"),
+    ];
+
+    public static string Of(string text)
+    {
+        var key = SearchFolding.Fold(text);
+        foreach (var (pattern, replacement) in Expansions) key = pattern.Replace(key, replacement);
+        key = Drop().Replace(" " + key + " ", " ");
+        return Spaces().Replace(Punctuation().Replace(key, " "), " ").Trim();
+    }
+
+    /// <summary>
+    /// <see cref="Of"/> plus synonyms the scoring rule does not grant but one post's names share:
+    /// "Ban Chấp hành Trung ương Đảng", "Trung ương Đảng" and "Trung ương" name one body.
+    /// </summary>
+    public static string ForMatching(string text)
+    {
+        var key = " " + OfPost(text) + " ";
+        key = key.Replace(" ban chap hanh trung uong ", " trung uong ").Replace(" trung uong dang ", " trung uong ");
+        return key.Trim();
+    }
+
+    /// <summary>The key without a leading "nguyên"/"quyền" (status words, not part of the post).</summary>
+    public static string OfPost(string title)
+    {
+        var key = Of(title);
+        foreach (var prefix in new[] { "nguyen ", "quyen " })
+            if (key.StartsWith(prefix, StringComparison.Ordinal)) key = key[prefix.Length..];
+        return key;
+    }
+
+    [GeneratedRegex(@"(?<= )(tinh|thanh pho)(?= )")]
+    private static partial Regex Drop();
+
+    [GeneratedRegex(@"[^\p{L}\p{N} ]")]
+    private static partial Regex Punctuation();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+}

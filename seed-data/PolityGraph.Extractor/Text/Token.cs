@@ -1,0 +1,21 @@
+namespace PolityGraph.Extractor.Text;
+
+/// <summary>A word or a punctuation mark of the article, with its place in the original text.</summary>
+public sealed record Token(string Text, int Start, int End, int Sentence, bool IsWord)
+{
+    /// <summary>Lower case, no diacritics, đ → d (SearchFolding), so the lexicon compares one way.</summary>
+    public string Folded { get; } = IsWord ? GraphModel.SearchFolding.Fold(Text) : Text;
+
+    /// <summary>Starts with a capital letter ("Tỉnh", "UBND").</summary>
+    public bool IsCapitalized => IsWord && char.IsUpper(Text[0]);
+
+    /// <summary>Two or more letters, all capitals: an abbreviation such as UBND, TPHCM, ĐBQH, UVT.Ư.</summary>
+    public bool IsAbbreviation => IsWord && Text.Count(char.IsLetter) >= 2 && Text.Where(char.IsLetter).All(char.IsUpper);
+
+    /// <summary>Capitalised like a syllable of a name: "Dũng", not "UBND" nor "dũng".</summary>
+    public bool IsNameLike => IsCapitalized && !IsAbbreviation && Text.Skip(1).All(c => !char.IsUpper(c)) && !char.IsDigit(Text[0]);
+
+    public bool IsLower => IsWord && char.IsLower(Text[0]);
+
+    public bool Is(string punctuation) => !IsWord && Text == punctuation;
+}

@@ -1,0 +1,33 @@
+using PolityGraph.Extractor.Grammar;
+
+namespace PolityGraph.Extractor.Tests.Grammar;
+
+/// <summary>Posts written differently that are one post, and posts that are not.</summary>
+public sealed class PostKeysTests
+{
+    [Theory]
+    [InlineData("Chủ tịch UBND TP HCM", "Chủ tịch Ủy ban nhân dân Thành phố Hồ Chí Minh")]
+    [InlineData("Chủ tịch UBND TPHCM", "Chủ tịch UBND TP.HCM")]
+    [InlineData("Phó Chủ tịch HĐND tỉnh", "Phó Chủ tịch Hội đồng nhân dân")]
+    [InlineData("Chủ tịch Ủy ban MTTQ Việt Nam tỉnh", "Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam")]
+    [InlineData("Phó trưởng Đoàn ĐBQH tỉnh", "Phó Trưởng đoàn Đại biểu Quốc hội tỉnh")]
+    [InlineData("UVT.Ư Đảng", "Ủy viên Trung ương Đảng")]
+    [InlineData("Bí thư Thành ủy Hà Nội", "Bí thư Thành ủy thành phố Hà Nội")]
+    [InlineData("nguyên Bí thư Tỉnh ủy", "Bí thư Tỉnh ủy")]
+    [InlineData("Uỷ viên Bộ Chính trị", "ủy viên bộ chính trị")]
+    public void Are_one_post(string a, string b) => Assert.Equal(PostKeys.OfPost(a), PostKeys.OfPost(b));
+
+    [Theory]
+    [InlineData("Bí thư Tỉnh ủy", "Phó Bí thư Tỉnh ủy")]
+    [InlineData("Chủ tịch UBND tỉnh", "Chủ tịch HĐND tỉnh")]
+    [InlineData("Bí thư Thành ủy Hà Nội", "Bí thư Thành ủy Hải Phòng")]
+    public void Are_different_posts(string a, string b) => Assert.NotEqual(PostKeys.OfPost(a), PostKeys.OfPost(b));
+
+    [Fact]
+    public void Matching_also_takes_the_Central_Committee_by_its_longer_names()
+    {
+        Assert.Equal(PostKeys.ForMatching("Ủy viên Trung ương Đảng"), PostKeys.ForMatching("Ủy viên Ban Chấp hành Trung ương Đảng"));
+        // The scoring rule does not grant that synonym.
+        Assert.NotEqual(PostKeys.OfPost("Ủy viên Trung ương Đảng"), PostKeys.OfPost("Ủy viên Ban Chấp hành Trung ương Đảng"));
+    }
+}

@@ -1,0 +1,40 @@
+using PolityGraph.Extraction.Scoring;
+using PolityGraph.Extractor.Grammar;
+
+namespace PolityGraph.Extractor.Tests.Grammar;
+
+/// <summary>The scoring rule of tests/extraction/README.md, case by case, so the published figures mean what it says.</summary>
+public sealed class ScoringRuleTests
+{
+    private static ExtractedFact Fact(string person, string title, string? post = null) =>
+        new(person, title, post ?? title, null, null, false, PostStatus.Current, $"{title} {person}", null);
+
+    [Theory]
+    [InlineData("Phó Bí thư Thành ủy", "TPHCM", "Phó Bí thư Thành ủy TPHCM", true)]
+    [InlineData("Phó Bí thư Thành ủy", "TPHCM", "Phó Bí thư Thành ủy", true)]
+    [InlineData("Chủ tịch UBND TPHCM", null, "Chủ tịch Ủy ban nhân dân Thành phố Hồ Chí Minh", true)]
+    [InlineData("Phó Chủ tịch Thường trực HDND tỉnh", null, "Phó Chủ tịch Thường trực HĐND tỉnh", true)]
+    [InlineData("Bí thư Tỉnh ủy", null, "nguyên Bí thư Tỉnh ủy", true)]
+    [InlineData("Bí thư Tỉnh ủy", null, "Phó Bí thư Tỉnh ủy", false)]
+    [InlineData("Ủy viên Trung ương Đảng", null, "Ủy viên Ban Chấp hành Trung ương Đảng", false)]
+    public void A_post_matches_by_the_stated_rule(string goldTitle, string? place, string extracted, bool matches) =>
+        Assert.Equal(matches, Scorer.Matches(new GoldFact("Lê Văn Tư", goldTitle, place, false), Fact("Lê Văn Tư", extracted)));
+
+    [Fact]
+    public void The_person_must_match_too_once_case_and_diacritics_are_folded()
+    {
+        Assert.True(Scorer.Matches(new GoldFact("Lê Văn Tư", "Bí thư Tỉnh ủy", null, false), Fact("LÊ VĂN TƯ", "Bí thư Tỉnh ủy")));
+        Assert.False(Scorer.Matches(new GoldFact("Lê Văn Tư", "Bí thư Tỉnh ủy", null, false), Fact("Lê Văn Tám", "Bí thư Tỉnh ủy")));
+    }
+
+    [Fact]
+    public void Optional_gold_is_neither_counted_nor_missed_and_each_gold_fact_matches_once()
+    {
+        var article = new GoldArticle("a", "", null, null,
+            [new GoldFact("Lê Văn Tư", "Bí thư Tỉnh ủy", null, false), new GoldFact("Lê Văn Tư", "Ủy viên Ban Thường vụ Tỉnh ủy", null, true)]);
+        var score = Scorer.Score(article, [Fact("Lê Văn Tư", "Bí thư Tỉnh ủy"), Fact("Lê Văn Tư", "Bí thư Tỉnh ủy"), Fact("Lê Văn Tư", "Ủy viên Ban Thường vụ Tỉnh ủy")]);
+        Assert.Equal((1, 2, 1), (score.Gold, score.Extracted, score.Correct));
+        Assert.Equal(0.5, score.Precision);
+        Assert.Equal(1.0, score.Recall);
+    }
+}

@@ -1,0 +1,51 @@
+using PolityGraph.Extractor.Grammar;
+using PolityGraph.GraphModel;
+
+namespace PolityGraph.Extraction.Scoring;
+
+public sealed record Score(int Gold, int Extracted, int Correct, IReadOnlyList<string> Misses, IReadOnlyList<string> Wrong)
+{
+    public double Precision => Extracted == 0 ? 1 : (double)Correct / Extracted;
+    public double Recall => Gold == 0 ? 1 : (double)Correct / Gold;
+
+    public static Score operator +(Score a, Score b) =>
+        new(a.Gold + b.Gold, a.Extracted + b.Extracted, a.Correct + b.Correct, [.. a.Misses, .. b.Misses], [.. a.Wrong, .. b.Wrong]);
+
+    public static readonly Score Zero = new(0, 0, 0, [], []);
+}
+
+/// <summary>
+/// Precision and recall of (person, post) pairs. A pair matches when the folded names are equal and
+/// the posts match by tests/extraction/README.md's rule: folded titles equal after expanding UBND,
+/// HĐND, MTTQ, ĐBQH, UVT.Ư, TP/TPHCM and dropping "tỉnh", "thành phố" and a leading "nguyên"/"quyền"
+/// (<see cref="PostKeys.OfPost"/>), or the title equals the gold title followed by its place. Each gold
+/// fact matches at most one extracted fact; an optional gold fact is neither counted nor missed.
+/// </summary>
+public static class Scorer
+{
+    public static Score Score(GoldArticle article, IReadOnlyList<ExtractedFact> extracted)
+    {
+        var unmatched = article.Facts.ToList();
+        var correct = 0;
+        var wrong = new List<string>();
+        var optionalHits = 0;
+        foreach (var fact in extracted)
+        {
+            var gold = unmatched.FirstOrDefault(g => Matches(g, fact));
+            if (gold is null) { wrong.Add($"{article.Id}: {fact.Person} | {fact.Title} ({fact.Post})"); continue; }
+            unmatched.Remove(gold);
+            if (gold.Optional) optionalHits++;
+            else correct++;
+        }
+        var misses = unmatched.Where(g => !g.Optional).Select(g => $"{article.Id}: {g.Person} | {g.Title}").ToList();
+        return new Score(article.Facts.Count(f => !f.Optional), extracted.Count - optionalHits, correct, misses, wrong);
+    }
+
+    public static bool Matches(GoldFact gold, ExtractedFact fact)
+    {
+        if (SearchFolding.Fold(gold.Person) != SearchFolding.Fold(fact.Person)) return false;
+        var goldKeys = new[] { gold.Title, gold.Place is null ? null : gold.Title + " " + gold.Place }.OfType<string>().Select(PostKeys.OfPost);
+        var factKeys = new[] { fact.Title, fact.Post }.Select(PostKeys.OfPost);
+        return goldKeys.Intersect(factKeys).Any();
+    }
+}

@@ -112,7 +112,7 @@ BULK ?= 1
 LOCAL_BULK = $(if $(NEO4J_URI),,$(if $(filter 1,$(BULK)),--bulk-into $(LOCAL_NEO4J)))
 load: neo4j-start
 	@if compgen -G "$(DIR)/*.yaml" >/dev/null; then \
-	  $(LOCAL_NEO4J_ENV) dotnet run --project seed-data/PolityGraph.Loader -- $(if $(DRY_RUN),--dry-run) $(LOCAL_BULK) $(DIR); \
+	  $(LOCAL_NEO4J_ENV) dotnet run --project seed-data/PolityGraph.Loader -- $(if $(DRY_RUN),--dry-run) $(if $(ADD),--keep-absent) $(LOCAL_BULK) $(DIR); \
 	else \
 	  echo "No *.yaml seed files in $(DIR) yet: nothing to load."; \
 	fi

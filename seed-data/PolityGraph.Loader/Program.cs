@@ -5,7 +5,7 @@ using PolityGraph.Loader.Writing;
 using PolityGraph.Loader.Writing.Bulk;
 using PolityGraph.Neo4j;
 
-// dotnet run --project seed-data/PolityGraph.Loader -- [--dry-run | --validate-only] [DIR]
+// dotnet run --project seed-data/PolityGraph.Loader -- [--dry-run | --validate-only] [--keep-absent] [DIR]
 // Neo4j connection from NEO4J_URI / NEO4J_USER / NEO4J_PASSWORD, as the API reads them.
 
 var folder = new Argument<string>("DIR")
@@ -24,6 +24,11 @@ var bulkInto = new Option<string?>("--bulk-into")
     Description = "A local Neo4j instance folder run by neo4j.sh (NEO4J_SH, default graph-model/neo4j/neo4j.sh): when its graph is empty, "
         + "the load is a bulk import (the instance is stopped, imported into, restarted). make load passes .neo4j/local.",
 };
+var keepAbsent = new Option<bool>("--keep-absent")
+{
+    Description = "Add the folder's records to the graph, removing nothing it does not hold (for a draft from make extract); "
+        + "without it the graph is made equal to the folder.",
+};
 var batchSize = new Option<int>("--batch-size")
 {
     Description = "Rows per UNWIND statement.",
@@ -36,7 +41,7 @@ batchSize.Validators.Add(result =>
 
 var command = new RootCommand("Validates the archivists' seed files and loads them into Neo4j in one transaction.")
 {
-    folder, dryRun, validateOnly, bulkInto, batchSize,
+    folder, dryRun, validateOnly, bulkInto, keepAbsent, batchSize,
 };
 command.Validators.Add(result =>
 {
@@ -47,7 +52,7 @@ command.SetAction((parse, cancellationToken) =>
     var load = new LoadCommand(Console.Out, Console.Error)
     {
         Progress = new ProgressLine(Console.Error, interactive: !Console.IsErrorRedirected),
-        WriteOptions = new WriteOptions(BatchSize: parse.GetValue(batchSize)),
+        WriteOptions = new WriteOptions(BatchSize: parse.GetValue(batchSize), KeepAbsent: parse.GetValue(keepAbsent)),
         Bulk = parse.GetValue(bulkInto) is { } instance
             ? new BulkTarget(instance, Environment.GetEnvironmentVariable("NEO4J_SH") ?? Path.Combine("graph-model", "neo4j", "neo4j.sh"))
             : null,

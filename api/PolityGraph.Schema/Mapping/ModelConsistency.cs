@@ -85,8 +85,13 @@ public static class ModelConsistency
                 case RelationshipField:
                     problems.Add($"{where}: @relationship is only read on @node types.");
                     break;
+                case CountField count when !type.Fields.TryGetValue(count.Of, out var counted) || !counted.Type.IsList:
+                    problems.Add($"{where}: @count(of: \"{count.Of}\") needs a list field {count.Of} on {type.TypeName}.");
+                    break;
             }
-            CheckFilters(where, field.Filters, field.Type.Name, mapping, problems);
+            // A count's arguments filter the items of the list it counts, not its Int.
+            var items = field is CountField c && type.Fields.TryGetValue(c.Of, out var list) ? list.Type.Name : field.Type.Name;
+            CheckFilters(where, field.Filters, items, mapping, problems);
         }
 
         if (type.Timespan is { } timespan)

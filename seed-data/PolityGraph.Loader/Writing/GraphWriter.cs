@@ -7,7 +7,12 @@ namespace PolityGraph.Loader.Writing;
 /// <summary>How a load is cut into requests. Defaults measured with tests/benchmarks/Loader.</summary>
 /// <param name="BatchSize">Rows per UNWIND statement.</param>
 /// <param name="StatementsPerRequest">Statements sent together in one HTTP round trip.</param>
-public sealed record WriteOptions(int BatchSize = 2000, int StatementsPerRequest = 5);
+/// <param name="KeepAbsent">
+/// Add to the graph instead of making it equal to the files: nodes and keyed relationships that no file holds
+/// stay. For a folder that holds part of the data, such as a draft made by <c>make extract</c> (whose records
+/// the seed already holds are copied whole, so each record written is still the whole truth about its node).
+/// </param>
+public sealed record WriteOptions(int BatchSize = 2000, int StatementsPerRequest = 5, bool KeepAbsent = false);
 
 /// <summary>Progress of a load: elements (nodes and relationships) handled so far, of the plan's total.</summary>
 public sealed record WriteProgress(string Kind, long Done, long Total);
@@ -118,16 +123,18 @@ public sealed class GraphWriter(INeo4jDriver driver, WriteOptions? options = nul
         foreach (var work in Upserts(plan, diff.EmptyKinds)) yield return work;
     }
 
-    /// <summary>Deletes first: keyed relationships gone from the files or moved, then nodes gone from the files with every relationship they have.</summary>
+    /// <summary>Deletes first: keyed relationships gone from the files or moved, then nodes gone from the files with every relationship they have (neither with <see cref="WriteOptions.KeepAbsent"/>, moved ones still).</summary>
     private IEnumerable<Work> Removals(GraphPlan plan, GraphDiff diff)
     {
         foreach (var set in plan.KeyedRelationships)
         {
-            foreach (var batch in diff.StaleRelationships.GetValueOrDefault(set.Type, []).Chunk(options.BatchSize))
-                yield return Delete(set.Type, LoadCypher.DeleteRelationships, batch, "removed");
+            if (!options.KeepAbsent)
+                foreach (var batch in diff.StaleRelationships.GetValueOrDefault(set.Type, []).Chunk(options.BatchSize))
+                    yield return Delete(set.Type, LoadCypher.DeleteRelationships, batch, "removed");
             foreach (var batch in diff.MovedRelationships.GetValueOrDefault(set.Type, []).Chunk(options.BatchSize))
                 yield return Delete(set.Type, LoadCypher.DeleteRelationships, batch, "replaced");
         }
+        if (options.KeepAbsent) yield break;
         foreach (var set in plan.Nodes)
             foreach (var batch in diff.StaleNodes.GetValueOrDefault(set.Label, []).Chunk(options.BatchSize))
             {

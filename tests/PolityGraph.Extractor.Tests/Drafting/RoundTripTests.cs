@@ -2,6 +2,7 @@ using PolityGraph.Extractor.Grammar;
 using PolityGraph.Extractor.Tests.Support;
 using PolityGraph.GraphModel;
 using PolityGraph.Loader;
+using PolityGraph.Loader.Writing;
 using PolityGraph.Neo4j;
 using PolityGraph.Testing;
 
@@ -35,14 +36,14 @@ public sealed class RoundTripTests(Neo4jServerFixture neo4j) : IDisposable
             SeedFolder: ExtractRuns.SeedFolder));
         Assert.True(extract.ExitCode == 0, extract.Error);
 
-        var validate = await Loader(draft, dryRun: true);
+        var validate = await Loader(draft, LoadMode.ValidateOnly);
         Assert.True(validate.ExitCode == ExitCodes.Loaded, validate.Error);
 
         await neo4j.WipeAsync();
-        var seed = await Loader(ExtractRuns.SeedFolder, dryRun: false);
+        var seed = await Loader(ExtractRuns.SeedFolder, LoadMode.Load);
         Assert.True(seed.ExitCode == ExitCodes.Loaded, seed.Error);
         var before = await CountsAsync();
-        var load = await Loader(draft, dryRun: false);
+        var load = await Loader(draft, LoadMode.Load, add: true);
         Assert.True(load.ExitCode == ExitCodes.Loaded, load.Error);
 
         await AssertNoDuplicatesAsync();
@@ -67,9 +68,9 @@ public sealed class RoundTripTests(Neo4jServerFixture neo4j) : IDisposable
         Assert.Contains("term (nhiệm kỳ) 2025-2030", tenures);
 
         await neo4j.WipeAsync();
-        Assert.Equal(ExitCodes.Loaded, (await Loader(ExtractRuns.SeedFolder, dryRun: false)).ExitCode);
+        Assert.Equal(ExitCodes.Loaded, (await Loader(ExtractRuns.SeedFolder, LoadMode.Load)).ExitCode);
         var (people0, positions0) = await CountsAsync();
-        var load = await Loader(draft, dryRun: false);
+        var load = await Loader(draft, LoadMode.Load, add: true);
         Assert.True(load.ExitCode == ExitCodes.Loaded, load.Error);
         await AssertNoDuplicatesAsync();
         var (people1, positions1) = await CountsAsync();
@@ -81,14 +82,14 @@ public sealed class RoundTripTests(Neo4jServerFixture neo4j) : IDisposable
         // The next article names Khúc Văn Tám again: seed-data does not know him, the running Neo4j does.
         var next = runs.Article("next.txt", "Hà Nội. Đồng chí Khúc Văn Tám, Trưởng Ban Dân vận Thành ủy phát biểu.");
         var json = await ExtractRuns.RunAsync(new ExtractRequest(next, Json: true, SeedFolder: ExtractRuns.SeedFolder, UseNeo4j: true),
-            () => new NotDisposing(neo4j.Driver));
+            () => new RecordingDriver(neo4j.Driver));
         Assert.True(json.ExitCode == 0, json.Error);
         var fact = System.Text.Json.JsonDocument.Parse(json.Output.Trim()).RootElement;
         Assert.Equal("person:khuc-van-tam", fact.GetProperty("personId").GetString());
         Assert.Equal("position:truong-ban-dan-van-thanh-uy-ha-noi", fact.GetProperty("positionId").GetString());
         var nextDraft = Path.Combine(runs.Folder, "next-draft");
         var yaml = await ExtractRuns.RunAsync(new ExtractRequest(next, Out: nextDraft, SeedFolder: ExtractRuns.SeedFolder, UseNeo4j: true),
-            () => new NotDisposing(neo4j.Driver));
+            () => new RecordingDriver(neo4j.Driver));
         Assert.True(yaml.ExitCode == 0, yaml.Error);
         Assert.Contains("# REVIEW: Neo4j holds person:khuc-van-tam 'Khúc Văn Tám'", await File.ReadAllTextAsync(Path.Combine(nextDraft, "people.yaml")));
     }
@@ -111,24 +112,18 @@ public sealed class RoundTripTests(Neo4jServerFixture neo4j) : IDisposable
         return ((long)result.Records[0]["people"]!, (long)result.Records[0]["positions"]!);
     }
 
-    private async Task<(int ExitCode, string Output, string Error)> Loader(string folder, bool dryRun)
+    /// <summary>
+    /// The loader as `make load` runs it: the seed folder makes the graph equal to it; a draft is added to it
+    /// (`make load ADD=1`, --keep-absent), since a draft holds only what one article says.
+    /// </summary>
+    private async Task<(int ExitCode, string Output, string Error)> Loader(string folder, LoadMode mode, bool add = false)
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var exit = await new LoadCommand(output, error).RunAsync(folder, dryRun, () => new NotDisposing(neo4j.Driver));
+        var command = new LoadCommand(output, error) { WriteOptions = new WriteOptions(KeepAbsent: add) };
+        // The command disposes the driver it is given; the fixture's must outlive it.
+        var exit = await command.RunAsync(folder, mode, () => new RecordingDriver(neo4j.Driver));
         return (exit, output.ToString(), error.ToString());
-    }
-
-    /// <summary>The command disposes the driver it is given; the fixture's driver must outlive it.</summary>
-    private sealed class NotDisposing(INeo4jDriver inner) : INeo4jDriver
-    {
-        public Task<ServerInfo> GetServerInfoAsync(CancellationToken cancellationToken = default) => inner.GetServerInfoAsync(cancellationToken);
-        public Task<QueryResult> RunAsync(string cypher, IReadOnlyDictionary<string, object?>? parameters = null, CancellationToken cancellationToken = default) =>
-            inner.RunAsync(cypher, parameters, cancellationToken);
-        public Task<T> ExecuteReadAsync<T>(Func<ITransaction, Task<T>> work, CancellationToken cancellationToken = default) => inner.ExecuteReadAsync(work, cancellationToken);
-        public Task<T> ExecuteWriteAsync<T>(Func<ITransaction, Task<T>> work, CancellationToken cancellationToken = default) => inner.ExecuteWriteAsync(work, cancellationToken);
-        public Task<ITransaction> BeginTransactionAsync(CancellationToken cancellationToken = default) => inner.BeginTransactionAsync(cancellationToken);
-        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
     }
 
     public void Dispose() => runs.Dispose();

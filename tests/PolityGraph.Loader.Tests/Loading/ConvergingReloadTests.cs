@@ -145,6 +145,24 @@ public sealed class ConvergingReloadTests(Neo4jServerFixture neo4j)
         Assert.Equal(before, await GraphSnapshot.TakeAsync(neo4j.Driver));
     }
 
+    [Fact]
+    public async Task A_load_that_keeps_absent_records_removes_nothing_the_folder_lacks_but_still_moves_what_it_holds()
+    {
+        using var edited = MovedAndDeleted();
+        await neo4j.WipeAsync();
+        await LoaderRuns.LoadAsync(SeedFolder.Valid, neo4j.Driver);
+
+        var counts = await new GraphWriter(neo4j.Driver, new WriteOptions(KeepAbsent: true)).WriteAsync(LoaderRuns.Plan(edited.Path));
+
+        Assert.Equal(0L, counts.Removed);
+        var person = await neo4j.Driver.RunAsync("MATCH (p:Person {id: 'person:dinh-tien-dung'}) RETURN count(p) AS n");
+        Assert.Equal(1L, Convert.ToInt64(person.Records[0]["n"]));
+        // The tenure the folder holds is its whole truth: it moved to the other person, it did not gain a second holder.
+        var holders = await neo4j.Driver.RunAsync("MATCH (p:Person)-[h:HELD {id: $id}]->(:Position) RETURN collect(p.id) AS holders",
+            new Dictionary<string, object?> { ["id"] = Tenure });
+        Assert.Equal(["person:truong-thi-mai"], (List<object?>)holders.Records[0]["holders"]!);
+    }
+
     private async Task<GraphSnapshot> FirstLoadSnapshotAsync(string folder)
     {
         await neo4j.WipeAsync();

@@ -37,7 +37,7 @@ public sealed class GraphQLEndpointOptions
     public int MaxDepth { get; set; } = 15;
 
     /// <summary>Validation limit: fields selected, list fields weighted by first/last (MaxComplexityRule).</summary>
-    public int MaxComplexity { get; set; } = 5_000;
+    public int MaxComplexity { get; set; } = 1_000_000;
 
     /// <summary>Execution stops after this long and the response carries an error with code TIMEOUT.</summary>
     public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(30);

@@ -49,9 +49,9 @@ public sealed class ComplexityTests
 
     public static TheoryData<string, string> Refused => new()
     {
-        { "every body's members", "{ bodies { nodes { members { person { name } } } } }" },
-        { "an event's participants' participations", "{ event(id: \"event:x\") { participants { person { participations { event { title } } } } } }" },
-        { "a page of people with every participation's co-participants", "{ people(first: 10) { nodes { participations { event { participants { person { name } } } } } } }" },
+        { "every body's members' events", "{ bodies { nodes { members { person { participations { event { title } } } } } } }" },
+        { "an event's participants' co-participants", "{ event(id: \"event:x\") { participants { person { participations { event { participants { person { name } } } } } } } }" },
+        { "a page of people with every participation's co-participants' posts", "{ people(first: 10) { nodes { participations { event { participants { person { tenures { position { title } } } } } } } } }" },
     };
 
     [Theory]
@@ -72,6 +72,14 @@ public sealed class ComplexityTests
         { "a page of bodies", "query Bodies($after: String) { bodies(search: \"ha noi\", first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id nameEn kind } } } }" },
         { "a body's members on a date", """{ body(id: "body:politburo") { name members(on: "2022-04-12") { person { name } position { title } from to } } }""" },
         { "a default page of people", "{ people { totalCount nodes { id name aliases } } }" },
+        // The explorer's person page (api/explorer/src/views/Person.tsx): posts with co-members, events with co-participants.
+        { "the explorer's person page", """
+            query Person($id: ID!) { person(id: $id) { id name aliases
+              tenures { from to attestedOn evidence { quote source { id title publishedOn } }
+                position { id title titleEn body { id name nameEn members { person { id name } } } } }
+              participations { role evidence { quote source { id title publishedOn } } about { id code title aliases }
+                event { id title date kind participants { person { id name } } } } } }
+            """ },
     };
 
     [Theory]

@@ -64,7 +64,7 @@ public sealed class HttpFuzzTests(ITestOutputHelper output)
     [InlineData(400, "application/json", "{\"errors\":[{\"message\":\"   at PolityGraph.Api.Handler.Run()\"}]}", "internals")]
     [InlineData(200, "application/json", "{\"errors\":[{\"message\":\"System.InvalidOperationException: x\"}]}", "internals")]
     [InlineData(200, "application/json", "{\"errors\":[{\"message\":\"Neo4j at http://127.0.0.1:7475/ is unreachable\"}]}", "internals")]
-    [InlineData(200, "application/json", "{\"errors\":[{\"message\":\"in /work/repo/File.cs:line 12\"}]}", "internals")]
+    [InlineData(200, "application/json", "{\"errors\":[{\"message\":\"in /home/build/repo/File.cs:line 12\"}]}", "internals")]
     [InlineData(200, "application/json", "{\"errors\":[{\"message\":\"MATCH (p:Person) RETURN p\"}]}", "internals")]
     public void The_checks_catch_what_they_look_for(int status, string mediaType, string body, string problem) =>
         Assert.Contains(problem, FuzzRunner.Check("POST", status, mediaType, System.Text.Encoding.UTF8.GetBytes(body)));

@@ -1,7 +1,4 @@
 using System.Net;
-using Microsoft.AspNetCore.StaticFiles;
-using Microsoft.Extensions.FileProviders;
-using Microsoft.Net.Http.Headers;
 
 namespace PolityGraph.Api.Explorer;
 
@@ -18,10 +15,9 @@ public sealed class ExplorerPage(IWebHostEnvironment environment, string path, s
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
         "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'self'";
 
-    private static readonly FileExtensionContentTypeProvider ContentTypes = new();
-
-    private readonly IFileProvider files = environment.WebRootFileProvider;
-    private string? page; // rendered once found; looked for again until then, so `make setup` needs no restart
+    private readonly BuiltFrontEnd bundle = new(environment.WebRootFileProvider, AssetFolder, template => template
+        .Replace("{{assets}}", WebUtility.HtmlEncode($"{path}/assets"), StringComparison.Ordinal)
+        .Replace("{{endpoint}}", WebUtility.HtmlEncode(graphQLPath), StringComparison.Ordinal));
 
     public async Task WriteAsync(HttpContext http)
     {
@@ -40,29 +36,9 @@ public sealed class ExplorerPage(IWebHostEnvironment environment, string path, s
     }
 
     /// <summary>One of the bundle's files (app.js, app.css), by name; 404 for anything else.</summary>
-    public IResult Asset(string file)
-    {
-        if (file.Contains("..", StringComparison.Ordinal) || file.Contains('/') || file.Contains('\\') || file == "index.html")
-            return Results.NotFound();
-        var info = files.GetFileInfo($"{AssetFolder}/{file}");
-        if (!info.Exists || info.IsDirectory) return Results.NotFound();
-        if (!ContentTypes.TryGetContentType(file, out var contentType)) contentType = "application/octet-stream";
-        var etag = new EntityTagHeaderValue($"\"{info.Length:x}-{info.LastModified.ToUnixTimeSeconds():x}\"");
-        return Results.File(info.CreateReadStream(), contentType, lastModified: info.LastModified, entityTag: etag);
-    }
+    public IResult Asset(string file) => bundle.Asset(file);
 
-    private string? Page() => page ??= Render();
-
-    private string? Render()
-    {
-        var template = files.GetFileInfo($"{AssetFolder}/index.html");
-        if (!template.Exists) return null;
-        using var stream = template.CreateReadStream();
-        using var text = new StreamReader(stream);
-        return text.ReadToEnd()
-            .Replace("{{assets}}", WebUtility.HtmlEncode($"{path}/assets"), StringComparison.Ordinal)
-            .Replace("{{endpoint}}", WebUtility.HtmlEncode(graphQLPath), StringComparison.Ordinal);
-    }
+    private string? Page() => bundle.Page();
 
     private string NotBuilt =>
         $"""

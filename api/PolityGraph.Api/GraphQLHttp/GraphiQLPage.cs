@@ -1,8 +1,6 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.StaticFiles;
-using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
@@ -22,20 +20,17 @@ public sealed class GraphiQLPage
         "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
         "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'self'";
 
-    private static readonly FileExtensionContentTypeProvider ContentTypes = new();
-
-    private readonly IFileProvider files;
-    private readonly string assetsUrl;
-    private readonly string config;
-    private string? page; // rendered once found; looked for again until then, so `make setup` needs no restart
+    private readonly BuiltFrontEnd bundle;
 
     public GraphiQLPage(IWebHostEnvironment environment, IOptions<GraphQLEndpointOptions> endpoint, IOptions<GraphiQLOptions> graphiQL)
     {
-        files = environment.WebRootFileProvider;
         var path = endpoint.Value.Path;
-        assetsUrl = $"{path}/{AssetFolder}";
+        var assetsUrl = $"{path}/{AssetFolder}";
         // JsonSerializer's default encoder escapes <, > and &, so the settings cannot close the <script> they sit in.
-        config = JsonSerializer.Serialize(new { endpoint = path, defaultQuery = graphiQL.Value.DefaultQuery });
+        var config = JsonSerializer.Serialize(new { endpoint = path, defaultQuery = graphiQL.Value.DefaultQuery });
+        bundle = new BuiltFrontEnd(environment.WebRootFileProvider, AssetFolder, template => template
+            .Replace("{{assets}}", System.Net.WebUtility.HtmlEncode(assetsUrl), StringComparison.Ordinal)
+            .Replace("{{config}}", config, StringComparison.Ordinal));
     }
 
     /// <summary>True when `make setup` has built the front-end into wwwroot.</summary>
@@ -63,27 +58,7 @@ public sealed class GraphiQLPage
     }
 
     /// <summary>One of the IDE's files (scripts, styles), by name; 404 for anything else.</summary>
-    public IResult Asset(string file)
-    {
-        if (file.Contains("..", StringComparison.Ordinal) || file.Contains('/') || file.Contains('\\'))
-            return Results.NotFound();
-        var info = files.GetFileInfo($"{AssetFolder}/{file}");
-        if (!info.Exists || info.IsDirectory || file == "index.html") return Results.NotFound();
-        if (!ContentTypes.TryGetContentType(file, out var contentType)) contentType = "application/octet-stream";
-        var etag = new EntityTagHeaderValue($"\"{info.Length:x}-{info.LastModified.ToUnixTimeSeconds():x}\"");
-        return Results.File(info.CreateReadStream(), contentType, lastModified: info.LastModified, entityTag: etag);
-    }
+    public IResult Asset(string file) => bundle.Asset(file);
 
-    private string? Page() => page ??= Render();
-
-    private string? Render()
-    {
-        var template = files.GetFileInfo($"{AssetFolder}/index.html");
-        if (!template.Exists) return null;
-        using var stream = template.CreateReadStream();
-        using var text = new StreamReader(stream);
-        return text.ReadToEnd()
-            .Replace("{{assets}}", System.Net.WebUtility.HtmlEncode(assetsUrl), StringComparison.Ordinal)
-            .Replace("{{config}}", config, StringComparison.Ordinal);
-    }
+    private string? Page() => bundle.Page();
 }

@@ -10,6 +10,7 @@ using PolityGraph.Loader.Mapping;
 using PolityGraph.Loader.Validation;
 using PolityGraph.Loader.Writing;
 using PolityGraph.Neo4j;
+using static PolityGraph.Benchmarks.Loader.BenchmarkGraphs;
 using PolityGraph.Schema;
 using PolityGraph.Testing;
 
@@ -151,19 +152,6 @@ async Task RunAsync(string data, Func<INeo4jDriver, Task> load, Func<INeo4jDrive
         report.AppendLine(line);
     }
 }
-
-static async Task LoadFolderAsync(INeo4jDriver driver, string folder)
-{
-    var (seeds, problems) = SeedValidator.ReadAndValidate(folder);
-    if (problems.Count > 0) throw new InvalidOperationException($"{folder}: {problems.Count} problems, e.g. {problems[0]}");
-    var plan = new GraphPlanBuilder().Build(seeds);
-    var started = DateTime.UtcNow;
-    await new GraphWriter(driver).WriteAsync(plan);
-    Console.WriteLine($"  loaded {seeds.RecordCount:N0} records in {(DateTime.UtcNow - started).TotalSeconds:F1} s");
-}
-
-static string LoadAverage() =>
-    File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "unknown";
 
 int Arg(string name, int fallback) =>
     Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;

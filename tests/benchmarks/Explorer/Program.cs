@@ -8,6 +8,7 @@ using PolityGraph.Loader.Mapping;
 using PolityGraph.Loader.Validation;
 using PolityGraph.Loader.Writing;
 using PolityGraph.Neo4j;
+using static PolityGraph.Benchmarks.Loader.BenchmarkGraphs;
 using PolityGraph.Testing;
 
 // make bench-explorer: what an analyst waits for in the explorer, measured in Debian's headless Chromium
@@ -93,19 +94,6 @@ async Task RunAsync(string data, Func<INeo4jDriver, Task> load, string personId,
 }
 
 static double Percentile(double[] sorted, double p) => sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
-
-static async Task LoadFolderAsync(INeo4jDriver driver, string folder)
-{
-    var (seeds, problems) = SeedValidator.ReadAndValidate(folder);
-    if (problems.Count > 0) throw new InvalidOperationException($"{folder}: {problems.Count} problems, e.g. {problems[0]}");
-    var plan = new GraphPlanBuilder().Build(seeds);
-    var started = DateTime.UtcNow;
-    await new GraphWriter(driver).WriteAsync(plan);
-    Console.WriteLine($"  loaded {seeds.RecordCount:N0} records in {(DateTime.UtcNow - started).TotalSeconds:F1} s");
-}
-
-static string LoadAverage() =>
-    File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "unknown";
 
 int Arg(string name, int fallback)
 {

@@ -55,12 +55,10 @@ for counts in "${results}"/*.counts; do
 done
 if [[ ${status} -ne 0 && ${failed} -eq 0 ]]; then failed=1; fi # a suite failed without reporting counts
 
-# The failed tests by name, just above the summary: CI keeps only the tail of the output.
-failed_tests=$(cat "${results}"/*.trx 2>/dev/null | grep -o '<UnitTestResult [^>]*outcome="Failed"[^>]*>' \
-  | grep -o ' testName="[^"]*"' | sed -e 's/^ testName="\(.*\)"$/FAILED: \1/' -e 's/&quot;/"/g' -e 's/&amp;/\&/g' || true)
-if [[ -n "${failed_tests}" ]]; then
+# The failed tests with the start of their messages, just above the summary: CI keeps only the tail of the output.
+if [[ ${failed} -ne 0 ]]; then
   echo
-  echo "${failed_tests}"
+  node .ci/failures.mjs "${results}" || true
 fi
 
 summary="${passed} passed, ${failed} failed"

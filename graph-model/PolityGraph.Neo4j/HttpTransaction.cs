@@ -17,6 +17,10 @@ internal sealed class HttpTransaction(CypherHttpClient http, Uri endpoint) : ITr
 
     public bool IsOpen => state is State.NotStarted or State.Open;
 
+    /// <summary>A transaction opened earlier (by <see cref="TransactionReserve"/>), known by its address.</summary>
+    public static HttpTransaction Opened(CypherHttpClient http, Uri endpoint, Uri location) =>
+        new(http, endpoint) { location = location, state = State.Open };
+
     public async Task<QueryResult> RunAsync(string cypher, IReadOnlyDictionary<string, object?>? parameters = null, CancellationToken cancellationToken = default) =>
         (await RunAsync([new Statement(cypher, parameters)], cancellationToken).ConfigureAwait(false))[0];
 

@@ -10,6 +10,7 @@ public sealed class Neo4jHttpDriver : INeo4jDriver
         "CALL dbms.components() YIELD name, versions, edition RETURN name, versions, edition";
 
     private readonly CypherHttpClient http;
+    private readonly TransactionReserve? reserve;
     private readonly SemaphoreSlim discovery = new(1, 1);
     private Uri? transactionEndpoint;
     private ServerInfo? serverInfo;
@@ -20,6 +21,7 @@ public sealed class Neo4jHttpDriver : INeo4jDriver
         options.Validate();
         Options = options;
         http = new CypherHttpClient(options, observer);
+        reserve = options.ReservedTransactions > 0 ? new TransactionReserve(http, options) : null;
     }
 
     public Neo4jOptions Options { get; }
@@ -38,10 +40,11 @@ public sealed class Neo4jHttpDriver : INeo4jDriver
     }
 
     /// <summary>
-    /// Runs one statement and commits. A statement that can be cancelled runs in a transaction opened first
-    /// (one more round trip), so that when the token fires, or the driver's RequestTimeout runs out, the
-    /// transaction is rolled back by its address and Neo4j stops the statement; an auto-commit request
-    /// abandoned by its client would run on in Neo4j to the end, holding its locks.
+    /// Runs one statement and commits. A statement that can be cancelled runs in a transaction opened before it
+    /// starts, so that when the token fires, or the driver's RequestTimeout runs out, the transaction is rolled back
+    /// by its address and Neo4j stops the statement; an auto-commit request abandoned by its client would run on in
+    /// Neo4j to the end, holding its locks. The transaction comes from the <see cref="TransactionReserve"/> when it
+    /// has one, so the statement costs one round trip as an auto-commit one does; else it is opened here first.
     /// </summary>
     public Task<QueryResult> RunAsync(string cypher, IReadOnlyDictionary<string, object?>? parameters = null, CancellationToken cancellationToken = default) =>
         Retry.RunAsync(Options, async () =>
@@ -54,14 +57,35 @@ public sealed class Neo4jHttpDriver : INeo4jDriver
                     HttpMethod.Post, new Uri(endpoint.ToString().TrimEnd('/') + "/commit"), statements, cancellationToken).ConfigureAwait(false);
                 return results[0];
             }
-            var transaction = new HttpTransaction(http, endpoint);
-            // Disposing a transaction that did not commit rolls it back: a DELETE, whatever stopped the statement.
-            await using (transaction.ConfigureAwait(false))
+            var reserved = reserve?.TryTake();
+            reserve?.Replenish(endpoint);
+            if (reserved is not null)
             {
-                await transaction.BeginAsync(cancellationToken).ConfigureAwait(false);
-                return (await transaction.CommitAsync(statements, cancellationToken).ConfigureAwait(false))[0];
+                try
+                {
+                    return await RunAndCommitAsync(HttpTransaction.Opened(http, endpoint, reserved), statements, cancellationToken).ConfigureAwait(false);
+                }
+                catch (ClientException e) when (e.Code == TransactionNotFound)
+                {
+                    // The server forgot the reserved transaction (restarted, or a shorter idle timeout) before the
+                    // statement ran in it: likely the others too. Open one here, as without a reserve.
+                    reserve!.Clear();
+                }
             }
+            return await RunAndCommitAsync(new HttpTransaction(http, endpoint), statements, cancellationToken).ConfigureAwait(false);
         }, cancellationToken);
+
+    private const string TransactionNotFound = "Neo.ClientError.Transaction.TransactionNotFound";
+
+    private static async Task<QueryResult> RunAndCommitAsync(HttpTransaction transaction, Statement[] statements, CancellationToken cancellationToken)
+    {
+        // Disposing a transaction that did not commit rolls it back: a DELETE, whatever stopped the statement.
+        await using (transaction.ConfigureAwait(false))
+        {
+            await transaction.BeginAsync(cancellationToken).ConfigureAwait(false);
+            return (await transaction.CommitAsync(statements, cancellationToken).ConfigureAwait(false))[0];
+        }
+    }
 
     // Over HTTP a read and a write transaction are the same request; the two names keep callers
     // portable to the official driver, which routes reads to followers in a cluster.
@@ -101,10 +125,17 @@ public sealed class Neo4jHttpDriver : INeo4jDriver
         }
     }
 
-    public ValueTask DisposeAsync()
+    /// <summary>Transactions opened ahead of need and not yet used (see <see cref="TransactionReserve"/>).</summary>
+    public int ReservedTransactions => reserve?.Count ?? 0;
+
+    internal IReadOnlyList<Uri> ReservedTransactionLocations => reserve?.Locations ?? [];
+
+    internal CypherHttpClient Http => http;
+
+    public async ValueTask DisposeAsync()
     {
+        if (reserve is not null) await reserve.DisposeAsync().ConfigureAwait(false);
         http.Dispose();
         discovery.Dispose();
-        return ValueTask.CompletedTask;
     }
 }

@@ -27,6 +27,18 @@ public sealed class Neo4jOptions
     /// <summary>First retry delay; doubled on each further retry, with jitter.</summary>
     public TimeSpan InitialRetryDelay { get; set; } = TimeSpan.FromMilliseconds(100);
 
+    /// <summary>
+    /// How many transactions the driver keeps open ahead of need for statements that can be cancelled, so each costs
+    /// one round trip rather than two (see TransactionReserve). 0 opens one per statement, as before.
+    /// </summary>
+    public int ReservedTransactions { get; set; } = 32;
+
+    /// <summary>
+    /// A reserved transaction older than this is rolled back, not used: well inside Neo4j's idle timeout for HTTP
+    /// transactions (60 s by default), so that the server has not forgotten it.
+    /// </summary>
+    public TimeSpan ReservedTransactionMaxAge { get; set; } = TimeSpan.FromSeconds(20);
+
     /// <summary>Reads NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD and NEO4J_DATABASE; unset variables keep the defaults.</summary>
     public static Neo4jOptions FromEnvironment() => FromVariables(Environment.GetEnvironmentVariable);
 
@@ -61,6 +73,8 @@ public sealed class Neo4jOptions
         if (RequestTimeout <= TimeSpan.Zero) throw new ArgumentException("Neo4j RequestTimeout must be positive.");
         if (ConnectTimeout <= TimeSpan.Zero) throw new ArgumentException("Neo4j ConnectTimeout must be positive.");
         if (MaxRetries < 0) throw new ArgumentException("Neo4j MaxRetries must not be negative.");
+        if (ReservedTransactions < 0) throw new ArgumentException("Neo4j ReservedTransactions must not be negative.");
+        if (ReservedTransactionMaxAge <= TimeSpan.Zero) throw new ArgumentException("Neo4j ReservedTransactionMaxAge must be positive.");
     }
 
     private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

@@ -6,24 +6,18 @@ namespace PolityGraph.Benchmarks.Api;
 public sealed record Latency(double P50Ms, double P99Ms, int Samples)
 {
     /// <summary>
-    /// Times two request kinds alternately (a, b, a, b, ...) after a warm-up of each, so both meet the same
-    /// machine load: on a shared 2-core machine that matters more than any other source of noise.
+    /// Times request kinds in turn (a, b, c, a, b, c, ...) after a warm-up of each, so all meet the same machine
+    /// load: on a shared 2-core machine that matters more than any other source of noise.
     /// </summary>
-    public static async Task<(Latency A, Latency B)> MeasurePairAsync(Func<Task> a, Func<Task> b, int warmup, int iterations)
+    public static async Task<Latency[]> MeasureInTurnAsync(IReadOnlyList<Func<Task>> kinds, int warmup, int iterations)
     {
         for (var i = 0; i < warmup; i++)
-        {
-            await a();
-            await b();
-        }
-        var samplesA = new double[iterations];
-        var samplesB = new double[iterations];
+            foreach (var kind in kinds) await kind();
+        var samples = kinds.Select(_ => new double[iterations]).ToArray();
         for (var i = 0; i < iterations; i++)
-        {
-            samplesA[i] = await TimeAsync(a);
-            samplesB[i] = await TimeAsync(b);
-        }
-        return (From(samplesA), From(samplesB));
+            for (var k = 0; k < kinds.Count; k++)
+                samples[k][i] = await TimeAsync(kinds[k]);
+        return samples.Select(From).ToArray();
     }
 
     private static async Task<double> TimeAsync(Func<Task> request)

@@ -13,9 +13,9 @@ namespace PolityGraph.Schema.Tests.Compiling;
 /// </summary>
 public sealed class CompilerSnapshotTests
 {
-    private static readonly string PeopleCursor = new Cursor(["dinh tien dung", "dinh-tien-dung"]).Encode(Cursor.Tag("PersonConnection", ["searchKey", "id"]));
-    private static readonly string BodiesCursor = new Cursor(["ha noi", "hanoi-party-committee"]).Encode(Cursor.Tag("BodyConnection", ["searchKey", "id"]));
-    private static readonly string ResolutionsCursor = new Cursor(["2022-11-17", "28-nq-tw-2022"]).Encode(Cursor.Tag("ResolutionConnection", ["issuedOn DESC", "id"]));
+    private static readonly string PeopleCursor = Cursor.Of(12, "person:dinh-tien-dung").Encode(Cursor.Tag("PersonConnection", ["searchKey", "id"]));
+    private static readonly string BodiesCursor = Cursor.Of(345, "body:hanoi-party-committee").Encode(Cursor.Tag("BodyConnection", ["searchKey", "id"]));
+    private static readonly string ResolutionsCursor = Cursor.Of(6789, "resolution:28-nq-tw-2022").Encode(Cursor.Tag("ResolutionConnection", ["issuedOn DESC", "id"]));
 
     public static TheoryData<string, string, string?> Cases => new()
     {

@@ -41,6 +41,8 @@ public sealed class CompilerSnapshotTests
         // @startAt
         { "start_at_all_tenures", """{ officeholders(position: "position:secretary-hanoi-party-committee") { person { name } from to attestedOn } }""", null },
         { "start_at_held_on_with_evidence", """{ officeholders(position: "position:secretary-hanoi-party-committee", on: "2022-04-12") { person { name } evidence { quote source { title publishedOn } } } }""", null },
+        { "start_at_where_and_order", """{ officeholders(position: "position:secretary-hanoi-party-committee", where: { person: { name: { contains: "dinh" } } }, order: [{ person: { name: DESC } }]) { person { name } from } }""", null },
+        { "start_at_count", """{ officeholdersCount(position: "position:secretary-hanoi-party-committee", on: "2022-04-12", where: { attestedOn: { any: true } }) }""", null },
         { "start_at_wrong_prefix", """{ officeholders(position: "person:dinh-tien-dung") { from } }""", null },
         // @shortestPath
         { "path_nodes_and_steps", """{ path(from: "person:dinh-tien-dung", to: "person:truong-thi-mai", maxHops: 4) { length nodes { id ... on Person { name } } steps { from { id } to { id } relationship } } }""", null },

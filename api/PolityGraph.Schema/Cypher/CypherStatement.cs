@@ -68,7 +68,18 @@ public sealed class CypherStatement(CypherScope scope)
         }
     }
 
-    /// <summary>The columns every WITH carries (the filter tables).</summary>
+    /// <summary>
+    /// Carries <paramref name="column"/>, which the last WITH bound, through every later WITH, as the filter tables
+    /// are (e.g. a cursor item's sort keys, which the page's conditions read after aggregations).
+    /// </summary>
+    public CypherStatement Keep(string column)
+    {
+        if (!Carried.Contains(column)) throw new InvalidOperationException($"{column} is not bound by the last WITH.");
+        sticky.Add(column);
+        return this;
+    }
+
+    /// <summary>The columns every WITH carries (the filter tables and the kept columns).</summary>
     public IReadOnlyList<string> Sticky => sticky;
 
     /// <summary>

@@ -16,6 +16,7 @@ public static class RootCompiler
         LookupRoot lookup => LookupCompiler.Compile(lookup, field, schema, mapping, options),
         ConnectionRoot connection => ConnectionCompiler.Compile(connection, field, schema, mapping, options),
         StartAtRoot startAt => StartAtCompiler.Compile(startAt, field, schema, mapping, options),
+        CountRoot count => StartAtCompiler.CompileCount(count, field, schema, mapping, options),
         ShortestPathRoot path => ShortestPathCompiler.Compile(path, field, schema, mapping, options),
         _ => throw new InvalidOperationException($"No compiler for {root.GetType().Name}."),
     };

@@ -12,7 +12,8 @@ namespace PolityGraph.Schema.Filtering;
 /// <item><c>&lt;Type&gt;FilterInput</c> (and, or, not, one entry per mapped field, <c>heldOn</c> on @edge types with a
 /// @timespan) and <c>&lt;Type&gt;SortInput</c> for every @node and @edge type, with the operation inputs they use
 /// (<c>StringOperationFilterInput</c>, <c>ListFilterInputTypeOfTenureFilterInput</c>, ..., <c>SortEnumType</c>);</item>
-/// <item><c>where</c> and <c>order</c> on every @connection root field and every list @relationship field of a @node type;</item>
+/// <item><c>where</c> and <c>order</c> on every @connection root field, every list @startAt root field and every list
+/// @relationship field of a @node type;</item>
 /// <item>a sibling <c>&lt;field&gt;Count(..., where:)</c> for each of those list fields.</item>
 /// </list>
 /// Nothing here is written per type: a new mapped field gets its filter, sort and count by being mapped.
@@ -127,7 +128,7 @@ public static class FilterInputs
         return $"input {type.TypeName}SortInput {{ {string.Join(" ", fields)} }}\n";
     }
 
-    /// <summary>where/order on connection roots and on a node type's list fields, and their Count siblings.</summary>
+    /// <summary>where/order on connection roots, root lists and a node type's list fields, and the lists' Count siblings.</summary>
     private static ObjectTypeDefinitionNode WithArguments(ObjectTypeDefinitionNode type, GraphMapping mapping)
     {
         var fields = new List<FieldDefinitionNode>();
@@ -135,26 +136,43 @@ public static class FilterInputs
         {
             if (type.Name.Value == "Query")
             {
-                fields.Add(mapping.Roots.GetValueOrDefault(field.Name.Value) is ConnectionRoot connection
-                    ? field with { Arguments = [.. field.Arguments, .. WhereAndOrder(connection.NodeType)] }
-                    : field);
+                switch (mapping.Roots.GetValueOrDefault(field.Name.Value))
+                {
+                    case ConnectionRoot connection:
+                        fields.Add(field with { Arguments = [.. field.Arguments, .. WhereAndOrder(connection.NodeType)] });
+                        break;
+                    case StartAtRoot { Relationship.Type.IsList: true } startAt:
+                        // A root list (officeholders) is a list field like the others: where, order and a Count sibling.
+                        fields.Add(field with { Arguments = [.. field.Arguments, .. WhereAndOrder(startAt.Relationship.Type.Name)] });
+                        fields.Add(CountOf(field, startAt.Relationship.Type.Name, field.Directives));
+                        break;
+                    default:
+                        fields.Add(field);
+                        break;
+                }
                 continue;
             }
             if (mapping.Type(type.Name.Value) is NodeTypeMapping node && node.Fields.GetValueOrDefault(field.Name.Value) is RelationshipField { Type.IsList: true } list)
             {
                 fields.Add(field with { Arguments = [.. field.Arguments, .. WhereAndOrder(list.Type.Name)] });
-                fields.Add(new FieldDefinitionNode(
-                    new StringValueNode($"How many {field.Name.Value} (with the same arguments)."),
-                    new NameNode(field.Name.Value + CountSuffix),
-                    [.. field.Arguments, .. WhereAndOrder(list.Type.Name).Take(1)],
-                    new NonNullTypeNode(new NamedTypeNode(new NameNode("Int"))),
-                    [new DirectiveNode(new NameNode("count"), [new ArgumentNode(new NameNode("of"), new StringValueNode(field.Name.Value))])]));
+                fields.Add(CountOf(field, list.Type.Name, []));
                 continue;
             }
             fields.Add(field);
         }
         return type with { Fields = fields };
     }
+
+    /// <summary>
+    /// <c>&lt;field&gt;Count(..., where:): Int! @count(of: "field")</c>, with the list field's arguments and
+    /// <paramref name="directives"/> (a root field's mapping, which the count starts from as the list does).
+    /// </summary>
+    private static FieldDefinitionNode CountOf(FieldDefinitionNode field, string itemType, IReadOnlyList<DirectiveNode> directives) => new(
+        new StringValueNode($"How many {field.Name.Value} (with the same arguments)."),
+        new NameNode(field.Name.Value + CountSuffix),
+        [.. field.Arguments, .. WhereAndOrder(itemType).Take(1)],
+        new NonNullTypeNode(new NamedTypeNode(new NameNode("Int"))),
+        [.. directives, new DirectiveNode(new NameNode("count"), [new ArgumentNode(new NameNode("of"), new StringValueNode(field.Name.Value))])]);
 
     private static IReadOnlyList<InputValueDefinitionNode> WhereAndOrder(string itemType)
     {

@@ -73,7 +73,7 @@ public sealed class GraphMapping
         var allTypes = RelationshipTypesIn(objects);
         if (objects.FirstOrDefault(o => o.Name.Value == "Query") is { } query)
             foreach (var field in query.Fields)
-                roots[field.Name.Value] = ReadRoot(field, types, allTypes);
+                roots[field.Name.Value] = ReadRoot(field, types, allTypes, roots);
         var mapping = new GraphMapping(types, roots, nodeTypeNames);
         ModelConsistency.Check(document, mapping); // at start-up, not at the first query that trips on it
         return mapping;
@@ -105,12 +105,16 @@ public sealed class GraphMapping
         return new RelationshipField(name, type, hop, via);
     }
 
-    private static RootField ReadRoot(FieldDefinitionNode field, Dictionary<string, TypeMapping> types, IReadOnlyList<string> allRelationshipTypes)
+    private static RootField ReadRoot(FieldDefinitionNode field, Dictionary<string, TypeMapping> types, IReadOnlyList<string> allRelationshipTypes, IReadOnlyDictionary<string, RootField> earlier)
     {
         var name = field.Name.Value;
         var type = TypeOf(field.Type);
         var filters = FiltersOf(field);
         var directives = field.Directives;
+        if (Directive(directives, "count") is { } count)
+            return earlier.GetValueOrDefault(StringArg(count, "of")!) is StartAtRoot of
+                ? new CountRoot(name, type, of) { Filters = filters }
+                : throw new InvalidOperationException($"Query.{name}: @count(of:) must name a list @startAt root field declared before it.");
         if (Directive(directives, "lookup") is not null)
             return new LookupRoot(name, type) { Filters = filters };
         if (Directive(directives, "connection") is { } connection)

@@ -227,6 +227,7 @@ public static class ModelConsistency
                     problems.Add($"{where}: the graph model has no relationship type {type}.");
                 break;
         }
-        CheckFilters(where, root.Filters, root.Type.Name, mapping, problems);
+        // A count's arguments are its list's, checked there.
+        if (root is not CountRoot) CheckFilters(where, root.Filters, root.Type.Name, mapping, problems);
     }
 }

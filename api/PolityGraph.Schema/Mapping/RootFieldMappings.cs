@@ -15,5 +15,11 @@ public sealed record ConnectionRoot(string FieldName, FieldType Type, string Nod
 /// <summary><c>@startAt @relationship</c>: the node named by an id argument, then a relationship field from it.</summary>
 public sealed record StartAtRoot(string FieldName, FieldType Type, string Argument, RelationshipField Relationship) : RootField(FieldName, Type);
 
+/// <summary>
+/// <c>@count(of:)</c> on a root field: how many items the root list field <paramref name="Of"/> gives for the same
+/// arguments (generated beside it, as <c>officeholdersCount</c> beside <c>officeholders</c>).
+/// </summary>
+public sealed record CountRoot(string FieldName, FieldType Type, StartAtRoot Of) : RootField(FieldName, Type);
+
 /// <summary><c>@shortestPath</c>: the shortest path between two nodes over the allowed relationship types.</summary>
 public sealed record ShortestPathRoot(string FieldName, FieldType Type, IReadOnlyList<string> RelationshipTypes) : RootField(FieldName, Type);

@@ -11,15 +11,15 @@ public sealed record PageRequest(int Size, bool Backward, Cursor? After, Cursor?
     public const int DefaultSize = 100;
     public const int MaxSize = 1000;
 
-    /// <summary>The page the arguments ask for; cursors must carry <paramref name="tag"/> and <paramref name="keys"/> values.</summary>
-    public static PageRequest From(IReadOnlyDictionary<string, object?> arguments, string connection, string tag, int keys)
+    /// <summary>The page the arguments ask for; cursors must carry <paramref name="tag"/>.</summary>
+    public static PageRequest From(IReadOnlyDictionary<string, object?> arguments, string connection, string tag)
     {
         var first = Count(arguments, "first");
         var last = Count(arguments, "last");
         if (first is not null && last is not null)
             throw Error("Pass first (paging forward) or last (paging backward), not both.", "last");
-        var after = arguments.GetValueOrDefault("after") is string a ? Cursor.Decode(a, connection, tag, keys, "after") : null;
-        var before = arguments.GetValueOrDefault("before") is string b ? Cursor.Decode(b, connection, tag, keys, "before") : null;
+        var after = arguments.GetValueOrDefault("after") is string a ? Cursor.Decode(a, connection, tag, "after") : null;
+        var before = arguments.GetValueOrDefault("before") is string b ? Cursor.Decode(b, connection, tag, "before") : null;
         return new PageRequest(first ?? last ?? DefaultSize, Backward: last is not null, after, before);
     }
 

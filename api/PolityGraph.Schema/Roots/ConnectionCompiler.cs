@@ -11,7 +11,7 @@ namespace PolityGraph.Schema.Roots;
 /// <summary>
 /// @connection root fields (people, bodies, ...): a Relay connection in one statement, narrowed by the @filter
 /// arguments and where:. Order: order: (see OrderCompiler) or else the declared property (missing values first),
-/// then id; cursors are keyset positions in that order. Counting
+/// then id; a cursor names an item, whose keys the statement reads to page from it (keyset pagination). Counting
 /// (totalCount, hasPreviousPage/hasNextPage beyond the page) runs only when the request asks for it.
 /// </summary>
 public static class ConnectionCompiler
@@ -24,12 +24,19 @@ public static class ConnectionCompiler
         var projector = new SelectionProjector(schema, mapping, scope);
         var self = Binding.Node("this");
 
-        // The order: order: keys (or the declared property, missing values first), then id; cursors hold these keys.
-        var keys = projector.Order.Keys(nodeType, self, field.Arguments.GetValueOrDefault(FilterInputs.Order)).ToList();
-        if (keys.Count == 0) keys.Add(new SortKey($"coalesce(this.{CypherText.Name(root.OrderBy)}, '')", false, root.OrderBy));
-        keys.Add(new SortKey("this.id", false, "id"));
+        // The order: order: keys (or the declared property, missing values first), then id. The same expressions
+        // on a cursor's item give its position in the order.
+        var order = field.Arguments.GetValueOrDefault(FilterInputs.Order);
+        List<SortKey> Keys(string variable)
+        {
+            var keys = projector.Order.Keys(nodeType, Binding.Node(variable), order).ToList();
+            if (keys.Count == 0) keys.Add(new SortKey($"coalesce({variable}.{CypherText.Name(root.OrderBy)}, '')", false, root.OrderBy));
+            keys.Add(new SortKey($"{variable}.id", false, "id"));
+            return keys;
+        }
+        var keys = Keys("this");
         var tag = Cursor.Tag(root.Type.Name, keys.Select(k => k.Path + (k.Descending ? " DESC" : "")));
-        var page = PageRequest.From(field.Arguments, root.Type.Name, tag, keys.Count);
+        var page = PageRequest.From(field.Arguments, root.Type.Name, tag);
 
         var label = CypherText.Name(nodeType.Label);
         var filters = Predicates.For(root.Filters, field.Arguments, nodeType, self, scope);
@@ -43,25 +50,38 @@ public static class ConnectionCompiler
             .Select((nodeSelection, index) => ("s" + index, (Projection)projector.Object(nodeSelection, nodeType.TypeName, Binding.Node("n"))))
             .ToList()), scope);
 
+        var statement = new CypherStatement(scope);
+        // A cursor names its item by node id (Cursor): seek each one and read its sort keys, carried as afterKey/beforeKey
+        // (null when the node is gone: then no item is beyond it, and Shape reports the cursor's item gone).
+        var cursors = new List<(string Name, Cursor Cursor)>();
+        if (page.After is { } after) cursors.Add(("after", after));
+        if (page.Before is { } before) cursors.Add(("before", before));
+        foreach (var (name, cursor) in cursors)
+            statement.OptionalMatch($"({name}Item:{label})", [$"id({name}Item) = {scope.Parameter(cursor.Node)}"]);
+        if (cursors.Count > 0)
+        {
+            statement.With(cursors.Select(c => $"CASE WHEN {c.Name}Item IS NULL THEN null ELSE [{string.Join(", ", Keys(c.Name + "Item").Select(k => k.Expression))}] END AS {c.Name}Key"));
+            foreach (var (name, _) in cursors) statement.Keep(name + "Key");
+        }
+
         var window = new List<string>(filters);
         string? atOrBeforeAfter = null, atOrAfterBefore = null;
-        if (page.After is { } after)
+        if (page.After is not null)
         {
-            var beyond = Beyond(keys, Parameters(after, nodeType, scope), forward: true);
+            var beyond = Beyond(keys, "afterKey", forward: true);
             window.Add(beyond);
             atOrBeforeAfter = $"NOT {beyond}";
         }
-        if (page.Before is { } before)
+        if (page.Before is not null)
         {
-            var beyond = Beyond(keys, Parameters(before, nodeType, scope), forward: false);
+            var beyond = Beyond(keys, "beforeKey", forward: false);
             window.Add(beyond);
             atOrAfterBefore = $"NOT {beyond}";
         }
 
-        var statement = new CypherStatement(scope);
         if (wantsCounts)
-            // After filter tables the count's WITH groups by them, and a group needs a row: OPTIONAL MATCH gives one.
-            (scope.FilterTables.Count == 0 ? statement.Match($"(this:{label})", filters) : statement.OptionalMatch($"(this:{label})", filters)).With([
+            // After filter tables or cursor keys the count's WITH groups by them, and a group needs a row: OPTIONAL MATCH gives one.
+            (scope.FilterTables.Count == 0 && cursors.Count == 0 ? statement.Match($"(this:{label})", filters) : statement.OptionalMatch($"(this:{label})", filters)).With([
                 "count(this) AS total",
                 $"sum(CASE WHEN {atOrBeforeAfter ?? "false"} THEN 1 ELSE 0 END) AS preceding",
                 $"sum(CASE WHEN {atOrAfterBefore ?? "false"} THEN 1 ELSE 0 END) AS following"]);
@@ -71,25 +91,25 @@ public static class ConnectionCompiler
         var orderBy = string.Join(", ", keys.Select(k => $"{k.Expression} {(k.Descending != page.Backward ? "DESC" : "ASC")}"));
         statement.OptionalMatch($"(this:{label})", window)
             .With([.. statement.Carried, "this"], $" ORDER BY {orderBy} LIMIT {page.Size + 1}")
-            .With(["total", "preceding", "following", "collect(this) AS rows", $"collect(CASE WHEN this IS NULL THEN null ELSE [{string.Join(", ", keys.Select(k => k.Expression))}] END) AS keys"])
+            .With(["total", "preceding", "following", "collect(this) AS rows", "collect(CASE WHEN this IS NULL THEN null ELSE [id(this), this.id] END) AS positions"])
             .Lookups(items);
-        var cypher = statement.Return($"total, preceding, following, keys, {items.Cypher()} AS items");
+        // Each cursor's item id, for Shape to check the node still is that item.
+        var cypher = statement.Return(string.Join(", ", new[] { "total", "preceding", "following", "positions", $"{items.Cypher()} AS items" }
+            .Concat(cursors.Select(c => $"{c.Name}Key[{keys.Count - 1}] AS {c.Name}Id"))));
 
         return new CompiledQuery(
             cypher,
-            result => Shape(result!.Records[0], root, page, selections, tag, nodeType.IdPrefix));
+            result => Shape(result!.Records[0], root, page, selections, tag));
     }
 
-    /// <summary>A cursor's values as parameters, its id given its type prefix back.</summary>
-    private static List<string> Parameters(Cursor cursor, NodeTypeMapping nodeType, CypherScope scope) =>
-        cursor.Values.Select((value, i) => scope.Parameter(i == cursor.Values.Count - 1 ? nodeType.IdPrefix + ":" + value : value)).ToList();
-
     /// <summary>
-    /// The items strictly after (<paramref name="forward"/>) or before a position in the order:
-    /// <c>k1 &gt; c1 OR (k1 = c1 AND k2 &gt; c2) OR ...</c>, each comparison turned for a descending key.
+    /// The items strictly after (<paramref name="forward"/>) or before a position in the order (the list
+    /// <paramref name="position"/> of the cursor item's keys): <c>k1 &gt; c[0] OR (k1 = c[0] AND k2 &gt; c[1]) OR ...</c>,
+    /// each comparison turned for a descending key.
     /// </summary>
-    private static string Beyond(IReadOnlyList<SortKey> keys, IReadOnlyList<string> values, bool forward)
+    private static string Beyond(IReadOnlyList<SortKey> keys, string position, bool forward)
     {
+        var values = Enumerable.Range(0, keys.Count).Select(i => $"{position}[{i}]").ToList();
         var alternatives = new List<string>();
         for (var i = 0; i < keys.Count; i++)
         {
@@ -115,19 +135,20 @@ public static class ConnectionCompiler
     }
 
     private static Dictionary<string, object?> Shape(
-        Record record, ConnectionRoot root, PageRequest page, IReadOnlyList<ISelectedField> selections, string tag, string idPrefix)
+        Record record, ConnectionRoot root, PageRequest page, IReadOnlyList<ISelectedField> selections, string tag)
     {
-        var keys = (IReadOnlyList<object?>)record["keys"]!;
+        if (page.After is { } after && !after.Matches(record["afterId"] as string)) throw Cursor.Gone(root.Type.Name, "after");
+        if (page.Before is { } before && !before.Matches(record["beforeId"] as string)) throw Cursor.Gone(root.Type.Name, "before");
+        var positions = (IReadOnlyList<object?>)record["positions"]!;
         var items = (IReadOnlyList<object?>)record["items"]!;
-        var more = keys.Count > page.Size;
-        var count = Math.Min(keys.Count, page.Size);
+        var more = positions.Count > page.Size;
+        var count = Math.Min(positions.Count, page.Size);
         var order = Enumerable.Range(0, count).ToList();
         if (page.Backward) order.Reverse(); // fetched nearest-first: put the page back in list order
         var cursors = order.Select(i =>
         {
-            var values = ((IReadOnlyList<object?>)keys[i]!).ToList();
-            values[^1] = ((string)values[^1]!)[(idPrefix.Length + 1)..]; // the id, without the prefix every item shares
-            return new Cursor(values).Encode(tag);
+            var position = (IReadOnlyList<object?>)positions[i]!; // [node id, id]
+            return Cursor.Of(Convert.ToInt64(position[0], System.Globalization.CultureInfo.InvariantCulture), (string)position[1]!).Encode(tag);
         }).ToList();
         var preceding = Convert.ToInt64(record["preceding"]);
         var following = Convert.ToInt64(record["following"]);

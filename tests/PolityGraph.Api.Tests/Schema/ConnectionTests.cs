@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using PolityGraph.Neo4j;
 
 namespace PolityGraph.Api.Tests.Schema;
 
@@ -58,6 +59,40 @@ public sealed class ConnectionTests(HandMadeGraph graph)
         Assert.Equal("Hoàng Trung Hải,Nguyễn Thị Tuyến", Names(window));
         Assert.True((bool)window["pageInfo"]!["hasPreviousPage"]!);
         Assert.True((bool)window["pageInfo"]!["hasNextPage"]!);
+    }
+
+    [Fact]
+    public async Task Cursors_are_short_whatever_the_order()
+    {
+        foreach (var order in new[] { "", "(order: [{ name: DESC }])", "(order: [{ tenuresCount: DESC }, { name: ASC }])" })
+            foreach (var edge in (await People(order))["edges"]!.AsArray())
+                Assert.InRange(((string)edge!["cursor"]!).Length, 8, 20);
+    }
+
+    [Fact]
+    public async Task A_cursor_keeps_its_place_when_items_come_and_go_before_it_and_is_refused_once_its_item_is_gone()
+    {
+        await using var driver = new Neo4jHttpDriver(graph.Instance.Options);
+        await driver.RunAsync("CREATE (:Person {id: 'person:zz-passing', name: 'Zz Passing', aliases: [], searchKey: 'zz passing'})");
+        try
+        {
+            var all = await People("");
+            var hai = (string)all["edges"]![1]!["cursor"]!; // Hoàng Trung Hải
+            var passing = (string)all["edges"]![4]!["cursor"]!;
+            await driver.RunAsync("CREATE (:Person {id: 'person:aa-newcomer', name: 'Aa Newcomer', aliases: [], searchKey: 'aa newcomer'})");
+            Assert.Equal("Nguyễn Thị Tuyến,Vương Đình Huệ,Zz Passing", Names(await People($"(after: \"{hai}\")")));
+
+            await driver.RunAsync("MATCH (p:Person {id: 'person:zz-passing'}) DETACH DELETE p");
+            var response = await graph.QueryAsync($"{{ people(last: 2, before: \"{passing}\") {{ totalCount nodes {{ id }} }} }}");
+            var error = Assert.Single(response.Result.Errors);
+            Assert.Equal("BAD_CURSOR", error.Extensions!["code"]);
+            Assert.Contains("before: the PersonConnection item this cursor points at is no longer in the graph", error.Message);
+            Assert.Single(response.Statements);
+        }
+        finally
+        {
+            await driver.RunAsync("MATCH (p:Person) WHERE p.id IN ['person:zz-passing', 'person:aa-newcomer'] DETACH DELETE p");
+        }
     }
 
     [Fact]

@@ -13,9 +13,9 @@ namespace PolityGraph.Schema.Tests.Compiling;
 /// </summary>
 public sealed class CompilerSnapshotTests
 {
-    private static readonly string PeopleCursor = new Cursor(["dinh tien dung", "dinh-tien-dung"]).Encode(Cursor.Tag("PersonConnection", ["searchKey", "id"]));
-    private static readonly string BodiesCursor = new Cursor(["ha noi", "hanoi-party-committee"]).Encode(Cursor.Tag("BodyConnection", ["searchKey", "id"]));
-    private static readonly string ResolutionsCursor = new Cursor(["2022-11-17", "28-nq-tw-2022"]).Encode(Cursor.Tag("ResolutionConnection", ["issuedOn DESC", "id"]));
+    private static readonly string PeopleCursor = Cursor.Of(12, "person:dinh-tien-dung").Encode(Cursor.Tag("PersonConnection", ["searchKey", "id"]));
+    private static readonly string BodiesCursor = Cursor.Of(345, "body:hanoi-party-committee").Encode(Cursor.Tag("BodyConnection", ["searchKey", "id"]));
+    private static readonly string ResolutionsCursor = Cursor.Of(6789, "resolution:28-nq-tw-2022").Encode(Cursor.Tag("ResolutionConnection", ["issuedOn DESC", "id"]));
 
     public static TheoryData<string, string, string?> Cases => new()
     {
@@ -41,6 +41,8 @@ public sealed class CompilerSnapshotTests
         // @startAt
         { "start_at_all_tenures", """{ officeholders(position: "position:secretary-hanoi-party-committee") { person { name } from to attestedOn } }""", null },
         { "start_at_held_on_with_evidence", """{ officeholders(position: "position:secretary-hanoi-party-committee", on: "2022-04-12") { person { name } evidence { quote source { title publishedOn } } } }""", null },
+        { "start_at_where_and_order", """{ officeholders(position: "position:secretary-hanoi-party-committee", where: { person: { name: { contains: "dinh" } } }, order: [{ person: { name: DESC } }]) { person { name } from } }""", null },
+        { "start_at_count", """{ officeholdersCount(position: "position:secretary-hanoi-party-committee", on: "2022-04-12", where: { attestedOn: { any: true } }) }""", null },
         { "start_at_wrong_prefix", """{ officeholders(position: "person:dinh-tien-dung") { from } }""", null },
         // @shortestPath
         { "path_nodes_and_steps", """{ path(from: "person:dinh-tien-dung", to: "person:truong-thi-mai", maxHops: 4) { length nodes { id ... on Person { name } } steps { from { id } to { id } relationship } } }""", null },

@@ -8,22 +8,32 @@ public sealed class CursorTests
 {
     private static readonly string Tag = Cursor.Tag("ResolutionConnection", ["issuedOn DESC", "id"]);
 
-    [Fact]
-    public void A_cursor_round_trips_its_keys()
+    [Theory]
+    [InlineData(0L)]
+    [InlineData(127L)]
+    [InlineData(128L)]
+    [InlineData(2_000_000L)]
+    [InlineData(long.MaxValue)]
+    public void A_cursor_round_trips_its_item(long node)
     {
-        var cursor = new Cursor(["2022-11-17", 6L, "28-nq-tw-2022"]);
-        var decoded = Cursor.Decode(cursor.Encode(Tag), "ResolutionConnection", Tag, 3, "after");
-        Assert.Equal(cursor.Values, decoded.Values);
+        var cursor = Cursor.Of(node, "resolution:28-nq-tw-2022");
+        var decoded = Cursor.Decode(cursor.Encode(Tag), "ResolutionConnection", Tag, "after");
+        Assert.Equal(cursor, decoded);
+        Assert.True(decoded.Matches("resolution:28-nq-tw-2022"));
+        Assert.False(decoded.Matches("resolution:29-nq-tw-2022"));
+        Assert.False(decoded.Matches(null));
     }
 
-    [Fact]
-    public void A_cursor_is_short_it_holds_the_keys_and_the_id_without_its_prefix()
+    [Theory]
+    [InlineData("ResolutionConnection", "issuedOn DESC")]
+    [InlineData("ResolutionConnection", "issuedBy.name")]
+    [InlineData("ResolutionConnection", "discussedAtCount DESC")]
+    public void A_cursor_is_short_and_opaque_whatever_the_order_and_the_id(string connection, string order)
     {
-        var text = new Cursor(["2022-11-17", "28-nq-tw-2022"]).Encode(Tag);
-        Assert.True(text.Length <= 56, text);
-        Assert.DoesNotContain("2022", text); // opaque: base64url, not readable keys
-        var vietnamese = new Cursor(["Ban Chấp hành Trung ương", "central-committee"]).Encode(Tag);
-        Assert.True(vietnamese.Length <= 96, vietnamese); // UTF-8, not \u escapes
+        // The longest resolution id in the seed data, and a node id of a graph of millions.
+        var text = Cursor.Of(9_000_000, "resolution:hanoi-model-working-rules-ward-front-mass-organizations").Encode(Cursor.Tag(connection, [order, "id"]));
+        Assert.True(text.Length <= 16, text);
+        Assert.DoesNotContain("hanoi", text);
     }
 
     [Theory]
@@ -32,9 +42,9 @@ public sealed class CursorTests
     [InlineData("ResolutionConnection", "code DESC")]
     public void Another_list_or_order_refuses_it(string connection, string order)
     {
-        var text = new Cursor(["2022-11-17", "28-nq-tw-2022"]).Encode(Tag);
+        var text = Cursor.Of(42, "resolution:28-nq-tw-2022").Encode(Tag);
         var other = Cursor.Tag(connection, [order, "id"]);
-        var error = Assert.Throws<GraphQLException>(() => Cursor.Decode(text, connection, other, 2, "after"));
+        var error = Assert.Throws<GraphQLException>(() => Cursor.Decode(text, connection, other, "after"));
         Assert.Equal("BAD_CURSOR", error.Errors[0].Extensions!["code"]);
     }
 
@@ -42,9 +52,18 @@ public sealed class CursorTests
     [InlineData("garbage")]
     [InlineData("WyJ4Il0")]
     [InlineData("")]
+    [InlineData("!!!!")]
     public void Garbage_is_refused(string text)
     {
-        var error = Assert.Throws<GraphQLException>(() => Cursor.Decode(text, "ResolutionConnection", Tag, 2, "after"));
+        var error = Assert.Throws<GraphQLException>(() => Cursor.Decode(text, "ResolutionConnection", Tag, "after"));
         Assert.Contains("is not a cursor of ResolutionConnection", error.Message);
+    }
+
+    [Fact]
+    public void A_cursor_cut_short_or_lengthened_is_refused()
+    {
+        var text = Cursor.Of(300, "resolution:28-nq-tw-2022").Encode(Tag);
+        foreach (var altered in new[] { text[..^2], text + "AA" })
+            Assert.Throws<GraphQLException>(() => Cursor.Decode(altered, "ResolutionConnection", Tag, "after"));
     }
 }

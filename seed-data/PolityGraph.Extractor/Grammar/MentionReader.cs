@@ -214,6 +214,7 @@ public static class MentionReader
     private static int MarkerLength(IReadOnlyList<Token> tokens, int at)
     {
         if (at + 1 < tokens.Count && Lexicon.PersonMarkers.Contains(tokens[at].Folded + " " + tokens[at + 1].Folded)) return 2;
+        if (NameReader.IsOpeningHonorific(tokens, at)) return 1;
         return tokens[at].IsLower && Lexicon.PersonMarkers.Contains(tokens[at].Folded) ? 1 : 0;
     }
 

@@ -63,8 +63,10 @@ public static class ParticipationReader
             while (at < tokens.Count && tokens[at].IsWord && Adverbs.Contains(tokens[at].Lowered)) at++;
             while (PhraseAt(tokens, at, sentence, Verbs, lowerCase: true) is { } verb && !NotAttending(tokens, at, verb.Words))
             {
-                found.Add((person, verb.Role, ArticleExtractor.Span(text, tokens, left, at + verb.Words.Length)));
                 at += verb.Words.Length;
+                // The meeting right after the verb belongs to the quote: "chủ trì hội nghị", "phát biểu tại Đại hội".
+                var meeting = MeetingAfter(tokens, at, sentence);
+                found.Add((person, verb.Role, ArticleExtractor.Span(text, tokens, left, at + meeting)));
                 if (at + 1 < tokens.Count && tokens[at].Lowered == "và" && tokens[at].Sentence == sentence) at++;
                 else break;
             }
@@ -119,6 +121,24 @@ public static class ParticipationReader
     /// <summary>"dự" opening another word is not attending: "dự kiến" (plans), "dự thảo" (a draft), "dự án", "dự toán".</summary>
     private static bool NotAttending(IReadOnlyList<Token> tokens, int at, string[] verb) =>
         verb is ["dự"] && at + 1 < tokens.Count && tokens[at + 1].Lowered is "kiến" or "thảo" or "án" or "toán" or "báo" or "trù" or "định" or "khuyết";
+
+    private static readonly string[][] Meetings =
+        [.. new[] { "hội nghị", "đại hội", "buổi làm việc", "phiên họp", "kỳ họp", "cuộc họp", "buổi lễ", "phiên làm việc" }
+            .Select(m => m.Normalize(System.Text.NormalizationForm.FormC).Split(' '))];
+
+    /// <summary>How many tokens of "[tại] hội nghị" (a meeting's kind, optionally after "tại") start at <paramref name="at"/>; 0 if none.</summary>
+    private static int MeetingAfter(IReadOnlyList<Token> tokens, int at, int sentence)
+    {
+        var skip = at < tokens.Count && tokens[at].Lowered == "tại" ? 1 : 0;
+        foreach (var meeting in Meetings)
+        {
+            var match = at + skip + meeting.Length <= tokens.Count;
+            for (var k = 0; k < meeting.Length && match; k++)
+                match = tokens[at + skip + k].IsWord && tokens[at + skip + k].Sentence == sentence && tokens[at + skip + k].Lowered == meeting[k];
+            if (match) return skip + meeting.Length;
+        }
+        return 0;
+    }
 
     private static int SentenceStart(IReadOnlyList<Token> tokens, int at)
     {

@@ -13,7 +13,7 @@ public sealed class ParticipationGrammarTests
         {
             "a verb right after a stack of posts and the name",
             "Sáng 3/6, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Bắc Kạn Hoàng Duy Chinh chủ trì hội nghị.",
-            ["Hoàng Duy Chinh | CHAIRED | Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Bắc Kạn Hoàng Duy Chinh chủ trì"]
+            ["Hoàng Duy Chinh | CHAIRED | Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Bắc Kạn Hoàng Duy Chinh chủ trì hội nghị"]
         },
         {
             "a verb after a name and its posts, past a comma and đã",

@@ -101,7 +101,7 @@ public sealed class ExtractCommand(TextWriter output, TextWriter error)
         {
             var records = draft.Records.Where(r => r.Section == section).ToList();
             if (records.Count == 0) continue;
-            output.WriteLine($"  {section,-12} {records.Count(r => r.Verdict == Verdict.New),3} new, {records.Count(r => r.Verdict == Verdict.Matched),3} matched, {records.Count(r => r.Verdict == Verdict.Copied),3} copied unchanged");
+            output.WriteLine($"  {section,-14} {records.Count(r => r.Verdict == Verdict.New),3} new, {records.Count(r => r.Verdict == Verdict.Matched),3} matched, {records.Count(r => r.Verdict == Verdict.Copied),3} copied unchanged");
         }
         output.WriteLine($"  {draft.Facts.Count} (person, post) facts. Review every record (the # NEW / MATCHED / REVIEW comments), then load: make load ADD=1 DIR={outFolder}");
     }

@@ -50,12 +50,18 @@ public sealed class DraftBuilder(KnownGraph known)
 
         var proposed = facts.Posts.Select(f => Propose(f, facts.Posts, DateFor(article, facts.Event))).ToList();
         var documents = facts.Documents.Select(Document).ToList();
-        if (facts.Event is { } reported) Event(reported, documents);
+        if (facts.Event is { } reported)
+        {
+            var eventId = Event(reported, documents);
+            foreach (var participation in facts.Participations)
+                if (proposed.FirstOrDefault(p => p.Fact.Person == participation.Person) is { } holder)
+                    Participation(participation, holder.PersonId, eventId, reported);
+        }
         var ordered = SeedSections.SelectMany(section => records.Values.Where(r => r.Section == section)).ToList();
         return new Draft(ordered, proposed, sourceFiles);
     }
 
-    public static readonly IReadOnlyList<string> SeedSections = ["sources", "people", "bodies", "positions", "tenures", "resolutions", "events"];
+    public static readonly IReadOnlyList<string> SeedSections = ["sources", "people", "bodies", "positions", "tenures", "resolutions", "events", "participations"];
 
     private (string? Date, string? Why) DateFor(ArticleSource article, EventMention? reported)
     {
@@ -245,24 +251,68 @@ public sealed class DraftBuilder(KnownGraph known)
         return id;
     }
 
-    private void Event(EventMention reported, IReadOnlyList<string> documents)
+    private string Event(EventMention reported, IReadOnlyList<string> documents)
     {
         var evidence = new EvidenceRecord(Located(sourceId), Located(reported.Quote));
         var match = known.Seeds.Events.FirstOrDefault(e => e.Date is not null && e.Date == reported.Date && e.Kind == reported.Kind);
         if (match is not null)
         {
             AddCopy("events", match, Verdict.Matched, $"an event of the same kind ({match.Kind}) on the same date", evidence);
-            return;
+            return match.Id;
         }
         var id = NewId(EntityIds.Event, $"{reported.Date ?? "undated"}-{Slugs.Of(reported.Kind.ToString())}-{Slugs.Of(reported.Location ?? reported.Title, 4)}");
         var inferredNote = reported.YearInferred ? $"Date: the text gives day and month; the year is the article's publication year." : null;
+        var hosts = reported.Hosts.Select(h => Body(h.Name, h.Quote)).Distinct().ToList();
         Add("events", new EventRecord
         {
             Id = id, Origin = Drafted, Title = reported.Title, Kind = reported.Kind, Date = reported.Date, Location = reported.Location,
-            Resolutions = [.. documents.Distinct().Select(Located)],
+            Resolutions = [.. documents.Distinct().Select(Located)], Hosts = [.. hosts.Select(Located)],
             Certainty = inferredNote is null ? Certainty.Stated : Certainty.Inferred, Note = inferredNote, Evidence = [evidence],
-        }, Verdict.New, ["NEW event: the meeting the article reports", "REVIEW: the title is the sentence that dates it: shorten it; add hosts (bodies) and participations"]);
+        }, Verdict.New,
+        [
+            "NEW event: the meeting the article reports",
+            "REVIEW: the title is the sentence that dates it: shorten it",
+            hosts.Count == 0
+                ? "REVIEW: no host read from that sentence: add the bodies that hold the event"
+                : $"REVIEW: hosts read from that sentence ({string.Join("; ", reported.Hosts.Select(h => h.PlaceFromContext is null ? h.Written : $"{h.Written} + '{h.PlaceFromContext}' from context"))}): check them",
+        ]);
+        return id;
     }
+
+    /// <summary>
+    /// Who chaired, led, spoke, presented, attended or was a member, at the reported event: the graph's record
+    /// copied whole with the quotes added when it has the same one, a new record otherwise.
+    /// </summary>
+    private void Participation(ParticipationMention participation, string personId, string eventId, EventMention reported)
+    {
+        var role = participation.Role.ToString().ToLowerInvariant();
+        var id = $"{EntityIds.Participation}:{personId[(EntityIds.Person.Length + 1)..]}--{eventId[(EntityIds.Event.Length + 1)..]}--{role}";
+        var evidence = participation.Quotes.Select(q => new EvidenceRecord(Located(sourceId), Located(q))).ToList();
+        if (known.Seeds.Participations.FirstOrDefault(p => p.Id == id) is { } seed)
+        {
+            var added = WithEvidence(seed, [.. seed.Evidence, .. evidence.Where(e => !seed.Evidence.Any(s => s.Source.Value == e.Source.Value && s.Quote.Value == e.Quote.Value))]);
+            Add("participations", added, Verdict.Matched,
+                [$"MATCHED {seed.Id}: the same person in the same role at the same event; copied whole from {known.Folder}/{seed.Origin.File}:{seed.Origin.Line} with this article's quotes added"]);
+            CopyClosure(seed);
+            return;
+        }
+        // The quote says what the person did; that it was at the reported event is the article's context unless it names the meeting.
+        var namesTheMeeting = participation.Quotes.Any(q => MeetingWords.Any(w => (" " + PostKeys.OfPost(q) + " ").Contains(w, StringComparison.Ordinal)));
+        Add("participations", new ParticipationRecord
+        {
+            Id = id, Origin = Drafted, Person = Located(personId), Event = Located(eventId), Role = participation.Role, About = [],
+            Certainty = namesTheMeeting ? Certainty.Stated : Certainty.Inferred,
+            Note = namesTheMeeting ? null : "The quote does not name the meeting: taken as the article's reported event.",
+            Evidence = evidence,
+        }, Verdict.New,
+        [
+            $"NEW participation: {participation.Person} {role} at {eventId}",
+            $"REVIEW: read from the verb or clause around the name ({string.Join(" | ", participation.Quotes.Select(q => q.Length > 80 ? q[..80] + "…" : q))}); add 'about' (the documents the person spoke on)",
+        ]);
+    }
+
+    private static readonly string[] MeetingWords =
+        [" hoi nghi ", " dai hoi ", " buoi lam viec ", " phien hop ", " ky hop ", " buoi le ", " doan khao sat ", " cuoc hop ", " phien lam viec "];
 
     /// <summary>A graph record reused as a whole: its fields and evidence as they are, with this article's quote added.</summary>
     private void AddCopy(string section, FactRecord seed, Verdict verdict, string why, EvidenceRecord evidence)
@@ -287,6 +337,7 @@ public sealed class DraftBuilder(KnownGraph known)
             ResolutionRecord r => r.IssuedBy is null ? [] : [r.IssuedBy.Value],
             EventRecord e => [.. e.Hosts.Select(h => h.Value), .. e.Resolutions.Select(r => r.Value)],
             TenureRecord t => [t.Person.Value, t.Position.Value],
+            ParticipationRecord p => [p.Person.Value, p.Event.Value, .. p.About.Select(a => a.Value)],
             _ => [],
         };
         foreach (var source in seed.Evidence.Select(e => e.Source.Value).Distinct())

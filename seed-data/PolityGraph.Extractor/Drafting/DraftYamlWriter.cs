@@ -45,6 +45,7 @@ public static class DraftYamlWriter
             TenureRecord t => [("id", S(t.Id)), ("person", S(t.Person.Value)), ("position", S(t.Position.Value)), ("from", D(t.From?.Value)), ("to", D(t.To?.Value)), ("attestedOn", Dates(t.AttestedOn))],
             ResolutionRecord r => [("id", S(r.Id)), ("code", S(r.Code)), ("kind", r.Kind.ToString()), ("title", S(r.Title)), ("issuedOn", D(r.IssuedOn)), ("issuedBy", S(r.IssuedBy?.Value)), ("term", S(r.Term)), ("plenum", r.Plenum?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "null"), ("aliases", L(r.Aliases))],
             EventRecord e => [("id", S(e.Id)), ("title", S(e.Title)), ("kind", e.Kind.ToString()), ("date", D(e.Date)), ("location", S(e.Location)), ("hosts", L(e.Hosts.Select(h => h.Value))), ("resolutions", L(e.Resolutions.Select(r => r.Value)))],
+            ParticipationRecord p => [("id", S(p.Id)), ("person", S(p.Person.Value)), ("event", S(p.Event.Value)), ("role", p.Role.ToString()), ("about", L(p.About.Select(a => a.Value)))],
             _ => [],
         };
         if (record is FactRecord fact)

@@ -2,8 +2,14 @@ using PolityGraph.Extractor.Text;
 
 namespace PolityGraph.Extractor.Grammar;
 
-/// <summary>Everything the grammar reads from one article: posts held, documents named, the event reported.</summary>
-public sealed record ArticleFacts(IReadOnlyList<ExtractedFact> Posts, IReadOnlyList<DocumentMention> Documents, EventMention? Event);
+/// <summary>
+/// Everything the grammar reads from one article: posts held, documents named, the event reported, and who
+/// chaired, led, spoke, presented, attended or was a member (of the people holding a post in the article).
+/// </summary>
+public sealed record ArticleFacts(IReadOnlyList<ExtractedFact> Posts, IReadOnlyList<DocumentMention> Documents, EventMention? Event)
+{
+    public IReadOnlyList<ParticipationMention> Participations { get; init; } = [];
+}
 
 public static class ArticleExtractor
 {
@@ -38,7 +44,13 @@ public static class ArticleExtractor
             posts.Add(new ExtractedFact(person, written, post, Bodies.Of(post), place, fromContext, mention.Status,
                 Span(text, tokens, mention.QuoteStart, mention.QuoteEnd), mention.Term));
         }
-        return new ArticleFacts(posts, DocumentReader.Read(text), EventReader.Read(text, tokens, published));
+        var holders = posts.Select(p => p.Person).ToHashSet(StringComparer.Ordinal);
+        var reported = EventReader.Read(text, tokens, published);
+        if (reported is not null) reported = reported with { Hosts = HostReader.Read(text, tokens, reported.Sentence, places) };
+        return new ArticleFacts(posts, DocumentReader.Read(text), reported)
+        {
+            Participations = [.. ParticipationReader.Read(text, tokens, mentions).Where(p => holders.Contains(p.Person))],
+        };
     }
 
     /// <summary>The original text of tokens [start, end): a verbatim substring, whatever lies between them.</summary>

@@ -5,7 +5,13 @@ using PolityGraph.GraphModel.Vocabulary;
 namespace PolityGraph.Extractor.Grammar;
 
 /// <summary>The meeting the article reports: its kind, date (year from the article when the text gives none) and place.</summary>
-public sealed record EventMention(string Title, EventKind Kind, string? Date, bool YearInferred, string? Location, string Quote);
+public sealed record EventMention(string Title, EventKind Kind, string? Date, bool YearInferred, string? Location, string Quote)
+{
+    /// <summary>The sentence (token sentence number) that dates the event.</summary>
+    public int Sentence { get; init; }
+    /// <summary>The bodies that hold it (<see cref="HostReader"/>).</summary>
+    public IReadOnlyList<HostMention> Hosts { get; init; } = [];
+}
 
 /// <summary>
 /// Reads the reported event from the first sentence that dates one ("Sáng 4/8", "Chiều 21-8",
@@ -48,7 +54,7 @@ public static partial class EventReader
             if (year is { } y && DateOnly.TryParseExact($"{y:0000}-{month:00}-{day:00}", "yyyy-MM-dd", out var d)) date = d.ToString("yyyy-MM-dd");
             var location = Location().Match(words) is { Success: true } at ? at.Groups["place"].Value.TrimEnd(',', ' ') : null;
             var title = words.Length <= 160 ? words : words[..words.LastIndexOf(' ', 160)];
-            return new EventMention(title, kind, date, yearInferred && date is not null, location, words);
+            return new EventMention(title, kind, date, yearInferred && date is not null, location, words) { Sentence = sentence.Key };
         }
         return null;
     }

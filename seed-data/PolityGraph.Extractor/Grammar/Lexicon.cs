@@ -9,8 +9,11 @@ namespace PolityGraph.Extractor.Grammar;
 /// </summary>
 public static class Lexicon
 {
-    /// <summary>Family names (họ): a person's name starts with one. The common ones cover most officials.</summary>
-    public static readonly IReadOnlySet<string> Surnames = Folded(
+    /// <summary>
+    /// Family names (họ): a person's name starts with one. The common ones cover most officials. Compared with
+    /// their diacritics: folded, "Đặng" would let "Đảng" open a name ("... Trung ương Đảng Lò Văn Tám").
+    /// </summary>
+    public static readonly IReadOnlySet<string> Surnames = Lowered(
         "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô",
         "Dương", "Lý", "Đinh", "Trương", "Lương", "Tô", "Hà", "Mai", "Đào", "Đoàn", "Vương", "Trịnh", "Lâm",
         "Phùng", "Cao", "Tạ", "Châu", "Thái", "Lưu", "Quách", "Triệu", "Kiều", "Tăng", "Từ", "La", "Lại", "Mạc",
@@ -92,14 +95,25 @@ public static class Lexicon
 
     /// <summary>
     /// Capitalised words that name a body or a post and are no syllable of a person's name (given
-    /// names such as Thành, Quốc, Chính, Thanh are, so they are not here).
+    /// names such as Thành, Quốc, Chính, Thanh are, so they are not here). Compared with their
+    /// diacritics (<see cref="Text.Token.Lowered"/>): folded, "Đảng" would exclude the given name "Đăng",
+    /// "Vụ" the name "Vũ", "Huyện" "Huyền", "Quận" "Quân", "Khối" "Khôi", "Trưởng" "Trường".
     /// </summary>
-    public static readonly IReadOnlySet<string> BodyWords = Folded(
+    public static readonly IReadOnlySet<string> BodyWords = Lowered(
         "Ban", "Bộ", "Ủy", "Uỷ", "Đảng", "Tỉnh", "Huyện", "Quận", "Sở", "Cục", "Vụ", "Viện", "Tòa", "Khối",
         "Phó", "Chủ", "Bí", "Trưởng", "Đoàn", "Mặt", "Hội", "Ủy ban", "Thường", "Tổng");
 
     /// <summary>Words introducing a person: "đồng chí Nguyễn Văn A", "ông ...", "bà ...".</summary>
     public static readonly IReadOnlySet<string> PersonMarkers = Folded("đồng chí", "ông", "bà", "đ/c");
+
+    /// <summary>
+    /// Honorifics that, capitalised at a sentence's opening, still introduce a name ("Ông Lê Văn A cho biết"),
+    /// although "Ông" is also a family name. Compared with diacritics: "Bà", not "Ba".
+    /// </summary>
+    public static readonly IReadOnlySet<string> OpeningHonorifics = Lowered("ông", "bà");
+
+    private static IReadOnlySet<string> Lowered(params string[] words) =>
+        words.Select(w => w.Normalize(System.Text.NormalizationForm.FormC).ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
 
     private static IReadOnlySet<string> Folded(params string[] words) =>
         words.Select(SearchFolding.Fold).ToHashSet(StringComparer.Ordinal);

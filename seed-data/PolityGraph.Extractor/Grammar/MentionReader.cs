@@ -19,25 +19,7 @@ public static class MentionReader
         var titles = ParseAllTitles(tokens);
         var claimed = new HashSet<int>(); // title starts already given to a person
         var people = new List<Person>();
-
-        // Names closing a post's body, and names followed by ", post" or introduced by "đồng chí".
-        var names = new SortedDictionary<int, int>(); // name start → end
-        foreach (var title in titles.Values)
-            if (NameReader.TailName(tokens, title) is { } start) names.TryAdd(start, title.End);
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            if (!tokens[i].Is(",") && !IntroducesPerson(tokens, i)) continue;
-            if (tokens[i].Is(",") && i + 1 < tokens.Count && TitleAfter(tokens, titles, i + 1) is not null &&
-                NameReader.NameEndingAt(tokens, i) is { } start)
-                names.TryAdd(start, i);
-        }
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            if (!IntroducesPerson(tokens, i)) continue;
-            var start = i + MarkerLength(tokens, i);
-            for (var end = start + NameReader.MaxSyllables; end >= start + NameReader.MinSyllables; end--)
-                if (NameReader.IsName(tokens, start, end)) { names.TryAdd(start, end); break; }
-        }
+        var names = FindNames(tokens, titles);
 
         // Posts after each name, left to right: a stack of ", post" and list continuations.
         foreach (var (start, end) in names)
@@ -107,6 +89,32 @@ public static class MentionReader
             }
         }
         return [.. mentions.OrderBy(m => m.QuoteStart).ThenBy(m => m.PostStart)];
+    }
+
+    /// <summary>Every name the article gives a person, as token spans start → end, whether or not a post goes with it.</summary>
+    public static SortedDictionary<int, int> Names(IReadOnlyList<Token> tokens) => FindNames(tokens, ParseAllTitles(tokens));
+
+    private static SortedDictionary<int, int> FindNames(IReadOnlyList<Token> tokens, SortedDictionary<int, Title> titles)
+    {
+        // Names closing a post's body, and names followed by ", post" or introduced by "đồng chí".
+        var names = new SortedDictionary<int, int>(); // name start → end
+        foreach (var title in titles.Values)
+            if (NameReader.TailName(tokens, title) is { } start) names.TryAdd(start, title.End);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!tokens[i].Is(",") && !IntroducesPerson(tokens, i)) continue;
+            if (tokens[i].Is(",") && i + 1 < tokens.Count && TitleAfter(tokens, titles, i + 1) is not null &&
+                NameReader.NameEndingAt(tokens, i) is { } start)
+                names.TryAdd(start, i);
+        }
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!IntroducesPerson(tokens, i)) continue;
+            var start = i + MarkerLength(tokens, i);
+            for (var end = start + NameReader.MaxSyllables; end >= start + NameReader.MinSyllables; end--)
+                if (NameReader.IsName(tokens, start, end)) { names.TryAdd(start, end); break; }
+        }
+        return names;
     }
 
     /// <summary>
@@ -211,9 +219,10 @@ public static class MentionReader
 
     private static bool IntroducesPerson(IReadOnlyList<Token> tokens, int at) => MarkerLength(tokens, at) > 0;
 
-    private static int MarkerLength(IReadOnlyList<Token> tokens, int at)
+    internal static int MarkerLength(IReadOnlyList<Token> tokens, int at)
     {
         if (at + 1 < tokens.Count && Lexicon.PersonMarkers.Contains(tokens[at].Folded + " " + tokens[at + 1].Folded)) return 2;
+        if (NameReader.IsOpeningHonorific(tokens, at)) return 1;
         return tokens[at].IsLower && Lexicon.PersonMarkers.Contains(tokens[at].Folded) ? 1 : 0;
     }
 

@@ -16,13 +16,15 @@ public static class NameReader
     {
         var length = end - start;
         if (length is < MinSyllables or > MaxSyllables || end > tokens.Count) return false;
-        if (!Lexicon.Surnames.Contains(tokens[start].Folded)) return false;
+        if (!Lexicon.Surnames.Contains(tokens[start].Lowered)) return false;
         for (var i = start; i < end; i++)
         {
             var token = tokens[i];
             if (!token.IsNameLike || token.Sentence != tokens[start].Sentence || token.Text.Contains('.')) return false;
-            if (i > start && Lexicon.BodyWords.Contains(token.Folded)) return false;
+            if (i > start && Lexicon.BodyWords.Contains(token.Lowered)) return false;
         }
+        // "Ông Lê Văn Tâm cho biết": at a sentence's opening the honorific introduces the name, it is not a family name.
+        if (IsOpeningHonorific(tokens, start)) return false;
         if (Places.Covers(tokens, start) || Places.LengthAt(tokens, start) > 0) return false;
         for (var i = start + 1; i < end; i++)
             if (Places.LengthAt(tokens, i) is > 0 and var length2 && i + length2 <= end && i + length2 > i + 1) return false;
@@ -63,6 +65,19 @@ public static class NameReader
         while (start > 0 && tokens[start - 1].IsNameLike && tokens[start - 1].Sentence == tokens[end - 1].Sentence && end - start < MaxSyllables + 1)
             start--;
         if (start > 0 && tokens[start - 1].IsNameLike && tokens[start - 1].Sentence == tokens[end - 1].Sentence) return null;
+        if (IsOpeningHonorific(tokens, start)) start++;
         return IsName(tokens, start, end) ? start : null;
+    }
+
+    /// <summary>
+    /// A capitalised "Ông" or "Bà" opening a sentence (or a quotation, a bracket, a dash or what follows a colon)
+    /// before another capitalised syllable: the honorific that lower case writes "ông", "bà".
+    /// </summary>
+    public static bool IsOpeningHonorific(IReadOnlyList<Token> tokens, int at)
+    {
+        if (at + 1 >= tokens.Count || !tokens[at].IsCapitalized || !Lexicon.OpeningHonorifics.Contains(tokens[at].Lowered)) return false;
+        if (!tokens[at + 1].IsNameLike || tokens[at + 1].Sentence != tokens[at].Sentence) return false;
+        if (at == 0 || tokens[at - 1].Sentence != tokens[at].Sentence) return true;
+        return tokens[at - 1].Text is ":" or "\"" or "“" or "(" or "-" or "–" or "—" or "•";
     }
 }

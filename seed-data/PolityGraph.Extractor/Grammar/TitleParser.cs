@@ -22,8 +22,20 @@ public static class TitleParser
         var head = HeadAt(tokens, headStart);
         if (head is null) return null;
         var headEnd = headStart + head.Folded.Length;
-        var end = headEnd;
-        var sentence = tokens[at].Sentence;
+        var end = BodyEnd(tokens, headEnd, headEnd);
+        if (end == headEnd && !head.Bare) return null;
+        return new Title(at, headStart, headEnd, end, marked);
+    }
+
+    /// <summary>
+    /// Where a body's name starting at <paramref name="from"/> ends: body words, places and capitalised words run on
+    /// until a comma, a verb, "nhiệm kỳ", "khóa" or, past <paramref name="headEnd"/>, the next post's head.
+    /// </summary>
+    public static int BodyEnd(IReadOnlyList<Token> tokens, int from, int headEnd)
+    {
+        var end = from;
+        if (from >= tokens.Count) return end;
+        var sentence = tokens[from].Sentence;
         while (end < tokens.Count && tokens[end].IsWord && tokens[end].Sentence == sentence)
         {
             var token = tokens[end];
@@ -47,8 +59,7 @@ public static class TitleParser
             if (end > headEnd && StartsNextTitle(tokens, end)) break;
             end++;
         }
-        if (end == headEnd && !head.Bare) return null;
-        return new Title(at, headStart, headEnd, end, marked);
+        return end;
     }
 
     /// <summary>The head starting at the token, if any; it must begin with a capital (a lower-case "bí thư" is generic).</summary>

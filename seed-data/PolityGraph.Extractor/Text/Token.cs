@@ -6,6 +6,12 @@ public sealed record Token(string Text, int Start, int End, int Sentence, bool I
     /// <summary>Lower case, no diacritics, đ → d (SearchFolding), so the lexicon compares one way.</summary>
     public string Folded { get; } = IsWord ? GraphModel.SearchFolding.Fold(Text) : Text;
 
+    /// <summary>
+    /// Lower case with the diacritics kept (NFC): where folding would merge words the grammar must keep apart,
+    /// as "Đảng" (a body) and "Đăng" (a given name), or "Vụ" and "Vũ".
+    /// </summary>
+    public string Lowered { get; } = IsWord ? Text.Normalize(System.Text.NormalizationForm.FormC).ToLowerInvariant() : Text;
+
     /// <summary>Starts with a capital letter ("Tỉnh", "UBND").</summary>
     public bool IsCapitalized => IsWord && char.IsUpper(Text[0]);
 

@@ -66,6 +66,11 @@ public sealed class RoundTripTests(Neo4jServerFixture neo4j) : IDisposable
         Assert.Contains("# NEW person: no one named 'Khúc Văn Tám'", people);
         var tenures = await File.ReadAllTextAsync(Path.Combine(draft, "tenures.yaml"));
         Assert.Contains("term (nhiệm kỳ) 2025-2030", tenures);
+        var participations = await File.ReadAllTextAsync(Path.Combine(draft, "participations.yaml"));
+        Assert.Contains("person: \"person:dinh-tien-dung\"", participations);
+        Assert.Contains("role: CHAIRED", participations);
+        Assert.Contains("quote: \"Tham dự có các đồng chí:\"", participations);
+        Assert.Contains("person: \"person:khuc-van-tam\"", participations);
 
         await neo4j.WipeAsync();
         Assert.Equal(ExitCodes.Loaded, (await Loader(ExtractRuns.SeedFolder, LoadMode.Load)).ExitCode);

@@ -23,6 +23,8 @@ public sealed class VerbatimQuoteProperties
         "đồng chí ", "Đồng chí ", "các đồng chí: ", "nguyên ", "Quyền ", "được bầu giữ chức ", "thôi giữ chức ", "làm ",
         "nhiệm kỳ 2025-2030", "nhiệm kỳ 2020 - 2025", "Nghị quyết số 15-NQ/TW", "Sáng 4/8, ", "tại Hà Nội",
         ", ", "; ", ": ", " ", ". ", "\n", " và ", "\u00A0", "...", " – ", "(", ")", "\"", " phát biểu", " dự", " chủ trì",
+        "Ông ", "Bà ", "Chủ trì hội nghị có ", " đã trình bày", " làm việc với Ban Thường vụ Tỉnh ủy", "Hội nghị Ban Chấp hành Đảng bộ tỉnh ",
+        " tổ chức hội nghị", "Trịnh Minh Đăng",
     ];
 
     private static readonly Gen<string> Texts = Gen.OneOf(Pieces).Array[1, 40].Select(parts => string.Concat(parts));
@@ -49,7 +51,13 @@ public sealed class VerbatimQuoteProperties
                 Assert.InRange(fact.Person.Split(' ').Length, 2, 4);
             }
             foreach (var document in facts.Documents) Assert.Contains(document.Quote, text);
-            if (facts.Event is { } reported) Assert.Contains(reported.Quote, text);
+            if (facts.Event is { } reported)
+            {
+                Assert.Contains(reported.Quote, text);
+                foreach (var host in reported.Hosts) Assert.Contains(host.Quote, text);
+            }
+            foreach (var participation in facts.Participations)
+                foreach (var quote in participation.Quotes) Assert.Contains(quote, text);
         }, iter: 3000);
     }
 
@@ -94,5 +102,7 @@ public sealed class VerbatimQuoteProperties
         Assert.NotEmpty(facts.Posts);
         foreach (var fact in facts.Posts) Assert.Contains(fact.Quote, text);
         foreach (var document in facts.Documents) Assert.Contains(document.Quote, text);
+        foreach (var quote in facts.Participations.SelectMany(p => p.Quotes)) Assert.Contains(quote, text);
+        foreach (var host in facts.Event?.Hosts ?? []) Assert.Contains(host.Quote, text);
     }
 }

@@ -36,4 +36,24 @@ public sealed class DocumentAndEventTests
         Assert.Equal((kind, date, location), (reported.Kind, reported.Date, reported.Location));
         Assert.Contains(reported.Quote, text);
     }
+
+    [Theory]
+    [InlineData("Chiều 14-7, Đoàn công tác của Trung ương làm việc với Ban Thường vụ Tỉnh ủy Sơn La.", "Ban Thường vụ Tỉnh ủy Sơn La", "làm việc với Ban Thường vụ Tỉnh ủy Sơn La")]
+    [InlineData("Sáng 5/3, Ban Chấp hành Đảng bộ tỉnh Phú Yên tổ chức Hội nghị lần thứ 20.", "Ban Chấp hành Đảng bộ tỉnh Phú Yên", "Ban Chấp hành Đảng bộ tỉnh Phú Yên tổ chức")]
+    [InlineData("Ngày 20/12, Đại hội đại biểu lần thứ XV Đảng bộ huyện Tam Đảo khai mạc.", "Đảng bộ huyện Tam Đảo", "Đại hội đại biểu lần thứ XV Đảng bộ huyện Tam Đảo")]
+    [InlineData("Tin Nghệ An. Sáng 9/10, Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 12 khai mạc.", "Ban Chấp hành Đảng bộ tỉnh Nghệ An", "Hội nghị Ban Chấp hành Đảng bộ tỉnh")]
+    public void Reads_the_bodies_that_hold_the_event(string text, string host, string quote)
+    {
+        var reported = Assert.IsType<EventMention>(ArticleExtractor.Extract(text, published: new DateOnly(2024, 12, 30)).Event);
+        var found = Assert.Single(reported.Hosts);
+        Assert.Equal((host, quote), (found.Name, found.Quote));
+        Assert.Contains(found.Quote, text);
+    }
+
+    [Fact]
+    public void A_meeting_with_no_body_named_after_its_kind_has_no_host()
+    {
+        var reported = Assert.IsType<EventMention>(ArticleExtractor.Extract("Sáng 9/10/2021, Ủy ban nhân dân tỉnh họp phiên thường kỳ.").Event);
+        Assert.Empty(reported.Hosts);
+    }
 }

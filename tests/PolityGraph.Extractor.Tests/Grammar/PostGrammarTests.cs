@@ -145,6 +145,46 @@ public sealed class PostGrammarTests
             "Đồng chí Hà Văn Thìn, Ủy viên Ban Thường vụ Tỉnh ủy nhiệm kỳ 2020 - 2025, được bầu giữ chức Phó Bí thư Tỉnh ủy.",
             ["Hà Văn Thìn | Ủy viên Ban Thường vụ Tỉnh ủy | current", "Hà Văn Thìn | Phó Bí thư Tỉnh ủy | new"]
         },
+        {
+            "Ông opening a sentence is the honorific, not a family name",
+            "Hội nghị đã bế mạc. Ông Lục Văn Hải, Phó Chủ tịch UBND huyện, cho biết kết quả.",
+            ["Lục Văn Hải | Phó Chủ tịch UBND huyện | current"]
+        },
+        {
+            "Bà opening a sentence introduces the name",
+            "Bà Đàm Thị Nguyệt được bổ nhiệm giữ chức Giám đốc Sở Y tế.",
+            ["Đàm Thị Nguyệt | Giám đốc Sở Y tế | new"]
+        },
+        {
+            "Ông after a colon or an opening quotation mark",
+            "Phát biểu tại buổi lễ: Ông Cù Minh Tuấn, Bí thư Đảng ủy xã, nhấn mạnh.",
+            ["Cù Minh Tuấn | Bí thư Đảng ủy xã | current"]
+        },
+        {
+            "Ông inside a sentence, capitalised, stays a family name",
+            "Chủ tịch UBND huyện Ông Văn Lộc dự.",
+            ["Ông Văn Lộc | Chủ tịch UBND huyện | current"]
+        },
+        {
+            "a place opening with Bà is not an honorific",
+            "Bà Rịa - Vũng Tàu tổ chức hội nghị.",
+            []
+        },
+        {
+            "a name ending in Đăng: Đảng is a body word, Đăng a given name",
+            "Đồng chí Trịnh Minh Đăng, Phó Bí thư Huyện ủy, phát biểu.",
+            ["Trịnh Minh Đăng | Phó Bí thư Huyện ủy | current"]
+        },
+        {
+            "given names Vũ, Khôi, Quân, Huyền, Trường are not the body words Vụ, Khối, Quận, Huyện, Trưởng",
+            "Các đồng chí: Nguyễn Vũ Khôi, Giám đốc Sở Nội vụ; Lê Trường Quân, Chánh Văn phòng Tỉnh ủy; Hồ Thị Huyền, Phó Chủ tịch HĐND huyện.",
+            ["Nguyễn Vũ Khôi | Giám đốc Sở Nội vụ | current", "Lê Trường Quân | Chánh Văn phòng Tỉnh ủy | current", "Hồ Thị Huyền | Phó Chủ tịch HĐND huyện | current"]
+        },
+        {
+            "Đảng closing a post is not the family name Đặng opening the name after it",
+            "Ủy viên Ban Chấp hành Trung ương Đảng Lò Văn Tám phát biểu.",
+            ["Lò Văn Tám | Ủy viên Ban Chấp hành Trung ương Đảng | current"]
+        },
     };
 
     [Theory]

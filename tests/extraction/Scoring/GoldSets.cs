@@ -50,4 +50,17 @@ public static class GoldSets
                 .Where(t => t.Evidence.Any(e => e.Source.Value == source.Id))
                 .Select(t => new GoldFact(people[t.Person.Value], posts[t.Position.Value], null, false))]))];
     }
+
+    /// <summary>
+    /// The seed articles' participations as (source id, person's name, role): every participation of
+    /// seed-data/participations.yaml whose evidence cites the article.
+    /// </summary>
+    public static IReadOnlyList<(string Source, string Person, string Role)> SeedParticipations(string seedFolder)
+    {
+        var (seeds, _) = SeedValidator.ReadAndValidate(seedFolder);
+        var people = seeds.People.ToDictionary(p => p.Id, p => p.Name, StringComparer.Ordinal);
+        return [.. seeds.Participations
+            .SelectMany(p => p.Evidence.Select(e => (e.Source.Value, people[p.Person.Value], p.Role.ToString())))
+            .Distinct()];
+    }
 }

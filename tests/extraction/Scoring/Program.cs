@@ -1,6 +1,7 @@
 using System.Globalization;
 using PolityGraph.Extraction.Scoring;
 using PolityGraph.Extractor.Grammar;
+using PolityGraph.GraphModel;
 
 // make extract-score: precision and recall of (person, post) pairs on each gold set.
 // dotnet run --project tests/extraction/Scoring -- [--verbose] [REPO]
@@ -38,3 +39,26 @@ foreach (var (name, articles) in sets)
     details.AddRange(total.Wrong.Select(w => $"  wrong   {w}"));
 }
 if (verbose) foreach (var line in details) Console.WriteLine(line);
+
+// Participations, (person, role) pairs: only the seed articles have gold for them (seed-data/participations.yaml).
+var seedFolder = Path.Combine(root, "seed-data");
+var goldRoles = GoldSets.SeedParticipations(seedFolder);
+var (gold, extracted, correct) = (0, 0, 0);
+var roleDetails = new List<string>();
+foreach (var article in GoldSets.SeedArticles(seedFolder))
+{
+    var expected = goldRoles.Where(g => g.Source == article.Id).Select(g => (Person: SearchFolding.Fold(g.Person), g.Role)).ToHashSet();
+    var found = ArticleExtractor.Extract(article.Text, article.Title, article.Published).Participations
+        .Select(p => (Person: SearchFolding.Fold(p.Person), Role: p.Role.ToString())).ToHashSet();
+    gold += expected.Count;
+    extracted += found.Count;
+    correct += found.Intersect(expected).Count();
+    roleDetails.AddRange(expected.Except(found).Select(m => $"  missed  {article.Id}: {m.Person} | {m.Role}"));
+    roleDetails.AddRange(found.Except(expected).Select(w => $"  wrong   {article.Id}: {w.Person} | {w.Role}"));
+}
+Console.WriteLine();
+Console.WriteLine("| participations, (person, role) | articles | gold pairs | extracted | correct | precision | recall |");
+Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"| seed articles (seen while the participation grammar was written) | 5 | {gold} | {extracted} | {correct} | {(extracted == 0 ? 1 : (double)correct / extracted):0.00} | {(gold == 0 ? 1 : (double)correct / gold):0.00} |"));
+if (verbose) foreach (var line in roleDetails) Console.WriteLine(line);

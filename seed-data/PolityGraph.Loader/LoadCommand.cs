@@ -70,8 +70,11 @@ public sealed class LoadCommand(TextWriter output, TextWriter error)
             return ExitCodes.Loaded;
         }
 
+        // The plan is a view of the records (rows are mapped batch by batch as they are sent); the ids
+        // gathered for the cross-file checks are not needed any more.
+        seeds.DeclaredIds.Clear();
+        seeds.DeclaredIds.TrimExcess();
         var plan = new GraphPlanBuilder().Build(seeds);
-        seeds = null!; // the plan is all a load needs: let the records go (an async method would keep them to its end)
         try
         {
             await using var driver = connect();

@@ -19,7 +19,7 @@ public sealed class GraphPlanBuilder(IMapper mapper)
                 new NodeSet(Labels.Source, Rows(seeds.Sources, s => Row(s.Id, () =>
                 {
                     var node = mapper.Map<SourceNode>(s);
-                    node.Text = seeds.SourceTexts.GetValueOrDefault(s.Id, "");
+                    node.Text = seeds.SourceText(s.Id);
                     return node;
                 }))),
                 new NodeSet(Labels.Person, Rows(seeds.People, p => Row(p.Id, () => mapper.Map<PersonNode>(p)))),

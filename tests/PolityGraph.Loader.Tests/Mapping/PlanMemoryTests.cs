@@ -39,4 +39,32 @@ public sealed class PlanMemoryTests
         Assert.Equal(first, again);
         Assert.Equal(seeds.People[0].Id, first["id"]);
     }
+
+    [Fact]
+    public void A_released_source_text_is_read_again_when_written_and_is_the_text_validated()
+    {
+        var (seeds, _) = SeedValidator.ReadAndValidate(SeedFolder.Valid);
+        var validated = seeds.SourceTexts.Single();
+
+        seeds.ReleaseSourceTexts();
+
+        Assert.Empty(seeds.SourceTexts);
+        var source = new PolityGraph.Loader.Mapping.GraphPlanBuilder().Build(seeds).Nodes.Single(n => n.Label == Labels.Source).Rows.Single();
+        Assert.Equal(validated.Value, source.Properties["text"]);
+    }
+
+    [Fact]
+    public void A_source_file_changed_after_validation_fails_the_load_instead_of_writing_unchecked_text()
+    {
+        using var folder = SeedFolder.CopyOf(SeedFolder.Valid);
+        var (seeds, problems) = SeedValidator.ReadAndValidate(folder.Path);
+        Assert.Empty(problems);
+        seeds.ReleaseSourceTexts();
+        folder.Replace("sources/hanoi-working-session.txt", "Tin tức", "Tin tức (sửa)");
+
+        var source = new PolityGraph.Loader.Mapping.GraphPlanBuilder().Build(seeds).Nodes.Single(n => n.Label == Labels.Source).Rows.Single();
+        var failure = Assert.Throws<InvalidOperationException>(() => source.Properties);
+
+        Assert.Contains("changed after it was validated", failure.Message, StringComparison.Ordinal);
+    }
 }

@@ -55,7 +55,20 @@ try
                       $"({seeds.RecordCount / validated.TotalSeconds:N0} records/s); mapped to {plan.ElementCount:N0} elements in {mapped.TotalSeconds:F1} s");
     Console.WriteLine($"after read, validate, map: peak working set so far {Process.GetCurrentProcess().PeakWorkingSet64 / 1e6:N0} MB");
     Console.WriteLine($"live GC heap (full collection): records {heapRecords / 1e6:N0} MB, records + plan {heapRecordsAndPlan / 1e6:N0} MB");
-    if (memoryOnly) return 0;
+    if (memoryOnly)
+    {
+        // What a load lets go after validation (LoadCommand), one step at a time.
+        seeds.DeclaredIds.Clear();
+        seeds.DeclaredIds.TrimExcess();
+        var withoutIds = GC.GetTotalMemory(forceFullCollection: true);
+        seeds.ReleaseSourceTexts();
+        var withoutTexts = GC.GetTotalMemory(forceFullCollection: true);
+        var sourceChars = Directory.EnumerateFiles(Path.Combine(folder, "sources")).Sum(f => (long)File.ReadAllText(f).Length);
+        Console.WriteLine($"live GC heap: without the ids gathered for the checks {withoutIds / 1e6:N0} MB; without the source texts " +
+                          $"({sourceChars * 2 / 1e6:N0} MB as UTF-16) {withoutTexts / 1e6:N0} MB: what a load holds while it writes");
+        Memory();
+        return 0;
+    }
 
     Environment.SetEnvironmentVariable("NEO4J_HEAP", heap);
     await using var neo4j = await Neo4jInstance.StartThrowawayAsync();

@@ -26,11 +26,12 @@ public sealed class GraphInventory
     public sealed record StoredRelationship(long RelationshipId, string? Id, string? From, string? To);
 
     /// <summary>
-    /// One request per label and type, so that only one of their results is in memory as a response at a time
-    /// (the largest, PARTICIPATED_IN, is 300,000 rows at 100,000 people). Endpoint ids are stored once each:
+    /// One request per label, and per page of each keyed type's relationships, so that only one bounded result is in
+    /// memory as a response at a time (PARTICIPATED_IN is 300,000 rows at 100,000 people). Endpoint ids are stored once each:
     /// a person's id comes back with every tenure and participation of theirs.
     /// </summary>
-    public static async Task<GraphInventory> ReadAsync(ITransaction transaction, GraphPlan plan, CancellationToken cancellationToken)
+    public static async Task<GraphInventory> ReadAsync(ITransaction transaction, GraphPlan plan, CancellationToken cancellationToken,
+        int relationshipsPerPage = 50_000)
     {
         var inventory = new GraphInventory();
         var strings = new StringPool();
@@ -50,9 +51,25 @@ public sealed class GraphInventory
         }
         foreach (var set in plan.KeyedRelationships)
         {
-            var result = await transaction.RunAsync(LoadCypher.RelationshipInventory(set.Type), cancellationToken: cancellationToken).ConfigureAwait(false);
-            inventory.Relationships[set.Type] = [.. result.Records.Select(r => new StoredRelationship(
-                Convert.ToInt64(r[0], CultureInfo.InvariantCulture), r[1] as string, Pooled(r[2]), Pooled(r[3])))];
+            var stored = new List<StoredRelationship>();
+            var range = (await transaction.RunAsync(LoadCypher.RelationshipIdRange(set.Type), cancellationToken: cancellationToken).ConfigureAwait(false)).Records[0];
+            var count = Convert.ToInt64(range["count"], CultureInfo.InvariantCulture);
+            if (count > 0)
+            {
+                var low = Convert.ToInt64(range["low"], CultureInfo.InvariantCulture);
+                var high = Convert.ToInt64(range["high"], CultureInfo.InvariantCulture) + 1;
+                // Pages of about relationshipsPerPage rows (Neo4j hands out relationship ids densely): the client parses a
+                // response whole, and one of 300,000 rows was the largest thing a reload held.
+                var span = Math.Max(1, (high - low) * relationshipsPerPage / count);
+                for (var from = low; from < high; from += span)
+                {
+                    var page = await transaction.RunAsync(LoadCypher.RelationshipInventoryPage(set.Type),
+                        new Dictionary<string, object?> { ["low"] = from, ["high"] = Math.Min(from + span, high) }, cancellationToken).ConfigureAwait(false);
+                    stored.AddRange(page.Records.Select(r => new StoredRelationship(
+                        Convert.ToInt64(r[0], CultureInfo.InvariantCulture), r[1] as string, Pooled(r[2]), Pooled(r[3]))));
+                }
+            }
+            inventory.Relationships[set.Type] = stored;
         }
         return inventory;
 

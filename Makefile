@@ -29,7 +29,7 @@ help:
 	@echo "make validate [DIR=..]  check seed files (file:line: message per problem), write nothing"
 	@echo "make diff [DIR=..]  what make load would change in the graph (same as make load DRY_RUN=1), write nothing"
 	@echo "make extract FILE=..  draft seed facts from an article (PUBLISHED, TITLE, OUT, FORMAT=json); make extract-score"
-	@echo "make bench-loader   loader throughput on a synthetic 100k-people folder (BENCH_PEOPLE, BENCH_NEO4J_HEAP)"
+	@echo "make bench-loader   loader throughput and memory on a synthetic 100k-people folder (BENCH_PEOPLE, BENCH_NEO4J_HEAP, BENCH_LOADER_ARGS)"
 	@echo "make bench-api      API vs direct Cypher latency, seed data and 100k synthetic people (BENCH_API_PEOPLE)"
 	@echo "make bench-engine   our GraphQL engine vs graphql-js, ops/s"
 	@echo "make bench-explorer explorer: person page and search-as-you-type in Chromium, seed and 100k people (BENCH_EXPLORER_PEOPLE)"
@@ -129,11 +129,13 @@ diff:
 # Loader benchmark: a synthetic seed folder of BENCH_PEOPLE people (with bodies, posts, tenures, events,
 # participations in proportion) loaded in one transaction into a throwaway Neo4j with BENCH_NEO4J_HEAP.
 # Prints elements/s, CPU and memory. Figures, not a test.
-BENCH_PEOPLE     ?= 100000
-BENCH_NEO4J_HEAP ?= 4g
+# BENCH_LOADER_ARGS passes more options, e.g. --loader-process (measure the real loader executable's peak RSS) or --bulk.
+BENCH_PEOPLE      ?= 100000
+BENCH_NEO4J_HEAP  ?= 4g
+BENCH_LOADER_ARGS ?=
 bench-loader:
 	$(NEO4J) install
-	dotnet run -c Release --project tests/benchmarks/Loader -- --people $(BENCH_PEOPLE) --heap $(BENCH_NEO4J_HEAP)
+	dotnet run -c Release --project tests/benchmarks/Loader -- --people $(BENCH_PEOPLE) --heap $(BENCH_NEO4J_HEAP) $(BENCH_LOADER_ARGS)
 
 run: setup load
 	$(LOCAL_NEO4J_ENV) dotnet run --project api/PolityGraph.Api --urls $(API_URLS)

@@ -70,8 +70,13 @@ public sealed class LoadCommand(TextWriter output, TextWriter error)
             return ExitCodes.Loaded;
         }
 
+        // The plan is a view of the records (rows are mapped batch by batch as they are sent). What only the
+        // checks needed goes: the ids gathered for the cross-file checks, and the source texts (each is read
+        // again when its node is written, and must still be the text validated).
+        seeds.DeclaredIds.Clear();
+        seeds.DeclaredIds.TrimExcess();
+        seeds.ReleaseSourceTexts();
         var plan = new GraphPlanBuilder().Build(seeds);
-        seeds = null!; // the plan is all a load needs: let the records go (an async method would keep them to its end)
         try
         {
             await using var driver = connect();

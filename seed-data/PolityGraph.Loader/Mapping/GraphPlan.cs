@@ -3,12 +3,33 @@ namespace PolityGraph.Loader.Mapping;
 /// <summary>Nodes of one label to upsert by id; <see cref="NodeRow.Properties"/> replaces the node's properties.</summary>
 public sealed record NodeSet(string Label, IReadOnlyList<NodeRow> Rows);
 
-public sealed record NodeRow(string Id, IReadOnlyDictionary<string, object?> Properties);
+/// <summary>A node to write. Its property map is made when asked for (see <see cref="RecordRows{TRecord,TRow}"/>).</summary>
+public sealed class NodeRow(string id, Func<IReadOnlyDictionary<string, object?>> properties)
+{
+    public NodeRow(string id, IReadOnlyDictionary<string, object?> properties) : this(id, () => properties) { }
+
+    public string Id { get; } = id;
+
+    /// <summary>The node's properties; made anew from the record on each access, so keep it while it is used.</summary>
+    public IReadOnlyDictionary<string, object?> Properties => properties();
+}
 
 /// <summary>Relationships with an id of their own (HELD, PARTICIPATED_IN), upserted by that id.</summary>
 public sealed record KeyedRelationshipSet(string Type, string FromLabel, string ToLabel, IReadOnlyList<KeyedRelationshipRow> Rows);
 
-public sealed record KeyedRelationshipRow(string Id, string From, string To, IReadOnlyDictionary<string, object?> Properties);
+/// <summary>A keyed relationship to write. Its property map is made when asked for, as a <see cref="NodeRow"/>'s.</summary>
+public sealed class KeyedRelationshipRow(string id, string from, string to, Func<IReadOnlyDictionary<string, object?>> properties)
+{
+    public KeyedRelationshipRow(string id, string from, string to, IReadOnlyDictionary<string, object?> properties)
+        : this(id, from, to, () => properties) { }
+
+    public string Id { get; } = id;
+    public string From { get; } = from;
+    public string To { get; } = to;
+
+    /// <summary>The relationship's properties; made anew from the record on each access.</summary>
+    public IReadOnlyDictionary<string, object?> Properties => properties();
+}
 
 /// <summary>
 /// Property-less relationships a record owns (a position's IN_BODY, an event's HOSTED_BY, …): after loading,
@@ -25,7 +46,12 @@ public sealed record EvidenceRow(string Id, IReadOnlyList<EvidencePair> Evidence
 
 public sealed record EvidencePair(string Source, string Quote);
 
-/// <summary>Everything one load writes, in the order it is written: nodes before the relationships between them.</summary>
+/// <summary>
+/// Everything one load writes, in the order it is written: nodes before the relationships between them.
+/// The plan is a view of the validated records, not a copy: its rows are made from the records as they are
+/// read (<see cref="RecordRows{TRecord,TRow}"/>), batch by batch, so a load holds the records and one batch
+/// of rows instead of the records and a second, larger copy of everything as property maps.
+/// </summary>
 public sealed record GraphPlan(
     IReadOnlyList<NodeSet> Nodes,
     IReadOnlyList<KeyedRelationshipSet> KeyedRelationships,
@@ -38,4 +64,23 @@ public sealed record GraphPlan(
         KeyedRelationships.Sum(s => (long)s.Rows.Count) +
         Links.Sum(s => s.Rows.Sum(r => (long)r.Targets.Count)) +
         Evidence.Sum(s => s.Rows.Sum(r => (long)r.Evidence.Count));
+}
+
+/// <summary>
+/// The rows of a plan, made from the records on each access: a list with the records' count whose items are
+/// mapped when read. Nothing is cached; a consumer reading the rows twice maps them twice (cheap beside the
+/// memory a copy of every row held).
+/// </summary>
+public sealed class RecordRows<TRecord, TRow>(IReadOnlyList<TRecord> records, Func<TRecord, TRow> map) : IReadOnlyList<TRow>
+{
+    public int Count => records.Count;
+
+    public TRow this[int index] => map(records[index]);
+
+    public IEnumerator<TRow> GetEnumerator()
+    {
+        for (var i = 0; i < records.Count; i++) yield return map(records[i]);
+    }
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
 }

@@ -10,39 +10,38 @@ public sealed class GraphPlanBuilder(IMapper mapper)
 {
     public GraphPlanBuilder() : this(SeedToGraphProfile.CreateMapper()) { }
 
+    /// <summary>The plan as a view of <paramref name="seeds"/> (which it keeps): rows are mapped as they are read.</summary>
     public GraphPlan Build(SeedSet seeds)
     {
-        var sources = seeds.Sources.Select(s =>
-        {
-            var node = mapper.Map<SourceNode>(s);
-            node.Text = seeds.SourceTexts.GetValueOrDefault(s.Id, "");
-            return Row(s.Id, node);
-        });
-
         return new GraphPlan(
             Nodes:
             [
-                new NodeSet(Labels.Source, [.. sources]),
-                new NodeSet(Labels.Person, [.. seeds.People.Select(p => Row(p.Id, mapper.Map<PersonNode>(p)))]),
-                new NodeSet(Labels.Body, [.. seeds.Bodies.Select(b => Row(b.Id, mapper.Map<BodyNode>(b)))]),
-                new NodeSet(Labels.Position, [.. seeds.Positions.Select(p => Row(p.Id, mapper.Map<PositionNode>(p)))]),
-                new NodeSet(Labels.Resolution, [.. seeds.Resolutions.Select(r => Row(r.Id, mapper.Map<ResolutionNode>(r)))]),
-                new NodeSet(Labels.Event, [.. seeds.Events.Select(e => Row(e.Id, mapper.Map<EventNode>(e)))]),
+                new NodeSet(Labels.Source, Rows(seeds.Sources, s => Row(s.Id, () =>
+                {
+                    var node = mapper.Map<SourceNode>(s);
+                    node.Text = seeds.SourceText(s.Id);
+                    return node;
+                }))),
+                new NodeSet(Labels.Person, Rows(seeds.People, p => Row(p.Id, () => mapper.Map<PersonNode>(p)))),
+                new NodeSet(Labels.Body, Rows(seeds.Bodies, b => Row(b.Id, () => mapper.Map<BodyNode>(b)))),
+                new NodeSet(Labels.Position, Rows(seeds.Positions, p => Row(p.Id, () => mapper.Map<PositionNode>(p)))),
+                new NodeSet(Labels.Resolution, Rows(seeds.Resolutions, r => Row(r.Id, () => mapper.Map<ResolutionNode>(r)))),
+                new NodeSet(Labels.Event, Rows(seeds.Events, e => Row(e.Id, () => mapper.Map<EventNode>(e)))),
             ],
             KeyedRelationships:
             [
                 new KeyedRelationshipSet(RelationshipTypes.Held, Labels.Person, Labels.Position,
-                    [.. seeds.Tenures.Select(t => new KeyedRelationshipRow(t.Id, t.Person.Value, t.Position.Value, PropertyMap.Of(mapper.Map<HeldRelationship>(t))))]),
+                    Rows(seeds.Tenures, t => new KeyedRelationshipRow(t.Id, t.Person.Value, t.Position.Value, () => PropertyMap.Of(mapper.Map<HeldRelationship>(t))))),
                 new KeyedRelationshipSet(RelationshipTypes.ParticipatedIn, Labels.Person, Labels.Event,
-                    [.. seeds.Participations.Select(p => new KeyedRelationshipRow(p.Id, p.Person.Value, p.Event.Value, PropertyMap.Of(mapper.Map<ParticipatedInRelationship>(p))))]),
+                    Rows(seeds.Participations, p => new KeyedRelationshipRow(p.Id, p.Person.Value, p.Event.Value, () => PropertyMap.Of(mapper.Map<ParticipatedInRelationship>(p))))),
             ],
             Links:
             [
-                new LinkSet(RelationshipTypes.PartOf, Labels.Body, Labels.Body, [.. seeds.Bodies.Select(b => Link(b.Id, b.Parent))]),
-                new LinkSet(RelationshipTypes.InBody, Labels.Position, Labels.Body, [.. seeds.Positions.Select(p => Link(p.Id, p.Body))]),
-                new LinkSet(RelationshipTypes.IssuedBy, Labels.Resolution, Labels.Body, [.. seeds.Resolutions.Select(r => Link(r.Id, r.IssuedBy))]),
-                new LinkSet(RelationshipTypes.HostedBy, Labels.Event, Labels.Body, [.. seeds.Events.Select(e => Link(e.Id, e.Hosts))]),
-                new LinkSet(RelationshipTypes.Discussed, Labels.Event, Labels.Resolution, [.. seeds.Events.Select(e => Link(e.Id, e.Resolutions))]),
+                new LinkSet(RelationshipTypes.PartOf, Labels.Body, Labels.Body, Rows(seeds.Bodies, b => Link(b.Id, b.Parent))),
+                new LinkSet(RelationshipTypes.InBody, Labels.Position, Labels.Body, Rows(seeds.Positions, p => Link(p.Id, p.Body))),
+                new LinkSet(RelationshipTypes.IssuedBy, Labels.Resolution, Labels.Body, Rows(seeds.Resolutions, r => Link(r.Id, r.IssuedBy))),
+                new LinkSet(RelationshipTypes.HostedBy, Labels.Event, Labels.Body, Rows(seeds.Events, e => Link(e.Id, e.Hosts))),
+                new LinkSet(RelationshipTypes.Discussed, Labels.Event, Labels.Resolution, Rows(seeds.Events, e => Link(e.Id, e.Resolutions))),
             ],
             Evidence:
             [
@@ -54,13 +53,15 @@ public sealed class GraphPlanBuilder(IMapper mapper)
             ]);
     }
 
-    private static NodeRow Row(string id, object node) => new(id, PropertyMap.Of(node));
+    private static RecordRows<TRecord, TRow> Rows<TRecord, TRow>(IReadOnlyList<TRecord> records, Func<TRecord, TRow> map) => new(records, map);
+
+    private static NodeRow Row(string id, Func<object> node) => new(id, () => PropertyMap.Of(node()));
 
     private static LinkRow Link(string from, Located? target) => new(from, target is null ? [] : [target.Value]);
 
     private static LinkRow Link(string from, IEnumerable<Located> targets) =>
         new(from, [.. targets.Select(t => t.Value).Distinct(StringComparer.Ordinal)]);
 
-    private static EvidenceSet Evidence(string label, IEnumerable<FactRecord> records) =>
-        new(label, [.. records.Select(r => new EvidenceRow(r.Id, [.. r.Evidence.Select(e => new EvidencePair(e.Source.Value, e.Quote.Value)).Distinct()]))]);
+    private static EvidenceSet Evidence(string label, IReadOnlyList<FactRecord> records) =>
+        new(label, Rows(records, r => new EvidenceRow(r.Id, [.. r.Evidence.Select(e => new EvidencePair(e.Source.Value, e.Quote.Value)).Distinct()])));
 }

@@ -23,8 +23,11 @@ public sealed partial class RecordReader
     /// <summary>For a nested mapping such as one evidence item: <c>evidence[0].</c>, so errors name the full field.</summary>
     private string fieldPrefix = "";
 
-    public RecordReader(string file, string section, int index, YamlMappingNode record, DiagnosticBag diagnostics)
+    private readonly StringPool? strings;
+
+    public RecordReader(string file, string section, int index, YamlMappingNode record, DiagnosticBag diagnostics, StringPool? strings = null)
     {
+        this.strings = strings;
         this.record = record;
         this.file = file;
         this.diagnostics = diagnostics;
@@ -74,7 +77,7 @@ public sealed partial class RecordReader
             Error(OriginOf(node), field, "must not be empty");
             return null;
         }
-        return new Located(scalar.Value!, OriginOf(node));
+        return Value(scalar.Value!, node);
     }
 
     /// <summary>A list of strings; a missing or null list is empty.</summary>
@@ -92,12 +95,12 @@ public sealed partial class RecordReader
         foreach (var item in sequence)
         {
             if (item is YamlScalarNode scalar && !IsNull(scalar) && !string.IsNullOrWhiteSpace(scalar.Value))
-                items.Add(new Located(scalar.Value!, OriginOf(item)));
+                items.Add(Value(scalar.Value!, item));
             else
                 Error(OriginOf(item), $"{field}[{index}]", $"expected a non-empty string, found {Describe(item)}");
             index++;
         }
-        return items;
+        return items.ToArray(); // held until the load ends: no spare capacity
     }
 
     /// <summary>An ISO calendar date, YYYY-MM-DD, that exists (no 2023-02-30).</summary>
@@ -116,7 +119,7 @@ public sealed partial class RecordReader
             if (CheckDate(text, $"{field}[{index}]") is { } date) dates.Add(date);
             index++;
         }
-        return dates;
+        return dates.ToArray();
     }
 
     /// <summary>One of the enum's names, spelt exactly as in the API contract.</summary>
@@ -186,7 +189,7 @@ public sealed partial class RecordReader
             reader.Finish();
             if (source is not null && quote is not null) evidence.Add(new EvidenceRecord(source, quote));
         }
-        return evidence;
+        return evidence.ToArray();
     }
 
     /// <summary>Reports every field of the record that was not read: unknown fields are errors.</summary>
@@ -201,7 +204,7 @@ public sealed partial class RecordReader
     }
 
     private RecordReader Nested(YamlMappingNode item, string prefix) =>
-        new(file, "", 0, item, diagnostics) { Subject = Subject, fieldPrefix = prefix };
+        new(file, "", 0, item, diagnostics, strings) { Subject = Subject, fieldPrefix = prefix };
 
     private YamlNode? Field(string name, bool required)
     {
@@ -223,6 +226,8 @@ public sealed partial class RecordReader
     private void Error(Origin at, string field, string problem) => diagnostics.Add(at, $"{Subject}: {fieldPrefix}{field}: {problem}");
 
     private Origin OriginOf(YamlNode node) => new(file, checked((int)node.Start.Line));
+
+    private Located Value(string text, YamlNode node) => new(strings?.Intern(text) ?? text, file, checked((int)node.Start.Line));
 
     /// <summary>YAML's null: an empty plain value, ~ or null. A quoted "null" is a string.</summary>
     internal static bool IsNull(YamlScalarNode scalar) =>

@@ -39,8 +39,9 @@ public static class SeedFolderReader
     public static SeedSet Read(string folder, DiagnosticBag diagnostics)
     {
         var set = new SeedSet();
+        var strings = new StringPool();
         foreach (var file in SeedFiles(folder))
-            ReadFile(folder, file, set, diagnostics);
+            ReadFile(folder, file, set, diagnostics, strings);
         return set;
     }
 
@@ -50,7 +51,7 @@ public static class SeedFolderReader
     /// file's records and problems are kept aside until its end, so that a syntax error anywhere still
     /// reports only itself and reads no record from the file.
     /// </summary>
-    public static void ReadFile(string folder, string file, SeedSet set, DiagnosticBag diagnostics)
+    public static void ReadFile(string folder, string file, SeedSet set, DiagnosticBag diagnostics, StringPool? strings = null)
     {
         var records = new SeedSet();
         var problems = new DiagnosticBag();
@@ -61,7 +62,7 @@ public static class SeedFolderReader
             parser.Consume<StreamStart>();
             while (parser.TryConsume<DocumentStart>(out _))
             {
-                ReadDocument(parser, file, records, problems);
+                ReadDocument(parser, file, records, problems, strings);
                 parser.Consume<DocumentEnd>();
             }
             parser.Consume<StreamEnd>();
@@ -76,7 +77,7 @@ public static class SeedFolderReader
         diagnostics.AddFrom(problems);
     }
 
-    private static void ReadDocument(IParser parser, string file, SeedSet set, DiagnosticBag diagnostics)
+    private static void ReadDocument(IParser parser, string file, SeedSet set, DiagnosticBag diagnostics, StringPool? strings)
     {
         if (!parser.TryConsume<MappingStart>(out _))
         {
@@ -93,10 +94,10 @@ public static class SeedFolderReader
             if (name is not null && Sections.TryGetValue(name, out var readRecord) && parser.TryConsume<SequenceStart>(out _))
             {
                 for (var i = 0; !parser.TryConsume<SequenceEnd>(out _); i++)
-                    ReadRecord(file, name, i, LoadNode(parser), readRecord, set, diagnostics);
+                    ReadRecord(file, name, i, LoadNode(parser), readRecord, set, diagnostics, strings);
                 continue;
             }
-            ReadSection(file, key, LoadNode(parser), set, diagnostics);
+            ReadSection(file, key, LoadNode(parser), set, diagnostics, strings);
         }
     }
 
@@ -113,7 +114,7 @@ public static class SeedFolderReader
         return node;
     }
 
-    private static void ReadSection(string file, YamlNode key, YamlNode value, SeedSet set, DiagnosticBag diagnostics)
+    private static void ReadSection(string file, YamlNode key, YamlNode value, SeedSet set, DiagnosticBag diagnostics, StringPool? strings)
     {
         var name = (key as YamlScalarNode)?.Value ?? key.ToString();
         if (!Sections.TryGetValue(name, out var readRecord))
@@ -128,18 +129,18 @@ public static class SeedFolderReader
             return;
         }
         for (var i = 0; i < records.Children.Count; i++)
-            ReadRecord(file, name, i, records.Children[i], readRecord, set, diagnostics);
+            ReadRecord(file, name, i, records.Children[i], readRecord, set, diagnostics, strings);
     }
 
     private static void ReadRecord(string file, string section, int index, YamlNode node, Action<RecordReader, SeedSet> readRecord,
-        SeedSet set, DiagnosticBag diagnostics)
+        SeedSet set, DiagnosticBag diagnostics, StringPool? strings)
     {
         if (node is not YamlMappingNode record)
         {
             diagnostics.Add(OriginOf(file, node), $"{section}[{index}]: expected a record (a mapping of fields), found {RecordReader.Describe(node)}");
             return;
         }
-        var reader = new RecordReader(file, section, index, record, diagnostics);
+        var reader = new RecordReader(file, section, index, record, diagnostics, strings);
         readRecord(reader, set);
         if (reader.DeclaredId is { } id) set.DeclaredIds.Add(id);
     }

@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using PolityGraph.Loader.Diagnostics;
 
 namespace PolityGraph.Loader.Records;
@@ -22,6 +24,38 @@ public sealed class SeedSet
 
     /// <summary>Source id → the text of its file, for sources whose file could be read.</summary>
     public Dictionary<string, string> SourceTexts { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Source id → the full path of its file, for sources whose file exists inside the folder.</summary>
+    public Dictionary<string, string> SourcePaths { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Source id → SHA-256 of the text validated, once <see cref="ReleaseSourceTexts"/> let the texts go.</summary>
+    private readonly Dictionary<string, byte[]> releasedTexts = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// For a load, after validation: keeps a hash of each source text and lets the texts go (on a large folder they
+    /// are a fifth of what a load holds). <see cref="SourceText"/> reads a file again when its node is written.
+    /// </summary>
+    public void ReleaseSourceTexts()
+    {
+        foreach (var (id, text) in SourceTexts)
+            releasedTexts[id] = SHA256.HashData(Encoding.UTF8.GetBytes(text));
+        SourceTexts.Clear();
+        SourceTexts.TrimExcess();
+    }
+
+    /// <summary>
+    /// The text of a source as validated ("" for a source without one). A released text is read again and must be
+    /// the text that was validated: a file changed since fails the load (rolled back) instead of writing unchecked text.
+    /// </summary>
+    public string SourceText(string id)
+    {
+        if (SourceTexts.TryGetValue(id, out var held)) return held;
+        if (!releasedTexts.TryGetValue(id, out var validated)) return "";
+        var text = File.ReadAllText(SourcePaths[id], Encoding.UTF8);
+        if (!SHA256.HashData(Encoding.UTF8.GetBytes(text)).AsSpan().SequenceEqual(validated))
+            throw new InvalidOperationException($"{id}: the file {SourcePaths[id]} changed after it was validated; load again to validate it anew.");
+        return text;
+    }
 
     public IEnumerable<FactRecord> Facts =>
         People.Cast<FactRecord>().Concat(Bodies).Concat(Positions).Concat(Tenures)

@@ -22,6 +22,7 @@ public sealed class SourceFilesRule : ISeedRule
                 diagnostics.Add(source.File.Origin, $"{source.Id}: file: '{source.File.Value}' does not exist");
                 continue;
             }
+            seeds.SourcePaths[source.Id] = path;
             seeds.SourceTexts[source.Id] = File.ReadAllText(path, System.Text.Encoding.UTF8);
         }
     }

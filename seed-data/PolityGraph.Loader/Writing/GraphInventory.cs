@@ -1,5 +1,6 @@
 using System.Globalization;
 using PolityGraph.Loader.Mapping;
+using PolityGraph.Loader.Reading;
 using PolityGraph.Neo4j;
 
 namespace PolityGraph.Loader.Writing;
@@ -24,31 +25,55 @@ public sealed class GraphInventory
 
     public sealed record StoredRelationship(long RelationshipId, string? Id, string? From, string? To);
 
-    public static async Task<GraphInventory> ReadAsync(ITransaction transaction, GraphPlan plan, CancellationToken cancellationToken)
+    /// <summary>
+    /// One request per label, and per page of each keyed type's relationships, so that only one bounded result is in
+    /// memory as a response at a time (PARTICIPATED_IN is 300,000 rows at 100,000 people). Endpoint ids are stored once each:
+    /// a person's id comes back with every tenure and participation of theirs.
+    /// </summary>
+    public static async Task<GraphInventory> ReadAsync(ITransaction transaction, GraphPlan plan, CancellationToken cancellationToken,
+        int relationshipsPerPage = 50_000)
     {
         var inventory = new GraphInventory();
-        var statements = plan.Nodes.Select(n => new Statement(LoadCypher.NodeInventory(n.Label)))
-            .Concat(plan.KeyedRelationships.Select(k => new Statement(LoadCypher.RelationshipInventory(k.Type))))
-            .ToList();
-        var results = await transaction.RunAsync(statements, cancellationToken).ConfigureAwait(false);
-        for (var i = 0; i < plan.Nodes.Count; i++)
+        var strings = new StringPool();
+        foreach (var set in plan.Nodes)
         {
-            var ids = new Dictionary<string, long>(results[i].Records.Count, StringComparer.Ordinal);
+            var result = await transaction.RunAsync(LoadCypher.NodeInventory(set.Label), cancellationToken: cancellationToken).ConfigureAwait(false);
+            var ids = new Dictionary<string, long>(result.Records.Count, StringComparer.Ordinal);
             var unidentified = new List<long>();
-            foreach (var record in results[i].Records)
+            foreach (var record in result.Records)
             {
                 var node = Convert.ToInt64(record[0], CultureInfo.InvariantCulture);
-                if (record[1] is string id) ids[id] = node;
+                if (record[1] is string id) ids[strings.Intern(id)] = node;
                 else unidentified.Add(node);
             }
-            inventory.Nodes[plan.Nodes[i].Label] = ids;
-            inventory.Unidentified[plan.Nodes[i].Label] = unidentified;
+            inventory.Nodes[set.Label] = ids;
+            inventory.Unidentified[set.Label] = unidentified;
         }
-        for (var i = 0; i < plan.KeyedRelationships.Count; i++)
-            inventory.Relationships[plan.KeyedRelationships[i].Type] =
-                [.. results[plan.Nodes.Count + i].Records.Select(r => new StoredRelationship(
-                    Convert.ToInt64(r[0], CultureInfo.InvariantCulture), r[1] as string, r[2] as string, r[3] as string))];
+        foreach (var set in plan.KeyedRelationships)
+        {
+            var stored = new List<StoredRelationship>();
+            var range = (await transaction.RunAsync(LoadCypher.RelationshipIdRange(set.Type), cancellationToken: cancellationToken).ConfigureAwait(false)).Records[0];
+            var count = Convert.ToInt64(range["count"], CultureInfo.InvariantCulture);
+            if (count > 0)
+            {
+                var low = Convert.ToInt64(range["low"], CultureInfo.InvariantCulture);
+                var high = Convert.ToInt64(range["high"], CultureInfo.InvariantCulture) + 1;
+                // Pages of about relationshipsPerPage rows (Neo4j hands out relationship ids densely): the client parses a
+                // response whole, and one of 300,000 rows was the largest thing a reload held.
+                var span = Math.Max(1, (high - low) * relationshipsPerPage / count);
+                for (var from = low; from < high; from += span)
+                {
+                    var page = await transaction.RunAsync(LoadCypher.RelationshipInventoryPage(set.Type),
+                        new Dictionary<string, object?> { ["low"] = from, ["high"] = Math.Min(from + span, high) }, cancellationToken).ConfigureAwait(false);
+                    stored.AddRange(page.Records.Select(r => new StoredRelationship(
+                        Convert.ToInt64(r[0], CultureInfo.InvariantCulture), r[1] as string, Pooled(r[2]), Pooled(r[3]))));
+                }
+            }
+            inventory.Relationships[set.Type] = stored;
+        }
         return inventory;
+
+        string? Pooled(object? value) => value is string text ? strings.Intern(text) : null;
     }
 }
 

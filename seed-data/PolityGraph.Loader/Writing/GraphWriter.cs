@@ -12,7 +12,8 @@ namespace PolityGraph.Loader.Writing;
 /// stay. For a folder that holds part of the data, such as a draft made by <c>make extract</c> (whose records
 /// the seed already holds are copied whole, so each record written is still the whole truth about its node).
 /// </param>
-public sealed record WriteOptions(int BatchSize = 2000, int StatementsPerRequest = 5, bool KeepAbsent = false);
+/// <param name="InventoryPageSize">About how many stored relationships a reload reads per request of the graph's inventory.</param>
+public sealed record WriteOptions(int BatchSize = 2000, int StatementsPerRequest = 5, bool KeepAbsent = false, int InventoryPageSize = 50_000);
 
 /// <summary>Progress of a load: elements (nodes and relationships) handled so far, of the plan's total.</summary>
 public sealed record WriteProgress(string Kind, long Done, long Total);
@@ -50,7 +51,7 @@ public sealed class GraphWriter(INeo4jDriver driver, WriteOptions? options = nul
         {
             try
             {
-                var diff = await DiffAsync(transaction, plan, cancellationToken).ConfigureAwait(false);
+                var diff = await DiffAsync(transaction, plan, options.InventoryPageSize, cancellationToken).ConfigureAwait(false);
                 foreach (var request in Statements(plan, diff).Chunk(options.StatementsPerRequest))
                 {
                     var results = await transaction.RunAsync([.. request.Select(w => w.Statement)], cancellationToken).ConfigureAwait(false);
@@ -107,9 +108,9 @@ public sealed class GraphWriter(INeo4jDriver driver, WriteOptions? options = nul
     /// nodes and keyed relationships, and which link types are empty (Neo4j answers these counts from
     /// its count store, without scanning).
     /// </summary>
-    private static async Task<GraphDiff> DiffAsync(ITransaction transaction, GraphPlan plan, CancellationToken cancellationToken)
+    private static async Task<GraphDiff> DiffAsync(ITransaction transaction, GraphPlan plan, int inventoryPageSize, CancellationToken cancellationToken)
     {
-        var inventory = await GraphInventory.ReadAsync(transaction, plan, cancellationToken).ConfigureAwait(false);
+        var inventory = await GraphInventory.ReadAsync(transaction, plan, cancellationToken, inventoryPageSize).ConfigureAwait(false);
         var links = plan.Links.Select(l => l.Type).Append(RelationshipTypes.AttestedBy).Distinct(StringComparer.Ordinal).ToList();
         var results = await transaction.RunAsync([.. links.Select(type => new Statement(LoadCypher.CountRelationships(type)))], cancellationToken).ConfigureAwait(false);
         var empty = links.Where((type, i) => Convert.ToInt64(results[i].Records[0]["count"], System.Globalization.CultureInfo.InvariantCulture) == 0)

@@ -156,9 +156,16 @@ public static class LoadCypher
     /// <summary>Every node of a label: internal id and file id. Run once per load, not per row.</summary>
     public static string NodeInventory(string label) => $$"""MATCH (n:{{label}}) RETURN id(n) AS node, n.{{Properties.Id}} AS id""";
 
-    /// <summary>Every relationship of a keyed type with its id and endpoints. Run once per load, not per row.</summary>
-    public static string RelationshipInventory(string type) =>
-        $$"""MATCH (a)-[r:{{type}}]->(b) RETURN id(r) AS relationship, r.{{Properties.Id}} AS id, a.{{Properties.Id}} AS from, b.{{Properties.Id}} AS to""";
+    /// <summary>The range and number of a keyed type's internal relationship ids, to cut its inventory into pages.</summary>
+    public static string RelationshipIdRange(string type) =>
+        $$"""MATCH ()-[r:{{type}}]->() RETURN min(id(r)) AS low, max(id(r)) AS high, count(r) AS count""";
+
+    /// <summary>
+    /// The relationships of a keyed type with internal ids in [<c>$low</c>, <c>$high</c>), with their id and endpoints:
+    /// one page of the inventory, read once per load (a pass over the type per page, not a lookup per row).
+    /// </summary>
+    public static string RelationshipInventoryPage(string type) =>
+        $$"""MATCH (a)-[r:{{type}}]->(b) WHERE id(r) >= $low AND id(r) < $high RETURN id(r) AS relationship, r.{{Properties.Id}} AS id, a.{{Properties.Id}} AS from, b.{{Properties.Id}} AS to""";
 
     /// <summary><c>$ids</c>: internal relationship ids to delete; reported with <c>$outcome</c>.</summary>
     public const string DeleteRelationships = """

@@ -58,6 +58,57 @@ public sealed class AllOrNothingTests(Neo4jServerFixture neo4j)
         Assert.Equal(before, await GraphSnapshot.TakeAsync(neo4j.Driver));
     }
 
+    /// <summary>
+    /// A load is sent as many requests into one open HTTP transaction (a batch of statements each, so no
+    /// request body holds the whole load): a failure in the last request still undoes every earlier one.
+    /// </summary>
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task A_failure_in_a_later_request_rolls_back_the_earlier_requests(bool graphLoadedBefore)
+    {
+        await neo4j.WipeAsync();
+        if (graphLoadedBefore) await LoaderRuns.LoadAsync(SeedFolder.Valid, neo4j.Driver);
+        var before = await GraphSnapshot.TakeAsync(neo4j.Driver);
+        using var renamed = SeedFolder.CopyOf(SeedFolder.Valid).Replace("people.yaml", "name: Trương Thị Mai", "name: Trương Thị Mai (renamed)");
+        var plan = LoaderRuns.Plan(renamed.Path);
+        var orphan = new KeyedRelationshipRow("tenure:nobody--secretary-hanoi-party-committee", "person:nobody",
+            "position:secretary-hanoi-party-committee", new Dictionary<string, object?> { ["id"] = "tenure:nobody--secretary-hanoi-party-committee" });
+        plan = plan with
+        {
+            KeyedRelationships = [.. plan.KeyedRelationships, new KeyedRelationshipSet(RelationshipTypes.Held, Labels.Person, Labels.Position, [orphan])],
+        };
+        var counting = new RequestCountingDriver(neo4j.Driver);
+
+        var failure = await Assert.ThrowsAsync<InvalidOperationException>(() =>
+            new GraphWriter(counting, new WriteOptions(BatchSize: 1, StatementsPerRequest: 1)).WriteAsync(plan));
+
+        Assert.Contains("endpoint node is missing", failure.Message, StringComparison.Ordinal);
+        // One row per statement, one statement per request: every node of the fixture went in a request of its own before the failing one.
+        var nodes = plan.Nodes.Sum(n => n.Rows.Count);
+        Assert.True(counting.Requests > nodes, $"{counting.Requests} requests for {nodes} nodes");
+        Assert.Equal(0, counting.Commits);
+        Assert.Equal(before, await GraphSnapshot.TakeAsync(neo4j.Driver));
+    }
+
+    /// <summary>The same load cut into one request per row and sent whole in a few requests writes the same graph.</summary>
+    [Fact]
+    public async Task A_load_cut_into_many_requests_writes_the_same_graph_as_one_in_few()
+    {
+        await neo4j.WipeAsync();
+        await new GraphWriter(neo4j.Driver).WriteAsync(LoaderRuns.Plan(SeedFolder.Valid));
+        var few = await GraphSnapshot.TakeAsync(neo4j.Driver);
+
+        await neo4j.WipeAsync();
+        var counting = new RequestCountingDriver(neo4j.Driver);
+        var counts = await new GraphWriter(counting, new WriteOptions(BatchSize: 1, StatementsPerRequest: 1)).WriteAsync(LoaderRuns.Plan(SeedFolder.Valid));
+
+        Assert.Equal(1, counting.Commits);
+        Assert.True(counting.Requests > 20, $"{counting.Requests} requests");
+        Assert.Equal(few, await GraphSnapshot.TakeAsync(neo4j.Driver));
+        Assert.Equal(0, counts.Updated + counts.Removed);
+    }
+
     [Fact]
     public async Task A_dry_run_validates_without_connecting()
     {

@@ -52,6 +52,23 @@ public sealed class ConvergingReloadTests(Neo4jServerFixture neo4j)
         Assert.Equal(["person:truong-thi-mai"], (List<object?>)holders.Records[0]["holders"]!);
     }
 
+    /// <summary>The inventory of stored relationships is read in pages of internal ids; a page of one finds the same difference.</summary>
+    [Fact]
+    public async Task A_reload_that_reads_the_graph_one_relationship_per_page_converges_the_same()
+    {
+        using var edited = MovedAndDeleted();
+        var expected = await FirstLoadSnapshotAsync(edited.Path);
+        await neo4j.WipeAsync();
+        await LoaderRuns.LoadAsync(SeedFolder.Valid, neo4j.Driver);
+
+        var counts = await new GraphWriter(neo4j.Driver, new WriteOptions(InventoryPageSize: 1)).WriteAsync(LoaderRuns.Plan(edited.Path));
+
+        Assert.Equal(expected, await GraphSnapshot.TakeAsync(neo4j.Driver));
+        Assert.Equal((0L, 2L, 2L), (counts.Created, counts.Updated, counts.Removed));
+        var again = await new GraphWriter(neo4j.Driver, new WriteOptions(InventoryPageSize: 1)).WriteAsync(LoaderRuns.Plan(edited.Path));
+        Assert.True(again.NothingChanged, again.Summary);
+    }
+
     [Fact]
     public async Task Records_deleted_from_the_files_leave_the_graph_with_their_relationships()
     {

@@ -14,7 +14,7 @@ namespace PolityGraph.Loader.Tests.Loading;
 /// as a scan of the whole index per row, and a reload of 10,000 unchanged people took 79 s instead of 1 s.
 /// The plans are asked on a graph of some size: on a few nodes 3.1 rightly prefers scans.
 /// Not checked here, by design: the inventory read once per load (LoadCypher.NodeInventory,
-/// RelationshipInventory), which reads every node of a label once, linear in the graph, not per row.
+/// RelationshipInventoryPage), which reads every node of a label once, linear in the graph, not per row.
 /// </summary>
 [Collection(Neo4jServerFixture.Collection)]
 public sealed class LoadPlanTests(Neo4jServerFixture neo4j)

@@ -15,6 +15,9 @@ using PolityGraph.Testing;
 //   --no-reload                skip the second, no-change load
 //   --bulk                     first load with the offline bulk importer (neo4j-import), as make load does into an
 //                              empty local graph; the reload is then transactional over the imported graph
+//   --loader-process           run the real loader executable (as make load does) for each load instead of its classes
+//                              in this process, and report that process's peak resident set (VmHWM), wall time and CPU
+//   --memory-only              read, validate and map in this process, print the live GC heap after each step, stop
 
 var people = Arg("--people", 100_000);
 var heap = ArgText("--heap", "1g");
@@ -22,6 +25,8 @@ var defaults = new WriteOptions();
 var writeOptions = new WriteOptions(Arg("--batch-size", defaults.BatchSize), Arg("--statements-per-request", defaults.StatementsPerRequest));
 var reload = !args.Contains("--no-reload");
 var bulk = args.Contains("--bulk");
+var loaderProcess = args.Contains("--loader-process");
+var memoryOnly = args.Contains("--memory-only");
 
 var folder = Directory.CreateTempSubdirectory("politygraph-bench-seed-").FullName;
 try
@@ -31,10 +36,12 @@ try
     var generated = clock.Elapsed;
     var bytes = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length);
     Console.WriteLine($"generated {shape} in {generated.TotalSeconds:F1} s: {bytes / 1e6:F1} MB of YAML and source text");
+    if (loaderProcess) return await LoaderProcessRunsAsync();
 
     clock.Restart();
     var (seeds, problems) = SeedValidator.ReadAndValidate(folder);
     var validated = clock.Elapsed;
+    var heapRecords = GC.GetTotalMemory(forceFullCollection: true);
     if (problems.Count > 0)
     {
         foreach (var p in problems.Take(20)) Console.Error.WriteLine(p);
@@ -43,10 +50,25 @@ try
     clock.Restart();
     var plan = new GraphPlanBuilder().Build(seeds);
     var mapped = clock.Elapsed;
+    var heapRecordsAndPlan = GC.GetTotalMemory(forceFullCollection: true);
     Console.WriteLine($"read + validated {seeds.RecordCount:N0} records in {validated.TotalSeconds:F1} s " +
                       $"({seeds.RecordCount / validated.TotalSeconds:N0} records/s); mapped to {plan.ElementCount:N0} elements in {mapped.TotalSeconds:F1} s");
     Console.WriteLine($"after read, validate, map: peak working set so far {Process.GetCurrentProcess().PeakWorkingSet64 / 1e6:N0} MB");
-    seeds = null;
+    Console.WriteLine($"live GC heap (full collection): records {heapRecords / 1e6:N0} MB, records + plan {heapRecordsAndPlan / 1e6:N0} MB");
+    if (memoryOnly)
+    {
+        // What a load lets go after validation (LoadCommand), one step at a time.
+        seeds.DeclaredIds.Clear();
+        seeds.DeclaredIds.TrimExcess();
+        var withoutIds = GC.GetTotalMemory(forceFullCollection: true);
+        seeds.ReleaseSourceTexts();
+        var withoutTexts = GC.GetTotalMemory(forceFullCollection: true);
+        var sourceChars = Directory.EnumerateFiles(Path.Combine(folder, "sources")).Sum(f => (long)File.ReadAllText(f).Length);
+        Console.WriteLine($"live GC heap: without the ids gathered for the checks {withoutIds / 1e6:N0} MB; without the source texts " +
+                          $"({sourceChars * 2 / 1e6:N0} MB as UTF-16) {withoutTexts / 1e6:N0} MB: what a load holds while it writes");
+        Memory();
+        return 0;
+    }
 
     Environment.SetEnvironmentVariable("NEO4J_HEAP", heap);
     await using var neo4j = await Neo4jInstance.StartThrowawayAsync();
@@ -118,6 +140,47 @@ finally
 {
     Directory.Delete(folder, recursive: true);
 }
+
+// The real loader as make load runs it, one process per load, measured from outside.
+async Task<int> LoaderProcessRunsAsync()
+{
+    Environment.SetEnvironmentVariable("NEO4J_HEAP", heap);
+    await using var neo4j = await Neo4jInstance.StartThrowawayAsync();
+    string[] common = ["--batch-size", writeOptions.BatchSize.ToString(CultureInfo.InvariantCulture), folder];
+    var script = RepositoryRoot.Combine("graph-model", "neo4j", "neo4j.sh");
+    Console.WriteLine($"the loader executable, one process per load; Neo4j heap {heap}, batch {writeOptions.BatchSize} rows");
+
+    async Task<bool> LoadAsync(string name, string[] arguments)
+    {
+        var pid = ProcessCpu.Neo4jPid(neo4j.Directory);
+        var neo4jBefore = pid is { } p ? ProcessCpu.Of(p) : null;
+        var run = await LoaderProcess.RunAsync(arguments, neo4j.Options, new Dictionary<string, string> { ["NEO4J_SH"] = script });
+        var neo4jAfter = ProcessCpu.Neo4jPid(neo4j.Directory) is { } q && q == pid ? ProcessCpu.Of(q) : null;
+        if (run.ExitCode != 0)
+        {
+            Console.WriteLine($"{name}: LOADER FAILED (exit {run.ExitCode}) after {run.Wall.TotalSeconds:F1} s, peak RSS {run.PeakResidentBytes / 1e6:N0} MB");
+            Console.WriteLine(run.Errors.Length > 2000 ? run.Errors[^2000..] : run.Errors);
+            return false;
+        }
+        var elements = ElementsIn(run.Total);
+        Console.WriteLine($"{name}: {run.Total} in {run.Wall.TotalSeconds:F1} s = {elements / run.Wall.TotalSeconds:N0} elements/s end to end " +
+                          $"(read, validate, map, write); loader peak RSS {run.PeakResidentBytes / 1e6:N0} MB, loader CPU {run.Cpu?.TotalSeconds:F1} s, " +
+                          $"Neo4j CPU {(neo4jAfter - neo4jBefore)?.TotalSeconds.ToString("F1", CultureInfo.InvariantCulture) ?? "n/a (restarted)"} s; " +
+                          $"load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]}");
+        foreach (var line in run.Output.Split('\n').Where(l => l.StartsWith("The graph is empty", StringComparison.Ordinal) || l.StartsWith("Not bulk", StringComparison.Ordinal)))
+            Console.WriteLine($"  loader: {line.Trim()}");
+        return true;
+    }
+
+    if (!await LoadAsync(bulk ? "first load (bulk import)" : "first load (one transaction)", bulk ? ["--bulk-into", neo4j.Directory, .. common] : common)) return 1;
+    if (reload && !await LoadAsync("reload, nothing changed (one transaction)", common)) return 1;
+    return 0;
+}
+
+// "214370 created, 0 updated, 0 removed, 0 unchanged": every element the files hold is created, updated or unchanged.
+static long ElementsIn(string total) =>
+    total.Split(',').Select(part => part.Trim().Split(' ')).Where(p => p.Length == 2 && p[1] is "created" or "updated" or "unchanged")
+        .Sum(p => long.Parse(p[0], CultureInfo.InvariantCulture));
 
 void Memory()
 {

@@ -1,0 +1,70 @@
+using PolityGraph.GraphModel;
+using PolityGraph.Loader.Tests.Support;
+using PolityGraph.Loader.Validation;
+
+namespace PolityGraph.Loader.Tests.Mapping;
+
+/// <summary>
+/// How a load keeps its memory down (figures in tests/benchmarks/Loader/README.md): an id is one string
+/// however many records name it, and the plan is a view of the records rather than a second copy.
+/// </summary>
+public sealed class PlanMemoryTests
+{
+    [Fact]
+    public void An_id_named_by_many_records_is_read_as_one_string()
+    {
+        var (seeds, problems) = SeedValidator.ReadAndValidate(SeedFolder.Valid);
+        Assert.Empty(problems);
+
+        var tenure = seeds.Tenures[0];
+        var person = seeds.People.Single(p => p.Id == tenure.Person.Value);
+        Assert.Same(person.Id, tenure.Person.Value);
+        var sources = seeds.Facts.SelectMany(f => f.Evidence).Select(e => e.Source.Value).ToList();
+        Assert.True(sources.Count > sources.Distinct(StringComparer.Ordinal).Count(), "the fixture cites some source twice");
+        foreach (var group in sources.GroupBy(s => s, StringComparer.Ordinal))
+            Assert.All(group, s => Assert.Same(group.First(), s));
+    }
+
+    [Fact]
+    public void The_plan_maps_rows_from_the_records_when_they_are_read()
+    {
+        var (seeds, _) = SeedValidator.ReadAndValidate(SeedFolder.Valid);
+        var plan = new PolityGraph.Loader.Mapping.GraphPlanBuilder().Build(seeds);
+        var people = plan.Nodes.Single(n => n.Label == Labels.Person).Rows;
+        Assert.Equal(seeds.People.Count, people.Count);
+
+        var first = people[0].Properties;
+        var again = people[0].Properties;
+        Assert.NotSame(first, again); // made on access, held by no one
+        Assert.Equal(first, again);
+        Assert.Equal(seeds.People[0].Id, first["id"]);
+    }
+
+    [Fact]
+    public void A_released_source_text_is_read_again_when_written_and_is_the_text_validated()
+    {
+        var (seeds, _) = SeedValidator.ReadAndValidate(SeedFolder.Valid);
+        var validated = seeds.SourceTexts.Single();
+
+        seeds.ReleaseSourceTexts();
+
+        Assert.Empty(seeds.SourceTexts);
+        var source = new PolityGraph.Loader.Mapping.GraphPlanBuilder().Build(seeds).Nodes.Single(n => n.Label == Labels.Source).Rows.Single();
+        Assert.Equal(validated.Value, source.Properties["text"]);
+    }
+
+    [Fact]
+    public void A_source_file_changed_after_validation_fails_the_load_instead_of_writing_unchecked_text()
+    {
+        using var folder = SeedFolder.CopyOf(SeedFolder.Valid);
+        var (seeds, problems) = SeedValidator.ReadAndValidate(folder.Path);
+        Assert.Empty(problems);
+        seeds.ReleaseSourceTexts();
+        folder.Replace("sources/hanoi-working-session.txt", "Tin tức", "Tin tức (sửa)");
+
+        var source = new PolityGraph.Loader.Mapping.GraphPlanBuilder().Build(seeds).Nodes.Single(n => n.Label == Labels.Source).Rows.Single();
+        var failure = Assert.Throws<InvalidOperationException>(() => source.Properties);
+
+        Assert.Contains("changed after it was validated", failure.Message, StringComparison.Ordinal);
+    }
+}

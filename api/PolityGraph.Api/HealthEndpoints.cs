@@ -38,7 +38,7 @@ public static class HealthEndpoints
         try
         {
             // Server info is cached by the driver, so a live query proves Neo4j answers now.
-            await neo4j.RunAsync("RETURN 1", null, timeout.Token);
+            await neo4j.RunReadAsync("RETURN 1", null, timeout.Token);
             var server = await neo4j.GetServerInfoAsync(timeout.Token);
             return Results.Ok(new { status = "ok", neo4j = new { version = server.Version, edition = server.Edition } });
         }

@@ -50,7 +50,7 @@ internal sealed class CypherHttpClient : IDisposable
     }
 
     public Task<JsonDocument> GetJsonAsync(string path, CancellationToken cancellationToken) =>
-        SendAsync(HttpMethod.Get, Resolve(path), null, async (response, stream, token) =>
+        SendAsync(HttpMethod.Get, Resolve(path), null, includeStats: false, async (response, stream, token) =>
         {
             var document = await JsonDocument.ParseAsync(stream, default, token).ConfigureAwait(false);
             if (response.IsSuccessStatusCode) return document;
@@ -61,15 +61,29 @@ internal sealed class CypherHttpClient : IDisposable
     /// <summary>POSTs statements (or DELETEs with none); throws the Neo4j error the server reported, if any.</summary>
     public Task<(IReadOnlyList<QueryResult> Results, Uri? Location)> SendStatementsAsync(
         HttpMethod method, Uri uri, IReadOnlyList<Statement>? statements, CancellationToken cancellationToken) =>
-        SendAsync(method, uri, statements ?? noStatements, async (response, stream, token) =>
+        SendAsync(method, uri, statements ?? noStatements, includeStats: false, async (response, stream, token) =>
         {
             var answer = await CypherResponseReader.ReadAsync(stream, token).ConfigureAwait(false);
             if (answer.Error is { } error) throw Explain(error);
             return (answer.Results, response.Headers.Location);
         }, cancellationToken);
 
+    /// <summary>
+    /// Runs one read statement in an open transaction (POST {transaction}), leaving it open. Asks for the update
+    /// counts: a statement that changed the graph throws <see cref="ReadStatementWroteException"/>, and the caller
+    /// must roll the transaction back.
+    /// </summary>
+    public Task<QueryResult> SendReadAsync(Uri transaction, Statement statement, CancellationToken cancellationToken) =>
+        SendAsync(HttpMethod.Post, transaction, [statement], includeStats: true, async (_, stream, token) =>
+        {
+            var answer = await CypherResponseReader.ReadAsync(stream, token).ConfigureAwait(false);
+            if (answer.Error is { } error) throw Explain(error);
+            if (answer.ContainsUpdates) throw new ReadStatementWroteException();
+            return answer.Results[0];
+        }, cancellationToken);
+
     private async Task<T> SendAsync<T>(
-        HttpMethod method, Uri uri, IReadOnlyList<Statement>? statements,
+        HttpMethod method, Uri uri, IReadOnlyList<Statement>? statements, bool includeStats,
         Func<HttpResponseMessage, Stream, CancellationToken, Task<T>> read, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
@@ -82,7 +96,7 @@ internal sealed class CypherHttpClient : IDisposable
         {
             using var request = new HttpRequestMessage(method, uri);
             if (statements is not null && method != HttpMethod.Delete)
-                request.Content = new ReadOnlyMemoryContent(CypherRequestWriter.Write(statements))
+                request.Content = new ReadOnlyMemoryContent(CypherRequestWriter.Write(statements, includeStats))
                 {
                     Headers = { ContentType = jsonContentType },
                 };

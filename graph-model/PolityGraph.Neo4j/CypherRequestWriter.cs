@@ -9,11 +9,12 @@ namespace PolityGraph.Neo4j;
 /// Writes the body of a transactional-endpoint request:
 /// <c>{"statements":[{"statement":"...","parameters":{...}}]}</c>.
 /// Parameters are .NET values; anything that has no faithful JSON form is refused with a clear message
-/// rather than guessed at.
+/// rather than guessed at. <paramref name="includeStats"/> asks Neo4j for each statement's update counts
+/// (<c>"includeStats":true</c>), so that a statement run as a read can be shown not to have written.
 /// </summary>
 internal static class CypherRequestWriter
 {
-    public static ReadOnlyMemory<byte> Write(IReadOnlyList<Statement> statements)
+    public static ReadOnlyMemory<byte> Write(IReadOnlyList<Statement> statements, bool includeStats = false)
     {
         var buffer = new ArrayBufferWriter<byte>(256);
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { SkipValidation = true }))
@@ -24,6 +25,7 @@ internal static class CypherRequestWriter
             {
                 json.WriteStartObject();
                 json.WriteString("statement", statement.Cypher);
+                if (includeStats) json.WriteBoolean("includeStats", true);
                 if (statement.Parameters is { Count: > 0 } parameters)
                 {
                     json.WritePropertyName("parameters");

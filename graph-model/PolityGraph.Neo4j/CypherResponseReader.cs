@@ -11,7 +11,8 @@ namespace PolityGraph.Neo4j;
 /// </summary>
 internal static class CypherResponseReader
 {
-    public sealed record Response(IReadOnlyList<QueryResult> Results, Neo4jException? Error);
+    /// <param name="ContainsUpdates">Whether any statement changed the graph; known only when its stats were asked for.</param>
+    public sealed record Response(IReadOnlyList<QueryResult> Results, Neo4jException? Error, bool ContainsUpdates);
 
     public static async Task<Response> ReadAsync(Stream stream, CancellationToken cancellationToken)
     {
@@ -31,10 +32,15 @@ internal static class CypherResponseReader
         }
 
         var results = new List<QueryResult>();
+        var containsUpdates = false;
         if (root.TryGetProperty("results", out var resultArray) && resultArray.ValueKind == JsonValueKind.Array)
             foreach (var result in resultArray.EnumerateArray())
+            {
                 results.Add(ReadResult(result));
-        return new Response(results, error);
+                containsUpdates |= result.TryGetProperty("stats", out var stats) && stats.ValueKind == JsonValueKind.Object
+                    && stats.TryGetProperty("contains_updates", out var updates) && updates.ValueKind == JsonValueKind.True;
+            }
+        return new Response(results, error, containsUpdates);
     }
 
     private static QueryResult ReadResult(JsonElement result)

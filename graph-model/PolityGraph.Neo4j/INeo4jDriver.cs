@@ -15,6 +15,13 @@ public interface INeo4jDriver : IAsyncDisposable
     /// <summary>Runs one statement in an auto-commit transaction.</summary>
     Task<QueryResult> RunAsync(string cypher, IReadOnlyDictionary<string, object?>? parameters = null, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Runs one statement that only reads. A driver may run it in a transaction it keeps open for other reads and
+    /// never commits, so a statement that writes is refused and nothing it wrote is kept. By default, <see cref="RunAsync"/>.
+    /// </summary>
+    Task<QueryResult> RunReadAsync(string cypher, IReadOnlyDictionary<string, object?>? parameters = null, CancellationToken cancellationToken = default) =>
+        RunAsync(cypher, parameters, cancellationToken);
+
     /// <summary>Runs a unit of work in a read transaction; retried with backoff on Neo.TransientError.*.</summary>
     Task<T> ExecuteReadAsync<T>(Func<ITransaction, Task<T>> work, CancellationToken cancellationToken = default);
 

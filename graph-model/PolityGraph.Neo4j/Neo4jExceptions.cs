@@ -40,3 +40,13 @@ public sealed class DatabaseException(string code, string message) : Neo4jExcept
 /// <summary>The server could not be reached or did not answer in time.</summary>
 public sealed class ServiceUnavailableException(string message, Exception? inner = null)
     : Neo4jException("PolityGraph.ServiceUnavailable", message, inner);
+
+/// <summary>
+/// A statement run as a read (<see cref="INeo4jDriver.RunReadAsync"/>) changed the graph. Its transaction was rolled
+/// back, so nothing it wrote was kept: run writes with <see cref="INeo4jDriver.RunAsync"/> or a write transaction.
+/// </summary>
+public sealed class ReadStatementWroteException() : ClientException(ErrorCode,
+    "A statement run as a read changed the graph; it was rolled back. Run writes with RunAsync or ExecuteWriteAsync.")
+{
+    public const string ErrorCode = "PolityGraph.ReadStatementWrote";
+}

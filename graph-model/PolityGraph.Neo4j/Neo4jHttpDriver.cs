@@ -57,23 +57,71 @@ public sealed class Neo4jHttpDriver : INeo4jDriver
                     HttpMethod.Post, new Uri(endpoint.ToString().TrimEnd('/') + "/commit"), statements, cancellationToken).ConfigureAwait(false);
                 return results[0];
             }
-            var reserved = reserve?.TryTake();
-            reserve?.Replenish(endpoint);
-            if (reserved is not null)
+            if (reserve?.TryTake(endpoint) is { } reserved)
             {
                 try
                 {
-                    return await RunAndCommitAsync(HttpTransaction.Opened(http, endpoint, reserved), statements, cancellationToken).ConfigureAwait(false);
+                    return await RunAndCommitAsync(HttpTransaction.Opened(http, endpoint, reserved.Location), statements, cancellationToken).ConfigureAwait(false);
                 }
                 catch (ClientException e) when (e.Code == TransactionNotFound)
                 {
                     // The server forgot the reserved transaction (restarted, or a shorter idle timeout) before the
                     // statement ran in it: likely the others too. Open one here, as without a reserve.
-                    reserve!.Clear();
+                    reserve.Clear();
                 }
             }
             return await RunAndCommitAsync(new HttpTransaction(http, endpoint), statements, cancellationToken).ConfigureAwait(false);
         }, cancellationToken);
+
+    /// <summary>
+    /// Runs one statement that only reads, in a transaction of the <see cref="TransactionReserve"/> that stays open
+    /// for the next read: one round trip, and no transaction opened or committed for it. A cancelled or timed-out
+    /// read rolls its transaction back, which stops it in Neo4j, as <see cref="RunAsync"/> does. A statement that
+    /// writes is refused after the fact (<see cref="ReadStatementWroteException"/>) and rolled back: nothing it
+    /// wrote is kept. Without a reserve, or with a token that cannot be cancelled, this is <see cref="RunAsync"/>.
+    /// </summary>
+    public Task<QueryResult> RunReadAsync(string cypher, IReadOnlyDictionary<string, object?>? parameters = null, CancellationToken cancellationToken = default)
+    {
+        if (reserve is null || !cancellationToken.CanBeCanceled) return RunAsync(cypher, parameters, cancellationToken);
+        var statement = new Statement(cypher, parameters);
+        return Retry.RunAsync(Options, async () =>
+        {
+            var endpoint = await TransactionEndpointAsync(cancellationToken).ConfigureAwait(false);
+            if (reserve.TryTake(endpoint) is { } reserved)
+            {
+                try
+                {
+                    return await ReadInAsync(reserved, endpoint, statement, cancellationToken).ConfigureAwait(false);
+                }
+                catch (ClientException e) when (e.Code == TransactionNotFound)
+                {
+                    reserve.Clear(); // as in RunAsync: the server forgot it, and likely the others
+                }
+            }
+            return await ReadInAsync(await reserve.OpenAsync(endpoint, cancellationToken).ConfigureAwait(false), endpoint, statement, cancellationToken).ConfigureAwait(false);
+        }, cancellationToken);
+    }
+
+    private async Task<QueryResult> ReadInAsync(TransactionReserve.Reserved transaction, Uri endpoint, Statement statement, CancellationToken cancellationToken)
+    {
+        QueryResult result;
+        try
+        {
+            result = await http.SendReadAsync(transaction.Location, statement, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Neo4jException e) when (e is ClientException or DatabaseException or TransientException && e is not ReadStatementWroteException)
+        {
+            throw; // Neo4j rolled the transaction back itself when the statement failed
+        }
+        catch
+        {
+            // Cancelled, timed out, unreachable, or it wrote: roll back, which also stops a statement still running.
+            await reserve!.DiscardAsync(transaction).ConfigureAwait(false);
+            throw;
+        }
+        reserve!.GiveBack(transaction, endpoint);
+        return result;
+    }
 
     private const string TransactionNotFound = "Neo.ClientError.Transaction.TransactionNotFound";
 

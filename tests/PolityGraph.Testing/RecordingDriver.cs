@@ -34,6 +34,12 @@ public sealed class RecordingDriver(INeo4jDriver inner) : INeo4jDriver
         return inner.RunAsync(cypher, parameters, cancellationToken);
     }
 
+    public Task<QueryResult> RunReadAsync(string cypher, IReadOnlyDictionary<string, object?>? parameters = null, CancellationToken cancellationToken = default)
+    {
+        Record(new Statement(cypher, parameters));
+        return inner.RunReadAsync(cypher, parameters, cancellationToken);
+    }
+
     public Task<T> ExecuteReadAsync<T>(Func<ITransaction, Task<T>> work, CancellationToken cancellationToken = default)
     {
         Record(new Statement("(read transaction)"));

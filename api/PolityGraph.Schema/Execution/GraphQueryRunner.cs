@@ -22,7 +22,7 @@ public sealed class GraphQueryRunner(INeo4jDriver driver)
         QueryResult result;
         try
         {
-            result = await driver.RunAsync(statement.Cypher, statement.Parameters, context.CancellationToken).ConfigureAwait(false);
+            result = await driver.RunReadAsync(statement.Cypher, statement.Parameters, context.CancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is ServiceUnavailableException or HttpRequestException)
         {

@@ -13,7 +13,7 @@ var outFolder = new Option<string?>("--out") { Description = "The draft folder t
 var format = new Option<string>("--format") { Description = "yaml (a draft folder) or json (one fact per line on stdout).", DefaultValueFactory = _ => "yaml" };
 format.AcceptOnlyFromAmong("yaml", "json");
 var seed = new Option<string>("--seed") { Description = "The seed folder whose ids are reused.", DefaultValueFactory = _ => "seed-data" };
-var neo4j = new Option<bool>("--neo4j") { Description = "Also read the running Neo4j's people, posts and bodies (NEO4J_URI) to report matches." };
+var neo4j = new Option<bool>("--neo4j") { Description = "Also read the running Neo4j's people, posts, bodies and tenures (NEO4J_URI): what only it holds is reused under its id." };
 published.Validators.Add(result =>
 {
     var value = result.GetValueOrDefault<string?>();

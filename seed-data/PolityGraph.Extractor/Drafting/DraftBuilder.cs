@@ -13,7 +13,10 @@ public sealed record ArticleSource(string Text, string FileName, string? Title, 
 /// <summary>A proposed fact, as FORMAT=json prints it and the draft records it.</summary>
 public sealed record ProposedFact(ExtractedFact Fact, string PersonId, Verdict PersonVerdict, string PositionId, Verdict PositionVerdict)
 {
-    /// <summary>The id the running Neo4j holds for the person when the seed folder does not (reported, not merged).</summary>
+    /// <summary>
+    /// The id of a person the running Neo4j holds under this name (folded) while the draft keeps the person apart as new
+    /// (namesakes none of whom holds these posts, a name equal only once folded, a malformed record): reported, not reused.
+    /// </summary>
     public string? GraphOnlyPersonId { get; init; }
     public string? GraphOnlyPositionId { get; init; }
 }
@@ -87,7 +90,8 @@ public sealed class DraftBuilder(KnownGraph known)
 
     private (string, Verdict) Person(ExtractedFact fact, IReadOnlyList<ExtractedFact> posts)
     {
-        var postIds = posts.Select(p => known.PositionTitled(p.Post)?.Id).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var postIds = posts.Select(p => known.PositionTitled(p.Post)?.Id ?? known.GraphOnlyNode(Labels.Position, p.Post, PostKeys.ForMatching)?.Id)
+            .OfType<string>().ToHashSet(StringComparer.Ordinal);
         bool HoldsAKnownPost(PersonRecord p) => known.TenuresOf(p.Id).Any(t => postIds.Contains(t.Position.Value));
         var (exact, folded) = known.PeopleNamed(fact.Person);
         PersonRecord? match = null;
@@ -118,14 +122,56 @@ public sealed class DraftBuilder(KnownGraph known)
                 AddCopy("people", match, Verdict.Matched, why!, new EvidenceRecord(Located(sourceId), Located(fact.Quote)));
             return (match.Id, Verdict.Matched);
         }
-        if (known.GraphOnlyNode(Labels.Person, fact.Person, SearchFolding.Fold) is { } inGraph)
-            reasons.Add($"REVIEW: Neo4j holds {inGraph.Id} '{inGraph.Name}', not in {known.Folder}: if it is this person, use that id in the folder it was loaded from");
+        if (GraphOnlyPerson(fact, postIds, reasons) is { } inGraph) return (inGraph, Verdict.Matched);
         if (records.Values.FirstOrDefault(r => r.Record is PersonRecord p && p.Name == fact.Person && r.Verdict == Verdict.New) is { } drafted)
             return (drafted.Id, Verdict.New);
         var id = NewId(EntityIds.Person, Slugs.Of(fact.Person));
         AddNew("people", id, () => new PersonRecord { Id = id, Origin = Drafted, Name = fact.Person, Evidence = [] },
             [$"NEW person: no one named '{fact.Person}' in {DescribeKnown()}", .. reasons], fact.Quote);
         return (id, Verdict.New);
+    }
+
+    /// <summary>
+    /// A person only the running Neo4j holds, matched by the rules the seed's people are (one of that exact name; among
+    /// namesakes, or names equal once folded, the one holding one of the article's posts there), written into the draft
+    /// under the graph's id with what the graph says of them and this article's quote. Null, with the reason, when none fits.
+    /// </summary>
+    private string? GraphOnlyPerson(ExtractedFact fact, IReadOnlySet<string> postIds, List<string> reasons)
+    {
+        var (exact, folded) = known.GraphOnlyPeopleNamed(fact.Person);
+        bool Holds(KnownNode p) => p.Links.Any(postIds.Contains);
+        KnownNode? match = null;
+        string? why = null;
+        if (exact.Count == 1)
+        {
+            match = exact[0];
+            why = $"same name as {match.Id} '{match.Name}' in Neo4j" + (Holds(match) ? ", who holds one of the same posts there" : "");
+        }
+        else if (exact.Count > 1)
+        {
+            match = exact.Where(Holds).Take(2).Count() == 1 ? exact.Single(Holds) : null;
+            if (match is not null) why = $"{exact.Count} people in Neo4j share the name; {match.Id} holds one of the same posts there";
+            else reasons.Add($"REVIEW: {exact.Count} people in Neo4j share this name ({string.Join(", ", exact.Select(p => p.Id))}) and none holds these posts: kept apart as new");
+        }
+        else if (folded.Count > 0)
+        {
+            match = folded.Where(Holds).Take(2).Count() == 1 ? folded.Single(Holds) : null;
+            if (match is not null) why = $"same name once diacritics are folded as {match.Id} '{match.Name}' in Neo4j, who holds one of the same posts there";
+            else reasons.Add($"REVIEW: Neo4j holds {string.Join(", ", folded.Select(p => $"{p.Id} '{p.Name}'"))}, which differs only in diacritics and holds none of these posts: kept apart as new");
+        }
+        if (match is null) return null;
+        if (records.ContainsKey(match.Id)) return match.Id; // one quote naming the person is enough, as for the seed's people
+        if (!EntityIds.IsValid(match.Id, EntityIds.Person) || string.IsNullOrWhiteSpace(match.Name))
+        {
+            reasons.Add($"REVIEW: Neo4j holds {match.Id} '{match.Name}' ({why}), but not as a valid record (the id or the name is malformed there): kept apart as new");
+            return null;
+        }
+        var (certainty, note) = GraphCertainty(match.Properties);
+        AddFromGraph("people", new PersonRecord
+        {
+            Id = match.Id, Origin = Drafted, Name = match.Name, Aliases = match.List(Properties.Aliases), Certainty = certainty, Note = note, Evidence = [],
+        }, $"{why}; written with the name and aliases Neo4j holds", fact.Quote);
+        return match.Id;
     }
 
     private (string, Verdict) Position(ExtractedFact fact, string? knownPersonId)
@@ -153,13 +199,25 @@ public sealed class DraftBuilder(KnownGraph known)
                 return (longer[0].Id, Verdict.Matched);
             }
         }
+        var reasons = new List<string> { $"NEW position: no post titled like '{fact.Post}' in {DescribeKnown()}" };
+        if (known.GraphOnlyNode(Labels.Position, fact.Post, PostKeys.ForMatching) is { } inGraph)
+        {
+            if (EntityIds.IsValid(inGraph.Id, EntityIds.Position) && !string.IsNullOrWhiteSpace(inGraph.Name))
+            {
+                var (certainty, note) = GraphCertainty(inGraph.Properties);
+                var body = inGraph.Links.Count == 0 ? "it has no body there" : $"its body there ({string.Join(", ", inGraph.Links)}) is not repeated, and make load ADD=1 keeps that link";
+                AddFromGraph("positions", new PositionRecord
+                {
+                    Id = inGraph.Id, Origin = Drafted, Title = inGraph.Name, TitleEn = inGraph.Text(Properties.TitleEn), Certainty = certainty, Note = note, Evidence = [],
+                }, $"'{fact.Post}' is the post '{inGraph.Name}' once case, diacritics and abbreviations are folded; written with the title Neo4j holds; {body}", fact.Quote);
+                return (inGraph.Id, Verdict.Matched);
+            }
+            reasons.Add($"REVIEW: Neo4j holds {inGraph.Id} '{inGraph.Name}', but not as a valid record (the id or the title is malformed there): kept apart as new");
+        }
         var bodyId = fact.Body is null ? null : Body(fact.Body, fact.Quote);
         var id = NewId(EntityIds.Position, Slugs.Of(fact.Post));
-        var reasons = new List<string> { $"NEW position: no post titled like '{fact.Post}' in {DescribeKnown()}" };
         if (fact.PlaceFromContext) reasons.Add($"REVIEW: the text writes '{fact.Title}'; the place '{fact.Place}' comes from the article's context");
         else if (fact.Place is null && PlaceContextNeeded(fact)) reasons.Add($"REVIEW: '{fact.Title}' names no place and the article gives none: add it to the title");
-        if (known.GraphOnlyNode(Labels.Position, fact.Post, PostKeys.ForMatching) is { } inGraph)
-            reasons.Add($"REVIEW: Neo4j holds {inGraph.Id} '{inGraph.Name}', not in {known.Folder}: use that id in the folder it was loaded from");
         AddNew("positions", id, () => new PositionRecord
         {
             Id = id, Origin = Drafted, Title = fact.Post, Body = bodyId is null ? null : Located(bodyId), Evidence = [],
@@ -183,9 +241,26 @@ public sealed class DraftBuilder(KnownGraph known)
             AddEvidence(existing, quote);
             return existing.Id;
         }
+        var reasons = new List<string> { $"NEW body: no body named like '{name}' in {DescribeKnown()}", "REVIEW: kind read from its name; add nameEn and parent" };
+        if (known.GraphOnlyBodyNamed(name) is { } inGraph)
+        {
+            var kindText = inGraph.Text(Properties.Kind);
+            if (EntityIds.IsValid(inGraph.Id, EntityIds.Body) && !string.IsNullOrWhiteSpace(inGraph.Name)
+                && kindText is not null && Enum.GetNames<BodyKind>().Contains(kindText, StringComparer.Ordinal))
+            {
+                var (certainty, note) = GraphCertainty(inGraph.Properties);
+                AddFromGraph("bodies", new BodyRecord
+                {
+                    Id = inGraph.Id, Origin = Drafted, Name = inGraph.Name, NameEn = inGraph.Text(Properties.NameEn), Abbreviation = inGraph.Text(Properties.Abbreviation),
+                    Kind = Enum.Parse<BodyKind>(kindText), Aliases = inGraph.List(Properties.Aliases), Certainty = certainty, Note = note, Evidence = [],
+                }, $"'{name}' is the body '{inGraph.Name}' once folded; written with the name, English name, abbreviation, kind and aliases Neo4j holds; its parent there is not repeated, and make load ADD=1 keeps that link", quote);
+                return inGraph.Id;
+            }
+            // A record the draft would write from it would not validate: a body needs a kind.
+            reasons.Add($"REVIEW: Neo4j holds {inGraph.Id} '{inGraph.Name}', but without a valid kind ({(kindText is null ? "none" : $"'{kindText}'")}) or with a malformed id: kept apart as new; complete it in the graph's folder, then extract again");
+        }
         var id = NewId(EntityIds.Body, Slugs.Of(name));
-        AddNew("bodies", id, () => new BodyRecord { Id = id, Origin = Drafted, Name = name, Kind = Bodies.KindOf(name), Evidence = [] },
-            [$"NEW body: no body named like '{name}' in {DescribeKnown()}", "REVIEW: kind read from its name; add nameEn and parent"], quote);
+        AddNew("bodies", id, () => new BodyRecord { Id = id, Origin = Drafted, Name = name, Kind = Bodies.KindOf(name), Evidence = [] }, reasons, quote);
         return id;
     }
 
@@ -224,6 +299,11 @@ public sealed class DraftBuilder(KnownGraph known)
             AddEvidence(again, fact.Quote);
             return;
         }
+        if (known.GraphOnlyTenures.FirstOrDefault(t => t.Id == id && t.Person == personId && t.Position == positionId) is { } stored)
+        {
+            GraphOnlyTenure(stored, attested, inferred, notes, evidence);
+            return;
+        }
         Add("tenures", new TenureRecord
         {
             Id = id, Origin = Drafted, Person = Located(personId), Position = Located(positionId),
@@ -231,6 +311,64 @@ public sealed class DraftBuilder(KnownGraph known)
             Certainty = inferred ? Certainty.Inferred : Certainty.Stated, Note = notes.Count == 0 ? null : string.Join("; ", notes),
             Evidence = [evidence],
         }, Verdict.New, [$"NEW tenure: {fact.Person} as {fact.Title} ({fact.Status.ToString().ToLowerInvariant()})"]);
+    }
+
+    /// <summary>
+    /// A tenure only Neo4j holds: written under its id with the graph's dates, certainty and note, this article's date and
+    /// quote added. Its other quotes cite sources the draft does not carry; make load ADD=1 adds this one to them.
+    /// </summary>
+    private void GraphOnlyTenure(KnownTenure stored, string? attested, bool inferred, IReadOnlyList<string> notes, EvidenceRecord evidence)
+    {
+        string? Date(string property) => stored.Properties.GetValueOrDefault(property) is string d && DateOnly.TryParseExact(d, "yyyy-MM-dd", out _) ? d : null;
+        var from = Date(Properties.From);
+        var to = Date(Properties.To);
+        var reasons = new List<string>
+        {
+            $"MATCHED {stored.Id} (in Neo4j, not in {known.Folder}): the same person in the same post; written with the dates, certainty and note Neo4j holds and this article's date and quote; make load ADD=1 adds them to the tenure and keeps its other evidence",
+        };
+        if (attested is not null && (from is not null && string.CompareOrdinal(attested, from) < 0 || to is not null && string.CompareOrdinal(attested, to) > 0))
+        {
+            reasons.Add($"REVIEW: the article's date {attested} lies outside the tenure's stated dates in Neo4j ({from ?? "…"} to {to ?? "…"}): not added to attestedOn; is this another tenure?");
+            attested = null;
+        }
+        var storedDates = stored.Properties.GetValueOrDefault(Properties.AttestedOn) is IEnumerable<object?> items
+            ? items.OfType<string>().Where(d => DateOnly.TryParseExact(d, "yyyy-MM-dd", out _)) : [];
+        var dates = storedDates.Concat(attested is null ? [] : [attested]).Distinct().Order(StringComparer.Ordinal);
+        var (storedCertainty, storedNote) = GraphCertainty(stored.Properties);
+        var added = notes.Count == 0 ? null : "Draft (make extract): " + string.Join("; ", notes) + ".";
+        var note = string.Join(" ", new[] { storedNote, added }.OfType<string>());
+        Add("tenures", new TenureRecord
+        {
+            Id = stored.Id, Origin = Drafted, Person = Located(stored.Person), Position = Located(stored.Position),
+            From = from is null ? null : Located(from), To = to is null ? null : Located(to), AttestedOn = [.. dates.Select(Located)],
+            Certainty = storedCertainty == Certainty.Inferred || inferred && attested is not null ? Certainty.Inferred : Certainty.Stated,
+            Note = note.Length == 0 ? null : note, Evidence = [evidence],
+        }, Verdict.Matched, reasons);
+    }
+
+    /// <summary>
+    /// A node's certainty and note as the graph stores them, for a record written from the graph: inferred only with its
+    /// note (a record needs one); anything else is left unwritten, and make load ADD=1 keeps what the graph has.
+    /// </summary>
+    private static (Certainty, string?) GraphCertainty(IReadOnlyDictionary<string, object?> properties) =>
+        properties.GetValueOrDefault(Properties.Certainty) as string == "inferred" && properties.GetValueOrDefault(Properties.Note) is string note && note.Trim().Length > 0
+            ? (Certainty.Inferred, note)
+            : (Certainty.Stated, null);
+
+    /// <summary>
+    /// A record written from what only the running Neo4j holds (not a seed record): its own properties, none of its
+    /// evidence (those quotes cite sources the draft does not carry), this article's quote. make load ADD=1 merges it
+    /// into the node: the quote is added, nothing the record leaves out is removed.
+    /// </summary>
+    private void AddFromGraph(string section, FactRecord record, string why, string quote)
+    {
+        if (records.TryGetValue(record.Id, out var already))
+        {
+            AddEvidence(already, quote);
+            return;
+        }
+        Add(section, WithEvidence(record, [new EvidenceRecord(Located(sourceId), Located(quote))]), Verdict.Matched,
+            [$"MATCHED {record.Id} (in Neo4j, not in {known.Folder}): {why}, and this article's quote; make load ADD=1 adds the quote and keeps its other evidence, properties and links"]);
     }
 
     private string Document(DocumentMention document)

@@ -13,8 +13,11 @@ public sealed class KnownGraph
 {
     public SeedSet Seeds { get; }
     public string Folder { get; }
-    /// <summary>Entities Neo4j holds that the seed folder does not: id → name or title, by label.</summary>
+    /// <summary>People, posts and bodies Neo4j holds that the seed folder does not (no seed record has their id).</summary>
     public IReadOnlyList<KnownNode> GraphOnly { get; init; } = [];
+
+    /// <summary>Tenures Neo4j holds that the seed folder does not.</summary>
+    public IReadOnlyList<KnownTenure> GraphOnlyTenures { get; init; } = [];
 
     private KnownGraph(SeedSet seeds, string folder) => (Seeds, Folder) = (seeds, folder);
 
@@ -30,7 +33,16 @@ public sealed class KnownGraph
         return new KnownGraph(seeds, folder);
     }
 
-    public KnownGraph With(IReadOnlyList<KnownNode> graphOnly) => new(Seeds, Folder) { GraphOnly = graphOnly };
+    /// <summary>This graph with what Neo4j holds beside it; what the seed folder also declares is left out (the seed's record wins).</summary>
+    public KnownGraph With(IReadOnlyList<KnownNode> graph, IReadOnlyList<KnownTenure>? tenures = null)
+    {
+        var declared = Seeds.DeclaredIds.Select(i => i.Value).ToHashSet(StringComparer.Ordinal);
+        return new(Seeds, Folder)
+        {
+            GraphOnly = [.. graph.Where(n => !declared.Contains(n.Id))],
+            GraphOnlyTenures = [.. (tenures ?? []).Where(t => !declared.Contains(t.Id))],
+        };
+    }
 
     /// <summary>People of that name: exactly as written first, then those equal only once diacritics are folded.</summary>
     public (IReadOnlyList<PersonRecord> Exact, IReadOnlyList<PersonRecord> Folded) PeopleNamed(string name)
@@ -64,6 +76,22 @@ public sealed class KnownGraph
     public KnownNode? GraphOnlyNode(string label, string name, Func<string, string> key) =>
         GraphOnly.FirstOrDefault(n => n.Label == label && key(n.Name) == key(name));
 
+    /// <summary>Neo4j-only people of that name (or alias): exactly as written first, then those equal only once diacritics are folded.</summary>
+    public (IReadOnlyList<KnownNode> Exact, IReadOnlyList<KnownNode> Folded) GraphOnlyPeopleNamed(string name)
+    {
+        var people = GraphOnly.Where(n => n.Label == Labels.Person).ToList();
+        var exact = people.Where(p => p.Names.Any(n => Same(n, name))).ToList();
+        var folded = people.Except(exact).Where(p => p.Names.Any(n => SearchFolding.Fold(n) == SearchFolding.Fold(name))).ToList();
+        return (exact, folded);
+    }
+
+    /// <summary>A Neo4j-only body by name, abbreviation or alias, compared as <see cref="BodyNamed"/> does.</summary>
+    public KnownNode? GraphOnlyBodyNamed(string name)
+    {
+        var key = PostKeys.ForMatching(name);
+        return GraphOnly.FirstOrDefault(n => n.Label == Labels.Body && n.Names.Any(written => PostKeys.ForMatching(written) == key));
+    }
+
     public static string NormalizeCode(string code) =>
         code.Replace("T.Ư", "TW", StringComparison.Ordinal).Replace("TƯ", "TW", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal);
 
@@ -71,5 +99,23 @@ public sealed class KnownGraph
         string.Equals(a.Normalize(System.Text.NormalizationForm.FormC), b.Normalize(System.Text.NormalizationForm.FormC), StringComparison.Ordinal);
 }
 
-/// <summary>An entity of the running graph, by label, id and name (a position's title).</summary>
-public sealed record KnownNode(string Label, string Id, string Name);
+/// <summary>An entity of the running graph, by label, id and name (a position's title), with what Neo4j stores of it.</summary>
+public sealed record KnownNode(string Label, string Id, string Name)
+{
+    /// <summary>Its stored properties, as Neo4j returns them.</summary>
+    public IReadOnlyDictionary<string, object?> Properties { get; init; } = new Dictionary<string, object?>();
+
+    /// <summary>A person's posts (HELD), a position's body (IN_BODY): ids.</summary>
+    public IReadOnlyList<string> Links { get; init; } = [];
+
+    public string? Text(string property) => Properties.GetValueOrDefault(property) as string;
+
+    public IReadOnlyList<string> List(string property) =>
+        Properties.GetValueOrDefault(property) is IEnumerable<object?> items ? [.. items.OfType<string>()] : [];
+
+    /// <summary>Every name it is known by: its name or title, abbreviation and aliases.</summary>
+    public IEnumerable<string> Names => new[] { Name, Text(GraphModel.Properties.Abbreviation) }.OfType<string>().Concat(List(GraphModel.Properties.Aliases));
+}
+
+/// <summary>A tenure of the running graph: its id, endpoints and stored properties.</summary>
+public sealed record KnownTenure(string Id, string Person, string Position, IReadOnlyDictionary<string, object?> Properties);

@@ -4,29 +4,51 @@ using PolityGraph.Neo4j;
 namespace PolityGraph.Extractor.Matching;
 
 /// <summary>
-/// The people, positions and bodies the running Neo4j holds (NEO4J_URI), read with the project's
-/// client, so a draft reuses their ids even when they came from another seed folder.
+/// The people, positions and bodies the running Neo4j holds (NEO4J_URI), with their properties, the posts each person
+/// holds, each post's body, and every tenure, read with the project's client: so a draft reuses their ids, and writes
+/// what the graph says of them, even when they came from another seed folder.
 /// </summary>
 public static class Neo4jKnowledge
 {
-    // Labels come from the graph model; values are never spliced into Cypher.
-    private static readonly (string Label, string NameProperty)[] Kinds =
+    // Labels and relationship types come from the graph model; values are never spliced into Cypher.
+    // The pattern comprehensions give what matching and the draft's comments need: the posts a person holds
+    // (to tell namesakes apart, as for the seed's people) and a post's body.
+    private static readonly (string Label, string NameProperty, string Links)[] Kinds =
     [
-        (Labels.Person, "name"), (Labels.Position, "title"), (Labels.Body, "name"),
+        (Labels.Person, Properties.Name, $"[(n)-[:{RelationshipTypes.Held}]->(p:{Labels.Position}) | p.{Properties.Id}]"),
+        (Labels.Position, Properties.Title, $"[(n)-[:{RelationshipTypes.InBody}]->(b:{Labels.Body}) | b.{Properties.Id}]"),
+        (Labels.Body, Properties.Name, "[]"),
     ];
 
     public static async Task<IReadOnlyList<KnownNode>> ReadAsync(INeo4jDriver driver, CancellationToken cancellationToken = default)
     {
         var nodes = new List<KnownNode>();
-        foreach (var (label, property) in Kinds)
+        foreach (var (label, property, links) in Kinds)
         {
             var result = await driver.RunAsync(
-                $"MATCH (n:{label}) WHERE n.id IS NOT NULL RETURN n.id AS id, n.{property} AS name",
+                $"MATCH (n:{label}) WHERE n.{Properties.Id} IS NOT NULL RETURN n.{Properties.Id} AS id, n.{property} AS name, properties(n) AS properties, {links} AS links",
                 cancellationToken: cancellationToken);
             nodes.AddRange(result.Records
                 .Where(r => r["name"] is string)
-                .Select(r => new KnownNode(label, (string)r["id"]!, (string)r["name"]!)));
+                .Select(r => new KnownNode(label, (string)r["id"]!, (string)r["name"]!)
+                {
+                    Properties = r["properties"] as IReadOnlyDictionary<string, object?> ?? new Dictionary<string, object?>(),
+                    Links = r["links"] is List<object?> ids ? [.. ids.OfType<string>()] : [],
+                }));
         }
         return nodes;
+    }
+
+    /// <summary>Every tenure (HELD) the graph holds, with its endpoints and properties.</summary>
+    public static async Task<IReadOnlyList<KnownTenure>> ReadTenuresAsync(INeo4jDriver driver, CancellationToken cancellationToken = default)
+    {
+        var result = await driver.RunAsync(
+            $"MATCH (a:{Labels.Person})-[h:{RelationshipTypes.Held}]->(p:{Labels.Position}) WHERE h.{Properties.Id} IS NOT NULL "
+            + $"RETURN h.{Properties.Id} AS id, a.{Properties.Id} AS person, p.{Properties.Id} AS position, properties(h) AS properties",
+            cancellationToken: cancellationToken);
+        return [.. result.Records
+            .Where(r => r["id"] is string && r["person"] is string && r["position"] is string)
+            .Select(r => new KnownTenure((string)r["id"]!, (string)r["person"]!, (string)r["position"]!,
+                r["properties"] as IReadOnlyDictionary<string, object?> ?? new Dictionary<string, object?>()))];
     }
 }

@@ -4,11 +4,17 @@ namespace PolityGraph.Loader.Mapping;
 public sealed record NodeSet(string Label, IReadOnlyList<NodeRow> Rows);
 
 /// <summary>A node to write. Its property map is made when asked for (see <see cref="RecordRows{TRecord,TRow}"/>).</summary>
-public sealed class NodeRow(string id, Func<IReadOnlyDictionary<string, object?>> properties)
+public sealed class NodeRow(string id, Func<IReadOnlyDictionary<string, object?>> properties, IReadOnlyCollection<string>? defaults = null)
 {
     public NodeRow(string id, IReadOnlyDictionary<string, object?> properties) : this(id, () => properties) { }
 
     public string Id { get; } = id;
+
+    /// <summary>
+    /// Properties whose value the loader supplied because the file did not write one (certainty: stated). A load that
+    /// merges into the graph (<c>--keep-absent</c>) keeps the stored value of these; a full load writes them.
+    /// </summary>
+    public IReadOnlyCollection<string> Defaults { get; } = defaults ?? [];
 
     /// <summary>The node's properties; made anew from the record on each access, so keep it while it is used.</summary>
     public IReadOnlyDictionary<string, object?> Properties => properties();
@@ -18,12 +24,16 @@ public sealed class NodeRow(string id, Func<IReadOnlyDictionary<string, object?>
 public sealed record KeyedRelationshipSet(string Type, string FromLabel, string ToLabel, IReadOnlyList<KeyedRelationshipRow> Rows);
 
 /// <summary>A keyed relationship to write. Its property map is made when asked for, as a <see cref="NodeRow"/>'s.</summary>
-public sealed class KeyedRelationshipRow(string id, string from, string to, Func<IReadOnlyDictionary<string, object?>> properties)
+public sealed class KeyedRelationshipRow(string id, string from, string to, Func<IReadOnlyDictionary<string, object?>> properties,
+    IReadOnlyCollection<string>? defaults = null)
 {
     public KeyedRelationshipRow(string id, string from, string to, IReadOnlyDictionary<string, object?> properties)
         : this(id, from, to, () => properties) { }
 
     public string Id { get; } = id;
+
+    /// <summary>As <see cref="NodeRow.Defaults"/>.</summary>
+    public IReadOnlyCollection<string> Defaults { get; } = defaults ?? [];
     public string From { get; } = from;
     public string To { get; } = to;
 
@@ -34,8 +44,11 @@ public sealed class KeyedRelationshipRow(string id, string from, string to, Func
 /// <summary>
 /// Property-less relationships a record owns (a position's IN_BODY, an event's HOSTED_BY, …): after loading,
 /// the node's relationships of this type go to exactly <see cref="LinkRow.Targets"/>; others are removed.
+/// <paramref name="SingleTarget"/>: the record names at most one target (a position's body, a body's parent, a
+/// resolution's issuer). A load that merges (<c>--keep-absent</c>) replaces such a link when the record names
+/// one and keeps it when the record names none; it adds a many-target link's targets to the stored ones.
 /// </summary>
-public sealed record LinkSet(string Type, string FromLabel, string ToLabel, IReadOnlyList<LinkRow> Rows);
+public sealed record LinkSet(string Type, string FromLabel, string ToLabel, IReadOnlyList<LinkRow> Rows, bool SingleTarget = false);
 
 public sealed record LinkRow(string From, IReadOnlyList<string> Targets);
 

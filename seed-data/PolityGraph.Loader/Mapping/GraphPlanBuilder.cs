@@ -22,24 +22,24 @@ public sealed class GraphPlanBuilder(IMapper mapper)
                     node.Text = seeds.SourceText(s.Id);
                     return node;
                 }))),
-                new NodeSet(Labels.Person, Rows(seeds.People, p => Row(p.Id, () => mapper.Map<PersonNode>(p)))),
-                new NodeSet(Labels.Body, Rows(seeds.Bodies, b => Row(b.Id, () => mapper.Map<BodyNode>(b)))),
-                new NodeSet(Labels.Position, Rows(seeds.Positions, p => Row(p.Id, () => mapper.Map<PositionNode>(p)))),
-                new NodeSet(Labels.Resolution, Rows(seeds.Resolutions, r => Row(r.Id, () => mapper.Map<ResolutionNode>(r)))),
-                new NodeSet(Labels.Event, Rows(seeds.Events, e => Row(e.Id, () => mapper.Map<EventNode>(e)))),
+                new NodeSet(Labels.Person, Rows(seeds.People, p => Row(p.Id, () => mapper.Map<PersonNode>(p), Defaults(p)))),
+                new NodeSet(Labels.Body, Rows(seeds.Bodies, b => Row(b.Id, () => mapper.Map<BodyNode>(b), Defaults(b)))),
+                new NodeSet(Labels.Position, Rows(seeds.Positions, p => Row(p.Id, () => mapper.Map<PositionNode>(p), Defaults(p)))),
+                new NodeSet(Labels.Resolution, Rows(seeds.Resolutions, r => Row(r.Id, () => mapper.Map<ResolutionNode>(r), Defaults(r)))),
+                new NodeSet(Labels.Event, Rows(seeds.Events, e => Row(e.Id, () => mapper.Map<EventNode>(e), Defaults(e)))),
             ],
             KeyedRelationships:
             [
                 new KeyedRelationshipSet(RelationshipTypes.Held, Labels.Person, Labels.Position,
-                    Rows(seeds.Tenures, t => new KeyedRelationshipRow(t.Id, t.Person.Value, t.Position.Value, () => PropertyMap.Of(mapper.Map<HeldRelationship>(t))))),
+                    Rows(seeds.Tenures, t => new KeyedRelationshipRow(t.Id, t.Person.Value, t.Position.Value, () => PropertyMap.Of(mapper.Map<HeldRelationship>(t)), Defaults(t)))),
                 new KeyedRelationshipSet(RelationshipTypes.ParticipatedIn, Labels.Person, Labels.Event,
-                    Rows(seeds.Participations, p => new KeyedRelationshipRow(p.Id, p.Person.Value, p.Event.Value, () => PropertyMap.Of(mapper.Map<ParticipatedInRelationship>(p))))),
+                    Rows(seeds.Participations, p => new KeyedRelationshipRow(p.Id, p.Person.Value, p.Event.Value, () => PropertyMap.Of(mapper.Map<ParticipatedInRelationship>(p)), Defaults(p)))),
             ],
             Links:
             [
-                new LinkSet(RelationshipTypes.PartOf, Labels.Body, Labels.Body, Rows(seeds.Bodies, b => Link(b.Id, b.Parent))),
-                new LinkSet(RelationshipTypes.InBody, Labels.Position, Labels.Body, Rows(seeds.Positions, p => Link(p.Id, p.Body))),
-                new LinkSet(RelationshipTypes.IssuedBy, Labels.Resolution, Labels.Body, Rows(seeds.Resolutions, r => Link(r.Id, r.IssuedBy))),
+                new LinkSet(RelationshipTypes.PartOf, Labels.Body, Labels.Body, Rows(seeds.Bodies, b => Link(b.Id, b.Parent)), SingleTarget: true),
+                new LinkSet(RelationshipTypes.InBody, Labels.Position, Labels.Body, Rows(seeds.Positions, p => Link(p.Id, p.Body)), SingleTarget: true),
+                new LinkSet(RelationshipTypes.IssuedBy, Labels.Resolution, Labels.Body, Rows(seeds.Resolutions, r => Link(r.Id, r.IssuedBy)), SingleTarget: true),
                 new LinkSet(RelationshipTypes.HostedBy, Labels.Event, Labels.Body, Rows(seeds.Events, e => Link(e.Id, e.Hosts))),
                 new LinkSet(RelationshipTypes.Discussed, Labels.Event, Labels.Resolution, Rows(seeds.Events, e => Link(e.Id, e.Resolutions))),
             ],
@@ -55,7 +55,12 @@ public sealed class GraphPlanBuilder(IMapper mapper)
 
     private static RecordRows<TRecord, TRow> Rows<TRecord, TRow>(IReadOnlyList<TRecord> records, Func<TRecord, TRow> map) => new(records, map);
 
-    private static NodeRow Row(string id, Func<object> node) => new(id, () => PropertyMap.Of(node()));
+    private static NodeRow Row(string id, Func<object> node, IReadOnlyCollection<string>? defaults = null) => new(id, () => PropertyMap.Of(node()), defaults);
+
+    private static readonly string[] CertaintyDefaulted = [Properties.Certainty];
+
+    /// <summary>The properties of the record's entity that hold the loader's default rather than the file's word.</summary>
+    private static IReadOnlyCollection<string> Defaults(FactRecord record) => record.CertaintyGiven ? [] : CertaintyDefaulted;
 
     private static LinkRow Link(string from, Located? target) => new(from, target is null ? [] : [target.Value]);
 

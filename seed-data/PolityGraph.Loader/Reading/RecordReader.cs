@@ -206,6 +206,10 @@ public sealed partial class RecordReader
     private RecordReader Nested(YamlMappingNode item, string prefix) =>
         new(file, "", 0, item, diagnostics, strings) { Subject = Subject, fieldPrefix = prefix };
 
+    /// <summary>Whether the record writes the field with a value other than null (without reading it).</summary>
+    public bool Has(string name) =>
+        record.Children.TryGetValue(new YamlScalarNode(name), out var value) && !(value is YamlScalarNode scalar && IsNull(scalar));
+
     private YamlNode? Field(string name, bool required)
     {
         consumed.Add(name);

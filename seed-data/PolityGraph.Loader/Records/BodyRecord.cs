@@ -24,12 +24,12 @@ public sealed class BodyRecord : FactRecord
         var kind = reader.Enum<BodyKind>("kind");
         var parent = reader.String("parent");
         var aliases = reader.Strings("aliases");
-        var (certainty, note, evidence) = ReadCommon(reader);
+        var (certainty, note, evidence, certaintyGiven) = ReadCommon(reader);
         reader.Finish();
         if (id is null || name is null || kind is null) return null;
         return new BodyRecord
         {
-            Id = id.Value, Origin = reader.Origin, Certainty = certainty, Note = note, Evidence = evidence,
+            Id = id.Value, Origin = reader.Origin, Certainty = certainty, CertaintyGiven = certaintyGiven, Note = note, Evidence = evidence,
             Name = name.Value, NameEn = nameEn?.Value, Abbreviation = abbreviation?.Value, Kind = kind.Value,
             Parent = parent, Aliases = [.. aliases.Select(a => a.Value)],
         };

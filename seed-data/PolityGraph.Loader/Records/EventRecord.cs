@@ -25,12 +25,12 @@ public sealed class EventRecord : FactRecord
         var location = reader.String("location");
         var hosts = reader.Strings("hosts");
         var resolutions = reader.Strings("resolutions");
-        var (certainty, note, evidence) = ReadCommon(reader);
+        var (certainty, note, evidence, certaintyGiven) = ReadCommon(reader);
         reader.Finish();
         if (id is null || title is null || kind is null) return null;
         return new EventRecord
         {
-            Id = id.Value, Origin = reader.Origin, Certainty = certainty, Note = note, Evidence = evidence,
+            Id = id.Value, Origin = reader.Origin, Certainty = certainty, CertaintyGiven = certaintyGiven, Note = note, Evidence = evidence,
             Title = title.Value, Kind = kind.Value, Date = date?.Value, Location = location?.Value,
             Hosts = hosts, Resolutions = resolutions,
         };

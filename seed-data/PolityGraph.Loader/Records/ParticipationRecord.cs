@@ -21,12 +21,12 @@ public sealed class ParticipationRecord : FactRecord
         var @event = reader.String("event", required: true);
         var role = reader.Enum<ParticipationRole>("role");
         var about = reader.Strings("about");
-        var (certainty, note, evidence) = ReadCommon(reader);
+        var (certainty, note, evidence, certaintyGiven) = ReadCommon(reader);
         reader.Finish();
         if (id is null || person is null || @event is null || role is null) return null;
         return new ParticipationRecord
         {
-            Id = id.Value, Origin = reader.Origin, Certainty = certainty, Note = note, Evidence = evidence,
+            Id = id.Value, Origin = reader.Origin, Certainty = certainty, CertaintyGiven = certaintyGiven, Note = note, Evidence = evidence,
             Person = person, Event = @event, Role = role.Value, About = about,
         };
     }

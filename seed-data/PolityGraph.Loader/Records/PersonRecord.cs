@@ -13,12 +13,12 @@ public sealed class PersonRecord : FactRecord
         var id = reader.Id(EntityIds.Person);
         var name = reader.String("name", required: true);
         var aliases = reader.Strings("aliases");
-        var (certainty, note, evidence) = ReadCommon(reader);
+        var (certainty, note, evidence, certaintyGiven) = ReadCommon(reader);
         reader.Finish();
         if (id is null || name is null) return null;
         return new PersonRecord
         {
-            Id = id.Value, Origin = reader.Origin, Certainty = certainty, Note = note, Evidence = evidence,
+            Id = id.Value, Origin = reader.Origin, Certainty = certainty, CertaintyGiven = certaintyGiven, Note = note, Evidence = evidence,
             Name = name.Value, Aliases = [.. aliases.Select(a => a.Value)],
         };
     }

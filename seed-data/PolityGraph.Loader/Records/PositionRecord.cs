@@ -17,12 +17,12 @@ public sealed class PositionRecord : FactRecord
         var title = reader.String("title", required: true);
         var titleEn = reader.String("titleEn");
         var body = reader.String("body");
-        var (certainty, note, evidence) = ReadCommon(reader);
+        var (certainty, note, evidence, certaintyGiven) = ReadCommon(reader);
         reader.Finish();
         if (id is null || title is null) return null;
         return new PositionRecord
         {
-            Id = id.Value, Origin = reader.Origin, Certainty = certainty, Note = note, Evidence = evidence,
+            Id = id.Value, Origin = reader.Origin, Certainty = certainty, CertaintyGiven = certaintyGiven, Note = note, Evidence = evidence,
             Title = title.Value, TitleEn = titleEn?.Value, Body = body,
         };
     }

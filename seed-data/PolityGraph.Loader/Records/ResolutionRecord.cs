@@ -29,12 +29,12 @@ public sealed class ResolutionRecord : FactRecord
         var term = reader.String("term");
         var plenum = reader.Integer("plenum");
         var aliases = reader.Strings("aliases");
-        var (certainty, note, evidence) = ReadCommon(reader);
+        var (certainty, note, evidence, certaintyGiven) = ReadCommon(reader);
         reader.Finish();
         if (id is null || kind is null) return null;
         return new ResolutionRecord
         {
-            Id = id.Value, Origin = reader.Origin, Certainty = certainty, Note = note, Evidence = evidence,
+            Id = id.Value, Origin = reader.Origin, Certainty = certainty, CertaintyGiven = certaintyGiven, Note = note, Evidence = evidence,
             Code = code?.Value, Kind = kind.Value, Title = title?.Value, IssuedOn = issuedOn?.Value, IssuedBy = issuedBy,
             Term = term?.Value, Plenum = plenum, Aliases = [.. aliases.Select(a => a.Value)],
         };

@@ -24,12 +24,12 @@ public sealed class TenureRecord : FactRecord
         var from = reader.Date("from");
         var to = reader.Date("to");
         var attestedOn = reader.Dates("attestedOn");
-        var (certainty, note, evidence) = ReadCommon(reader);
+        var (certainty, note, evidence, certaintyGiven) = ReadCommon(reader);
         reader.Finish();
         if (id is null || person is null || position is null) return null;
         return new TenureRecord
         {
-            Id = id.Value, Origin = reader.Origin, Certainty = certainty, Note = note, Evidence = evidence,
+            Id = id.Value, Origin = reader.Origin, Certainty = certainty, CertaintyGiven = certaintyGiven, Note = note, Evidence = evidence,
             Person = person, Position = position, From = from, To = to, AttestedOn = attestedOn,
         };
     }

@@ -9,8 +9,9 @@ namespace PolityGraph.Loader.Writing;
 /// <param name="StatementsPerRequest">Statements sent together in one HTTP round trip.</param>
 /// <param name="KeepAbsent">
 /// Add to the graph instead of making it equal to the files: nodes and keyed relationships that no file holds
-/// stay. For a folder that holds part of the data, such as a draft made by <c>make extract</c> (whose records
-/// the seed already holds are copied whole, so each record written is still the whole truth about its node).
+/// stay, and a record already in the graph is merged into it (<see cref="PropertyMerge"/>: stated properties
+/// replace, unstated ones stay, lists, evidence and many-target links are added to, single-target links the record
+/// names replace the stored one). For a folder that holds part of the data, such as a draft made by <c>make extract</c>.
 /// </param>
 /// <param name="InventoryPageSize">About how many stored relationships a reload reads per request of the graph's inventory.</param>
 public sealed record WriteOptions(int BatchSize = 2000, int StatementsPerRequest = 5, bool KeepAbsent = false, int InventoryPageSize = 50_000);
@@ -51,8 +52,8 @@ public sealed class GraphWriter(INeo4jDriver driver, WriteOptions? options = nul
         {
             try
             {
-                var diff = await DiffAsync(transaction, plan, options.InventoryPageSize, cancellationToken).ConfigureAwait(false);
-                foreach (var request in Statements(plan, diff).Chunk(options.StatementsPerRequest))
+                var (diff, stored) = await DiffAsync(transaction, plan, cancellationToken).ConfigureAwait(false);
+                foreach (var request in Statements(plan, diff, stored).Chunk(options.StatementsPerRequest))
                 {
                     var results = await transaction.RunAsync([.. request.Select(w => w.Statement)], cancellationToken).ConfigureAwait(false);
                     for (var i = 0; i < request.Length; i++)
@@ -93,8 +94,8 @@ public sealed class GraphWriter(INeo4jDriver driver, WriteOptions? options = nul
     /// (empty kinds get the plain CREATE forms; stale and moved elements are deleted first).
     /// For checks of the Cypher itself, e.g. its query plans.
     /// </summary>
-    public IEnumerable<Statement> StatementsFor(GraphPlan plan, GraphDiff diff) =>
-        Statements(plan, diff).Select(w => w.Statement);
+    public IEnumerable<Statement> StatementsFor(GraphPlan plan, GraphDiff diff, StoredProperties? stored = null) =>
+        Statements(plan, diff, stored ?? StoredProperties.None).Select(w => w.Statement);
 
     private static IEnumerable<string> Kinds(GraphPlan plan) =>
         plan.Nodes.Select(n => n.Label)
@@ -106,22 +107,27 @@ public sealed class GraphWriter(INeo4jDriver driver, WriteOptions? options = nul
     /// <summary>
     /// The graph's difference from the files, read inside the load's own transaction: the inventory of
     /// nodes and keyed relationships, and which link types are empty (Neo4j answers these counts from
-    /// its count store, without scanning).
+    /// its count store, without scanning). With <see cref="WriteOptions.KeepAbsent"/>, also the stored properties of
+    /// the plan's nodes and keyed relationships that the graph already holds, to merge the records into.
     /// </summary>
-    private static async Task<GraphDiff> DiffAsync(ITransaction transaction, GraphPlan plan, int inventoryPageSize, CancellationToken cancellationToken)
+    private async Task<(GraphDiff, StoredProperties)> DiffAsync(ITransaction transaction, GraphPlan plan, CancellationToken cancellationToken)
     {
-        var inventory = await GraphInventory.ReadAsync(transaction, plan, cancellationToken, inventoryPageSize).ConfigureAwait(false);
+        var inventory = await GraphInventory.ReadAsync(transaction, plan, cancellationToken, options.InventoryPageSize).ConfigureAwait(false);
         var links = plan.Links.Select(l => l.Type).Append(RelationshipTypes.AttestedBy).Distinct(StringComparer.Ordinal).ToList();
         var results = await transaction.RunAsync([.. links.Select(type => new Statement(LoadCypher.CountRelationships(type)))], cancellationToken).ConfigureAwait(false);
         var empty = links.Where((type, i) => Convert.ToInt64(results[i].Records[0]["count"], System.Globalization.CultureInfo.InvariantCulture) == 0)
             .ToHashSet(StringComparer.Ordinal);
-        return GraphDiff.Between(plan, inventory, empty);
+        var diff = GraphDiff.Between(plan, inventory, empty);
+        var stored = options.KeepAbsent
+            ? await StoredProperties.ReadAsync(transaction, plan, inventory, options.BatchSize, cancellationToken).ConfigureAwait(false)
+            : StoredProperties.None;
+        return (diff, stored);
     }
 
-    private IEnumerable<Work> Statements(GraphPlan plan, GraphDiff diff)
+    private IEnumerable<Work> Statements(GraphPlan plan, GraphDiff diff, StoredProperties stored)
     {
         foreach (var work in Removals(plan, diff)) yield return work;
-        foreach (var work in Upserts(plan, diff.EmptyKinds)) yield return work;
+        foreach (var work in Upserts(plan, diff.EmptyKinds, stored)) yield return work;
     }
 
     /// <summary>Deletes first: keyed relationships gone from the files or moved, then nodes gone from the files with every relationship they have (neither with <see cref="WriteOptions.KeepAbsent"/>, moved ones still).</summary>
@@ -154,22 +160,27 @@ public sealed class GraphWriter(INeo4jDriver driver, WriteOptions? options = nul
     /// <summary>One statement of the load, what kind it counts towards and how many elements it covers.</summary>
     private sealed record Work(string Kind, Statement Statement, long Elements, bool CountsRemovals);
 
-    private IEnumerable<Work> Upserts(GraphPlan plan, IReadOnlySet<string> empty)
+    private IEnumerable<Work> Upserts(GraphPlan plan, IReadOnlySet<string> empty, StoredProperties stored)
     {
         foreach (var set in plan.Nodes)
             foreach (var batch in set.Rows.Chunk(options.BatchSize))
                 yield return Write(set.Label, empty.Contains(set.Label) ? LoadCypher.CreateNodes(set.Label) : LoadCypher.UpsertNodes(set.Label), batch.Length,
-                    batch.Select(r => new Dictionary<string, object?> { ["id"] = r.Id, ["properties"] = r.Properties }));
+                    batch.Select(r => new Dictionary<string, object?> { ["id"] = r.Id, ["properties"] = stored.Merged(set.Label, r.Id, r.Properties, r.Defaults) }));
 
         foreach (var set in plan.KeyedRelationships)
             foreach (var batch in set.Rows.Chunk(options.BatchSize))
                 yield return Write(set.Type, empty.Contains(set.Type)
                         ? LoadCypher.CreateKeyedRelationships(set.Type, set.FromLabel, set.ToLabel)
                         : LoadCypher.UpsertKeyedRelationships(set.Type, set.FromLabel, set.ToLabel), batch.Length,
-                    batch.Select(r => new Dictionary<string, object?> { ["id"] = r.Id, ["from"] = r.From, ["to"] = r.To, ["properties"] = r.Properties }));
+                    batch.Select(r => new Dictionary<string, object?>
+                    {
+                        ["id"] = r.Id, ["from"] = r.From, ["to"] = r.To, ["properties"] = stored.Merged(set.Type, r.Id, r.Properties, r.Defaults),
+                    }));
 
         foreach (var set in plan.Links)
-            foreach (var batch in set.Rows.Chunk(options.BatchSize))
+            // Adding (KeepAbsent): a record naming no target of a single-target link states nothing about it, and a
+            // many-target link's stored targets stay; so only a single-target link the record names is replaced.
+            foreach (var batch in (options.KeepAbsent ? set.Rows.Where(r => r.Targets.Count > 0) : set.Rows).Chunk(options.BatchSize))
             {
                 var rows = batch.Select(r => new Dictionary<string, object?> { ["from"] = r.From, ["targets"] = r.Targets.ToList() }).ToList();
                 var elements = batch.Sum(r => r.Targets.Count);
@@ -178,7 +189,8 @@ public sealed class GraphWriter(INeo4jDriver driver, WriteOptions? options = nul
                     yield return Write(set.Type, LoadCypher.CreateLinks(set.Type, set.FromLabel, set.ToLabel), elements, rows);
                     continue;
                 }
-                yield return Write(set.Type, LoadCypher.RemoveStaleLinks(set.Type, set.FromLabel), 0, rows, countsRemovals: true);
+                if (!options.KeepAbsent || set.SingleTarget)
+                    yield return Write(set.Type, LoadCypher.RemoveStaleLinks(set.Type, set.FromLabel), 0, rows, countsRemovals: true);
                 yield return Write(set.Type, LoadCypher.MergeLinks(set.Type, set.FromLabel, set.ToLabel), elements, rows);
             }
 
@@ -201,8 +213,10 @@ public sealed class GraphWriter(INeo4jDriver driver, WriteOptions? options = nul
                     ["id"] = r.Id,
                     ["keys"] = r.Evidence.Select(e => e.Source + LoadCypher.EvidenceKeySeparator + e.Quote).ToList(),
                 });
-                yield return Write(RelationshipTypes.AttestedBy, LoadCypher.RemoveStaleEvidence(set.Label), 0, removals, countsRemovals: true,
-                    extra: ("separator", LoadCypher.EvidenceKeySeparator));
+                // Adding (KeepAbsent): the record's quotes join the node's evidence; none is removed.
+                if (!options.KeepAbsent)
+                    yield return Write(RelationshipTypes.AttestedBy, LoadCypher.RemoveStaleEvidence(set.Label), 0, removals, countsRemovals: true,
+                        extra: ("separator", LoadCypher.EvidenceKeySeparator));
                 yield return Write(RelationshipTypes.AttestedBy, LoadCypher.MergeEvidence(set.Label), elements, merges);
             }
     }

@@ -167,6 +167,18 @@ public static class LoadCypher
     public static string RelationshipInventoryPage(string type) =>
         $$"""MATCH (a)-[r:{{type}}]->(b) WHERE id(r) >= $low AND id(r) < $high RETURN id(r) AS relationship, r.{{Properties.Id}} AS id, a.{{Properties.Id}} AS from, b.{{Properties.Id}} AS to""";
 
+    /// <summary><c>$ids</c>: internal node ids whose file id and properties are read, to merge a record into (keep-absent loads).</summary>
+    public const string NodeProperties = """
+        MATCH (n) WHERE id(n) IN $ids
+        RETURN n.id AS id, properties(n) AS properties
+        """;
+
+    /// <summary><c>$ids</c>: internal relationship ids whose file id and properties are read, as <see cref="NodeProperties"/>.</summary>
+    public const string RelationshipProperties = """
+        MATCH ()-[r]->() WHERE id(r) IN $ids
+        RETURN r.id AS id, properties(r) AS properties
+        """;
+
     /// <summary><c>$ids</c>: internal relationship ids to delete; reported with <c>$outcome</c>.</summary>
     public const string DeleteRelationships = """
         MATCH ()-[r]->() WHERE id(r) IN $ids

@@ -51,6 +51,9 @@ public sealed class LoadPlanTests(Neo4jServerFixture neo4j)
             plan.KeyedRelationships.ToDictionary(k => k.Type, _ => 1));
         var statements = writer.StatementsFor(plan, GraphDiff.Nothing(everyKindEmpty))
             .Concat(writer.StatementsFor(plan, deleting))
+            // A load that adds (--keep-absent) first reads the stored properties of what it merges into, by internal id.
+            .Append(new PolityGraph.Neo4j.Statement(LoadCypher.NodeProperties, new Dictionary<string, object?> { ["ids"] = someIds }))
+            .Append(new PolityGraph.Neo4j.Statement(LoadCypher.RelationshipProperties, new Dictionary<string, object?> { ["ids"] = someIds }))
             .DistinctBy(s => s.Cypher)
             .ToList();
         Assert.True(statements.Count >= 10, $"only {statements.Count} distinct statements");

@@ -11,11 +11,12 @@ public static class LoaderRuns
 {
     public sealed record Run(int ExitCode, string Output, string Error);
 
-    public static async Task<Run> RunCommandAsync(string folder, INeo4jDriver driver, LoadMode mode = LoadMode.Load)
+    /// <param name="add">--keep-absent (make load ADD=1): add the folder to the graph, merging what it already holds.</param>
+    public static async Task<Run> RunCommandAsync(string folder, INeo4jDriver driver, LoadMode mode = LoadMode.Load, bool add = false)
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var exit = await new LoadCommand(output, error).RunAsync(folder, mode, () => new RecordingDriver(driver)); // the command disposes the driver it is given; the fixture's must outlive it
+        var exit = await new LoadCommand(output, error) { WriteOptions = new WriteOptions(KeepAbsent: add) }.RunAsync(folder, mode, () => new RecordingDriver(driver)); // the command disposes the driver it is given; the fixture's must outlive it
         return new Run(exit, output.ToString(), error.ToString());
     }
 

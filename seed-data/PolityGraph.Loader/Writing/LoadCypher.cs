@@ -167,28 +167,32 @@ public static class LoadCypher
     public static string RelationshipInventoryPage(string type) =>
         $$"""MATCH (a)-[r:{{type}}]->(b) WHERE id(r) >= $low AND id(r) < $high RETURN id(r) AS relationship, r.{{Properties.Id}} AS id, a.{{Properties.Id}} AS from, b.{{Properties.Id}} AS to""";
 
+    // Statements by internal ids seek one id at a time (UNWIND, then id(n) = node): Neo4j 3.1's planner answers
+    // "WHERE id(n) IN $ids" with a scan of every node or relationship whenever its statistics make the graph look
+    // small (seen on the seed data and in LoadPlanTests), while the equality is always a NodeByIdSeek.
+
     /// <summary><c>$ids</c>: internal node ids whose file id and properties are read, to merge a record into (keep-absent loads).</summary>
     public const string NodeProperties = """
-        MATCH (n) WHERE id(n) IN $ids
+        UNWIND $ids AS node MATCH (n) WHERE id(n) = node
         RETURN n.id AS id, properties(n) AS properties
         """;
 
     /// <summary><c>$ids</c>: internal relationship ids whose file id and properties are read, as <see cref="NodeProperties"/>.</summary>
     public const string RelationshipProperties = """
-        MATCH ()-[r]->() WHERE id(r) IN $ids
+        UNWIND $ids AS relationship MATCH ()-[r]->() WHERE id(r) = relationship
         RETURN r.id AS id, properties(r) AS properties
         """;
 
     /// <summary><c>$ids</c>: internal relationship ids to delete; reported with <c>$outcome</c>.</summary>
     public const string DeleteRelationships = """
-        MATCH ()-[r]->() WHERE id(r) IN $ids
+        UNWIND $ids AS relationship MATCH ()-[r]->() WHERE id(r) = relationship
         DELETE r
         RETURN $outcome AS outcome, count(*) AS count
         """;
 
     /// <summary><c>$ids</c>: internal node ids whose relationships (any type, either direction) are deleted, counted by type.</summary>
     public const string DeleteRelationshipsOfNodes = """
-        MATCH (n) WHERE id(n) IN $ids
+        UNWIND $ids AS node MATCH (n) WHERE id(n) = node
         MATCH (n)-[r]-()
         WITH DISTINCT r
         WITH r, type(r) AS kind
@@ -198,7 +202,7 @@ public static class LoadCypher
 
     /// <summary><c>$ids</c>: internal node ids to delete, after <see cref="DeleteRelationshipsOfNodes"/>.</summary>
     public const string DeleteNodes = """
-        MATCH (n) WHERE id(n) IN $ids
+        UNWIND $ids AS node MATCH (n) WHERE id(n) = node
         DELETE n
         RETURN 'removed' AS outcome, count(*) AS count
         """;

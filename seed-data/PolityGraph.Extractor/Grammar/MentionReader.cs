@@ -29,7 +29,7 @@ public static class MentionReader
             var at = end;
             while (at < tokens.Count)
             {
-                if (tokens[at].Is(",") && TitleAfter(tokens, titles, at + 1) is { } title && !claimed.Contains(title.Start))
+                if (IsApposition(tokens[at]) && TitleAfter(tokens, titles, at + 1) is { } title && !claimed.Contains(title.Start))
                 {
                     if (NameReader.TailName(tokens, title) is not null) break; // the post belongs to the next name
                     person.Posts.Add((title, Math.Min(title.End, end > title.End ? end : title.End)));
@@ -59,6 +59,8 @@ public static class MentionReader
                 var comma = title.Start - 1;
                 if (comma < 1 || !tokens[comma].Is(",")) break;
                 title = titles.Values.FirstOrDefault(t => t.End == comma);
+                // "thay mặt Thủ tướng Chính phủ, Phó Thủ tướng Y": the first post is the one Y acts for, not Y's.
+                if (title is not null && OnBehalfBefore(tokens, title.Start)) break;
             }
         }
 
@@ -68,11 +70,14 @@ public static class MentionReader
         // the decision ("X ký quyết định ...") or who holds an election still to come ("bầu bổ sung chức danh ...").
         foreach (var title in titles.Values)
         {
-            if (claimed.Contains(title.Start) || TriggerBefore(tokens, title.Start) is null) continue;
+            if (claimed.Contains(title.Start) || (TriggerBefore(tokens, title.Start) is null && !ActingGrant(tokens, title))) continue;
             if (NameReader.TailName(tokens, title) is not null) continue;
-            var person = ObjectAfter(tokens, people, title) ?? SubjectBefore(tokens, people, title);
+            var after = ObjectAfter(tokens, people, title);
+            var person = after ?? SubjectBefore(tokens, people, title);
             if (person is null) continue;
-            person.Posts.Add((title, title.End)); // the quote runs from the first of name and post to the last
+            // "Các ông A, B và C được bầu làm Phó Chủ tịch": every name of the list takes the post.
+            foreach (var listed in ListMates(tokens, people, person, forward: after is not null))
+                listed.Posts.Add((title, title.End)); // the quote runs from the first of name and post to the last
             claimed.Add(title.Start);
         }
 
@@ -85,7 +90,8 @@ public static class MentionReader
                 var term = TermAfter(tokens, title.End, out var termEnd);
                 var quoteStart = Math.Min(person.NameStart, title.Start);
                 var end = Math.Max(Math.Max(person.NameEnd, title.End), Math.Max(quoteEnd, term is null ? 0 : termEnd));
-                mentions.Add(new PostMention(person.NameStart, person.NameEnd, title.HeadStart, title.End, status, quoteStart, end, term));
+                mentions.Add(new PostMention(person.NameStart, person.NameEnd, title.HeadStart, title.End, status, quoteStart, end, term)
+                    { BodyStart = title.HeadEnd });
             }
         }
         return [.. mentions.OrderBy(m => m.QuoteStart).ThenBy(m => m.PostStart)];
@@ -102,8 +108,8 @@ public static class MentionReader
             if (NameReader.TailName(tokens, title) is { } start) names.TryAdd(start, title.End);
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!tokens[i].Is(",") && !IntroducesPerson(tokens, i)) continue;
-            if (tokens[i].Is(",") && i + 1 < tokens.Count && TitleAfter(tokens, titles, i + 1) is not null &&
+            if (!IsApposition(tokens[i]) && !IntroducesPerson(tokens, i)) continue;
+            if (IsApposition(tokens[i]) && i + 1 < tokens.Count && TitleAfter(tokens, titles, i + 1) is not null &&
                 NameReader.NameEndingAt(tokens, i) is { } start)
                 names.TryAdd(start, i);
         }
@@ -113,9 +119,34 @@ public static class MentionReader
             var start = i + MarkerLength(tokens, i);
             for (var end = start + NameReader.MaxSyllables; end >= start + NameReader.MinSyllables; end--)
                 if (NameReader.IsName(tokens, start, end)) { names.TryAdd(start, end); break; }
+            if (names.TryGetValue(start, out var last) && i > 0 && tokens[i - 1].Folded == "cac")
+                foreach (var (listed, listedEnd) in ListedAfter(tokens, last)) names.TryAdd(listed, listedEnd);
         }
         return names;
     }
+
+    /// <summary>
+    /// The names that follow a first one in "các ông A, B, C và D": each a whole run of capitalised syllables
+    /// after ", " or "và", up to the first item that is not a name.
+    /// </summary>
+    private static IEnumerable<(int Start, int End)> ListedAfter(IReadOnlyList<Token> tokens, int at)
+    {
+        while (at + 1 < tokens.Count && (tokens[at].Is(",") || tokens[at].Folded == "va") && tokens[at + 1].Sentence == tokens[at].Sentence)
+        {
+            var start = at + 1;
+            var end = start;
+            while (end < tokens.Count && tokens[end].IsNameLike && tokens[end].Sentence == tokens[start].Sentence) end++;
+            if (!NameReader.IsName(tokens, start, end)) yield break;
+            yield return (start, end);
+            at = end;
+        }
+    }
+
+    /// <summary>
+    /// A comma, a dash or an opening bracket after a name ("Lê Văn A - Phó Bí thư Tỉnh ủy", "ông Lê Văn A (Giám đốc
+    /// Sở Nội vụ)"): what opens a stack of posts.
+    /// </summary>
+    private static bool IsApposition(Token token) => token.Is(",") || token.Is("-") || token.Is("–") || token.Is("—") || token.Is("(");
 
     /// <summary>
     /// The person a decision names after its post, in the same sentence: "đối với [ông/bà/đồng chí] Y" or
@@ -160,6 +191,43 @@ public static class MentionReader
         return person;
     }
 
+    /// <summary>
+    /// The person and the bare names listed with it, "A, B, C và D" with no post between them: backwards from
+    /// the last name when the post follows the list, forwards from the first when the list follows "đối với".
+    /// </summary>
+    private static List<Person> ListMates(IReadOnlyList<Token> tokens, List<Person> people, Person person, bool forward)
+    {
+        var mates = new List<Person> { person };
+        var current = person;
+        while (true)
+        {
+            var joint = forward ? current.NameEnd : current.NameStart - 1;
+            if (joint < 0 || joint >= tokens.Count || !(tokens[joint].Is(",") || tokens[joint].Folded == "va")) break;
+            var next = forward
+                ? people.FirstOrDefault(p => p.NameStart == joint + 1)
+                : people.FirstOrDefault(p => p.NameEnd == joint);
+            if (next is null || next.Posts.Count > 0 || tokens[next.NameStart].Sentence != tokens[person.NameStart].Sentence) break;
+            mates.Add(next);
+            current = next;
+        }
+        return mates;
+    }
+
+    /// <summary>"giao quyền Chủ tịch UBND tỉnh ... đối với ông Y": an acting post granted by a decision.</summary>
+    private static bool ActingGrant(IReadOnlyList<Token> tokens, Title title) =>
+        title.Marked == PostStatus.Acting && title.Start > 0 && tokens[title.Start - 1].Folded == "giao";
+
+    /// <summary>"thay mặt", "thừa lệnh", "thừa ủy quyền", "ủy quyền của" right before a post: it is the principal's.</summary>
+    private static bool OnBehalfBefore(IReadOnlyList<Token> tokens, int at)
+    {
+        var words = new List<string>();
+        for (var i = at - 1; i >= 0 && words.Count < 3 && tokens[i].IsWord; i--) words.Insert(0, tokens[i].Folded);
+        var before = " " + string.Join(' ', words);
+        return OnBehalfPhrases.Any(p => before.EndsWith(" " + p, StringComparison.Ordinal));
+    }
+
+    private static readonly string[] OnBehalfPhrases = ["thay mat", "thua lenh", "thua uy quyen", "uy quyen cua"];
+
     /// <summary>"ký" (not "kỳ"), "trao", "công bố", "ban hành", "bầu bổ sung", "kiện toàn", "giới thiệu nhân sự" at <paramref name="i"/>.</summary>
     private static bool DecisionSubjectAt(List<Token> words, int i)
     {
@@ -190,7 +258,7 @@ public static class MentionReader
         var titles = new SortedDictionary<int, Title>();
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (TitleParser.Parse(tokens, i) is not { } title) continue;
+            if (TitleParser.Parse(tokens, i, lowerHead: TriggerBefore(tokens, i) is not null) is not { } title) continue;
             titles[i] = title;
             i = title.HeadEnd - 1; // a head inside a post ("Bí thư" of "Phó Bí thư") is not another post
         }
@@ -237,17 +305,23 @@ public static class MentionReader
         var before = " " + string.Join(' ', words);
         foreach (var former in FormerTriggers)
             if (before.EndsWith(" " + former, StringComparison.Ordinal)) return PostStatus.Former;
+        foreach (var holding in CurrentTriggers) // before the new ones: "hiện giữ chức" is not "giữ chức"
+            if (before.EndsWith(" " + holding, StringComparison.Ordinal)) return PostStatus.Current;
         foreach (var appointed in NewTriggers)
             if (before.EndsWith(" " + appointed, StringComparison.Ordinal)) return PostStatus.New;
         return null;
     }
 
     private static readonly string[] FormerTriggers =
-        ["thoi giu chuc vu", "thoi giu chuc", "thoi chuc", "thoi lam", "mien nhiem chuc vu", "mien nhiem", "cach chuc", "cach het cac chuc vu"];
+        ["thoi giu chuc vu", "thoi giu chuc", "thoi chuc", "thoi lam", "mien nhiem chuc vu", "mien nhiem chuc danh", "mien nhiem chuc",
+         "mien nhiem", "cach chuc", "cach het cac chuc vu"];
 
     private static readonly string[] NewTriggers =
         ["giu chuc vu", "giu chuc", "chuc vu", "bau lam", "bau giu", "lam", "bau", "bo nhiem", "bo nhiem lam", "chi dinh lam",
-         "tai cu", "dac cu", "dam nhiem", "dam nhan", "chuc danh"];
+         "tai cu", "dac cu", "dac cu chuc", "dac cu chuc vu", "dam nhiem", "dam nhan", "chuc danh"];
+
+    /// <summary>"Ông Y hiện là Giám đốc Sở Y tế": a post the person is said to hold now, named apart from the name.</summary>
+    private static readonly string[] CurrentTriggers = ["hien la", "dang la", "hien dang la", "hien giu chuc", "dang giu chuc"];
 
     /// <summary>"nhiệm kỳ 2020 - 2025" or "nhiệm kỳ 2025-2030" right after a post: the term, "2020-2025".</summary>
     private static string? TermAfter(IReadOnlyList<Token> tokens, int at, out int end)

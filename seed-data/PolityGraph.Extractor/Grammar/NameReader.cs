@@ -50,9 +50,23 @@ public static class NameReader
             if (start == title.HeadEnd && !head.Bare) continue;
             // A name never starts inside a place, and a place right before it must be complete.
             if (Places.Covers(tokens, start)) continue;
+            if (NamesALocalUnit(tokens, start, title.End)) continue;
             return start;
         }
         return null;
+    }
+
+    /// <summary>
+    /// Two capitalised syllables right after a district, commune or ward body ("Bí thư Huyện ủy Đồng Hỷ", "Chủ tịch
+    /// UBND huyện Hoa Lư"): the unit's own name, which the press writes there far more often than a person's, and
+    /// which the lexicon of provinces cannot list. A person after such a unit comes after its name, and is longer.
+    /// </summary>
+    private static bool NamesALocalUnit(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        if (end - start != 2 || start < 1) return false;
+        var before = tokens[start - 1];
+        if (before.Lowered is "huyện" or "quận" or "xã" or "phường" or "thị trấn") return true;
+        return start >= 2 && before.Folded == "uy" && tokens[start - 2].Lowered is "huyện" or "quận" or "thị";
     }
 
     /// <summary>

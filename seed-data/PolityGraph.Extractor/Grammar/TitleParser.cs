@@ -9,7 +9,11 @@ namespace PolityGraph.Extractor.Grammar;
 /// </summary>
 public static class TitleParser
 {
-    public static Title? Parse(IReadOnlyList<Token> tokens, int at)
+    /// <param name="lowerHead">
+    /// A lower-case head is a post too ("được bầu làm chủ tịch HĐND tỉnh"), when the caller has seen an election or
+    /// appointment just before it and the body names something (a capitalised word or an abbreviation).
+    /// </param>
+    public static Title? Parse(IReadOnlyList<Token> tokens, int at, bool lowerHead = false)
     {
         if (at >= tokens.Count || !tokens[at].IsWord) return null;
         PostStatus? marked = tokens[at].Folded switch
@@ -19,11 +23,13 @@ public static class TitleParser
             _ => null,
         };
         var headStart = marked is null ? at : at + 1;
-        var head = HeadAt(tokens, headStart);
+        var head = HeadAt(tokens, headStart, lowerHead);
         if (head is null) return null;
         var headEnd = headStart + head.Folded.Length;
         var end = BodyEnd(tokens, headEnd, headEnd);
         if (end == headEnd && !head.Bare) return null;
+        if (!tokens[headStart].IsCapitalized && !Enumerable.Range(headEnd, end - headEnd).Any(i => tokens[i].IsCapitalized)) return null;
+        if (OnlyAUnitNoun(tokens, head, headEnd, end)) return null;
         return new Title(at, headStart, headEnd, end, marked);
     }
 
@@ -36,8 +42,9 @@ public static class TitleParser
         var end = from;
         if (from >= tokens.Count) return end;
         var sentence = tokens[from].Sentence;
-        while (end < tokens.Count && tokens[end].IsWord && tokens[end].Sentence == sentence)
+        while (end < tokens.Count && tokens[end].Sentence == sentence && (tokens[end].IsWord || JoinsBody(tokens, end, headEnd)))
         {
+            if (!tokens[end].IsWord) { end++; continue; }
             var token = tokens[end];
             if (token.Folded == "nhiem" && end + 1 < tokens.Count && tokens[end + 1].Folded == "ky") break;
             // "khóa XIII", or a status word opening the next post; capitalised, these are names ("Nguyễn", "Quyền").
@@ -62,10 +69,35 @@ public static class TitleParser
         return end;
     }
 
-    /// <summary>The head starting at the token, if any; it must begin with a capital (a lower-case "bí thư" is generic).</summary>
-    public static Lexicon.TitleHead? HeadAt(IReadOnlyList<Token> tokens, int at)
+    /// <summary>
+    /// A dash between two capitalised parts of one body's name ("Ban Tuyên giáo - Dân vận Trung ương", "Sở Văn hóa -
+    /// Thể thao và Du lịch"): not when what follows opens another post or is a person's name ("Sở Nội vụ - Lê Văn A").
+    /// </summary>
+    private static bool JoinsBody(IReadOnlyList<Token> tokens, int at, int headEnd)
     {
-        if (at >= tokens.Count || !tokens[at].IsCapitalized) return null;
+        if (!(tokens[at].Is("-") || tokens[at].Is("–")) || at <= headEnd || at + 1 >= tokens.Count) return false;
+        if (!tokens[at - 1].IsWord || !tokens[at + 1].IsNameLike || tokens[at + 1].Sentence != tokens[at].Sentence) return false;
+        if (!Enumerable.Range(headEnd, at - headEnd).Any(i => tokens[i].IsCapitalized)) return false;
+        if (HeadAt(tokens, at + 1) is not null) return false;
+        for (var end = at + 1 + NameReader.MinSyllables; end <= at + 1 + NameReader.MaxSyllables && end <= tokens.Count; end++)
+            if (NameReader.IsName(tokens, at + 1, end)) return false;
+        return true;
+    }
+
+    /// <summary>
+    /// "Trưởng Ban", "Phó Trưởng đoàn" with nothing naming the unit ("Trưởng Ban chỉ đạo của ..." cut at its lower-case
+    /// words): the head of some board the text has not named, not a post one can record.
+    /// </summary>
+    private static bool OnlyAUnitNoun(IReadOnlyList<Token> tokens, Lexicon.TitleHead head, int headEnd, int end) =>
+        head.Folded[^1] == "truong" && end == headEnd + 1 && tokens[headEnd].Folded is "ban" or "doan" or "to" or "hoi" or "phong";
+
+    /// <summary>
+    /// The head starting at the token, if any; it must begin with a capital (a lower-case "bí thư" is generic),
+    /// unless <paramref name="allowLower"/> (after an election or appointment, where lower case still names a post).
+    /// </summary>
+    public static Lexicon.TitleHead? HeadAt(IReadOnlyList<Token> tokens, int at, bool allowLower = false)
+    {
+        if (at >= tokens.Count || !tokens[at].IsWord || (!tokens[at].IsCapitalized && !allowLower)) return null;
         Lexicon.TitleHead? best = null;
         foreach (var head in Lexicon.Heads)
         {

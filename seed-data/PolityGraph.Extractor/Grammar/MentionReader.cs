@@ -37,6 +37,15 @@ public static class MentionReader
                     at = title.End;
                     continue;
                 }
+                if (at == end && start > 0 && IntroducesPerson(tokens, start - MarkerBefore(tokens, start)) && MarkerBefore(tokens, start) > 0 &&
+                    titles.TryGetValue(at, out var adjacent) && !claimed.Contains(adjacent.Start) && NameReader.TailName(tokens, adjacent) is null)
+                {
+                    // "ông Nguyễn Văn A Chủ tịch UBND tỉnh ...": a post written right after an introduced name.
+                    person.Posts.Add((adjacent, adjacent.End));
+                    claimed.Add(adjacent.Start);
+                    at = adjacent.End;
+                    continue;
+                }
                 if (tokens[at].Is(";") && ContinuationAfter(tokens, titles, at + 1) is { Count: > 0 } more)
                 {
                     foreach (var t in more) { person.Posts.Add((t, t.End)); claimed.Add(t.Start); }
@@ -62,6 +71,20 @@ public static class MentionReader
                 // "thay mặt Thủ tướng Chính phủ, Phó Thủ tướng Y": the first post is the one Y acts for, not Y's.
                 if (title is not null && OnBehalfBefore(tokens, title.Start)) break;
             }
+        }
+
+        // A list item headed by its post: "- Phó Bí thư Thường trực Tỉnh ủy: Đồng chí Y, ...".
+        foreach (var person in people)
+        {
+            var marker = MarkerBefore(tokens, person.NameStart);
+            var colon = person.NameStart - marker - 1;
+            if (marker == 0 || colon < 1 || !tokens[colon].Is(":")) continue;
+            var header = titles.Values.FirstOrDefault(t => t.End == colon);
+            if (header is null || claimed.Contains(header.Start) || NameReader.TailName(tokens, header) is not null) continue;
+            if (header.Start > 0 && tokens[header.Start - 1].Sentence == tokens[header.Start].Sentence && !tokens[header.Start - 1].Is("-") &&
+                !tokens[header.Start - 1].Is("+") && !tokens[header.Start - 1].Is("•")) continue;
+            person.Posts.Insert(0, (header, person.NameEnd));
+            claimed.Add(header.Start);
         }
 
         // Appointments and departures that name the post apart from the person. The post is the decision's object's:
@@ -119,6 +142,11 @@ public static class MentionReader
             var start = i + MarkerLength(tokens, i);
             for (var end = start + NameReader.MaxSyllables; end >= start + NameReader.MinSyllables; end--)
                 if (NameReader.IsName(tokens, start, end)) { names.TryAdd(start, end); break; }
+            // "đồng chí Rah Lan Chung, Phó Bí thư Tỉnh ủy": a name whose family name the lexicon lacks (many ethnic
+            // minorities' names) is still a name when a marker introduces it and a post follows it.
+            if (!names.ContainsKey(start) && NameReader.UnlistedNameEndingAt(tokens, start) is { } unlisted &&
+                unlisted < tokens.Count && IsApposition(tokens[unlisted]) && TitleAfter(tokens, titles, unlisted + 1) is not null)
+                names.TryAdd(start, unlisted);
             if (names.TryGetValue(start, out var last) && i > 0 && tokens[i - 1].Folded == "cac")
                 foreach (var (listed, listedEnd) in ListedAfter(tokens, last)) names.TryAdd(listed, listedEnd);
         }
@@ -159,13 +187,28 @@ public static class MentionReader
         {
             int? nameAt = null;
             if (tokens[i].Folded == "doi" && i + 1 < tokens.Count && tokens[i + 1].Folded == "voi")
-                nameAt = i + 2 + (i + 2 < tokens.Count ? MarkerLength(tokens, i + 2) : 0);
+            {
+                // "đối với: Ông A, ...; ông B" and "đối với 4 đại biểu, gồm các ông A, ..., B": the list's first name.
+                var listAt = i + 2;
+                if (listAt < tokens.Count && tokens[listAt].Is(":")) listAt++;
+                else if (ListIntroAfter(tokens, listAt) is { } first) listAt = first;
+                nameAt = listAt + (listAt < tokens.Count ? MarkerLength(tokens, listAt) : 0);
+            }
             else if (tokens[i].Folded == "cho" && i + 1 < tokens.Count && MarkerLength(tokens, i + 1) > 0)
                 nameAt = i + 1 + MarkerLength(tokens, i + 1);
             if (nameAt is { } at)
                 return people.FirstOrDefault(p => p.NameStart == at);
             if (people.Any(p => p.NameStart == i)) return null; // a person not introduced as the object: not this post's
         }
+        return null;
+    }
+
+    /// <summary>"4 đại biểu, gồm các ông" after "đối với": where the list's first member (its marker) starts.</summary>
+    private static int? ListIntroAfter(IReadOnlyList<Token> tokens, int at)
+    {
+        for (var i = at; i < tokens.Count && i < at + 6 && tokens[i].Sentence == tokens[at].Sentence; i++)
+            if (tokens[i].Folded == "gom")
+                return i + 1 < tokens.Count && tokens[i + 1].Is(":") ? i + 2 : i + 1 < tokens.Count && tokens[i + 1].Folded == "cac" ? i + 2 : i + 1;
         return null;
     }
 
@@ -210,7 +253,47 @@ public static class MentionReader
             mates.Add(next);
             current = next;
         }
-        return mates;
+        if (mates.Count > 1) return mates;
+        // Members each with their own posts: "bầu các ông A, post; Đại tá B, post; C, post giữ chức X" and "đối với:
+        // Ông A, post; ông B" or "đối với 4 đại biểu, gồm các ông A- post, B- post và C- post". Taken only when the
+        // list is announced as one ("các ông/bà/đồng chí", "gồm", a colon) before its first member.
+        var members = ListWithPosts(tokens, people, person, forward);
+        return members.Count > 1 && Announced(tokens, members[0].NameStart) ? members : mates;
+    }
+
+    private static List<Person> ListWithPosts(IReadOnlyList<Token> tokens, List<Person> people, Person person, bool forward)
+    {
+        var sentence = tokens[person.NameStart].Sentence;
+        var sameSentence = people.Where(p => tokens[p.NameStart].Sentence == sentence).OrderBy(p => p.NameStart).ToList();
+        var members = new List<Person> { person };
+        var at = sameSentence.IndexOf(person);
+        for (var k = forward ? at + 1 : at - 1; k >= 0 && k < sameSentence.Count; k += forward ? 1 : -1)
+        {
+            var (earlier, later) = forward ? (members[^1], sameSentence[k]) : (sameSentence[k], members[0]);
+            var end = earlier.Posts.Count == 0 ? earlier.NameEnd : Math.Max(earlier.NameEnd, earlier.Posts.Max(p => p.Title.End));
+            var gapAt = Enumerable.Range(end, Math.Max(0, later.NameStart - end)).ToList();
+            var gap = gapAt.Select(i => tokens[i]).ToList();
+            // Between two members: a separator, at most a marker or a rank after the last one ("; Đại tá", ", ông"), and
+            // before it at most a short clause closed by ";" (", để nghỉ hưu theo chế độ; ông").
+            var last = gap.FindLastIndex(t => t.Is(",") || t.Is(";") || t.Folded == "va");
+            if (last < 0 || gap.Count - last - 1 > 2 || gap.Skip(last + 1).Any(t => !t.IsWord) || gap.Count > 12) break;
+            if (last > 0 && !(gap[last].Is(";") && (gap[0].Is(",") || gap[0].Is(";")))) break;
+            if (gapAt.Any(i => TitleParser.HeadAt(tokens, i) is not null)) break;
+            if (forward) members.Add(sameSentence[k]); else members.Insert(0, sameSentence[k]);
+        }
+        return members;
+    }
+
+    /// <summary>"các ông/bà/đồng chí", "gồm" or a colon just before a list's first member (its marker or rank skipped).</summary>
+    private static bool Announced(IReadOnlyList<Token> tokens, int nameStart)
+    {
+        for (var i = nameStart - 1; i >= 0 && i >= nameStart - 4; i--)
+        {
+            if (tokens[i].Is(":") || tokens[i].Folded is "gom" or "cac") return true;
+            if (tokens[i].Folded == "voi" && i > 0 && tokens[i - 1].Folded == "doi") return true;
+            if (!tokens[i].IsWord) return false;
+        }
+        return false;
     }
 
     /// <summary>"giao quyền Chủ tịch UBND tỉnh ... đối với ông Y": an acting post granted by a decision.</summary>
@@ -287,6 +370,14 @@ public static class MentionReader
 
     private static bool IntroducesPerson(IReadOnlyList<Token> tokens, int at) => MarkerLength(tokens, at) > 0;
 
+    /// <summary>The length of the person marker ending right before <paramref name="nameStart"/>, or 0.</summary>
+    private static int MarkerBefore(IReadOnlyList<Token> tokens, int nameStart)
+    {
+        for (var length = 2; length >= 1; length--)
+            if (nameStart - length >= 0 && MarkerLength(tokens, nameStart - length) == length) return length;
+        return 0;
+    }
+
     internal static int MarkerLength(IReadOnlyList<Token> tokens, int at)
     {
         if (at + 1 < tokens.Count && Lexicon.PersonMarkers.Contains(tokens[at].Folded + " " + tokens[at + 1].Folded)) return 2;
@@ -318,6 +409,7 @@ public static class MentionReader
 
     private static readonly string[] NewTriggers =
         ["giu chuc vu", "giu chuc", "chuc vu", "bau lam", "bau giu", "lam", "bau", "bo nhiem", "bo nhiem lam", "chi dinh lam",
+         "bau bo sung", "bau cu bo sung",
          "tai cu", "dac cu", "dac cu chuc", "dac cu chuc vu", "dam nhiem", "dam nhan", "chuc danh"];
 
     /// <summary>"Ông Y hiện là Giám đốc Sở Y tế": a post the person is said to hold now, named apart from the name.</summary>

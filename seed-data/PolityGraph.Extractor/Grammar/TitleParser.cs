@@ -47,9 +47,12 @@ public static class TitleParser
             if (!tokens[end].IsWord) { end++; continue; }
             var token = tokens[end];
             if (token.Folded == "nhiem" && end + 1 < tokens.Count && tokens[end + 1].Folded == "ky") break;
+            // "Đoàn đại biểu Quốc hội khóa XV tỉnh Gia Lai": a legislature's number inside a post, before its place.
+            if (end > headEnd && LegislatureBeforePlace(tokens, end)) { end += 2; continue; }
             // "khóa XIII", or a status word opening the next post; capitalised, these are names ("Nguyễn", "Quyền").
             if (token.IsLower && token.Folded is "khoa" or "nguyen" or "quyen") break;
             if (LowerPhraseAt(tokens, end) is > 0 and var phrase) { end += phrase; continue; }
+            if (AndInsideBody(tokens, end, headEnd)) { end++; continue; }
             if (token.IsLower)
             {
                 var previous = tokens[end - 1];
@@ -67,6 +70,31 @@ public static class TitleParser
             end++;
         }
         return end;
+    }
+
+    /// <summary>
+    /// "và" between two capitalised parts of one body's name ("Sở Kế hoạch và Đầu tư", "Thể thao và Du lịch"): not before
+    /// another body ("Sở Nội vụ và Sở Tài chính"), another post or a person's name.
+    /// </summary>
+    private static bool AndInsideBody(IReadOnlyList<Token> tokens, int at, int headEnd)
+    {
+        if (tokens[at].Folded != "va" || !tokens[at].IsLower || at <= headEnd || at + 1 >= tokens.Count) return false;
+        var next = tokens[at + 1];
+        if (!next.IsNameLike || next.Sentence != tokens[at].Sentence || !tokens[at - 1].IsWord) return false;
+        if (!Enumerable.Range(headEnd, at - headEnd).Any(i => tokens[i].IsCapitalized)) return false;
+        if (next.Lowered is "sở" or "ban" or "bộ" or "ủy" or "uỷ" or "tỉnh" or "huyện" or "hội" or "đoàn" or "cục" or "viện") return false;
+        if (HeadAt(tokens, at + 1) is not null || Places.LengthAt(tokens, at + 1) > 0) return false;
+        for (var end = at + 1 + NameReader.MinSyllables; end <= at + 1 + NameReader.MaxSyllables && end <= tokens.Count; end++)
+            if (NameReader.IsName(tokens, at + 1, end)) return false;
+        return true;
+    }
+
+    /// <summary>"khóa XV" followed by "tỉnh", "thành phố" or a province: the term number belongs inside the post.</summary>
+    private static bool LegislatureBeforePlace(IReadOnlyList<Token> tokens, int at)
+    {
+        if (at + 2 >= tokens.Count || !tokens[at].IsLower || tokens[at].Folded != "khoa") return false;
+        if (!tokens[at + 1].Text.All(c => c is 'I' or 'V' or 'X' or 'L') || tokens[at + 2].Sentence != tokens[at].Sentence) return false;
+        return tokens[at + 2].Folded is "tinh" or "thanh" || Places.LengthAt(tokens, at + 2) > 0;
     }
 
     /// <summary>

@@ -18,8 +18,17 @@ string? OptionValue(string name)
     if (at + 1 >= args.Length || args[at + 1].StartsWith("--")) throw new ArgumentException($"{name} needs a value.");
     return args[at + 1];
 }
-var unseenTexts = OptionValue("--unseen");
-var unseenGold = OptionValue("--unseen-gold");
+string? unseenTexts, unseenGold;
+try
+{
+    unseenTexts = OptionValue("--unseen");
+    unseenGold = OptionValue("--unseen-gold");
+}
+catch (ArgumentException e)
+{
+    Console.Error.WriteLine($"extract-score: {e.Message}");
+    return 2;
+}
 var optionValues = new[] { unseenTexts, unseenGold }.OfType<string>().ToHashSet();
 var root = args.FirstOrDefault(a => !a.StartsWith("--") && !optionValues.Contains(a)) ?? ".";
 var halves = GoldSets.DevHalves(Path.Combine(root, "tests/extraction/dev.jsonl"), Path.Combine(root, "tests/extraction/split.txt"));
@@ -32,7 +41,16 @@ var sets = new List<(string Name, IReadOnlyList<GoldArticle> Articles)>
 var heldOut = new HashSet<string>(StringComparer.Ordinal) { sets[0].Name };
 if (unseenTexts is not null)
 {
-    var unseen = ExternalGold.Read(unseenGold ?? Path.Combine(root, "tests/extraction/unseen/gold.jsonl"), unseenTexts);
+    IReadOnlyDictionary<string, IReadOnlyList<GoldArticle>> unseen;
+    try
+    {
+        unseen = ExternalGold.Read(unseenGold ?? Path.Combine(root, "tests/extraction/unseen/gold.jsonl"), unseenTexts);
+    }
+    catch (Exception e) when (e is IOException or InvalidDataException or System.Text.Json.JsonException or FormatException or KeyNotFoundException)
+    {
+        Console.Error.WriteLine($"extract-score: {e.Message}");
+        return 2;
+    }
     foreach (var (set, articles) in unseen.OrderBy(p => p.Key, StringComparer.Ordinal))
     {
         // A: its errors are read to write rules. B: held out until its after-change figure was recorded (12-02),
@@ -92,3 +110,4 @@ Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"| seed articles (seen while the participation grammar was written) | 5 | {gold} | {extracted} | {correct} | {(extracted == 0 ? 1 : (double)correct / extracted):0.00} | {(gold == 0 ? 1 : (double)correct / gold):0.00} |"));
 if (verbose) foreach (var line in roleDetails) Console.WriteLine(line);
+return 0;

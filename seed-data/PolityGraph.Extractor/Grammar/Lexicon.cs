@@ -55,7 +55,7 @@ public static class Lexicon
         new("Phó Chánh Văn phòng"), new("Chánh Văn phòng"), new("Tổng Thư ký"), new("Tổng Kiểm toán"),
         new("Phó Tổng Thanh tra"), new("Tổng Thanh tra"), new("Chánh Thanh tra"), new("Tư lệnh"), new("Chính ủy"),
         new("Tỉnh ủy viên", Bare: true), new("Thành ủy viên", Bare: true), new("Huyện ủy viên", Bare: true),
-        new("Phó Chỉ huy trưởng"), new("Chỉ huy trưởng"), new("Cục trưởng"), new("Vụ trưởng"), new("Phó Trưởng"), new("Trưởng"), new("Thường trực"), new("Thành viên"),
+        new("Đại biểu Quốc hội", Bare: true), new("Phó Chỉ huy trưởng"), new("Chỉ huy trưởng"), new("Cục trưởng"), new("Vụ trưởng"), new("Phó Trưởng"), new("Trưởng"), new("Thường trực"), new("Thành viên"),
     ];
 
     /// <summary>Heads that need a body after them to be a post: "Trưởng" alone is not one, "Trưởng Ban Dân vận" is.</summary>

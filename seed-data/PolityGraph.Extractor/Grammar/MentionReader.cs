@@ -29,12 +29,16 @@ public static class MentionReader
             var at = end;
             while (at < tokens.Count)
             {
-                if (IsApposition(tokens[at]) && TitleAfter(tokens, titles, at + 1) is { } title && !claimed.Contains(title.Start))
+                // "ông Y là Bí thư Tỉnh ủy, ...": "là" right after the name opens the stack like a comma.
+                var opens = IsApposition(tokens[at]) || at == end && tokens[at].IsLower && tokens[at].Folded == "la";
+                if (opens && TitleAfter(tokens, titles, at + 1) is { } title && !claimed.Contains(title.Start))
                 {
                     if (NameReader.TailName(tokens, title) is not null) break; // the post belongs to the next name
                     person.Posts.Add((title, Math.Min(title.End, end > title.End ? end : title.End)));
                     claimed.Add(title.Start);
                     at = title.End;
+                    // "Ủy viên Ban Thường vụ Tỉnh ủy nhiệm kỳ 2015 - 2020, Phó Chủ tịch ...": the term does not end the stack.
+                    if (TermAfter(tokens, at, out var termEnd) is not null) at = termEnd;
                     continue;
                 }
                 if (at == end && start > 0 && IntroducesPerson(tokens, start - MarkerBefore(tokens, start)) && MarkerBefore(tokens, start) > 0 &&
@@ -93,9 +97,10 @@ public static class MentionReader
         // the decision ("X ký quyết định ...") or who holds an election still to come ("bầu bổ sung chức danh ...").
         foreach (var title in titles.Values)
         {
-            if (claimed.Contains(title.Start) || (TriggerBefore(tokens, title.Start) is null && !ActingGrant(tokens, title))) continue;
+            if (claimed.Contains(title.Start) ||
+                (TriggerBefore(tokens, title.Start) is null && !ActingGrant(tokens, title) && DesignatedAfter(tokens, people, title) is null)) continue;
             if (NameReader.TailName(tokens, title) is not null) continue;
-            var after = ObjectAfter(tokens, people, title);
+            var after = ObjectAfter(tokens, people, title) ?? DesignatedAfter(tokens, people, title);
             var person = after ?? SubjectBefore(tokens, people, title);
             if (person is null) continue;
             // "Các ông A, B và C được bầu làm Phó Chủ tịch": every name of the list takes the post.
@@ -149,6 +154,14 @@ public static class MentionReader
                 names.TryAdd(start, unlisted);
             if (names.TryGetValue(start, out var last) && i > 0 && tokens[i - 1].Folded == "cac")
                 foreach (var (listed, listedEnd) in ListedAfter(tokens, last)) names.TryAdd(listed, listedEnd);
+        }
+        // The same for a list item: "các đồng chí: Uông Chu Lưu, Phó Chủ tịch Quốc hội; ...".
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (!(tokens[i].Is(":") || tokens[i].Is(";")) || names.ContainsKey(i + 1)) continue;
+            if (NameReader.UnlistedNameEndingAt(tokens, i + 1) is { } unlisted && unlisted < tokens.Count &&
+                tokens[unlisted].Is(",") && TitleAfter(tokens, titles, unlisted + 1) is not null && !names.Any(n => n.Key < unlisted && n.Value > i + 1))
+                names.TryAdd(i + 1, unlisted);
         }
         return names;
     }
@@ -296,6 +309,27 @@ public static class MentionReader
         return false;
     }
 
+    /// <summary>
+    /// "Chủ tịch UBND tỉnh X được chỉ định là ông Y" (or "được bầu là", "là"): the post's holder named after it, past
+    /// its term, with a marker.
+    /// </summary>
+    private static Person? DesignatedAfter(IReadOnlyList<Token> tokens, List<Person> people, Title title)
+    {
+        var at = title.End;
+        if (TermAfter(tokens, at, out var termEnd) is not null) at = termEnd;
+        if (at < tokens.Count && tokens[at].Folded == "duoc" && at + 1 < tokens.Count)
+        {
+            var verb = at + 1 < tokens.Count ? tokens[at + 1].Folded : "";
+            var length = verb == "bau" ? 1 : verb == "chi" && at + 2 < tokens.Count && tokens[at + 2].Folded == "dinh" ? 2
+                : verb == "bo" && at + 2 < tokens.Count && tokens[at + 2].Folded == "nhiem" ? 2 : 0;
+            if (length == 0) return null;
+            at += 1 + length;
+        }
+        if (at + 1 >= tokens.Count || tokens[at].Folded != "la" || !tokens[at].IsLower || tokens[at].Sentence != tokens[title.Start].Sentence) return null;
+        var marker = MarkerLength(tokens, at + 1);
+        return marker == 0 ? null : people.FirstOrDefault(p => p.NameStart == at + 1 + marker);
+    }
+
     /// <summary>"giao quyền Chủ tịch UBND tỉnh ... đối với ông Y": an acting post granted by a decision.</summary>
     private static bool ActingGrant(IReadOnlyList<Token> tokens, Title title) =>
         title.Marked == PostStatus.Acting && title.Start > 0 && tokens[title.Start - 1].Folded == "giao";
@@ -341,7 +375,8 @@ public static class MentionReader
         var titles = new SortedDictionary<int, Title>();
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (TitleParser.Parse(tokens, i, lowerHead: TriggerBefore(tokens, i) is not null) is not { } title) continue;
+            var lowerHead = TriggerBefore(tokens, i) is not null || tokens[i].Folded == "quyen" && i > 0 && tokens[i - 1].Folded == "giao";
+            if (TitleParser.Parse(tokens, i, lowerHead) is not { } title) continue;
             titles[i] = title;
             i = title.HeadEnd - 1; // a head inside a post ("Bí thư" of "Phó Bí thư") is not another post
         }

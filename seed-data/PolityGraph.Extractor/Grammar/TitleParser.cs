@@ -42,7 +42,8 @@ public static class TitleParser
         var end = from;
         if (from >= tokens.Count) return end;
         var sentence = tokens[from].Sentence;
-        while (end < tokens.Count && tokens[end].Sentence == sentence && (tokens[end].IsWord || JoinsBody(tokens, end, headEnd)))
+        while (end < tokens.Count && tokens[end].Sentence == sentence &&
+               (tokens[end].IsWord || JoinsBody(tokens, end, headEnd) || EnumerationInsideBody(tokens, end, headEnd)))
         {
             if (!tokens[end].IsWord) { end++; continue; }
             var token = tokens[end];
@@ -53,6 +54,7 @@ public static class TitleParser
             if (token.IsLower && token.Folded is "khoa" or "nguyen" or "quyen") break;
             if (LowerPhraseAt(tokens, end) is > 0 and var phrase) { end += phrase; continue; }
             if (AndInsideBody(tokens, end, headEnd)) { end++; continue; }
+            if (OfABody(tokens, end, headEnd)) { end++; continue; }
             if (token.IsLower)
             {
                 var previous = tokens[end - 1];
@@ -87,6 +89,38 @@ public static class TitleParser
         for (var end = at + 1 + NameReader.MinSyllables; end <= at + 1 + NameReader.MaxSyllables && end <= tokens.Count; end++)
             if (NameReader.IsName(tokens, at + 1, end)) return false;
         return true;
+    }
+
+    /// <summary>"Ủy ban Xã hội của Quốc hội": "của" before a body (a capitalised body word, compound or abbreviation).</summary>
+    private static bool OfABody(IReadOnlyList<Token> tokens, int at, int headEnd)
+    {
+        if (tokens[at].Folded != "cua" || !tokens[at].IsLower || at <= headEnd || at + 1 >= tokens.Count) return false;
+        var next = tokens[at + 1];
+        if (!next.IsCapitalized || next.Sentence != tokens[at].Sentence) return false;
+        if (!Enumerable.Range(headEnd, at - headEnd).Any(i => tokens[i].IsCapitalized)) return false;
+        if (HeadAt(tokens, at + 1) is not null) return false;
+        return next.IsAbbreviation || Lexicon.BodyWords.Contains(next.Lowered) ||
+               at + 2 < tokens.Count && Lexicon.Compounds.Contains(next.Folded + " " + tokens[at + 2].Folded);
+    }
+
+    /// <summary>
+    /// A comma inside a body's name that enumerates its fields: "Sở Văn hóa, Thể thao và Du lịch". Only when capitalised
+    /// words that open no post, no body and no name follow it, then "và" and another capitalised word.
+    /// </summary>
+    private static bool EnumerationInsideBody(IReadOnlyList<Token> tokens, int at, int headEnd)
+    {
+        if (!tokens[at].Is(",") || at <= headEnd || !Enumerable.Range(headEnd, at - headEnd).Any(i => tokens[i].IsCapitalized)) return false;
+        var i = at + 1;
+        while (i < tokens.Count && tokens[i].Sentence == tokens[at].Sentence && (tokens[i].IsNameLike || tokens[i].IsLower && i > at + 1 &&
+               Lexicon.Compounds.Contains(tokens[i - 1].Folded + " " + tokens[i].Folded)))
+        {
+            if (tokens[i].IsNameLike && (HeadAt(tokens, i) is not null || Lexicon.BodyWords.Contains(tokens[i].Lowered) || Places.LengthAt(tokens, i) > 0))
+                return false;
+            if (tokens[i].IsNameLike && Enumerable.Range(i + NameReader.MinSyllables, NameReader.MaxSyllables - 1).Any(e => NameReader.IsName(tokens, i, e)))
+                return false;
+            i++;
+        }
+        return i > at + 1 && i < tokens.Count && AndInsideBody(tokens, i, headEnd);
     }
 
     /// <summary>"khóa XV" followed by "tỉnh", "thành phố" or a province: the term number belongs inside the post.</summary>
@@ -144,7 +178,7 @@ public static class TitleParser
         var head = HeadAt(tokens, at);
         if (head is null) return false;
         if (head.Folded is ["thuong", "truc"]) return false;
-        if (tokens[at - 1].Folded is "ban" or "hoi") return false;
+        if (tokens[at - 1].Folded is "ban" or "hoi" or "doan") return false; // "Ban Bí thư", "Đoàn Đại biểu Quốc hội"
         if (head.Folded is ["truong"] or ["thanh", "vien"]) return false;
         return true;
     }

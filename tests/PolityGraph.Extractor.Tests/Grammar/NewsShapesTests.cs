@@ -3,8 +3,8 @@ using PolityGraph.Extractor.Grammar;
 namespace PolityGraph.Extractor.Tests.Grammar;
 
 /// <summary>
-/// Shapes of the press grammar found by reading the errors of the unseen news passages' set A, then of set B once
-/// its held-out figure was recorded (tests/extraction/README.md), one row per rule. Every sentence is invented for this table, with invented
+/// Shapes of the press grammar found by reading the errors of the unseen news passages' set A, then of sets B and C
+/// once each one's held-out figure was recorded (tests/extraction/README.md), one row per rule. Every sentence is invented for this table, with invented
 /// people; none comes from a scored passage.
 /// </summary>
 public sealed class NewsShapesTests
@@ -164,6 +164,57 @@ public sealed class NewsShapesTests
             "a list item headed by its post and a colon",
             "- Phó Bí thư Thường trực Tỉnh ủy: Đồng chí Hà Văn Lợi, Trưởng Ban Tổ chức Tỉnh ủy.",
             ["Hà Văn Lợi | Phó Bí thư Thường trực Tỉnh ủy | current", "Hà Văn Lợi | Trưởng Ban Tổ chức Tỉnh ủy | current"]
+        },
+        // From set C's errors.
+        {
+            "của before a body stays inside the post",
+            "Bà Đinh Thị Lan, Ủy viên Thường trực Ủy ban Pháp luật của Quốc hội, phát biểu.",
+            ["Đinh Thị Lan | Ủy viên Thường trực Ủy ban Pháp luật của Quốc hội | current"]
+        },
+        {
+            "a comma enumerating a body's fields stays inside the post",
+            "Ông Lê Văn Hải, Giám đốc Sở Lao động, Thương binh và Xã hội, báo cáo.",
+            ["Lê Văn Hải | Giám đốc Sở Lao động, Thương binh và Xã hội | current"]
+        },
+        {
+            "a comma before the next post still ends the first",
+            "Ông Lê Văn Hải, Giám đốc Sở Tài chính, Chủ tịch Hội Nông dân tỉnh, báo cáo.",
+            ["Lê Văn Hải | Giám đốc Sở Tài chính | current", "Lê Văn Hải | Chủ tịch Hội Nông dân tỉnh | current"]
+        },
+        {
+            "là right after a name opens its stack",
+            "Trước đó, ông Vũ Đình Khôi là Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh.",
+            ["Vũ Đình Khôi | Phó Bí thư Tỉnh ủy | current", "Vũ Đình Khôi | Chủ tịch UBND tỉnh | current"]
+        },
+        {
+            "a post, then được chỉ định là ông Y",
+            "Chủ tịch UBND tỉnh được chỉ định là ông Tạ Quang Huy.",
+            ["Tạ Quang Huy | Chủ tịch UBND tỉnh | current"]
+        },
+        {
+            "là after something other than a name gives no one the post",
+            "Đây là Chủ tịch UBND tỉnh đầu tiên của tỉnh mới.",
+            []
+        },
+        {
+            "a list item opening with a family name the lexicon lacks",
+            "Đoàn gồm các đồng chí: Giàng A Tủa, Phó Chủ tịch HĐND tỉnh; Lò Văn Pâng, Giám đốc Sở Nội vụ.",
+            ["Giàng A Tủa | Phó Chủ tịch HĐND tỉnh | current", "Lò Văn Pâng | Giám đốc Sở Nội vụ | current"]
+        },
+        {
+            "Đại biểu Quốc hội is a post; Đoàn Đại biểu Quốc hội stays a body",
+            "Bà Lục Thị Hoa, Đại biểu Quốc hội tỉnh Cao Bằng, và ông Mông Văn Tú, Trưởng Đoàn Đại biểu Quốc hội tỉnh, dự.",
+            ["Lục Thị Hoa | Đại biểu Quốc hội tỉnh Cao Bằng | current", "Mông Văn Tú | Trưởng Đoàn Đại biểu Quốc hội tỉnh | current"]
+        },
+        {
+            "giao quyền chủ tịch, lower case",
+            "Thủ tướng giao quyền chủ tịch UBND tỉnh đối với ông Khổng Văn Đức.",
+            ["Khổng Văn Đức | chủ tịch UBND tỉnh | acting"]
+        },
+        {
+            "a term between two stacked posts does not end the stack",
+            "Ông Bạch Văn Tài - Ủy viên Ban Thường vụ Tỉnh ủy nhiệm kỳ 2020 - 2025, Phó Chủ tịch UBND tỉnh dự.",
+            ["Bạch Văn Tài | Ủy viên Ban Thường vụ Tỉnh ủy | current", "Bạch Văn Tài | Phó Chủ tịch UBND tỉnh | current"]
         },
     };
 

@@ -214,6 +214,7 @@ test: export SNAPSHOOTER_STRICT_MODE = on
 # make extract FILE=article.txt [PUBLISHED=YYYY-MM-DD] [TITLE="..."] [OUT=seed-data/drafts/<slug>] [FORMAT=json]
 # Ids are reused from seed-data (KNOWN=...) and, when NEO4J_URI is set, reported from that Neo4j too.
 # make extract-score: precision/recall of (person, post) pairs on the gold sets in tests/extraction/.
+# make extract-score UNSEEN=dir adds the unseen news sets, whose texts (dir/<id>.txt) stay outside the repository.
 .PHONY: extract extract-score
 KNOWN ?= seed-data
 extract:
@@ -225,4 +226,4 @@ extract:
 
 extract-score:
 	@dotnet build tests/extraction/Scoring --nologo -v q "-clp:ErrorsOnly;NoSummary" >&2
-	@dotnet run --no-build --project tests/extraction/Scoring -- $(if $(VERBOSE),--verbose) .
+	@dotnet run --no-build --project tests/extraction/Scoring -- $(if $(VERBOSE),--verbose) $(if $(UNSEEN),--unseen "$(UNSEEN)") .

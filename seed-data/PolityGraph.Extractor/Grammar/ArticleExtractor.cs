@@ -40,10 +40,13 @@ public static class ArticleExtractor
                     fromContext = true;
                 }
             }
+            else if (named is null && BodyContext.FullName(tokens, text, mention.BodyStart, mention.PostEnd) is { } full)
+                post = Span(text, tokens, mention.PostStart, mention.BodyStart) + " " + full;
             if (!seen.Add((GraphModel.SearchFolding.Fold(person), PostKeys.ForMatching(post)))) continue;
             posts.Add(new ExtractedFact(person, written, post, Bodies.Of(post), place, fromContext, mention.Status,
                 Span(text, tokens, mention.QuoteStart, mention.QuoteEnd), mention.Term));
         }
+        posts = DropShortForms(posts);
         var holders = posts.Select(p => p.Person).ToHashSet(StringComparer.Ordinal);
         var reported = EventReader.Read(text, tokens, published);
         if (reported is not null) reported = reported with { Hosts = HostReader.Read(text, tokens, reported.Sentence, places) };
@@ -51,6 +54,21 @@ public static class ArticleExtractor
         {
             Participations = [.. ParticipationReader.Read(text, tokens, mentions).Where(p => holders.Contains(p.Person))],
         };
+    }
+
+    /// <summary>
+    /// One post written twice for one person, once whole and once shortened ("Thủ tướng Chính phủ Phạm Minh Chính ...
+    /// Thủ tướng Phạm Minh Chính"): the short form is the same post, so only the whole one is kept. A form is short
+    /// when its words are the first words of the other's.
+    /// </summary>
+    private static List<ExtractedFact> DropShortForms(List<ExtractedFact> posts)
+    {
+        static string[] Words(ExtractedFact fact) => PostKeys.ForMatching(fact.Post).Split(' ');
+        return [.. posts.Where(fact => !posts.Any(other =>
+            other != fact &&
+            GraphModel.SearchFolding.Fold(other.Person) == GraphModel.SearchFolding.Fold(fact.Person) &&
+            Words(other) is var longer && Words(fact) is var shorter &&
+            longer.Length > shorter.Length && longer.Take(shorter.Length).SequenceEqual(shorter)))];
     }
 
     /// <summary>The original text of tokens [start, end): a verbatim substring, whatever lies between them.</summary>

@@ -29,12 +29,25 @@ public static class MentionReader
             var at = end;
             while (at < tokens.Count)
             {
-                if (tokens[at].Is(",") && TitleAfter(tokens, titles, at + 1) is { } title && !claimed.Contains(title.Start))
+                // "ông Y là Bí thư Tỉnh ủy, ...": "là" right after the name opens the stack like a comma.
+                var opens = IsApposition(tokens[at]) || at == end && tokens[at].IsLower && tokens[at].Folded == "la";
+                if (opens && TitleAfter(tokens, titles, at + 1) is { } title && !claimed.Contains(title.Start))
                 {
                     if (NameReader.TailName(tokens, title) is not null) break; // the post belongs to the next name
                     person.Posts.Add((title, Math.Min(title.End, end > title.End ? end : title.End)));
                     claimed.Add(title.Start);
                     at = title.End;
+                    // "Ủy viên Ban Thường vụ Tỉnh ủy nhiệm kỳ 2015 - 2020, Phó Chủ tịch ...": the term does not end the stack.
+                    if (TermAfter(tokens, at, out var termEnd) is not null) at = termEnd;
+                    continue;
+                }
+                if (at == end && start > 0 && IntroducesPerson(tokens, start - MarkerBefore(tokens, start)) && MarkerBefore(tokens, start) > 0 &&
+                    titles.TryGetValue(at, out var adjacent) && !claimed.Contains(adjacent.Start) && NameReader.TailName(tokens, adjacent) is null)
+                {
+                    // "ông Nguyễn Văn A Chủ tịch UBND tỉnh ...": a post written right after an introduced name.
+                    person.Posts.Add((adjacent, adjacent.End));
+                    claimed.Add(adjacent.Start);
+                    at = adjacent.End;
                     continue;
                 }
                 if (tokens[at].Is(";") && ContinuationAfter(tokens, titles, at + 1) is { Count: > 0 } more)
@@ -59,7 +72,23 @@ public static class MentionReader
                 var comma = title.Start - 1;
                 if (comma < 1 || !tokens[comma].Is(",")) break;
                 title = titles.Values.FirstOrDefault(t => t.End == comma);
+                // "thay mặt Thủ tướng Chính phủ, Phó Thủ tướng Y": the first post is the one Y acts for, not Y's.
+                if (title is not null && OnBehalfBefore(tokens, title.Start)) break;
             }
+        }
+
+        // A list item headed by its post: "- Phó Bí thư Thường trực Tỉnh ủy: Đồng chí Y, ...".
+        foreach (var person in people)
+        {
+            var marker = MarkerBefore(tokens, person.NameStart);
+            var colon = person.NameStart - marker - 1;
+            if (marker == 0 || colon < 1 || !tokens[colon].Is(":")) continue;
+            var header = titles.Values.FirstOrDefault(t => t.End == colon);
+            if (header is null || claimed.Contains(header.Start) || NameReader.TailName(tokens, header) is not null) continue;
+            if (header.Start > 0 && tokens[header.Start - 1].Sentence == tokens[header.Start].Sentence && !tokens[header.Start - 1].Is("-") &&
+                !tokens[header.Start - 1].Is("+") && !tokens[header.Start - 1].Is("•")) continue;
+            person.Posts.Insert(0, (header, person.NameEnd));
+            claimed.Add(header.Start);
         }
 
         // Appointments and departures that name the post apart from the person. The post is the decision's object's:
@@ -68,11 +97,15 @@ public static class MentionReader
         // the decision ("X ký quyết định ...") or who holds an election still to come ("bầu bổ sung chức danh ...").
         foreach (var title in titles.Values)
         {
-            if (claimed.Contains(title.Start) || TriggerBefore(tokens, title.Start) is null) continue;
+            if (claimed.Contains(title.Start) ||
+                (TriggerBefore(tokens, title.Start) is null && !ActingGrant(tokens, title) && DesignatedAfter(tokens, people, title) is null)) continue;
             if (NameReader.TailName(tokens, title) is not null) continue;
-            var person = ObjectAfter(tokens, people, title) ?? SubjectBefore(tokens, people, title);
+            var after = ObjectAfter(tokens, people, title) ?? DesignatedAfter(tokens, people, title);
+            var person = after ?? SubjectBefore(tokens, people, title);
             if (person is null) continue;
-            person.Posts.Add((title, title.End)); // the quote runs from the first of name and post to the last
+            // "Các ông A, B và C được bầu làm Phó Chủ tịch": every name of the list takes the post.
+            foreach (var listed in ListMates(tokens, people, person, forward: after is not null))
+                listed.Posts.Add((title, title.End)); // the quote runs from the first of name and post to the last
             claimed.Add(title.Start);
         }
 
@@ -85,7 +118,8 @@ public static class MentionReader
                 var term = TermAfter(tokens, title.End, out var termEnd);
                 var quoteStart = Math.Min(person.NameStart, title.Start);
                 var end = Math.Max(Math.Max(person.NameEnd, title.End), Math.Max(quoteEnd, term is null ? 0 : termEnd));
-                mentions.Add(new PostMention(person.NameStart, person.NameEnd, title.HeadStart, title.End, status, quoteStart, end, term));
+                mentions.Add(new PostMention(person.NameStart, person.NameEnd, title.HeadStart, title.End, status, quoteStart, end, term)
+                    { BodyStart = title.HeadEnd });
             }
         }
         return [.. mentions.OrderBy(m => m.QuoteStart).ThenBy(m => m.PostStart)];
@@ -102,8 +136,8 @@ public static class MentionReader
             if (NameReader.TailName(tokens, title) is { } start) names.TryAdd(start, title.End);
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!tokens[i].Is(",") && !IntroducesPerson(tokens, i)) continue;
-            if (tokens[i].Is(",") && i + 1 < tokens.Count && TitleAfter(tokens, titles, i + 1) is not null &&
+            if (!IsApposition(tokens[i]) && !IntroducesPerson(tokens, i)) continue;
+            if (IsApposition(tokens[i]) && i + 1 < tokens.Count && TitleAfter(tokens, titles, i + 1) is not null &&
                 NameReader.NameEndingAt(tokens, i) is { } start)
                 names.TryAdd(start, i);
         }
@@ -113,9 +147,47 @@ public static class MentionReader
             var start = i + MarkerLength(tokens, i);
             for (var end = start + NameReader.MaxSyllables; end >= start + NameReader.MinSyllables; end--)
                 if (NameReader.IsName(tokens, start, end)) { names.TryAdd(start, end); break; }
+            // "đồng chí Rah Lan Chung, Phó Bí thư Tỉnh ủy": a name whose family name the lexicon lacks (many ethnic
+            // minorities' names) is still a name when a marker introduces it and a post follows it.
+            if (!names.ContainsKey(start) && NameReader.UnlistedNameEndingAt(tokens, start) is { } unlisted &&
+                unlisted < tokens.Count && IsApposition(tokens[unlisted]) && TitleAfter(tokens, titles, unlisted + 1) is not null)
+                names.TryAdd(start, unlisted);
+            if (names.TryGetValue(start, out var last) && i > 0 && tokens[i - 1].Folded == "cac")
+                foreach (var (listed, listedEnd) in ListedAfter(tokens, last)) names.TryAdd(listed, listedEnd);
+        }
+        // The same for a list item: "các đồng chí: Uông Chu Lưu, Phó Chủ tịch Quốc hội; ...".
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (!(tokens[i].Is(":") || tokens[i].Is(";")) || names.ContainsKey(i + 1)) continue;
+            if (NameReader.UnlistedNameEndingAt(tokens, i + 1) is { } unlisted && unlisted < tokens.Count &&
+                tokens[unlisted].Is(",") && TitleAfter(tokens, titles, unlisted + 1) is not null && !names.Any(n => n.Key < unlisted && n.Value > i + 1))
+                names.TryAdd(i + 1, unlisted);
         }
         return names;
     }
+
+    /// <summary>
+    /// The names that follow a first one in "các ông A, B, C và D": each a whole run of capitalised syllables
+    /// after ", " or "và", up to the first item that is not a name.
+    /// </summary>
+    private static IEnumerable<(int Start, int End)> ListedAfter(IReadOnlyList<Token> tokens, int at)
+    {
+        while (at + 1 < tokens.Count && (tokens[at].Is(",") || tokens[at].Folded == "va") && tokens[at + 1].Sentence == tokens[at].Sentence)
+        {
+            var start = at + 1;
+            var end = start;
+            while (end < tokens.Count && tokens[end].IsNameLike && tokens[end].Sentence == tokens[start].Sentence) end++;
+            if (!NameReader.IsName(tokens, start, end)) yield break;
+            yield return (start, end);
+            at = end;
+        }
+    }
+
+    /// <summary>
+    /// A comma, a dash or an opening bracket after a name ("Lê Văn A - Phó Bí thư Tỉnh ủy", "ông Lê Văn A (Giám đốc
+    /// Sở Nội vụ)"): what opens a stack of posts.
+    /// </summary>
+    private static bool IsApposition(Token token) => token.Is(",") || token.Is("-") || token.Is("–") || token.Is("—") || token.Is("(");
 
     /// <summary>
     /// The person a decision names after its post, in the same sentence: "đối với [ông/bà/đồng chí] Y" or
@@ -128,13 +200,28 @@ public static class MentionReader
         {
             int? nameAt = null;
             if (tokens[i].Folded == "doi" && i + 1 < tokens.Count && tokens[i + 1].Folded == "voi")
-                nameAt = i + 2 + (i + 2 < tokens.Count ? MarkerLength(tokens, i + 2) : 0);
+            {
+                // "đối với: Ông A, ...; ông B" and "đối với 4 đại biểu, gồm các ông A, ..., B": the list's first name.
+                var listAt = i + 2;
+                if (listAt < tokens.Count && tokens[listAt].Is(":")) listAt++;
+                else if (ListIntroAfter(tokens, listAt) is { } first) listAt = first;
+                nameAt = listAt + (listAt < tokens.Count ? MarkerLength(tokens, listAt) : 0);
+            }
             else if (tokens[i].Folded == "cho" && i + 1 < tokens.Count && MarkerLength(tokens, i + 1) > 0)
                 nameAt = i + 1 + MarkerLength(tokens, i + 1);
             if (nameAt is { } at)
                 return people.FirstOrDefault(p => p.NameStart == at);
             if (people.Any(p => p.NameStart == i)) return null; // a person not introduced as the object: not this post's
         }
+        return null;
+    }
+
+    /// <summary>"4 đại biểu, gồm các ông" after "đối với": where the list's first member (its marker) starts.</summary>
+    private static int? ListIntroAfter(IReadOnlyList<Token> tokens, int at)
+    {
+        for (var i = at; i < tokens.Count && i < at + 6 && tokens[i].Sentence == tokens[at].Sentence; i++)
+            if (tokens[i].Folded == "gom")
+                return i + 1 < tokens.Count && tokens[i + 1].Is(":") ? i + 2 : i + 1 < tokens.Count && tokens[i + 1].Folded == "cac" ? i + 2 : i + 1;
         return null;
     }
 
@@ -159,6 +246,104 @@ public static class MentionReader
         }
         return person;
     }
+
+    /// <summary>
+    /// The person and the bare names listed with it, "A, B, C và D" with no post between them: backwards from
+    /// the last name when the post follows the list, forwards from the first when the list follows "đối với".
+    /// </summary>
+    private static List<Person> ListMates(IReadOnlyList<Token> tokens, List<Person> people, Person person, bool forward)
+    {
+        var mates = new List<Person> { person };
+        var current = person;
+        while (true)
+        {
+            var joint = forward ? current.NameEnd : current.NameStart - 1;
+            if (joint < 0 || joint >= tokens.Count || !(tokens[joint].Is(",") || tokens[joint].Folded == "va")) break;
+            var next = forward
+                ? people.FirstOrDefault(p => p.NameStart == joint + 1)
+                : people.FirstOrDefault(p => p.NameEnd == joint);
+            if (next is null || next.Posts.Count > 0 || tokens[next.NameStart].Sentence != tokens[person.NameStart].Sentence) break;
+            mates.Add(next);
+            current = next;
+        }
+        if (mates.Count > 1) return mates;
+        // Members each with their own posts: "bầu các ông A, post; Đại tá B, post; C, post giữ chức X" and "đối với:
+        // Ông A, post; ông B" or "đối với 4 đại biểu, gồm các ông A- post, B- post và C- post". Taken only when the
+        // list is announced as one ("các ông/bà/đồng chí", "gồm", a colon) before its first member.
+        var members = ListWithPosts(tokens, people, person, forward);
+        return members.Count > 1 && Announced(tokens, members[0].NameStart) ? members : mates;
+    }
+
+    private static List<Person> ListWithPosts(IReadOnlyList<Token> tokens, List<Person> people, Person person, bool forward)
+    {
+        var sentence = tokens[person.NameStart].Sentence;
+        var sameSentence = people.Where(p => tokens[p.NameStart].Sentence == sentence).OrderBy(p => p.NameStart).ToList();
+        var members = new List<Person> { person };
+        var at = sameSentence.IndexOf(person);
+        for (var k = forward ? at + 1 : at - 1; k >= 0 && k < sameSentence.Count; k += forward ? 1 : -1)
+        {
+            var (earlier, later) = forward ? (members[^1], sameSentence[k]) : (sameSentence[k], members[0]);
+            var end = earlier.Posts.Count == 0 ? earlier.NameEnd : Math.Max(earlier.NameEnd, earlier.Posts.Max(p => p.Title.End));
+            var gapAt = Enumerable.Range(end, Math.Max(0, later.NameStart - end)).ToList();
+            var gap = gapAt.Select(i => tokens[i]).ToList();
+            // Between two members: a separator, at most a marker or a rank after the last one ("; Đại tá", ", ông"), and
+            // before it at most a short clause closed by ";" (", để nghỉ hưu theo chế độ; ông").
+            var last = gap.FindLastIndex(t => t.Is(",") || t.Is(";") || t.Folded == "va");
+            if (last < 0 || gap.Count - last - 1 > 2 || gap.Skip(last + 1).Any(t => !t.IsWord) || gap.Count > 12) break;
+            if (last > 0 && !(gap[last].Is(";") && (gap[0].Is(",") || gap[0].Is(";")))) break;
+            if (gapAt.Any(i => TitleParser.HeadAt(tokens, i) is not null)) break;
+            if (forward) members.Add(sameSentence[k]); else members.Insert(0, sameSentence[k]);
+        }
+        return members;
+    }
+
+    /// <summary>"các ông/bà/đồng chí", "gồm" or a colon just before a list's first member (its marker or rank skipped).</summary>
+    private static bool Announced(IReadOnlyList<Token> tokens, int nameStart)
+    {
+        for (var i = nameStart - 1; i >= 0 && i >= nameStart - 4; i--)
+        {
+            if (tokens[i].Is(":") || tokens[i].Folded is "gom" or "cac") return true;
+            if (tokens[i].Folded == "voi" && i > 0 && tokens[i - 1].Folded == "doi") return true;
+            if (!tokens[i].IsWord) return false;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "Chủ tịch UBND tỉnh X được chỉ định là ông Y" (or "được bầu là", "là"): the post's holder named after it, past
+    /// its term, with a marker.
+    /// </summary>
+    private static Person? DesignatedAfter(IReadOnlyList<Token> tokens, List<Person> people, Title title)
+    {
+        var at = title.End;
+        if (TermAfter(tokens, at, out var termEnd) is not null) at = termEnd;
+        if (at < tokens.Count && tokens[at].Folded == "duoc" && at + 1 < tokens.Count)
+        {
+            var verb = at + 1 < tokens.Count ? tokens[at + 1].Folded : "";
+            var length = verb == "bau" ? 1 : verb == "chi" && at + 2 < tokens.Count && tokens[at + 2].Folded == "dinh" ? 2
+                : verb == "bo" && at + 2 < tokens.Count && tokens[at + 2].Folded == "nhiem" ? 2 : 0;
+            if (length == 0) return null;
+            at += 1 + length;
+        }
+        if (at + 1 >= tokens.Count || tokens[at].Folded != "la" || !tokens[at].IsLower || tokens[at].Sentence != tokens[title.Start].Sentence) return null;
+        var marker = MarkerLength(tokens, at + 1);
+        return marker == 0 ? null : people.FirstOrDefault(p => p.NameStart == at + 1 + marker);
+    }
+
+    /// <summary>"giao quyền Chủ tịch UBND tỉnh ... đối với ông Y": an acting post granted by a decision.</summary>
+    private static bool ActingGrant(IReadOnlyList<Token> tokens, Title title) =>
+        title.Marked == PostStatus.Acting && title.Start > 0 && tokens[title.Start - 1].Folded == "giao";
+
+    /// <summary>"thay mặt", "thừa lệnh", "thừa ủy quyền", "ủy quyền của" right before a post: it is the principal's.</summary>
+    private static bool OnBehalfBefore(IReadOnlyList<Token> tokens, int at)
+    {
+        var words = new List<string>();
+        for (var i = at - 1; i >= 0 && words.Count < 3 && tokens[i].IsWord; i--) words.Insert(0, tokens[i].Folded);
+        var before = " " + string.Join(' ', words);
+        return OnBehalfPhrases.Any(p => before.EndsWith(" " + p, StringComparison.Ordinal));
+    }
+
+    private static readonly string[] OnBehalfPhrases = ["thay mat", "thua lenh", "thua uy quyen", "uy quyen cua"];
 
     /// <summary>"ký" (not "kỳ"), "trao", "công bố", "ban hành", "bầu bổ sung", "kiện toàn", "giới thiệu nhân sự" at <paramref name="i"/>.</summary>
     private static bool DecisionSubjectAt(List<Token> words, int i)
@@ -190,7 +375,8 @@ public static class MentionReader
         var titles = new SortedDictionary<int, Title>();
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (TitleParser.Parse(tokens, i) is not { } title) continue;
+            var lowerHead = TriggerBefore(tokens, i) is not null || tokens[i].Folded == "quyen" && i > 0 && tokens[i - 1].Folded == "giao";
+            if (TitleParser.Parse(tokens, i, lowerHead) is not { } title) continue;
             titles[i] = title;
             i = title.HeadEnd - 1; // a head inside a post ("Bí thư" of "Phó Bí thư") is not another post
         }
@@ -219,6 +405,14 @@ public static class MentionReader
 
     private static bool IntroducesPerson(IReadOnlyList<Token> tokens, int at) => MarkerLength(tokens, at) > 0;
 
+    /// <summary>The length of the person marker ending right before <paramref name="nameStart"/>, or 0.</summary>
+    private static int MarkerBefore(IReadOnlyList<Token> tokens, int nameStart)
+    {
+        for (var length = 2; length >= 1; length--)
+            if (nameStart - length >= 0 && MarkerLength(tokens, nameStart - length) == length) return length;
+        return 0;
+    }
+
     internal static int MarkerLength(IReadOnlyList<Token> tokens, int at)
     {
         if (at + 1 < tokens.Count && Lexicon.PersonMarkers.Contains(tokens[at].Folded + " " + tokens[at + 1].Folded)) return 2;
@@ -237,17 +431,24 @@ public static class MentionReader
         var before = " " + string.Join(' ', words);
         foreach (var former in FormerTriggers)
             if (before.EndsWith(" " + former, StringComparison.Ordinal)) return PostStatus.Former;
+        foreach (var holding in CurrentTriggers) // before the new ones: "hiện giữ chức" is not "giữ chức"
+            if (before.EndsWith(" " + holding, StringComparison.Ordinal)) return PostStatus.Current;
         foreach (var appointed in NewTriggers)
             if (before.EndsWith(" " + appointed, StringComparison.Ordinal)) return PostStatus.New;
         return null;
     }
 
     private static readonly string[] FormerTriggers =
-        ["thoi giu chuc vu", "thoi giu chuc", "thoi chuc", "thoi lam", "mien nhiem chuc vu", "mien nhiem", "cach chuc", "cach het cac chuc vu"];
+        ["thoi giu chuc vu", "thoi giu chuc", "thoi chuc", "thoi lam", "mien nhiem chuc vu", "mien nhiem chuc danh", "mien nhiem chuc",
+         "mien nhiem", "cach chuc", "cach het cac chuc vu"];
 
     private static readonly string[] NewTriggers =
         ["giu chuc vu", "giu chuc", "chuc vu", "bau lam", "bau giu", "lam", "bau", "bo nhiem", "bo nhiem lam", "chi dinh lam",
-         "tai cu", "dac cu", "dam nhiem", "dam nhan", "chuc danh"];
+         "bau bo sung", "bau cu bo sung",
+         "tai cu", "dac cu", "dac cu chuc", "dac cu chuc vu", "dam nhiem", "dam nhan", "chuc danh"];
+
+    /// <summary>"Ông Y hiện là Giám đốc Sở Y tế": a post the person is said to hold now, named apart from the name.</summary>
+    private static readonly string[] CurrentTriggers = ["hien la", "dang la", "hien dang la", "hien giu chuc", "dang giu chuc"];
 
     /// <summary>"nhiệm kỳ 2020 - 2025" or "nhiệm kỳ 2025-2030" right after a post: the term, "2020-2025".</summary>
     private static string? TermAfter(IReadOnlyList<Token> tokens, int at, out int end)

@@ -31,8 +31,10 @@ public static class NameReader
         // "... Đoàn Đại biểu": the last syllable starts a lower-case word, so it is a body's name, not a person's.
         if (end < tokens.Count && tokens[end].IsLower && tokens[end].Sentence == tokens[start].Sentence &&
             Lexicon.Compounds.Contains(tokens[end - 1].Folded + " " + tokens[end].Folded)) return false;
-        // A name is a whole run of capitalised syllables: a capital right after it means the run is longer.
-        if (end < tokens.Count && tokens[end].IsNameLike && tokens[end].Sentence == tokens[start].Sentence) return false;
+        // A name is a whole run of capitalised syllables: a capital right after it means the run is longer, unless a
+        // post's head starts there ("ông Nguyễn Văn A Chủ tịch UBND tỉnh", written without the comma).
+        if (end < tokens.Count && tokens[end].IsNameLike && tokens[end].Sentence == tokens[start].Sentence &&
+            TitleParser.HeadAt(tokens, end) is null) return false;
         return true;
     }
 
@@ -50,9 +52,38 @@ public static class NameReader
             if (start == title.HeadEnd && !head.Bare) continue;
             // A name never starts inside a place, and a place right before it must be complete.
             if (Places.Covers(tokens, start)) continue;
+            if (NamesALocalUnit(tokens, start, title.End)) continue;
             return start;
         }
         return null;
+    }
+
+    /// <summary>
+    /// Two capitalised syllables right after a district, commune or ward body ("Bí thư Huyện ủy Đồng Hỷ", "Chủ tịch
+    /// UBND huyện Hoa Lư"): the unit's own name, which the press writes there far more often than a person's, and
+    /// which the lexicon of provinces cannot list. A person after such a unit comes after its name, and is longer.
+    /// </summary>
+    private static bool NamesALocalUnit(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        if (end - start != 2 || start < 1) return false;
+        var before = tokens[start - 1];
+        if (before.Lowered is "huyện" or "quận" or "xã" or "phường" or "thị trấn") return true;
+        return start >= 2 && before.Folded == "uy" && tokens[start - 2].Lowered is "huyện" or "quận" or "thị";
+    }
+
+    /// <summary>
+    /// Where a name starting at <paramref name="start"/> ends when its family name is not in the lexicon: the whole run of
+    /// 2-4 capitalised syllables, none a body word nor a post's head, no place. Null if the run is not such a name.
+    /// </summary>
+    public static int? UnlistedNameEndingAt(IReadOnlyList<Token> tokens, int start)
+    {
+        var end = start;
+        while (end < tokens.Count && tokens[end].IsNameLike && tokens[end].Sentence == tokens[start].Sentence && end - start <= MaxSyllables) end++;
+        if (end - start is < MinSyllables or > MaxSyllables) return null;
+        for (var i = start; i < end; i++)
+            if (Lexicon.BodyWords.Contains(tokens[i].Lowered) || TitleParser.HeadAt(tokens, i) is not null || Places.LengthAt(tokens, i) > 0 ||
+                tokens[i].Text.Contains('.')) return null;
+        return end;
     }
 
     /// <summary>

@@ -5,4 +5,8 @@ namespace PolityGraph.Extractor.Grammar;
 /// the status, and the token span the quote covers (name and post, and what lies between).
 /// </summary>
 public sealed record PostMention(
-    int NameStart, int NameEnd, int PostStart, int PostEnd, PostStatus Status, int QuoteStart, int QuoteEnd, string? Term);
+    int NameStart, int NameEnd, int PostStart, int PostEnd, PostStatus Status, int QuoteStart, int QuoteEnd, string? Term)
+{
+    /// <summary>Where the post's head ends and its body ("Tỉnh ủy Nghệ An", "Ban Chỉ đạo") begins.</summary>
+    public int BodyStart { get; init; } = PostEnd;
+}

@@ -9,7 +9,11 @@ namespace PolityGraph.Extractor.Grammar;
 /// </summary>
 public static class TitleParser
 {
-    public static Title? Parse(IReadOnlyList<Token> tokens, int at)
+    /// <param name="lowerHead">
+    /// A lower-case head is a post too ("được bầu làm chủ tịch HĐND tỉnh"), when the caller has seen an election or
+    /// appointment just before it and the body names something (a capitalised word or an abbreviation).
+    /// </param>
+    public static Title? Parse(IReadOnlyList<Token> tokens, int at, bool lowerHead = false)
     {
         if (at >= tokens.Count || !tokens[at].IsWord) return null;
         PostStatus? marked = tokens[at].Folded switch
@@ -19,11 +23,13 @@ public static class TitleParser
             _ => null,
         };
         var headStart = marked is null ? at : at + 1;
-        var head = HeadAt(tokens, headStart);
+        var head = HeadAt(tokens, headStart, lowerHead);
         if (head is null) return null;
         var headEnd = headStart + head.Folded.Length;
         var end = BodyEnd(tokens, headEnd, headEnd);
         if (end == headEnd && !head.Bare) return null;
+        if (!tokens[headStart].IsCapitalized && !Enumerable.Range(headEnd, end - headEnd).Any(i => tokens[i].IsCapitalized)) return null;
+        if (OnlyAUnitNoun(tokens, head, headEnd, end)) return null;
         return new Title(at, headStart, headEnd, end, marked);
     }
 
@@ -36,13 +42,19 @@ public static class TitleParser
         var end = from;
         if (from >= tokens.Count) return end;
         var sentence = tokens[from].Sentence;
-        while (end < tokens.Count && tokens[end].IsWord && tokens[end].Sentence == sentence)
+        while (end < tokens.Count && tokens[end].Sentence == sentence &&
+               (tokens[end].IsWord || JoinsBody(tokens, end, headEnd) || EnumerationInsideBody(tokens, end, headEnd)))
         {
+            if (!tokens[end].IsWord) { end++; continue; }
             var token = tokens[end];
             if (token.Folded == "nhiem" && end + 1 < tokens.Count && tokens[end + 1].Folded == "ky") break;
+            // "Đoàn đại biểu Quốc hội khóa XV tỉnh Gia Lai": a legislature's number inside a post, before its place.
+            if (end > headEnd && LegislatureBeforePlace(tokens, end)) { end += 2; continue; }
             // "khóa XIII", or a status word opening the next post; capitalised, these are names ("Nguyễn", "Quyền").
             if (token.IsLower && token.Folded is "khoa" or "nguyen" or "quyen") break;
             if (LowerPhraseAt(tokens, end) is > 0 and var phrase) { end += phrase; continue; }
+            if (AndInsideBody(tokens, end, headEnd)) { end++; continue; }
+            if (OfABody(tokens, end, headEnd)) { end++; continue; }
             if (token.IsLower)
             {
                 var previous = tokens[end - 1];
@@ -62,10 +74,92 @@ public static class TitleParser
         return end;
     }
 
-    /// <summary>The head starting at the token, if any; it must begin with a capital (a lower-case "bí thư" is generic).</summary>
-    public static Lexicon.TitleHead? HeadAt(IReadOnlyList<Token> tokens, int at)
+    /// <summary>
+    /// "và" between two capitalised parts of one body's name ("Sở Kế hoạch và Đầu tư", "Thể thao và Du lịch"): not before
+    /// another body ("Sở Nội vụ và Sở Tài chính"), another post or a person's name.
+    /// </summary>
+    private static bool AndInsideBody(IReadOnlyList<Token> tokens, int at, int headEnd)
     {
-        if (at >= tokens.Count || !tokens[at].IsCapitalized) return null;
+        if (tokens[at].Folded != "va" || !tokens[at].IsLower || at <= headEnd || at + 1 >= tokens.Count) return false;
+        var next = tokens[at + 1];
+        if (!next.IsNameLike || next.Sentence != tokens[at].Sentence || !tokens[at - 1].IsWord) return false;
+        if (!Enumerable.Range(headEnd, at - headEnd).Any(i => tokens[i].IsCapitalized)) return false;
+        if (next.Lowered is "sở" or "ban" or "bộ" or "ủy" or "uỷ" or "tỉnh" or "huyện" or "hội" or "đoàn" or "cục" or "viện") return false;
+        if (HeadAt(tokens, at + 1) is not null || Places.LengthAt(tokens, at + 1) > 0) return false;
+        for (var end = at + 1 + NameReader.MinSyllables; end <= at + 1 + NameReader.MaxSyllables && end <= tokens.Count; end++)
+            if (NameReader.IsName(tokens, at + 1, end)) return false;
+        return true;
+    }
+
+    /// <summary>"Ủy ban Xã hội của Quốc hội": "của" before a body (a capitalised body word, compound or abbreviation).</summary>
+    private static bool OfABody(IReadOnlyList<Token> tokens, int at, int headEnd)
+    {
+        if (tokens[at].Folded != "cua" || !tokens[at].IsLower || at <= headEnd || at + 1 >= tokens.Count) return false;
+        var next = tokens[at + 1];
+        if (!next.IsCapitalized || next.Sentence != tokens[at].Sentence) return false;
+        if (!Enumerable.Range(headEnd, at - headEnd).Any(i => tokens[i].IsCapitalized)) return false;
+        if (HeadAt(tokens, at + 1) is not null) return false;
+        return next.IsAbbreviation || Lexicon.BodyWords.Contains(next.Lowered) ||
+               at + 2 < tokens.Count && Lexicon.Compounds.Contains(next.Folded + " " + tokens[at + 2].Folded);
+    }
+
+    /// <summary>
+    /// A comma inside a body's name that enumerates its fields: "Sở Văn hóa, Thể thao và Du lịch". Only when capitalised
+    /// words that open no post, no body and no name follow it, then "và" and another capitalised word.
+    /// </summary>
+    private static bool EnumerationInsideBody(IReadOnlyList<Token> tokens, int at, int headEnd)
+    {
+        if (!tokens[at].Is(",") || at <= headEnd || !Enumerable.Range(headEnd, at - headEnd).Any(i => tokens[i].IsCapitalized)) return false;
+        var i = at + 1;
+        while (i < tokens.Count && tokens[i].Sentence == tokens[at].Sentence && (tokens[i].IsNameLike || tokens[i].IsLower && i > at + 1 &&
+               Lexicon.Compounds.Contains(tokens[i - 1].Folded + " " + tokens[i].Folded)))
+        {
+            if (tokens[i].IsNameLike && (HeadAt(tokens, i) is not null || Lexicon.BodyWords.Contains(tokens[i].Lowered) || Places.LengthAt(tokens, i) > 0))
+                return false;
+            if (tokens[i].IsNameLike && Enumerable.Range(i + NameReader.MinSyllables, NameReader.MaxSyllables - 1).Any(e => NameReader.IsName(tokens, i, e)))
+                return false;
+            i++;
+        }
+        return i > at + 1 && i < tokens.Count && AndInsideBody(tokens, i, headEnd);
+    }
+
+    /// <summary>"khóa XV" followed by "tỉnh", "thành phố" or a province: the term number belongs inside the post.</summary>
+    private static bool LegislatureBeforePlace(IReadOnlyList<Token> tokens, int at)
+    {
+        if (at + 2 >= tokens.Count || !tokens[at].IsLower || tokens[at].Folded != "khoa") return false;
+        if (!tokens[at + 1].Text.All(c => c is 'I' or 'V' or 'X' or 'L') || tokens[at + 2].Sentence != tokens[at].Sentence) return false;
+        return tokens[at + 2].Folded is "tinh" or "thanh" || Places.LengthAt(tokens, at + 2) > 0;
+    }
+
+    /// <summary>
+    /// A dash between two capitalised parts of one body's name ("Ban Tuyên giáo - Dân vận Trung ương", "Sở Văn hóa -
+    /// Thể thao và Du lịch"): not when what follows opens another post or is a person's name ("Sở Nội vụ - Lê Văn A").
+    /// </summary>
+    private static bool JoinsBody(IReadOnlyList<Token> tokens, int at, int headEnd)
+    {
+        if (!(tokens[at].Is("-") || tokens[at].Is("–")) || at <= headEnd || at + 1 >= tokens.Count) return false;
+        if (!tokens[at - 1].IsWord || !tokens[at + 1].IsNameLike || tokens[at + 1].Sentence != tokens[at].Sentence) return false;
+        if (!Enumerable.Range(headEnd, at - headEnd).Any(i => tokens[i].IsCapitalized)) return false;
+        if (HeadAt(tokens, at + 1) is not null) return false;
+        for (var end = at + 1 + NameReader.MinSyllables; end <= at + 1 + NameReader.MaxSyllables && end <= tokens.Count; end++)
+            if (NameReader.IsName(tokens, at + 1, end)) return false;
+        return true;
+    }
+
+    /// <summary>
+    /// "Trưởng Ban", "Phó Trưởng đoàn" with nothing naming the unit ("Trưởng Ban chỉ đạo của ..." cut at its lower-case
+    /// words): the head of some board the text has not named, not a post one can record.
+    /// </summary>
+    private static bool OnlyAUnitNoun(IReadOnlyList<Token> tokens, Lexicon.TitleHead head, int headEnd, int end) =>
+        head.Folded[^1] == "truong" && end == headEnd + 1 && tokens[headEnd].Folded is "ban" or "doan" or "to" or "hoi" or "phong";
+
+    /// <summary>
+    /// The head starting at the token, if any; it must begin with a capital (a lower-case "bí thư" is generic),
+    /// unless <paramref name="allowLower"/> (after an election or appointment, where lower case still names a post).
+    /// </summary>
+    public static Lexicon.TitleHead? HeadAt(IReadOnlyList<Token> tokens, int at, bool allowLower = false)
+    {
+        if (at >= tokens.Count || !tokens[at].IsWord || (!tokens[at].IsCapitalized && !allowLower)) return null;
         Lexicon.TitleHead? best = null;
         foreach (var head in Lexicon.Heads)
         {
@@ -84,7 +178,7 @@ public static class TitleParser
         var head = HeadAt(tokens, at);
         if (head is null) return false;
         if (head.Folded is ["thuong", "truc"]) return false;
-        if (tokens[at - 1].Folded is "ban" or "hoi") return false;
+        if (tokens[at - 1].Folded is "ban" or "hoi" or "doan") return false; // "Ban Bí thư", "Đoàn Đại biểu Quốc hội"
         if (head.Folded is ["truong"] or ["thanh", "vien"]) return false;
         return true;
     }

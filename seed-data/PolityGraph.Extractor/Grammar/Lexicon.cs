@@ -55,7 +55,8 @@ public static class Lexicon
         new("Phó Chánh Văn phòng"), new("Chánh Văn phòng"), new("Tổng Thư ký"), new("Tổng Kiểm toán"),
         new("Phó Tổng Thanh tra"), new("Tổng Thanh tra"), new("Chánh Thanh tra"), new("Tư lệnh"), new("Chính ủy"),
         new("Tỉnh ủy viên", Bare: true), new("Thành ủy viên", Bare: true), new("Huyện ủy viên", Bare: true),
-        new("Đại biểu Quốc hội", Bare: true), new("Phó Chỉ huy trưởng"), new("Chỉ huy trưởng"), new("Cục trưởng"), new("Vụ trưởng"), new("Phó Trưởng"), new("Trưởng"), new("Thường trực"), new("Thành viên"),
+        new("Đại biểu Quốc hội", Bare: true), new("Phó Chỉ huy trưởng"), new("Chỉ huy trưởng"), new("Phó Tổng Tham mưu trưởng"), new("Tổng Tham mưu trưởng"),
+        new("Tham mưu trưởng"), new("Cục trưởng"), new("Vụ trưởng"), new("Phó Trưởng"), new("Trưởng"), new("Thường trực"), new("Thành viên"),
     ];
 
     /// <summary>Heads that need a body after them to be a post: "Trưởng" alone is not one, "Trưởng Ban Dân vận" is.</summary>
@@ -67,13 +68,15 @@ public static class Lexicon
     /// <summary>
     /// Lower-case words a post may carry after its head: where the body is ("tỉnh", "thành phố"), "nước"
     /// of Chủ tịch nước, qualifiers ("thường trực", "dự khuyết", "thứ nhất") and the lower-case words of
-    /// bodies' names ("Ủy ban nhân dân", "Đoàn đại biểu Quốc hội", "Đảng ủy Khối các cơ quan").
+    /// bodies' names ("Ủy ban nhân dân", "Đoàn đại biểu Quốc hội", "Đảng ủy Khối các cơ quan"), and the mass
+    /// associations' lower-case words ("Hội Người cao tuổi", "Hội Khuyến học", "Hội Chữ thập đỏ").
     /// </summary>
     public static readonly IReadOnlyList<string[]> LowerCasePhrases = FoldedPhrases(
         "thành phố", "thị xã", "thị trấn", "nhân dân", "đại biểu", "quốc hội", "thường trực", "thường vụ",
         "dự khuyết", "thứ nhất", "các cơ quan", "cơ quan", "doanh nghiệp", "chuyên trách", "mặt trận", "tổ quốc",
         "ban chấp hành", "chấp hành", "trung ương", "kiểm tra", "tỉnh ủy", "thành ủy", "huyện ủy", "đảng ủy",
-        "khảo sát", "công tác", "quốc gia", "cổ phần", "quân sự", "tỉnh", "quận", "huyện", "xã", "phường", "khối", "ban", "đoàn", "ủy ban", "hội đồng");
+        "khảo sát", "công tác", "quốc gia", "cổ phần", "quân sự", "cao tuổi", "khuyến học", "chữ thập đỏ", "người mù",
+        "cựu thanh niên xung phong", "thanh niên xung phong", "tỉnh", "quận", "huyện", "xã", "phường", "khối", "ban", "đoàn", "ủy ban", "hội đồng");
 
     /// <summary>
     /// Second syllables of two-syllable words that bodies' names write in lower case after a capital

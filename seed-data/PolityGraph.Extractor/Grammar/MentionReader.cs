@@ -18,6 +18,7 @@ public static class MentionReader
     {
         var titles = ParseAllTitles(tokens);
         var claimed = new HashSet<int>(); // title starts already given to a person
+        var chained = new HashSet<int>(); // posts taken with the triggered post before them ("giữ chức A, B")
         var people = new List<Person>();
         var names = FindNames(tokens, titles);
 
@@ -95,17 +96,31 @@ public static class MentionReader
         // the person after it introduced by "đối với" ("miễn nhiệm chức vụ ... đối với ông Y") or "cho ông/bà Y";
         // failing that, the nearest name before it, unless that name is the subject who signs, hands over or announces
         // the decision ("X ký quyết định ...") or who holds an election still to come ("bầu bổ sung chức danh ...").
+        var given = new Dictionary<int, List<Person>>(); // triggered post's start → who took it
         foreach (var title in titles.Values)
         {
-            if (claimed.Contains(title.Start) ||
-                (TriggerBefore(tokens, title.Start) is null && !ActingGrant(tokens, title) && DesignatedAfter(tokens, people, title) is null)) continue;
+            if (claimed.Contains(title.Start)) continue;
+            // "giữ chức Phó Bí thư Thành ủy, Chủ tịch HĐND TP": a post chained by a comma to a post the trigger gave
+            // goes to the same people, when it ends the clause (a full stop, ";" or the end) and closes no name.
+            if (TriggerBefore(tokens, title.Start) is null && ChainedTo(tokens, titles, title) is { } first &&
+                given.TryGetValue(first, out var takers) && NameReader.TailName(tokens, title) is null)
+            {
+                foreach (var taker in takers) taker.Posts.Add((title, title.End));
+                given[title.Start] = takers;
+                claimed.Add(title.Start);
+                chained.Add(title.Start);
+                continue;
+            }
+            if (TriggerBefore(tokens, title.Start) is null && !ActingGrant(tokens, title) && DesignatedAfter(tokens, people, title) is null) continue;
             if (NameReader.TailName(tokens, title) is not null) continue;
             var after = ObjectAfter(tokens, people, title) ?? DesignatedAfter(tokens, people, title);
             var person = after ?? SubjectBefore(tokens, people, title);
             if (person is null) continue;
             // "Các ông A, B và C được bầu làm Phó Chủ tịch": every name of the list takes the post.
-            foreach (var listed in ListMates(tokens, people, person, forward: after is not null))
+            var mates = ListMates(tokens, people, person, forward: after is not null);
+            foreach (var listed in mates)
                 listed.Posts.Add((title, title.End)); // the quote runs from the first of name and post to the last
+            if (TriggerBefore(tokens, title.Start) is not null) given[title.Start] = mates;
             claimed.Add(title.Start);
         }
 
@@ -114,7 +129,8 @@ public static class MentionReader
         {
             foreach (var (title, quoteEnd) in person.Posts)
             {
-                var status = title.Marked ?? TriggerBefore(tokens, title.Start) ?? PostStatus.Current;
+                var status = title.Marked ?? TriggerBefore(tokens, title.Start) ??
+                             (chained.Contains(title.Start) ? ChainStatus(tokens, titles, title) : null) ?? PostStatus.Current;
                 var term = TermAfter(tokens, title.End, out var termEnd);
                 var quoteStart = Math.Min(person.NameStart, title.Start);
                 var end = Math.Max(Math.Max(person.NameEnd, title.End), Math.Max(quoteEnd, term is null ? 0 : termEnd));
@@ -330,6 +346,33 @@ public static class MentionReader
         return marker == 0 ? null : people.FirstOrDefault(p => p.NameStart == at + 1 + marker);
     }
 
+    /// <summary>
+    /// The start of the post a comma chains this one to ("giữ chức A, B": A's start for B), when B is the clause's last
+    /// post: a full stop, ";", a line's end or the text's end right after it. Null otherwise.
+    /// </summary>
+    private static int? ChainedTo(IReadOnlyList<Token> tokens, SortedDictionary<int, Title> titles, Title title)
+    {
+        var comma = title.Start - 1;
+        if (comma < 1 || !tokens[comma].Is(",") || !tokens[title.Start].IsCapitalized) return null;
+        var ends = title.End >= tokens.Count || tokens[title.End].Sentence != tokens[title.Start].Sentence ||
+                   tokens[title.End].Is(";") || tokens[title.End].Is(".");
+        if (!ends) return null;
+        return titles.Values.FirstOrDefault(t => t.End == comma) is { } first && tokens[first.Start].Sentence == tokens[title.Start].Sentence
+            ? first.Start : null;
+    }
+
+    /// <summary>The status the trigger gave the first post of a "giữ chức A, B" chain.</summary>
+    private static PostStatus? ChainStatus(IReadOnlyList<Token> tokens, SortedDictionary<int, Title> titles, Title title)
+    {
+        var current = title;
+        while (ChainedTo(tokens, titles, current) is { } first && titles.TryGetValue(first, out var previous))
+        {
+            if (TriggerBefore(tokens, previous.Start) is { } status) return previous.Marked ?? status;
+            current = previous;
+        }
+        return null;
+    }
+
     /// <summary>"giao quyền Chủ tịch UBND tỉnh ... đối với ông Y": an acting post granted by a decision.</summary>
     private static bool ActingGrant(IReadOnlyList<Token> tokens, Title title) =>
         title.Marked == PostStatus.Acting && title.Start > 0 && tokens[title.Start - 1].Folded == "giao";
@@ -375,13 +418,22 @@ public static class MentionReader
         var titles = new SortedDictionary<int, Title>();
         for (var i = 0; i < tokens.Count; i++)
         {
-            var lowerHead = TriggerBefore(tokens, i) is not null || tokens[i].Folded == "quyen" && i > 0 && tokens[i - 1].Folded == "giao";
+            var lowerHead = TriggerBefore(tokens, i) is not null || tokens[i].Folded == "quyen" && i > 0 && tokens[i - 1].Folded == "giao" ||
+                            DashBefore(tokens, i);
             if (TitleParser.Parse(tokens, i, lowerHead) is not { } title) continue;
             titles[i] = title;
             i = title.HeadEnd - 1; // a head inside a post ("Bí thư" of "Phó Bí thư") is not another post
         }
         return titles;
     }
+
+    /// <summary>
+    /// "Phạm Văn A - ủy viên Trung ương Đảng - Bí thư Tỉnh ủy": a dash after a word (a name or the post before) opens a
+    /// post of a dash-separated stack, which some papers write in lower case. The post still needs a capitalised body.
+    /// </summary>
+    private static bool DashBefore(IReadOnlyList<Token> tokens, int at) =>
+        at >= 2 && tokens[at].IsLower && (tokens[at - 1].Is("-") || tokens[at - 1].Is("–")) && tokens[at - 2].IsWord &&
+        tokens[at - 2].Sentence == tokens[at].Sentence;
 
     private static Title? TitleAfter(IReadOnlyList<Token> tokens, SortedDictionary<int, Title> titles, int at) =>
         titles.TryGetValue(at, out var title) && tokens[at].Sentence == tokens[at - 1].Sentence ? title : null;

@@ -3,19 +3,22 @@ using PolityGraph.Extractor.Text;
 namespace PolityGraph.Extractor.Grammar;
 
 /// <summary>
-/// A person's name: 2 to 4 capitalised syllables, the first a family name, none of them an
+/// A person's name: 2 to 4 capitalised syllables (5 when one is spelled with an apostrophe, as ethnic-minority names
+/// of the Central Highlands are: "Y ... K'đăm"), the first a family name, none of them an
 /// abbreviation or a word of a body's name, and not a province or city ("Hà Nội", "Đồng Tháp").
 /// </summary>
 public static class NameReader
 {
     public const int MinSyllables = 2;
-    public const int MaxSyllables = 4;
+    public const int MaxSyllables = 5;
+    public const int MaxPlainSyllables = 4;
 
     /// <summary>True when tokens [start, end) can be a person's name.</summary>
     public static bool IsName(IReadOnlyList<Token> tokens, int start, int end)
     {
         var length = end - start;
         if (length is < MinSyllables or > MaxSyllables || end > tokens.Count) return false;
+        if (length > MaxPlainSyllables && !LongNameAllowed(tokens, start, end)) return false;
         if (!Lexicon.Surnames.Contains(tokens[start].Lowered)) return false;
         for (var i = start; i < end; i++)
         {
@@ -58,6 +61,13 @@ public static class NameReader
         return null;
     }
 
+    /// <summary>A name longer than four syllables only when one of them is spelled with an apostrophe.</summary>
+    private static bool LongNameAllowed(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        for (var i = start; i < end; i++) if (tokens[i].HasApostrophe) return true;
+        return false;
+    }
+
     /// <summary>
     /// Two capitalised syllables right after a district, commune or ward body ("Bí thư Huyện ủy Đồng Hỷ", "Chủ tịch
     /// UBND huyện Hoa Lư"): the unit's own name, which the press writes there far more often than a person's, and
@@ -80,6 +90,7 @@ public static class NameReader
         var end = start;
         while (end < tokens.Count && tokens[end].IsNameLike && tokens[end].Sentence == tokens[start].Sentence && end - start <= MaxSyllables) end++;
         if (end - start is < MinSyllables or > MaxSyllables) return null;
+        if (end - start > MaxPlainSyllables && !LongNameAllowed(tokens, start, end)) return null;
         for (var i = start; i < end; i++)
             if (Lexicon.BodyWords.Contains(tokens[i].Lowered) || TitleParser.HeadAt(tokens, i) is not null || Places.LengthAt(tokens, i) > 0 ||
                 tokens[i].Text.Contains('.')) return null;

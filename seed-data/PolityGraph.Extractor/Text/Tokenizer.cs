@@ -5,7 +5,7 @@ namespace PolityGraph.Extractor.Text;
 /// <summary>
 /// Splits an article into words and punctuation, keeping offsets so every quote is cut from the
 /// original text. A word keeps inner dots, hyphens, slashes and ampersands ("UVT.Ư", "15-NQ/TW", "TP.HCM", "21-8",
-/// "NN&amp;PTNT"), except a hyphen gluing a capitalised word to a lower-case one, a dash typed without its spaces
+/// "NN&amp;PTNT") and an apostrophe inside a syllable of an ethnic-minority name ("K'đăm", "H'Hen"), except a hyphen gluing a capitalised word to a lower-case one, a dash typed without its spaces
 /// ("Lê Văn Thanh-nguyên Giám đốc"): there the hyphen is a token of its own.
 /// Sentences end at . ! ? … and line breaks; a title or a name never crosses one.
 /// </summary>
@@ -44,7 +44,7 @@ public static partial class Tokenizer
         }
     }
 
-    [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[./\-&][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*|\.\.\.|\n|[^\s\p{L}\p{M}\p{N}]")]
+    [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}][\p{L}\p{M}]*)?(?:[./\-&][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*|\.\.\.|\n|[^\s\p{L}\p{M}\p{N}]")]
     private static partial Regex Piece();
 
     /// <summary>A hyphen after a capitalised word of lower-case letters and before a lower-case letter: "Thanh-nguyên".</summary>

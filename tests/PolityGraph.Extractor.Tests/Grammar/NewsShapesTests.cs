@@ -216,6 +216,49 @@ public sealed class NewsShapesTests
             "Ông Bạch Văn Tài - Ủy viên Ban Thường vụ Tỉnh ủy nhiệm kỳ 2020 - 2025, Phó Chủ tịch UBND tỉnh dự.",
             ["Bạch Văn Tài | Ủy viên Ban Thường vụ Tỉnh ủy | current", "Bạch Văn Tài | Phó Chủ tịch UBND tỉnh | current"]
         },
+        // From set D's errors.
+        {
+            "a dash-separated stack whose posts start in lower case",
+            "Dự hội nghị có các đồng chí: Lò Văn Tám - ủy viên Trung ương Đảng - Bí thư Tỉnh ủy - Chủ tịch HĐND tỉnh; Đặng Quốc Bảo - phó Bí thư Tỉnh ủy - Chủ tịch UBND tỉnh.",
+            ["Lò Văn Tám | ủy viên Trung ương Đảng | current", "Lò Văn Tám | Bí thư Tỉnh ủy | current", "Lò Văn Tám | Chủ tịch HĐND tỉnh | current",
+             "Đặng Quốc Bảo | phó Bí thư Tỉnh ủy | current", "Đặng Quốc Bảo | Chủ tịch UBND tỉnh | current"]
+        },
+        {
+            "a lower-case word after a dash with no capitalised body is no post",
+            "Ông Lò Văn Tám - phó chủ tịch phụ trách văn xã, cho biết.",
+            []
+        },
+        {
+            "a five-syllable name with an apostrophe",
+            "Ông Y Moan Êban Liêng K'rông - Phó Chủ tịch UBND tỉnh, phát biểu.",
+            ["Y Moan Êban Liêng K'rông | Phó Chủ tịch UBND tỉnh | current"]
+        },
+        {
+            "five capitalised syllables without an apostrophe are no name",
+            "Ông Nguyễn Văn Lâm Anh Tuấn, Phó Chủ tịch UBND tỉnh, phát biểu.",
+            []
+        },
+        {
+            "Phó Tổng Tham mưu trưởng is a head",
+            "Đi cùng đoàn có Thiếu tướng Hoàng Văn Tùng – Phó Tổng Tham mưu trưởng QĐND Việt Nam, và các đại biểu.",
+            ["Hoàng Văn Tùng | Phó Tổng Tham mưu trưởng QĐND Việt Nam | current"]
+        },
+        {
+            "a mass association's lower-case words stay inside its name",
+            "Đi cùng đoàn có Chủ tịch Hội Người cao tuổi tỉnh Vũ Thị Hồng.",
+            ["Vũ Thị Hồng | Chủ tịch Hội Người cao tuổi tỉnh | current"]
+        },
+        {
+            "the second post of giữ chức A, B",
+            "Ông Lê Quang Vinh, Bí thư Huyện ủy, giữ chức Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh.",
+            ["Lê Quang Vinh | Bí thư Huyện ủy | current", "Lê Quang Vinh | Phó Bí thư Thường trực Tỉnh ủy | new",
+             "Lê Quang Vinh | Chủ tịch HĐND tỉnh | new"]
+        },
+        {
+            "a post after giữ chức A that does not end the clause is not chained to it",
+            "Ông Lê Quang Vinh được bầu giữ chức Chủ tịch HĐND tỉnh, Phó Chủ tịch UBND tỉnh phát biểu chúc mừng.",
+            ["Lê Quang Vinh | Chủ tịch HĐND tỉnh | new"]
+        },
     };
 
     [Theory]

@@ -1,13 +1,18 @@
-// Usage: node bench-explorer.mjs <API base url> <person id> <runs> <search term>...
+// Usage: node bench-explorer.mjs <API base url> <person id> <source id> <runs> <search term>...
 // Timings for `make bench-explorer` (tests/benchmarks/Explorer), in headless Chromium: figures, not a test.
 //   person page, opened by URL: navigation start to the page drawn (posts, timeline and network on screen);
 //   person page, from a link:   click on a person link inside the app to the new person's posts on screen;
 //   search as you type:         last keystroke to the results for the whole term on screen (the app waits
-//                               120 ms after the last keystroke before it asks, so that is included).
+//                               120 ms after the last keystroke before it asks, so that is included);
+//   source page, opened by URL: navigation start to the article drawn with its quotes marked (one request:
+//                               Source.tenures and Source.participations);
+//   source page before:         the requests the source page made before those fields existed (the source, then
+//                               every person's tenures and participations, 100 people a request), replayed with
+//                               fetch one after another as the page sent them; fewer runs, it reads the whole graph.
 // Prints {"measurement": [ms, ...], ...}.
 import { chromium } from 'playwright-core';
 
-const [base, personId, runsText, ...terms] = process.argv.slice(2);
+const [base, personId, sourceId, runsText, ...terms] = process.argv.slice(2);
 const runs = Number(runsText);
 const warmup = 3;
 const browser = await chromium.launch({
@@ -16,7 +21,8 @@ const browser = await chromium.launch({
 });
 const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 page.setDefaultTimeout(120000);
-const results = { 'person page, opened by URL': [], 'person page, from a link in the app': [], 'search as you type (last keystroke to results)': [] };
+const results = { 'person page, opened by URL': [], 'person page, from a link in the app': [], 'search as you type (last keystroke to results)': [],
+  'source page, opened by URL (1 request)': [] };
 const drawn = () => page.waitForFunction(() => document.querySelector('#posts-h') && document.querySelector('#alongside-h'));
 
 for (let i = 0; i < warmup + runs; i++) {
@@ -47,6 +53,45 @@ for (let i = 0; i < warmup + runs; i++) {
   await page.waitForSelector(`[data-results-for="${term.replace(/"/g, '\\"')}"]`);
   if (i >= warmup) results['search as you type (last keystroke to results)'].push(Date.now() - typed);
 }
+
+let sourceRequests = 0;
+page.on('request', (r) => { if (r.method() === 'POST' && new URL(r.url()).pathname === '/graphql') sourceRequests += 1; });
+for (let i = 0; i < warmup + runs; i++) {
+  await page.goto('about:blank');
+  sourceRequests = 0;
+  const started = Date.now();
+  await page.goto(`${base}/explore/source/${sourceId}`);
+  await page.waitForSelector('.article[data-marks]');
+  if (i >= warmup) results['source page, opened by URL (1 request)'].push(Date.now() - started);
+  if (sourceRequests !== 1) throw new Error(`the source page sent ${sourceRequests} requests`);
+}
+
+// The source page as it was: the source, then a scan of every person (api/explorer/src/views/Source.tsx before Source.tenures).
+const post = async (query, variables) => {
+  const response = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  const body = await response.json();
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+};
+const oldScan = `query SourceFacts($after: String) { people(first: 100, after: $after) { pageInfo { hasNextPage endCursor }
+  nodes { id name tenures { position { id title titleEn } evidence { quote source { id } } }
+    participations { role event { id title } evidence { quote source { id } } } } } }`;
+const oldRuns = Math.max(1, Math.min(3, runs));
+let oldRequests = 0;
+const oldTimes = [];
+for (let i = 0; i < 1 + oldRuns; i++) {
+  const started = Date.now();
+  let requests = 1;
+  await post('query Source($id: ID!) { source(id: $id) { id title publisher publishedOn text } }', { id: sourceId });
+  for (let after = null, more = true; more; requests++) {
+    const page = (await post(oldScan, { after })).people;
+    more = page.pageInfo.hasNextPage;
+    after = page.pageInfo.endCursor;
+  }
+  if (i >= 1) oldTimes.push(Date.now() - started);
+  oldRequests = requests;
+}
+results[`source page before, its ${oldRequests} requests replayed in sequence`] = oldTimes;
 
 await browser.close();
 for (const key of Object.keys(results)) if (results[key].length === 0) delete results[key];

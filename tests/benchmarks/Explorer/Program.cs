@@ -87,6 +87,7 @@ async Task RunAsync(string data, Func<INeo4jDriver, Task> load, string personId,
     var stderr = node.StandardError.ReadToEndAsync();
     await node.WaitForExitAsync();
     if (node.ExitCode != 0) throw new InvalidOperationException($"bench-explorer.mjs failed: {await stderr}\n{await stdout}");
+    if ((await stderr).Trim() is { Length: > 0 } notes) Console.WriteLine($"  bench-explorer.mjs: {notes}");
     var result = JsonNode.Parse(await stdout)!.AsObject();
     foreach (var (measurement, samples) in result)
     {

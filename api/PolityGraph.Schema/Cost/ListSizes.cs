@@ -60,6 +60,10 @@ public static class ListSizes
         ("Event", "resolutions", new ListSize(20)),
         ("Event", "sources", new ListSize(20)),
 
+        // The facts one article attests: a long plenum report names a few dozen officials in a few roles each.
+        ("Source", "tenures", new ListSize(100)),
+        ("Source", "participations", new ListSize(200)),
+
         ("Participation", "about", new ListSize(10)),
         ("Participation", "evidence", new ListSize(10)),
 

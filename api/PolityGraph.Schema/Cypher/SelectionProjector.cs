@@ -57,7 +57,8 @@ public sealed class SelectionProjector(GraphQL.Types.Schema schema, GraphMapping
     {
         PropertyField property => Property(binding.Variable, property),
         EndpointField endpoint => Value(selection, endpoint.Type.Name, Binding.Node(endpoint.IsStart ? binding.Start! : binding.End!)),
-        RelationshipField relationship => Relationship(selection, owner, relationship, binding.Variable),
+        RelationshipField relationship => Relationship(selection, relationship, binding.Variable),
+        CitedByField citedBy => CitedBy(selection, citedBy, binding.Variable),
         EvidenceField evidence => Evidence(selection, evidence, binding.Variable),
         NodesByIdsField byIds => NodesByIds(selection, byIds, binding.Variable),
         CountField count => Count(selection, owner, count, binding.Variable),
@@ -75,22 +76,38 @@ public sealed class SelectionProjector(GraphQL.Types.Schema schema, GraphMapping
     /// <c>[(owner)-[:TYPE]-&gt;(target:Label) WHERE filters | map]</c>, or its head() for a single object.
     /// For an @edge type the relationship itself is the item, bound with both endpoints.
     /// </summary>
-    public PatternProjection Relationship(ISelectedField selection, TypeMapping owner, RelationshipField field, string ownerVariable)
+    public Projection Relationship(ISelectedField selection, RelationshipField field, string ownerVariable) =>
+        List(selection, field, Items(field, ownerVariable));
+
+    /// <summary>
+    /// <c>[(a)-[r:TYPE]-&gt;(b) WHERE owner.id IN r.sources AND filters | map]</c>: the relationships whose evidence
+    /// quotes the owner (@citedBy), ordered as any nested list.
+    /// </summary>
+    private Projection CitedBy(ISelectedField selection, CitedByField field, string ownerVariable) =>
+        List(selection, field, Items(field, ownerVariable));
+
+    /// <summary>A list field's (or a single related object's) items, narrowed by its arguments and ordered.</summary>
+    private Projection List(ISelectedField selection, FieldMapping field, ItemsPattern items)
     {
-        var (pattern, binding, itemType) = RelationshipPattern(field, ownerVariable);
-        var where = CypherStatement.Where(Conditions(selection, field, itemType, binding));
-        if (!field.Type.IsList) return new PatternProjection(pattern, where, Object(selection, itemType, binding), Single: true, scope);
+        var (binding, itemType) = (items.Binding, items.ItemType);
+        var where = items.Where(Conditions(selection, field, itemType, binding));
+        if (!field.Type.IsList) return new PatternProjection(items.Pattern, where, Object(selection, itemType, binding), Single: true, scope);
         var keys = Order.Keys(mapping.Type(itemType)!, binding, selection.Arguments.GetValueOrDefault(Filtering.FilterInputs.Order));
         var item = keys.Count == 0
             ? Object(selection, itemType, binding, orderKey: OrderKey(mapping.Type(itemType), binding))
             : Object(selection, itemType, binding,
                 orderKey: $"[{string.Join(", ", keys.Select(k => k.Expression))}, {binding.Variable}.id]",
                 descending: keys.Any(k => k.Descending) ? $"[{string.Join(", ", keys.Select(k => k.Descending ? "true" : "false"))}, false]" : null);
-        return new PatternProjection(pattern, where, item, Single: false, scope);
+        if (!items.Unanchored) return new PatternProjection(items.Pattern, where, item, Single: false, scope);
+        // [r IN [pattern WHERE ... | r] | head([a IN [startNode(r)] | head([b IN [endNode(r)] | item])])]: the
+        // projection runs in a list comprehension, where Neo4j 3.1 sees every variable of the statement (ItemsPattern).
+        var (relationship, start, end) = (binding.Variable, binding.Start!, binding.End!);
+        var bound = new BoundProjection(start, $"startNode({relationship})", new BoundProjection(end, $"endNode({relationship})", item));
+        return new ListProjection(relationship, $"[{items.Pattern}{where} | {relationship}]", bound, scope);
     }
 
     /// <summary>The conditions on a list field's items: its @filter arguments, then where:.</summary>
-    private List<string> Conditions(ISelectedField selection, RelationshipField field, string itemType, Binding binding)
+    private List<string> Conditions(ISelectedField selection, FieldMapping field, string itemType, Binding binding)
     {
         var conditions = Predicates.For(field.Filters, selection.Arguments, mapping.Type(itemType), binding, scope);
         if (Where.Condition(mapping.Type(itemType)!, binding, selection.Arguments.GetValueOrDefault(Filtering.FilterInputs.Where)) is { } condition)
@@ -101,9 +118,10 @@ public sealed class SelectionProjector(GraphQL.Types.Schema schema, GraphMapping
     /// <summary><c>size([pattern WHERE conditions | 1])</c>: a list field's count, narrowed by the same arguments.</summary>
     private ExpressionProjection Count(ISelectedField selection, TypeMapping owner, CountField count, string ownerVariable)
     {
-        var list = owner.Field(count.Of) as RelationshipField ?? throw new InvalidOperationException($"{owner.TypeName}.{count.FieldName}: @count(of:) must name a list @relationship field.");
-        var (pattern, binding, itemType) = RelationshipPattern(list, ownerVariable);
-        return new ExpressionProjection($"size([{pattern}{CypherStatement.Where(Conditions(selection, list, itemType, binding))} | 1])");
+        var list = owner.Field(count.Of) is RelationshipField or CitedByField ? owner.Field(count.Of)
+            : throw new InvalidOperationException($"{owner.TypeName}.{count.FieldName}: @count(of:) must name a list @relationship or @citedBy field.");
+        var items = Items(list, ownerVariable);
+        return new ExpressionProjection($"size([{items.Pattern}{items.Where(Conditions(selection, list, items.ItemType, items.Binding))} | 1])");
     }
 
     /// <summary>
@@ -117,6 +135,37 @@ public sealed class SelectionProjector(GraphQL.Types.Schema schema, GraphMapping
         if (item?.Timespan is null) return $"[{id}]";
         var (start, end) = Predicates.Span(item, binding, "order");
         return $"[{start}, {end}, {id}]";
+    }
+
+    /// <summary>Where a list field's items are found from a bound owner: a @relationship's pattern, or a @citedBy's.</summary>
+    public ItemsPattern Items(FieldMapping field, string ownerVariable)
+    {
+        switch (field)
+        {
+            case RelationshipField relationship:
+                var (pattern, binding, itemType) = RelationshipPattern(relationship, ownerVariable);
+                return new ItemsPattern(pattern, null, binding, itemType);
+            case CitedByField citedBy:
+                return CitationPattern(citedBy, ownerVariable);
+            default:
+                throw new InvalidOperationException($"{field.FieldName}: {field.GetType().Name} is not a list of related items.");
+        }
+    }
+
+    /// <summary>
+    /// Every relationship of the field's edge type, <c>(a:Start)-[r:TYPE]-&gt;(b:End)</c>, with the condition that its
+    /// evidence sources hold the owner's id. No index serves a list property of a relationship, so this reads every
+    /// relationship of the type once per owner (see the schema README).
+    /// </summary>
+    private ItemsPattern CitationPattern(CitedByField field, string ownerVariable)
+    {
+        var edge = mapping.Type(field.Type.Name) as EdgeTypeMapping
+            ?? throw new InvalidOperationException($"{field.FieldName}: @citedBy needs a list of an @edge type, not {field.Type.Name}.");
+        var evidence = edge.Fields.GetValueOrDefault(field.Evidence) as EvidenceField
+            ?? throw new InvalidOperationException($"{field.FieldName}: {edge.TypeName}.{field.Evidence} is not an @evidence field.");
+        var (relationship, start, end) = (scope.Variable("r"), scope.Variable(), scope.Variable());
+        var pattern = $"({start}:{CypherText.Name(Label(EndpointType(edge, true)))})-[{relationship}:{CypherText.Name(edge.RelationshipType)}]->({end}:{CypherText.Name(Label(EndpointType(edge, false)))})";
+        return new ItemsPattern(pattern, $"{ownerVariable}.id IN {relationship}.{CypherText.Name(evidence.SourcesProperty)}", Binding.Edge(relationship, start, end), edge.TypeName);
     }
 
     /// <summary>The pattern of a relationship field from a bound owner, the binding of its items, and the item type.</summary>

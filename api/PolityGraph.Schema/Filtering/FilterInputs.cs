@@ -13,7 +13,7 @@ namespace PolityGraph.Schema.Filtering;
 /// @timespan) and <c>&lt;Type&gt;SortInput</c> for every @node and @edge type, with the operation inputs they use
 /// (<c>StringOperationFilterInput</c>, <c>ListFilterInputTypeOfTenureFilterInput</c>, ..., <c>SortEnumType</c>);</item>
 /// <item><c>where</c> and <c>order</c> on every @connection root field, every list @startAt root field and every list
-/// @relationship field of a @node type;</item>
+/// @relationship or @citedBy field of a @node type;</item>
 /// <item>a sibling <c>&lt;field&gt;Count(..., where:)</c> for each of those list fields.</item>
 /// </list>
 /// Nothing here is written per type: a new mapped field gets its filter, sort and count by being mapped.
@@ -92,6 +92,7 @@ public static class FilterInputs
                 RelationshipField { Type.IsList: false } r => r.Type.Name + "FilterInput",
                 RelationshipField r => List(r.Type.Name, listed),
                 NodesByIdsField n => List(n.Type.Name, listed),
+                CitedByField c => List(c.Type.Name, listed),
                 _ => null,
             };
             if (input is not null) fields.Add($"{field.FieldName}: {input}");
@@ -120,7 +121,7 @@ public static class FilterInputs
                 case EndpointField or RelationshipField { Type.IsList: false } when mapping.Type(field.Type.Name) is NodeTypeMapping:
                     fields.Add($"{field.FieldName}: {field.Type.Name}SortInput");
                     break;
-                case RelationshipField { Type.IsList: true }:
+                case RelationshipField { Type.IsList: true } or CitedByField { Type.IsList: true }:
                     fields.Add($"\"By the number of {field.FieldName}.\" {field.FieldName}{CountSuffix}: SortEnumType");
                     break;
             }
@@ -152,7 +153,8 @@ public static class FilterInputs
                 }
                 continue;
             }
-            if (mapping.Type(type.Name.Value) is NodeTypeMapping node && node.Fields.GetValueOrDefault(field.Name.Value) is RelationshipField { Type.IsList: true } list)
+            if (mapping.Type(type.Name.Value) is NodeTypeMapping node
+                && node.Fields.GetValueOrDefault(field.Name.Value) is { Type.IsList: true } list and (RelationshipField or CitedByField))
             {
                 fields.Add(field with { Arguments = [.. field.Arguments, .. WhereAndOrder(list.Type.Name)] });
                 fields.Add(CountOf(field, list.Type.Name, []));

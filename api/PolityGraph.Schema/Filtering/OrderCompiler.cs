@@ -38,10 +38,10 @@ public sealed class OrderCompiler(GraphMapping mapping, SelectionProjector proje
     {
         var fullPath = path.Length == 0 ? name : path + "." + name;
         var field = type.Fields.GetValueOrDefault(name);
-        if (field is CountField count && type.Fields.GetValueOrDefault(count.Of) is RelationshipField counted)
+        if (field is CountField count && type.Fields.GetValueOrDefault(count.Of) is RelationshipField or CitedByField)
         {
-            var (pattern, _, _) = projector.RelationshipPattern(counted, item.Variable);
-            yield return new SortKey(wrap($"size([{pattern} | 1])"), Descending(value), fullPath);
+            var items = projector.Items(type.Fields[count.Of], item.Variable);
+            yield return new SortKey(wrap($"size([{items.Pattern}{items.Where()} | 1])"), Descending(value), fullPath);
             yield break;
         }
         switch (field)

@@ -73,8 +73,8 @@ public sealed class WhereCompiler(GraphMapping mapping, CypherScope scope, Selec
                 var condition = Object(mapping.Type(itemType)!, binding, value, depth);
                 return condition is null ? null : $"size([{pattern} WHERE {condition} | 1]) > 0";
             }
-            case RelationshipField many:
-                return RelationshipList(many, item, value, depth);
+            case RelationshipField or CitedByField:
+                return RelationshipList(field, item, value, depth);
             case NodesByIdsField byIds:
                 return NodesByIds(byIds, item, value, depth);
             default:
@@ -82,25 +82,26 @@ public sealed class WhereCompiler(GraphMapping mapping, CypherScope scope, Selec
         }
     }
 
-    /// <summary>some / none / all / any over the items of a list relationship.</summary>
-    private string? RelationshipList(RelationshipField field, Binding owner, object value, int depth)
+    /// <summary>some / none / all / any over the items of a list relationship (or of a @citedBy list).</summary>
+    private string? RelationshipList(FieldMapping field, Binding owner, object value, int depth)
     {
         var conditions = new List<string>();
         foreach (var (quantifier, inner) in Map(value))
         {
             if (inner is null) continue;
-            var (pattern, binding, itemType) = projector.RelationshipPattern(field, owner.Variable);
+            var items = projector.Items(field, owner.Variable);
+            var pattern = items.Pattern;
             if (quantifier == "any")
             {
-                conditions.Add($"size([{pattern} | 1]) {((bool)inner ? ">" : "=")} 0");
+                conditions.Add($"size([{pattern}{items.Where()} | 1]) {((bool)inner ? ">" : "=")} 0");
                 continue;
             }
-            var condition = Object(mapping.Type(itemType)!, binding, inner, depth) ?? "true";
+            var condition = Object(mapping.Type(items.ItemType)!, items.Binding, inner, depth) ?? "true";
             conditions.Add(quantifier switch
             {
-                "some" => $"size([{pattern} WHERE {condition} | 1]) > 0",
-                "none" => $"size([{pattern} WHERE {condition} | 1]) = 0",
-                "all" => $"size([{pattern} WHERE NOT coalesce({condition}, false) | 1]) = 0",
+                "some" => $"size([{pattern}{items.Where(condition)} | 1]) > 0",
+                "none" => $"size([{pattern}{items.Where(condition)} | 1]) = 0",
+                "all" => $"size([{pattern}{items.Where($"NOT coalesce({condition}, false)")} | 1]) = 0",
                 _ => throw new GraphQLException($"Unknown list filter {quantifier}.", BadFilter()),
             });
         }

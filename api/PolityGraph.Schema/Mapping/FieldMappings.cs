@@ -30,6 +30,14 @@ public sealed record EndpointField(string FieldName, FieldType Type, bool IsStar
 /// <summary>Evidence from two parallel list properties of a relationship (<c>@evidence</c>).</summary>
 public sealed record EvidenceField(string FieldName, FieldType Type, string SourcesProperty, string QuotesProperty) : FieldMapping(FieldName, Type);
 
+/// <summary>
+/// The relationships of the field's @edge type whose evidence quotes the owner node (<c>@citedBy(evidence:)</c>,
+/// Source.tenures): the owner's id is in the sources list of the edge type's @evidence field named
+/// <paramref name="Evidence"/>. A relationship cannot point at a node, so the items are found by that list,
+/// not by a pattern from the owner.
+/// </summary>
+public sealed record CitedByField(string FieldName, FieldType Type, string Evidence) : FieldMapping(FieldName, Type);
+
 /// <summary>Nodes looked up by the ids a list property holds (<c>@nodesByIds</c>).</summary>
 public sealed record NodesByIdsField(string FieldName, FieldType Type, string Property) : FieldMapping(FieldName, Type);
 

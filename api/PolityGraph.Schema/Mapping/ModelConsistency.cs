@@ -29,13 +29,13 @@ public static class ModelConsistency
             .ToDictionary(e => e.Name.Value, e => (IReadOnlyList<string>)e.Values.Select(v => v.Name.Value).ToList());
         var problems = new List<string>();
         foreach (var type in mapping.Types)
-            CheckType(type, mapping, enums, problems);
+            CheckType(type, mapping, document, enums, problems);
         foreach (var root in mapping.Roots.Values)
             CheckRoot(root, mapping, problems);
         return problems;
     }
 
-    private static void CheckType(TypeMapping type, GraphMapping mapping, Dictionary<string, IReadOnlyList<string>> enums, List<string> problems)
+    private static void CheckType(TypeMapping type, GraphMapping mapping, DocumentNode document, Dictionary<string, IReadOnlyList<string>> enums, List<string> problems)
     {
         var (owner, properties) = type switch
         {
@@ -85,6 +85,9 @@ public static class ModelConsistency
                 case RelationshipField:
                     problems.Add($"{where}: @relationship is only read on @node types.");
                     break;
+                case CitedByField citedBy:
+                    CheckCitedBy(where, type, citedBy, mapping, document, problems);
+                    break;
                 case CountField count when !type.Fields.TryGetValue(count.Of, out var counted) || !counted.Type.IsList:
                     problems.Add($"{where}: @count(of: \"{count.Of}\") needs a list field {count.Of} on {type.TypeName}.");
                     break;
@@ -97,6 +100,40 @@ public static class ModelConsistency
         if (type.Timespan is { } timespan)
             CheckTimespan(type, owner, properties, timespan, mapping, problems);
     }
+
+    /// <summary>
+    /// A @citedBy field sits on a @node type, is a list of an @edge type, and names an @evidence field of that type
+    /// whose quotes' <c>source</c> is the owner's type (Source.tenures: Tenure.evidence, whose Evidence.source is a Source).
+    /// </summary>
+    private static void CheckCitedBy(string where, TypeMapping owner, CitedByField field, GraphMapping mapping, DocumentNode document, List<string> problems)
+    {
+        if (owner is not NodeTypeMapping)
+            problems.Add($"{where}: @citedBy is only read on @node types.");
+        if (!field.Type.IsList)
+            problems.Add($"{where}: @citedBy needs a list field, not {field.Type.Name}.");
+        if (mapping.Type(field.Type.Name) is not EdgeTypeMapping edge)
+        {
+            problems.Add($"{where}: @citedBy needs a list of an @edge type, not {field.Type.Name}.");
+            return;
+        }
+        if (edge.Fields.GetValueOrDefault(field.Evidence) is not EvidenceField evidence)
+        {
+            problems.Add($"{where}: @citedBy(evidence: \"{field.Evidence}\") names no @evidence field of {edge.TypeName}.");
+            return;
+        }
+        var source = document.Definitions.OfType<ObjectTypeDefinitionNode>()
+            .FirstOrDefault(d => d.Name.Value == evidence.Type.Name)?.Fields.FirstOrDefault(f => f.Name.Value == "source");
+        if (source is null || NamedType(source.Type) != owner.TypeName)
+            problems.Add($"{where}: {edge.TypeName}.{field.Evidence} quotes sources of type {(source is null ? "(none)" : NamedType(source.Type))}, not {owner.TypeName}.");
+    }
+
+    private static string NamedType(TypeNode type) => type switch
+    {
+        NonNullTypeNode nonNull => NamedType(nonNull.Type),
+        ListTypeNode list => NamedType(list.Type),
+        NamedTypeNode named => named.Name.Value,
+        _ => "",
+    };
 
     /// <summary>Exactly one @startNode and one @endNode, of the labels the relationship type joins.</summary>
     private static void CheckEndpoints(EdgeTypeMapping edge, GraphMapping mapping, List<string> problems)

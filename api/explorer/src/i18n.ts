@@ -108,7 +108,6 @@ const strings = {
     en: 'Each marked span is a quote used as evidence; follow it to the fact it supports.',
   },
   factsCited: { vi: 'Dữ kiện dựa trên nguồn này', en: 'Facts this source supports' },
-  scanning: { vi: 'Đang tìm các dữ kiện trích nguồn này', en: 'Looking for the facts that quote this source' },
   heldPost: { vi: 'giữ chức', en: 'held' },
   // path
   pathTitle: { vi: 'Quan hệ giữa hai mục', en: 'Connection between two entities' },

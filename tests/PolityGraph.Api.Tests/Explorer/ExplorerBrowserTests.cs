@@ -105,6 +105,7 @@ public sealed class ExplorerBrowserTests(SeedGraph graph, ITestOutputHelper outp
         // Source: the article with every quote marked, each mark a link to its fact (or to the list of its facts).
         var source = views["source"]!;
         Assert.True((int)source["markCount"]! >= 10, $"marks: {source["markCount"]}");
+        Assert.Equal(1, (int)source["graphqlRequests"]!); // the source and the facts quoting it, in one request
         Assert.All(source["marks"]!.AsArray(), m => Assert.Matches("^(/explore/person/person:[a-z-]+#(tenure|participation)-|#quote-)", (string)m!["href"]!));
         Assert.Contains(Strings(source["facts"]), f => f.StartsWith("Đinh Tiến Dũng — giữ chức Bí thư Thành ủy Hà Nội", StringComparison.Ordinal));
         var followed = views["sourceFollowed"]!;

@@ -177,11 +177,17 @@ try {
   await axe('event');
 
   report.step = 'source';
+  // The source page asks for its facts in one request (Source.tenures, Source.participations), not a scan of everyone.
+  let sourceRequests = 0;
+  const countRequest = (request) => { if (request.method() === 'POST' && new URL(request.url()).pathname === '/graphql') sourceRequests += 1; };
+  page.on('request', countRequest);
   await page.goto(`${origin}/explore/source/source:hanoi-working-session-central-6`);
   await page.waitForSelector('.article[data-marks]');
+  await page.waitForLoadState('networkidle');
+  page.off('request', countRequest);
   const marks = await page.$$eval('.article a.mark-link', (as) => as.map((a) => ({ href: a.getAttribute('href'), text: a.textContent })));
   report.views.source = { heading: await heading(), markCount: await page.$$eval('.article mark', (m) => m.length),
-    marks, facts: await texts('ol.citations li.cited-fact') };
+    marks, facts: await texts('ol.citations li.cited-fact'), graphqlRequests: sourceRequests };
   await shot('source');
   await axe('source');
   const markToFact = marks.find((m) => m.href.startsWith('/explore/person/'));

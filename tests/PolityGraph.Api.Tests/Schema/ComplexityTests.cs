@@ -51,6 +51,7 @@ public sealed class ComplexityTests
     {
         { "every body's members' events", "{ bodies { nodes { members { person { participations { event { title } } } } } } }" },
         { "an event's participants' co-participants", "{ event(id: \"event:x\") { participants { person { participations { event { participants { person { name } } } } } } } }" },
+        { "every source's cited tenures' people's participations", "{ sources(first: 100) { nodes { tenures { person { participations { event { participants { person { name } } } } } } } } }" },
         { "a page of people with every participation's co-participants' posts", "{ people(first: 10) { nodes { participations { event { participants { person { tenures { position { title } } } } } } } } }" },
     };
 
@@ -79,6 +80,12 @@ public sealed class ComplexityTests
                 position { id title titleEn body { id name nameEn members { person { id name } } } } }
               participations { role evidence { quote source { id title publishedOn } } about { id code title aliases }
                 event { id title date kind participants { person { id name } } } } } }
+            """ },
+        // The explorer's source page (api/explorer/src/views/Source.tsx): the article and the facts quoting it, one request.
+        { "the explorer's source page", """
+            query Source($id: ID!) { source(id: $id) { id title publisher publishedOn text
+              tenures { person { id name } position { id title titleEn } evidence { quote source { id } } }
+              participations { person { id name } role event { id title } evidence { quote source { id } } } } }
             """ },
     };
 

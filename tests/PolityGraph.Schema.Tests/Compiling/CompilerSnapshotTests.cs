@@ -54,6 +54,10 @@ public sealed class CompilerSnapshotTests
         { "relationship_to_edges_with_endpoints", """{ person(id: "person:x") { tenures(on: "2022-04-12") { from to position { title } person { id } } participations(from: "2020-01-01", to: "2023-12-31") { role event { title } } } }""", null },
         { "relationship_via_another_hop", """{ body(id: "body:hanoi-party-committee") { members(on: "2022-04-12") { person { name } position { title } } } }""", null },
         { "evidence_and_nodes_by_ids", """{ event(id: "event:x") { participants { role about { code discussedAt { title } } evidence { quote source { id } } } } }""", null },
+        // @citedBy: the relationships whose evidence quotes the owner, with where:, order:, their Count, and as a filter on a connection
+        { "cited_by_tenures_and_participations", """{ source(id: "source:x") { title tenures { person { name } position { title } evidence { quote source { id } } } participations { role event { title date } } } }""", null },
+        { "cited_by_where_order_and_count", """{ source(id: "source:x") { participations(where: { role: { eq: SPOKE } }, order: [{ person: { name: DESC } }]) { role } participationsCount(where: { role: { eq: SPOKE } }) tenuresCount } }""", null },
+        { "cited_by_as_connection_filter_and_sort", """{ sources(where: { tenures: { some: { person: { id: { eq: "person:x" } } } } }, order: [{ participationsCount: DESC }]) { nodes { id } } }""", null },
         { "lookups_inside_looked_up_nodes", """{ event(id: "event:x") { participants { about { discussedAt { participants { about { id } } } } } } }""", null },
         { "deep_nesting_stays_one_statement", """{ person(id: "person:x") { tenures { position { body { parent { children { positions { holders { person { participations { event { resolutions { issuedBy { name } } } } } } } } } } } } } }""", null },
         // GraphQL features that shape the selection

@@ -13,7 +13,8 @@ using PolityGraph.Testing;
 
 // make bench-explorer: what an analyst waits for in the explorer, measured in Debian's headless Chromium
 // (bench-explorer.mjs) against the real API host over a throwaway Neo4j: the time to a rendered person page
-// (opened by URL, and reached by a link inside the app) and search-as-you-type latency (last keystroke to
+// (opened by URL, and reached by a link inside the app), a source page (one request; and the requests it made before
+// Source.tenures/participations, replayed) and search-as-you-type latency (last keystroke to
 // results on screen, the app's 120 ms typing pause included). On the seed data and on the synthetic graph of
 // the loader benchmark. Figures, printed and written to tests/artifacts/bench-explorer.md; never asserted.
 //   --people N   synthetic people (default 100000; 0 skips the synthetic graph)
@@ -36,7 +37,7 @@ report.AppendLine("| data | measurement | p50 ms | p90 ms | max ms |");
 report.AppendLine("|---|---|---:|---:|---:|");
 
 await RunAsync("seed data", driver => LoadFolderAsync(driver, RepositoryRoot.Combine("seed-data")),
-    "person:dinh-tien-dung", ["dinh tien dung", "bi thu thanh uy", "15-NQ/TW", "ha noi"]);
+    "person:dinh-tien-dung", "source:hanoi-working-session-central-6", ["dinh tien dung", "bi thu thanh uy", "15-NQ/TW", "ha noi"]);
 if (people > 0)
 {
     await RunAsync($"synthetic, {people:N0} people", async driver =>
@@ -51,7 +52,7 @@ if (people > 0)
         {
             Directory.Delete(folder, recursive: true);
         }
-    }, "person:n42", ["nguyen van dung", "tran thi lan", "hoang duc", "vu"]);
+    }, "person:n42", SyntheticSourceCitingTenures(people), ["nguyen van dung", "tran thi lan", "hoang duc", "vu"]);
 }
 
 Console.WriteLine();
@@ -61,7 +62,11 @@ Directory.CreateDirectory(Path.GetDirectoryName(output)!);
 await File.WriteAllTextAsync(output, report.ToString());
 Console.WriteLine($"written to {output}");
 
-async Task RunAsync(string data, Func<INeo4jDriver, Task> load, string personId, string[] terms)
+// An article of the synthetic graph that quotes tenures: its quotes come 1,000 to an article, in the order bodies
+// (people/100), positions (/20), resolutions (/50), events (/10), people (x1), tenures (x1.5), participations (x3).
+static string SyntheticSourceCitingTenures(int people) => $"source:s{(int)(people * 1.9 / 1000)}";
+
+async Task RunAsync(string data, Func<INeo4jDriver, Task> load, string personId, string sourceId, string[] terms)
 {
     Console.WriteLine($"{data}: starting a throwaway Neo4j and loading");
     await using var neo4j = await Neo4jInstance.StartThrowawayAsync();
@@ -75,13 +80,14 @@ async Task RunAsync(string data, Func<INeo4jDriver, Task> load, string personId,
     await using var api = await ApiProcess.StartAsync(options, new Dictionary<string, string> { ["Logging__LogLevel__Default"] = "Warning" });
 
     var start = new ProcessStartInfo("node") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.GetDirectoryName(script)! };
-    string[] arguments = [script, api.BaseAddress.ToString().TrimEnd('/'), personId, runs.ToString(CultureInfo.InvariantCulture), .. terms];
+    string[] arguments = [script, api.BaseAddress.ToString().TrimEnd('/'), personId, sourceId, runs.ToString(CultureInfo.InvariantCulture), .. terms];
     foreach (var argument in arguments) start.ArgumentList.Add(argument);
     using var node = Process.Start(start)!;
     var stdout = node.StandardOutput.ReadToEndAsync();
     var stderr = node.StandardError.ReadToEndAsync();
     await node.WaitForExitAsync();
     if (node.ExitCode != 0) throw new InvalidOperationException($"bench-explorer.mjs failed: {await stderr}\n{await stdout}");
+    if ((await stderr).Trim() is { Length: > 0 } notes) Console.WriteLine($"  bench-explorer.mjs: {notes}");
     var result = JsonNode.Parse(await stdout)!.AsObject();
     foreach (var (measurement, samples) in result)
     {

@@ -1,78 +1,42 @@
-import { useEffect, useState } from 'preact/hooks';
 import { EntityLink, Gloss, NotFound, Page, Pending, Section } from '../components/common';
-import { ApiUnreachable, graphql } from '../api';
 import { useT } from '../i18n';
 import { entityHref } from '../router';
 import { useQuery } from '../useQuery';
 
-const query = `query Source($id: ID!) { source(id: $id) { id title publisher publishedOn text } }`;
-
-// The contract has no field from a source back to the facts quoting it (evidence lives on tenures and
-// participations), so the page reads the evidence of every person, a page at a time, keeping this source's.
-const scanQuery = `query SourceFacts($after: String) {
-  people(first: 100, after: $after) {
-    pageInfo { hasNextPage endCursor }
-    nodes {
-      id name
-      tenures { position { id title titleEn } evidence { quote source { id } } }
-      participations { role event { id title } evidence { quote source { id } } }
-    }
+// One request: the source and the facts whose evidence quotes it (Source.tenures and Source.participations, oldest
+// first). Each fact's evidence lists every source it cites; the page keeps this source's quotes.
+const query = `query Source($id: ID!) {
+  source(id: $id) {
+    id title publisher publishedOn text
+    tenures { person { id name } position { id title titleEn } evidence { quote source { id } } }
+    participations { person { id name } role event { id title } evidence { quote source { id } } }
   }
 }`;
 
-type Data = { source: { id: string; title: string; publisher: string | null; publishedOn: string | null; text: string } | null };
-type ScanPage = {
-  people: {
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    nodes: {
-      id: string; name: string;
-      tenures: { position: { id: string; title: string; titleEn: string | null }; evidence: { quote: string; source: { id: string } }[] }[];
-      participations: { role: string; event: { id: string; title: string }; evidence: { quote: string; source: { id: string } }[] }[];
-    }[];
-  };
+type Cited = { person: { id: string; name: string }; evidence: { quote: string; source: { id: string } }[] };
+type Data = {
+  source: {
+    id: string; title: string; publisher: string | null; publishedOn: string | null; text: string;
+    tenures: (Cited & { position: { id: string; title: string; titleEn: string | null } })[];
+    participations: (Cited & { role: string; event: { id: string; title: string } })[];
+  } | null;
 };
 
 export type Fact = { key: string; quote: string; person: { id: string; name: string }; href: string; tenure?: { id: string; title: string; titleEn: string | null }; participation?: { role: string; event: { id: string; title: string } } };
 
-function useFactsQuoting(sourceId: string) {
-  const [state, setState] = useState<{ facts: Fact[]; done: boolean; down: boolean }>({ facts: [], done: false, down: false });
-  useEffect(() => {
-    const abort = new AbortController();
-    let timer: number | undefined;
-    const facts: Fact[] = [];
-    setState({ facts: [], done: false, down: false });
-    const step = async (after: string | null) => {
-      try {
-        const page = await graphql<ScanPage>(scanQuery, { after }, abort.signal);
-        for (const person of page.people.nodes) {
-          const who = { id: person.id, name: person.name };
-          for (const tenure of person.tenures)
-            for (const e of tenure.evidence)
-              if (e.source.id === sourceId)
-                facts.push({ key: `tenure:${person.id}:${tenure.position.id}:${facts.length}`, quote: e.quote, person: who, tenure: tenure.position,
-                  href: `${entityHref(person.id)}#tenure-${tenure.position.id}` });
-          for (const p of person.participations)
-            for (const e of p.evidence)
-              if (e.source.id === sourceId)
-                facts.push({ key: `participation:${person.id}:${p.event.id}:${p.role}:${facts.length}`, quote: e.quote, person: who, participation: p,
-                  href: `${entityHref(person.id)}#participation-${p.event.id}-${p.role}` });
-        }
-        if (abort.signal.aborted) return;
-        const more = page.people.pageInfo.hasNextPage;
-        setState({ facts: [...facts], done: !more, down: false });
-        if (more) void step(page.people.pageInfo.endCursor);
-      } catch (error) {
-        if (abort.signal.aborted) return;
-        if (error instanceof ApiUnreachable) {
-          setState({ facts: [...facts], done: false, down: true });
-          timer = window.setTimeout(() => void step(after), 2000);
-        } else setState({ facts: [...facts], done: true, down: false });
-      }
-    };
-    void step(null);
-    return () => { abort.abort(); window.clearTimeout(timer); };
-  }, [sourceId]);
-  return state;
+/** The facts behind each quote of this source, tenures first, in the order the API gives them (oldest first). */
+export function factsQuoting(source: NonNullable<Data['source']>): Fact[] {
+  const facts: Fact[] = [];
+  const quotesHere = (c: Cited) => c.evidence.filter((e) => e.source.id === source.id).map((e) => e.quote);
+  for (const tenure of source.tenures)
+    for (const quote of quotesHere(tenure))
+      facts.push({ key: `tenure:${tenure.person.id}:${tenure.position.id}:${facts.length}`, quote, person: tenure.person, tenure: tenure.position,
+        href: `${entityHref(tenure.person.id)}#tenure-${tenure.position.id}` });
+  for (const p of source.participations)
+    for (const quote of quotesHere(p))
+      facts.push({ key: `participation:${p.person.id}:${p.event.id}:${p.role}:${facts.length}`, quote, person: p.person, participation: p,
+        href: `${entityHref(p.person.id)}#participation-${p.event.id}-${p.role}` });
+  return facts;
 }
 
 /** Splits the text into plain runs and marked runs; a run inside several quotes links to the first of them. */
@@ -97,11 +61,11 @@ export function markQuotes(text: string, quotes: string[]): { text: string; quot
 export function Source({ id }: { id: string }) {
   const t = useT();
   const state = useQuery<Data>(query, { id });
-  const scan = useFactsQuoting(id);
   if (state.status !== 'ok') return <Page title={id}><Pending state={state} /></Page>;
   const source = state.data.source;
   if (!source) return <NotFound id={id} />;
-  const quotes = [...new Set(scan.facts.map((f) => f.quote))];
+  const facts = factsQuoting(source);
+  const quotes = [...new Set(facts.map((f) => f.quote))];
   const runs = markQuotes(source.text, quotes);
   return (
     <Page title={source.title} kind={t('source')}>
@@ -109,16 +73,14 @@ export function Source({ id }: { id: string }) {
         {source.publisher ? <><dt>{t('publisher')}</dt><dd>{source.publisher}</dd></> : null}
         <dt>{t('publishedOn')}</dt><dd>{source.publishedOn ?? <em>{t('notStated')}</em>}</dd>
       </dl>
-      {scan.down ? <p class="notice down" role="alert">{t('unreachable')}</p> : null}
-      {!scan.done ? <p class="status" role="status">{t('scanning')}…</p> : null}
       <div class="source-layout">
         <Section title={t('articleText')} id="text">
           <p class="muted">{t('marksHint')}</p>
-          <div class="article" lang="vi" data-marks={scan.done ? quotes.length : undefined}>
+          <div class="article" lang="vi" data-marks={quotes.length}>
             {runs.map((run, i) => {
               if (run.quote === null) return run.text;
               // A quote behind one fact links to that fact; a quote behind several, to their list below.
-              const behind = scan.facts.filter((f) => f.quote === quotes[run.quote!]);
+              const behind = facts.filter((f) => f.quote === quotes[run.quote!]);
               const target = behind.length === 1 ? behind[0].href : `#quote-${run.quote}`;
               const title = behind.map((f) => `${f.person.name}: ${f.tenure?.title ?? `${t.enumLabel(f.participation!.role)} ${f.participation!.event.title}`}`).join('\n');
               return <a key={i} href={target} class="mark-link" title={title}><mark data-quote={run.quote}>{run.text}</mark></a>;
@@ -131,7 +93,7 @@ export function Source({ id }: { id: string }) {
               <li key={i} id={`quote-${i}`} tabIndex={-1}>
                 <blockquote lang="vi">“{q}”</blockquote>
                 <ul>
-                  {scan.facts.filter((f) => f.quote === q).map((f) => (
+                  {facts.filter((f) => f.quote === q).map((f) => (
                     <li key={f.key} class="cited-fact">
                       <a href={f.href}>{f.person.name}</a>{' '}
                       {f.tenure ? <>— {t('heldPost')} <EntityLink id={f.tenure.id}><Gloss vi={f.tenure.title} en={f.tenure.titleEn} /></EntityLink></> : null}

@@ -10,15 +10,20 @@ export type QueryState<T> =
 // Backoff while the API is unreachable: 1, 2, 4, then every 5 seconds; also at once when the browser says it is online.
 const delays = [1, 2, 4, 5];
 
-/** Runs the query when its key changes; while the API cannot be reached, retries by itself until it answers. */
+/**
+ * Runs the query when its key changes; while the API cannot be reached, retries by itself until it answers.
+ * What it returns always belongs to the current query and variables: on the render right after they change (before
+ * the new request has even started) the answer to the previous ones is not passed off as this one's, it is loading.
+ */
 export function useQuery<T>(query: string, variables: Record<string, unknown>): QueryState<T> {
-  const key = JSON.stringify(variables);
-  const [state, setState] = useState<QueryState<T>>({ status: 'loading' });
+  const key = JSON.stringify([query, variables]);
+  const [held, setHeld] = useState<{ key: string; state: QueryState<T> }>({ key, state: { status: 'loading' } });
 
   useEffect(() => {
     const abort = new AbortController();
     let timer: number | undefined;
     let attempt = 0;
+    const setState = (state: QueryState<T>) => setHeld({ key, state });
     setState({ status: 'loading' });
 
     const run = async () => {
@@ -47,7 +52,7 @@ export function useQuery<T>(query: string, variables: Record<string, unknown>): 
       window.clearTimeout(timer);
       window.removeEventListener('online', online);
     };
-  }, [query, key]);
+  }, [key]);
 
-  return state;
+  return held.key === key ? held.state : { status: 'loading' };
 }

@@ -26,14 +26,28 @@ public sealed class VerbatimQuotesRule : ISeedRule
             {
                 // Unknown sources and unreadable files are reported by their own rules.
                 var source = fact.Evidence[i].Source.Value;
-                if (!seeds.SourceTexts.ContainsKey(source)) continue;
+                if (!seeds.HasSourceText(source)) continue;
                 if (!quotesBySource.TryGetValue(source, out var quotes)) quotesBySource[source] = quotes = [];
                 quotes.Add((fact, i));
             }
 
+        // Two buffers for every source, grown to the largest: the text as read, and the text collapsed.
+        var read = Array.Empty<char>();
+        var collapsed = Array.Empty<char>();
         foreach (var (source, quotes) in quotesBySource)
         {
-            var text = CollapseWhitespace(seeds.SourceTexts[source]);
+            ReadOnlySpan<char> text;
+            try
+            {
+                var original = seeds.SourceText(source, ref read); // read again if not held, and checked against its hash
+                if (collapsed.Length < original.Length) collapsed = new char[original.Length];
+                text = collapsed.AsSpan(0, CollapseWhitespace(original, collapsed));
+            }
+            catch (InvalidOperationException changed)
+            {
+                diagnostics.Add(quotes[0].Fact.Evidence[quotes[0].Index].Source.Origin, $"{quotes[0].Fact.Id}: {changed.Message}");
+                continue;
+            }
             foreach (var (fact, i) in quotes)
             {
                 var quote = fact.Evidence[i].Quote;
@@ -46,6 +60,20 @@ public sealed class VerbatimQuotesRule : ISeedRule
                 diagnostics.Add(quote.Origin, $"{fact.Id}: evidence[{i}].quote: not found verbatim in {source} ({files[source]}){hint}");
             }
         }
+    }
+
+    /// <summary><see cref="CollapseWhitespace(string)"/> into <paramref name="into"/> (at least as long as the text); returns the length written.</summary>
+    public static int CollapseWhitespace(ReadOnlySpan<char> text, Span<char> into)
+    {
+        var length = 0;
+        var pendingSpace = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c)) { pendingSpace = length > 0; continue; }
+            if (pendingSpace) { into[length++] = ' '; pendingSpace = false; }
+            into[length++] = c;
+        }
+        return length;
     }
 
     /// <summary>Every whitespace run becomes one space; leading and trailing whitespace goes.</summary>

@@ -31,5 +31,11 @@ public sealed record EvidenceRecord
         init => (quote, quoteFile, quoteLine) = (value.Value, value.File, value.Line);
     }
 
+    /// <summary>The source's id alone, without making a <see cref="Located"/> (the quote check reads every evidence).</summary>
+    internal string SourceId => source;
+
+    /// <summary>The quote alone, without making a <see cref="Located"/>.</summary>
+    internal string QuoteText => quote;
+
     public void Deconstruct(out Located Source, out Located Quote) => (Source, Quote) = (this.Source, this.Quote);
 }

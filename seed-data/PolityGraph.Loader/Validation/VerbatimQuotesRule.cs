@@ -25,15 +25,18 @@ public sealed class VerbatimQuotesRule : ISeedRule
             for (var i = 0; i < fact.Evidence.Count; i++)
             {
                 // Unknown sources and unreadable files are reported by their own rules.
-                var source = fact.Evidence[i].Source.Value;
+                var source = fact.Evidence[i].SourceId;
                 if (!seeds.HasSourceText(source)) continue;
                 if (!quotesBySource.TryGetValue(source, out var quotes)) quotesBySource[source] = quotes = [];
                 quotes.Add((fact, i));
             }
 
-        // Two buffers for every source, grown to the largest: the text as read, and the text collapsed.
+        // Buffers for every source and quote, grown to the largest: the text as read, the text collapsed, the quote collapsed.
+        // Nothing is allocated per quote unless it fails (at 100,000 people: 568,568 quotes, whose copies were garbage
+        // enough to raise the check's peak by 100 MB).
         var read = Array.Empty<char>();
         var collapsed = Array.Empty<char>();
+        var quoteBuffer = Array.Empty<char>();
         foreach (var (source, quotes) in quotesBySource)
         {
             ReadOnlySpan<char> text;
@@ -50,9 +53,11 @@ public sealed class VerbatimQuotesRule : ISeedRule
             }
             foreach (var (fact, i) in quotes)
             {
+                var quoteText = fact.Evidence[i].QuoteText;
+                if (quoteBuffer.Length < quoteText.Length) quoteBuffer = new char[Math.Max(quoteText.Length, 2 * quoteBuffer.Length)];
+                if (text.Contains(quoteBuffer.AsSpan(0, CollapseWhitespace(quoteText, quoteBuffer)), StringComparison.Ordinal)) continue;
                 var quote = fact.Evidence[i].Quote;
                 var wanted = CollapseWhitespace(quote.Value);
-                if (text.Contains(wanted, StringComparison.Ordinal)) continue;
                 var hint = text.Contains(wanted.Normalize(NormalizationForm.FormC), StringComparison.Ordinal) ||
                            text.Contains(wanted.Normalize(NormalizationForm.FormD), StringComparison.Ordinal)
                     ? " (it differs only in Unicode composition of the diacritics: retype it from the source)"

@@ -92,14 +92,18 @@ internal sealed class CypherHttpClient : IDisposable
         Exception? failure = null;
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(options.RequestTimeout);
+        CypherRequestWriter.PooledBody? body = null; // returned to the pool in finally, once the exchange is over
         try
         {
             using var request = new HttpRequestMessage(method, uri);
             if (statements is not null && method != HttpMethod.Delete)
-                request.Content = new ReadOnlyMemoryContent(CypherRequestWriter.Write(statements, includeStats))
+            {
+                body = CypherRequestWriter.WritePooled(statements, includeStats);
+                request.Content = new ReadOnlyMemoryContent(body.WrittenMemory)
                 {
                     Headers = { ContentType = jsonContentType },
                 };
+            }
             using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false);
             if (!response.IsSuccessStatusCode && !IsJson(response))
                 throw UnexpectedStatus(response);
@@ -130,6 +134,7 @@ internal sealed class CypherHttpClient : IDisposable
         }
         finally
         {
+            body?.Dispose();
             var elapsed = Stopwatch.GetElapsedTime(started);
             observer?.OnCompleted(new StatementsCompleted(statementCount, elapsed, failure is null));
             Neo4jTelemetry.Completed(activity, OperationName(method, uri, statementCount), elapsed, failure);

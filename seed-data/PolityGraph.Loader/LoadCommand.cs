@@ -56,7 +56,8 @@ public sealed class LoadCommand(TextWriter output, TextWriter error)
             return ExitCodes.InvalidSeedData;
         }
 
-        var (seeds, problems) = SeedValidator.ReadAndValidate(folder);
+        var memory = MemoryReport.FromEnvironment(error);
+        var (seeds, problems) = SeedValidator.ReadAndValidate(folder, memory is null ? null : memory.Phase, holdSourceTexts: false);
         if (problems.Count > 0)
         {
             foreach (var problem in problems) error.WriteLine(problem);
@@ -77,13 +78,17 @@ public sealed class LoadCommand(TextWriter output, TextWriter error)
         seeds.DeclaredIds.TrimExcess();
         seeds.ReleaseSourceTexts();
         var plan = new GraphPlanBuilder().Build(seeds);
+        LoaderMemory.Compact(); // what only the checks needed is garbage now
+        memory?.Phase("ids and source texts let go, plan built");
+        var progress = memory is null ? Progress : memory.Around(Progress);
         try
         {
             await using var driver = connect();
             var writer = new GraphWriter(driver, WriteOptions);
             if (mode == LoadMode.DryRun)
             {
-                var difference = await writer.DiffAsync(plan, Progress, cancellationToken);
+                var difference = await writer.DiffAsync(plan, progress, cancellationToken);
+                memory?.Phase("dry run done");
                 output.WriteLine("Dry run: what a load would change (computed in a transaction that was rolled back; nothing was written):");
                 LoadSummary.Print(output, difference);
                 return ExitCodes.Loaded;
@@ -95,11 +100,13 @@ public sealed class LoadCommand(TextWriter output, TextWriter error)
                 else
                 {
                     output.WriteLine($"The graph is empty: bulk import with Neo4j's offline importer into {Bulk.InstanceDirectory} (Neo4j is restarted).");
-                    LoadSummary.Print(output, await new BulkImporter(Bulk).ImportAsync(plan, connect, Progress, cancellationToken));
+                    LoadSummary.Print(output, await new BulkImporter(Bulk).ImportAsync(plan, connect, progress, cancellationToken));
+                    memory?.Phase("bulk import done");
                     return ExitCodes.Loaded;
                 }
             }
-            var counts = await writer.WriteAsync(plan, Progress, cancellationToken);
+            var counts = await writer.WriteAsync(plan, progress, cancellationToken);
+            memory?.Phase("load committed");
             LoadSummary.Print(output, counts);
             return ExitCodes.Loaded;
         }

@@ -16,3 +16,15 @@ public sealed record Located(string Value, string File, int Line)
 
     public Origin Origin => new(File, Line);
 }
+
+/// <summary>
+/// A <see cref="Located"/> stored inline in a record (a field, not a reference to an object of its own): for the values every
+/// tenure and participation has (its person, position, event), which at the loader benchmark's 100,000 people are 900,000
+/// objects otherwise. The record's property makes the <see cref="Located"/> when asked for.
+/// </summary>
+internal readonly record struct InlineLocated(string Value, string File, int Line)
+{
+    public static InlineLocated Of(Located located) => new(located.Value, located.File, located.Line);
+
+    public Located ToLocated() => new(Value, File, Line);
+}

@@ -8,8 +8,11 @@ namespace PolityGraph.Loader.Records;
 /// <summary>A person taking part in an event: stored as the PARTICIPATED_IN relationship, keyed by this id.</summary>
 public sealed class ParticipationRecord : FactRecord
 {
-    public required Located Person { get; init; }
-    public required Located Event { get; init; }
+    // Inline, not an object each (Diagnostics/InlineLocated): a large folder has hundreds of thousands of participations.
+    private readonly InlineLocated person, @event;
+
+    public required Located Person { get => person.ToLocated(); init => person = InlineLocated.Of(value); }
+    public required Located Event { get => @event.ToLocated(); init => @event = InlineLocated.Of(value); }
     public ParticipationRole Role { get; init; }
     /// <summary>Resolutions the person spoke or reported on at the event.</summary>
     public IReadOnlyList<Located> About { get; init; } = [];

@@ -1,6 +1,6 @@
-using System.Security.Cryptography;
 using System.Text;
 using PolityGraph.Loader.Diagnostics;
+using PolityGraph.Loader.Reading;
 
 namespace PolityGraph.Loader.Records;
 
@@ -22,8 +22,27 @@ public sealed class SeedSet
     /// </summary>
     public List<Located> DeclaredIds { get; } = [];
 
-    /// <summary>Source id → the text of its file, for sources whose file could be read.</summary>
+    /// <summary>Source id → the text of its file, for sources whose file could be read (unless <see cref="HoldsSourceTexts"/> is false).</summary>
     public Dictionary<string, string> SourceTexts { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// False for a load: the texts are not kept once read, only a hash of each, and a text is read again when it is needed
+    /// (its quotes checked, its node written) and must still hash the same. At the loader benchmark's 100,000 people the texts
+    /// are 60 MB, held through every check otherwise. True by default: the extractor reads the texts of a validated folder.
+    /// </summary>
+    public bool HoldsSourceTexts { get; set; } = true;
+
+    /// <summary>Reads a source's file (at <paramref name="path"/>, recorded) and keeps its text, or only its hash (<see cref="HoldsSourceTexts"/>).</summary>
+    public void ReadSourceText(string id, string path, ref char[] buffer)
+    {
+        SourcePaths[id] = path;
+        var length = SourceTextFile.ReadInto(path, ref buffer);
+        if (HoldsSourceTexts) SourceTexts[id] = new string(buffer, 0, length);
+        else releasedTexts[id] = SourceTextFile.Hash(buffer.AsSpan(0, length));
+    }
+
+    /// <summary>True when the source's file was read (held, or hashed to be read again).</summary>
+    public bool HasSourceText(string id) => SourceTexts.ContainsKey(id) || releasedTexts.ContainsKey(id);
 
     /// <summary>Source id → the full path of its file, for sources whose file exists inside the folder.</summary>
     public Dictionary<string, string> SourcePaths { get; } = new(StringComparer.Ordinal);
@@ -38,7 +57,7 @@ public sealed class SeedSet
     public void ReleaseSourceTexts()
     {
         foreach (var (id, text) in SourceTexts)
-            releasedTexts[id] = SHA256.HashData(Encoding.UTF8.GetBytes(text));
+            releasedTexts[id] = SourceTextFile.Hash(text);
         SourceTexts.Clear();
         SourceTexts.TrimExcess();
     }
@@ -52,10 +71,26 @@ public sealed class SeedSet
         if (SourceTexts.TryGetValue(id, out var held)) return held;
         if (!releasedTexts.TryGetValue(id, out var validated)) return "";
         var text = File.ReadAllText(SourcePaths[id], Encoding.UTF8);
-        if (!SHA256.HashData(Encoding.UTF8.GetBytes(text)).AsSpan().SequenceEqual(validated))
-            throw new InvalidOperationException($"{id}: the file {SourcePaths[id]} changed after it was validated; load again to validate it anew.");
+        if (!SourceTextFile.Hash(text).AsSpan().SequenceEqual(validated)) throw Changed(id);
         return text;
     }
+
+    /// <summary>
+    /// <see cref="SourceText(string)"/> without a new string when the text is not held: read into <paramref name="buffer"/>
+    /// (grown as needed), valid until the buffer is used again.
+    /// </summary>
+    public ReadOnlySpan<char> SourceText(string id, ref char[] buffer)
+    {
+        if (SourceTexts.TryGetValue(id, out var held)) return held;
+        if (!releasedTexts.TryGetValue(id, out var validated)) return "";
+        var length = SourceTextFile.ReadInto(SourcePaths[id], ref buffer); // may replace the buffer: read first
+        var text = buffer.AsSpan(0, length);
+        if (!SourceTextFile.Hash(text).AsSpan().SequenceEqual(validated)) throw Changed(id);
+        return text;
+    }
+
+    private InvalidOperationException Changed(string id) =>
+        new($"{id}: the file {SourcePaths[id]} changed after it was validated; load again to validate it anew.");
 
     public IEnumerable<FactRecord> Facts =>
         People.Cast<FactRecord>().Concat(Bodies).Concat(Positions).Concat(Tenures)

@@ -7,8 +7,11 @@ namespace PolityGraph.Loader.Records;
 /// <summary>A person holding a position: stored as the HELD relationship, keyed by this id.</summary>
 public sealed class TenureRecord : FactRecord
 {
-    public required Located Person { get; init; }
-    public required Located Position { get; init; }
+    // Inline, not an object each (Diagnostics/InlineLocated): a large folder has hundreds of thousands of tenures.
+    private readonly InlineLocated person, position;
+
+    public required Located Person { get => person.ToLocated(); init => person = InlineLocated.Of(value); }
+    public required Located Position { get => position.ToLocated(); init => position = InlineLocated.Of(value); }
     /// <summary>Stated start, where a source gives one.</summary>
     public Located? From { get; init; }
     /// <summary>Stated end.</summary>

@@ -19,14 +19,21 @@ public static class SeedValidator
     ];
 
     /// <summary>The records and every problem found; the records may be written only when there is none.</summary>
-    public static (SeedSet Seeds, IReadOnlyList<Diagnostic> Problems) ReadAndValidate(string folder)
+    /// <param name="phase">Told the name of each step once done (the loader's memory report).</param>
+    /// <param name="holdSourceTexts">False for a load: see <see cref="SeedSet.HoldsSourceTexts"/>.</param>
+    public static (SeedSet Seeds, IReadOnlyList<Diagnostic> Problems) ReadAndValidate(string folder, Action<string>? phase = null, bool holdSourceTexts = true)
     {
         if (!Directory.Exists(folder))
             throw new DirectoryNotFoundException($"Seed folder '{folder}' does not exist.");
         var diagnostics = new DiagnosticBag();
         var seeds = SeedFolderReader.Read(folder, diagnostics);
+        seeds.HoldsSourceTexts = holdSourceTexts;
+        phase?.Invoke("files read");
         foreach (var rule in Rules)
+        {
             rule.Check(seeds, folder, diagnostics);
+            phase?.Invoke($"checked: {rule.GetType().Name}");
+        }
         return (seeds, diagnostics.Sorted());
     }
 }

@@ -20,10 +20,19 @@ public sealed class GraphInventory
     /// <summary>Label → nodes of that label without an id: no file holds them.</summary>
     public Dictionary<string, List<long>> Unidentified { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>Type → every stored relationship of that type.</summary>
-    public Dictionary<string, List<StoredRelationship>> Relationships { get; } = new(StringComparer.Ordinal);
+    /// <summary>Type → how its stored relationships differ from the files' (read page by page, kept as internal ids only).</summary>
+    public Dictionary<string, KeyedDifference> Relationships { get; } = new(StringComparer.Ordinal);
 
-    public sealed record StoredRelationship(long RelationshipId, string? Id, string? From, string? To);
+    /// <summary>
+    /// A keyed type's stored relationships against the files: <see cref="Stored"/> of them in all; <see cref="Stale"/>, those whose id
+    /// no file holds; <see cref="Moved"/>, those whose id joins other endpoints than the file's or is stored more than once
+    /// (all its copies), and <see cref="MovedRecords"/>, how many records those are.
+    /// </summary>
+    public sealed record KeyedDifference(long Stored, IReadOnlyList<long> Stale, IReadOnlyList<long> Moved, int MovedRecords, long[] FirstStored)
+    {
+        /// <summary>The internal id of the first stored relationship with the id of the plan's row at <paramref name="row"/>, if any.</summary>
+        public long? StoredFor(int row) => FirstStored[row] == 0 ? null : FirstStored[row] - 1;
+    }
 
     /// <summary>
     /// One request per label, and per page of each keyed type's relationships, so that only one bounded result is in
@@ -51,7 +60,7 @@ public sealed class GraphInventory
         }
         foreach (var set in plan.KeyedRelationships)
         {
-            var stored = new List<StoredRelationship>();
+            var difference = new KeyedDiff(set);
             var range = (await transaction.RunAsync(LoadCypher.RelationshipIdRange(set.Type), cancellationToken: cancellationToken).ConfigureAwait(false)).Records[0];
             var count = Convert.ToInt64(range["count"], CultureInfo.InvariantCulture);
             if (count > 0)
@@ -59,21 +68,78 @@ public sealed class GraphInventory
                 var low = Convert.ToInt64(range["low"], CultureInfo.InvariantCulture);
                 var high = Convert.ToInt64(range["high"], CultureInfo.InvariantCulture) + 1;
                 // Pages of about relationshipsPerPage rows (Neo4j hands out relationship ids densely): the client parses a
-                // response whole, and one of 300,000 rows was the largest thing a reload held.
+                // response whole, and one of 300,000 rows was the largest thing a reload held. Each page is compared with the
+                // files as it comes, and only the internal ids of what must go are kept.
                 var span = Math.Max(1, (high - low) * relationshipsPerPage / count);
                 for (var from = low; from < high; from += span)
                 {
                     var page = await transaction.RunAsync(LoadCypher.RelationshipInventoryPage(set.Type),
                         new Dictionary<string, object?> { ["low"] = from, ["high"] = Math.Min(from + span, high) }, cancellationToken).ConfigureAwait(false);
-                    stored.AddRange(page.Records.Select(r => new StoredRelationship(
-                        Convert.ToInt64(r[0], CultureInfo.InvariantCulture), r[1] as string, Pooled(r[2]), Pooled(r[3]))));
+                    foreach (var r in page.Records)
+                        difference.Add(Convert.ToInt64(r[0], CultureInfo.InvariantCulture), r[1] as string, r[2] as string, r[3] as string);
                 }
             }
-            inventory.Relationships[set.Type] = stored;
+            inventory.Relationships[set.Type] = difference.Finish();
         }
         return inventory;
+    }
 
-        string? Pooled(object? value) => value is string text ? strings.Intern(text) : null;
+    /// <summary>
+    /// The comparison of one keyed type, fed a stored relationship at a time: the files' rows are indexed by id once, and per
+    /// row only the first stored relationship with its id is remembered (its internal id, and whether its endpoints are the file's).
+    /// </summary>
+    private sealed class KeyedDiff
+    {
+        private readonly KeyedRelationshipSet set;
+        private readonly Dictionary<string, int> rowOf;
+        /// <summary>Per row: the first stored relationship's internal id + 1 (0: none stored yet).</summary>
+        private readonly long[] first;
+        /// <summary>Per row: 1 if its first stored relationship joins other endpoints, 2 if its id is stored more than once.</summary>
+        private readonly byte[] state;
+        private readonly List<long> stale = [];
+        private readonly List<long> moved = [];
+        private long stored;
+
+        public KeyedDiff(KeyedRelationshipSet set)
+        {
+            this.set = set;
+            rowOf = new Dictionary<string, int>(set.Rows.Count, StringComparer.Ordinal);
+            var index = 0;
+            foreach (var row in set.Rows) rowOf.TryAdd(row.Id, index++); // ids are unique in valid files
+            first = new long[index];
+            state = new byte[index];
+        }
+
+        public void Add(long relationship, string? id, string? from, string? to)
+        {
+            stored++;
+            if (id is null || !rowOf.TryGetValue(id, out var row))
+            {
+                stale.Add(relationship);
+                return;
+            }
+            if (first[row] == 0)
+            {
+                first[row] = relationship + 1;
+                var planned = set.Rows[row]; // the plan is a view: the row is made from its record again
+                if ((from, to) != (planned.From, planned.To)) state[row] = 1;
+                return;
+            }
+            state[row] = 2; // stored more than once: every copy goes, the record is written again
+            moved.Add(relationship);
+        }
+
+        public KeyedDifference Finish()
+        {
+            var records = 0;
+            for (var row = 0; row < first.Length; row++)
+            {
+                if (state[row] == 0) continue;
+                moved.Add(first[row] - 1);
+                records++;
+            }
+            return new KeyedDifference(stored, stale, moved, records, first);
+        }
     }
 }
 
@@ -115,22 +181,10 @@ public sealed record GraphDiff(
         foreach (var set in plan.KeyedRelationships)
         {
             var stored = graph.Relationships[set.Type];
-            if (stored.Count == 0) { empty.Add(set.Type); continue; }
-            var inFiles = set.Rows.ToDictionary(r => r.Id, r => (r.From, r.To), StringComparer.Ordinal);
-            var stale = new List<long>();
-            var movedHere = new List<long>();
-            foreach (var group in stored.GroupBy(s => s.Id ?? "", StringComparer.Ordinal))
-            {
-                if (!inFiles.TryGetValue(group.Key, out var endpoints))
-                    stale.AddRange(group.Select(s => s.RelationshipId));
-                else if (group.Count() > 1 || group.First() is var only && (only.From, only.To) != endpoints)
-                {
-                    movedHere.AddRange(group.Select(s => s.RelationshipId));
-                    movedRecords[set.Type] = movedRecords.GetValueOrDefault(set.Type) + 1;
-                }
-            }
-            staleRelationships[set.Type] = stale;
-            moved[set.Type] = movedHere;
+            if (stored.Stored == 0) { empty.Add(set.Type); continue; }
+            staleRelationships[set.Type] = stored.Stale;
+            moved[set.Type] = stored.Moved;
+            if (stored.MovedRecords > 0) movedRecords[set.Type] = stored.MovedRecords;
         }
         return new GraphDiff(empty, staleNodes, staleRelationships, moved, movedRecords);
     }

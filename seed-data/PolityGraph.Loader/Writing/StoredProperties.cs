@@ -33,10 +33,8 @@ public sealed class StoredProperties
         foreach (var set in plan.KeyedRelationships)
         {
             // A relationship stored more than once under one id (see GraphDiff) is merged with the first found.
-            var ids = new Dictionary<string, long>(StringComparer.Ordinal);
-            foreach (var relationship in inventory.Relationships[set.Type])
-                if (relationship.Id is { } id) ids.TryAdd(id, relationship.RelationshipId);
-            var found = set.Rows.Select(r => ids.TryGetValue(r.Id, out var relationship) ? relationship : (long?)null).OfType<long>().ToList();
+            var difference = inventory.Relationships[set.Type];
+            var found = Enumerable.Range(0, set.Rows.Count).Select(difference.StoredFor).OfType<long>().ToList();
             await result.ReadAsync(transaction, set.Type, LoadCypher.RelationshipProperties, found, batchSize, cancellationToken).ConfigureAwait(false);
         }
         return result;

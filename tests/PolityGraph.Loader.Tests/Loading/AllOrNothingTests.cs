@@ -109,6 +109,24 @@ public sealed class AllOrNothingTests(Neo4jServerFixture neo4j)
         Assert.Equal(0, counts.Updated + counts.Removed);
     }
 
+    /// <summary>Node batches also end at a number of characters (a source's text is large): cut at every node, the graph is the same.</summary>
+    [Fact]
+    public async Task Nodes_batched_by_their_text_size_write_the_same_graph()
+    {
+        await neo4j.WipeAsync();
+        await new GraphWriter(neo4j.Driver).WriteAsync(LoaderRuns.Plan(SeedFolder.Valid));
+        var whole = await GraphSnapshot.TakeAsync(neo4j.Driver);
+
+        await neo4j.WipeAsync();
+        var counting = new RequestCountingDriver(neo4j.Driver);
+        var plan = LoaderRuns.Plan(SeedFolder.Valid);
+        await new GraphWriter(counting, new WriteOptions(StatementsPerRequest: 1, BatchCharacters: 1)).WriteAsync(plan);
+
+        var nodes = plan.Nodes.Sum(n => n.Rows.Count);
+        Assert.True(counting.Requests >= nodes, $"{counting.Requests} requests for {nodes} nodes: one statement per node");
+        Assert.Equal(whole, await GraphSnapshot.TakeAsync(neo4j.Driver));
+    }
+
     [Fact]
     public async Task A_dry_run_validates_without_connecting()
     {

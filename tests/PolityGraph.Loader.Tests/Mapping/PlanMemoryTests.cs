@@ -67,4 +67,48 @@ public sealed class PlanMemoryTests
 
         Assert.Contains("changed after it was validated", failure.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_load_validates_without_holding_the_source_texts_and_finds_the_same_problems()
+    {
+        using var folder = SeedFolder.CopyOf(SeedFolder.Valid).Replace("sources/hanoi-working-session.txt", "Chiều 12/4, Đoàn công tác số 1", "Chiều 12/4, Đoàn công tác số một");
+        var (held, heldProblems) = SeedValidator.ReadAndValidate(folder.Path);
+        var (seeds, problems) = SeedValidator.ReadAndValidate(folder.Path, holdSourceTexts: false);
+
+        Assert.Empty(seeds.SourceTexts);
+        Assert.NotEmpty(problems); // a quote no longer in its source
+        Assert.Equal(heldProblems, problems);
+        var text = held.SourceTexts.Single();
+        Assert.Equal(text.Value, seeds.SourceText(text.Key));
+    }
+
+    [Fact]
+    public void A_source_text_hashes_as_its_UTF8_bytes_whatever_the_chunks()
+    {
+        var pieces = new[] { "Bí thư Thành ủy Hà Nội ", "\ud83d\ude00", "\ud800", "x", "\udc00", "đồng chí " };
+        var random = new Random(13);
+        foreach (var length in new[] { 0, 1, 1023, 1024, 1025, 2047, 5000 })
+            for (var attempt = 0; attempt < 20; attempt++)
+            {
+                // Surrogate pairs and lone halves falling across the 1,024-character chunks the hash encodes.
+                var text = new System.Text.StringBuilder();
+                while (text.Length < length) text.Append(pieces[random.Next(pieces.Length)]);
+                var value = text.ToString()[..length];
+                Assert.Equal(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(value)),
+                    PolityGraph.Loader.Reading.SourceTextFile.Hash(value));
+            }
+    }
+
+    [Fact]
+    public void A_source_file_is_read_into_the_buffer_as_ReadAllText_reads_it()
+    {
+        using var folder = SeedFolder.CopyOf(SeedFolder.Valid);
+        var path = Path.Combine(folder.Path, "bom.txt");
+        File.WriteAllText(path, "\uFEFFVăn bản có BOM, dòng một\r\ndòng hai", new System.Text.UTF8Encoding(false));
+        var buffer = new char[2];
+
+        var length = PolityGraph.Loader.Reading.SourceTextFile.ReadInto(path, ref buffer);
+
+        Assert.Equal(File.ReadAllText(path, System.Text.Encoding.UTF8), new string(buffer, 0, length));
+    }
 }

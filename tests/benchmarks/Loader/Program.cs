@@ -17,6 +17,7 @@ using PolityGraph.Testing;
 //                              empty local graph; the reload is then transactional over the imported graph
 //   --loader-process           run the real loader executable (as make load does) for each load instead of its classes
 //                              in this process, and report that process's peak resident set (VmHWM), wall time and CPU
+//                              (with POLITYGRAPH_LOADER_MEMORY=1 in the environment, the loader's memory at each phase too)
 //   --memory-only              read, validate and map in this process, print the live GC heap after each step, stop
 
 var people = Arg("--people", 100_000);
@@ -169,6 +170,9 @@ async Task<int> LoaderProcessRunsAsync()
                           $"load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]}");
         foreach (var line in run.Output.Split('\n').Where(l => l.StartsWith("The graph is empty", StringComparison.Ordinal) || l.StartsWith("Not bulk", StringComparison.Ordinal)))
             Console.WriteLine($"  loader: {line.Trim()}");
+        // POLITYGRAPH_LOADER_MEMORY set: the loader's own memory line per phase (Reporting/MemoryReport.cs).
+        foreach (var line in run.Errors.Split('\n').Where(l => l.StartsWith("memory:", StringComparison.Ordinal)))
+            Console.WriteLine($"  loader {line.Trim()}");
         return true;
     }
 

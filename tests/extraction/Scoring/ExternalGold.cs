@@ -33,12 +33,8 @@ public static class ExternalGold
                 problems.Add($"{id}: {path} is not the text the gold was written for (sha256 {actual}, gold says {expected})");
                 continue;
             }
-            var facts = root.GetProperty("facts").EnumerateArray().Select(f => new GoldFact(
-                f.GetProperty("person").GetString()!,
-                f.GetProperty("title").GetString()!,
-                f.TryGetProperty("place", out var place) && place.ValueKind == JsonValueKind.String ? place.GetString() : null,
-                f.TryGetProperty("optional", out var optional) && optional.ValueKind == JsonValueKind.True)).ToList();
-            var date = root.TryGetProperty("date", out var d) && d.ValueKind == JsonValueKind.String ? DateOnly.Parse(d.GetString()!) : (DateOnly?)null;
+            var facts = GoldFact.ListFrom(root);
+            var date = GoldFact.DateFrom(root);
             var set = root.TryGetProperty("set", out var s) && s.ValueKind == JsonValueKind.String ? s.GetString()! : "all";
             if (!sets.TryGetValue(set, out var list)) sets[set] = list = [];
             list.Add(new GoldArticle(id, text, date, null, facts));

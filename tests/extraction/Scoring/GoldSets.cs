@@ -23,12 +23,8 @@ public static class GoldSets
             var root = json.RootElement;
             var id = root.GetProperty("id").GetString()!;
             if (!half.TryGetValue(id, out var name)) throw new InvalidDataException($"{id} is in neither half of {splitFile}.");
-            var facts = root.GetProperty("facts").EnumerateArray().Select(f => new GoldFact(
-                f.GetProperty("person").GetString()!,
-                f.GetProperty("title").GetString()!,
-                f.TryGetProperty("place", out var place) && place.ValueKind == JsonValueKind.String ? place.GetString() : null,
-                f.TryGetProperty("optional", out var optional) && optional.ValueKind == JsonValueKind.True)).ToList();
-            var date = root.TryGetProperty("date", out var d) && d.ValueKind == JsonValueKind.String ? DateOnly.Parse(d.GetString()!) : (DateOnly?)null;
+            var facts = GoldFact.ListFrom(root);
+            var date = GoldFact.DateFrom(root);
             if (!halves.TryGetValue(name, out var list)) halves[name] = list = [];
             list.Add(new GoldArticle(id, root.GetProperty("text").GetString()!, date, null, facts));
         }

@@ -46,7 +46,8 @@ public sealed class ExtractCommand(TextWriter output, TextWriter error)
             if (request.UseNeo4j && connect is not null)
             {
                 await using var driver = connect();
-                known = known.With(await Neo4jKnowledge.ReadAsync(driver, cancellationToken), await Neo4jKnowledge.ReadTenuresAsync(driver, cancellationToken));
+                known = known.With(await Neo4jKnowledge.ReadAsync(driver, cancellationToken), await Neo4jKnowledge.ReadTenuresAsync(driver, cancellationToken),
+                    await Neo4jKnowledge.ReadParticipationsAsync(driver, cancellationToken));
             }
             var facts = ArticleExtractor.Extract(text, request.Title, request.Published);
             var draft = new DraftBuilder(known).Build(new ArticleSource(text, SourceFileName(request.File), request.Title, request.Published), facts);

@@ -94,27 +94,10 @@ public sealed class DraftBuilder(KnownGraph known)
             .OfType<string>().ToHashSet(StringComparer.Ordinal);
         bool HoldsAKnownPost(PersonRecord p) => known.TenuresOf(p.Id).Any(t => postIds.Contains(t.Position.Value));
         var (exact, folded) = known.PeopleNamed(fact.Person);
-        PersonRecord? match = null;
-        string? why = null;
         var reasons = new List<string>();
-        if (exact.Count == 1)
-        {
-            match = exact[0];
-            why = $"same name as {match.Id} in {known.Folder}/{match.Origin.File}:{match.Origin.Line}" +
-                  (HoldsAKnownPost(match) ? ", who holds one of the same posts" : "");
-        }
-        else if (exact.Count > 1)
-        {
-            match = exact.Where(HoldsAKnownPost).Take(2).Count() == 1 ? exact.Single(HoldsAKnownPost) : null;
-            if (match is not null) why = $"{exact.Count} people share the name; {match.Id} holds one of the same posts";
-            else reasons.Add($"REVIEW: {exact.Count} known people share this name ({string.Join(", ", exact.Select(p => p.Id))}) and none holds these posts: kept apart as new");
-        }
-        else if (folded.Count > 0)
-        {
-            match = folded.Where(HoldsAKnownPost).Take(2).Count() == 1 ? folded.Single(HoldsAKnownPost) : null;
-            if (match is not null) why = $"same name once diacritics are folded as {match.Id} ('{match.Name}'), who holds one of the same posts";
-            else reasons.Add($"REVIEW: {string.Join(", ", folded.Select(p => $"{p.Id} '{p.Name}'"))} differs only in diacritics and holds none of these posts: kept apart as new");
-        }
+        var (match, why, review) = PersonMatch<PersonRecord>.Choose(exact, folded, HoldsAKnownPost,
+            p => $"{p.Id} ('{p.Name}') in {known.Folder}/{p.Origin.File}:{p.Origin.Line}", p => p.Id, $"in {known.Folder}", "");
+        if (review is not null) reasons.Add(review);
         if (match is not null)
         {
             // One quote naming the person is enough; the tenures carry a quote per post.
@@ -139,26 +122,9 @@ public sealed class DraftBuilder(KnownGraph known)
     private string? GraphOnlyPerson(ExtractedFact fact, IReadOnlySet<string> postIds, List<string> reasons)
     {
         var (exact, folded) = known.GraphOnlyPeopleNamed(fact.Person);
-        bool Holds(KnownNode p) => p.Links.Any(postIds.Contains);
-        KnownNode? match = null;
-        string? why = null;
-        if (exact.Count == 1)
-        {
-            match = exact[0];
-            why = $"same name as {match.Id} '{match.Name}' in Neo4j" + (Holds(match) ? ", who holds one of the same posts there" : "");
-        }
-        else if (exact.Count > 1)
-        {
-            match = exact.Where(Holds).Take(2).Count() == 1 ? exact.Single(Holds) : null;
-            if (match is not null) why = $"{exact.Count} people in Neo4j share the name; {match.Id} holds one of the same posts there";
-            else reasons.Add($"REVIEW: {exact.Count} people in Neo4j share this name ({string.Join(", ", exact.Select(p => p.Id))}) and none holds these posts: kept apart as new");
-        }
-        else if (folded.Count > 0)
-        {
-            match = folded.Where(Holds).Take(2).Count() == 1 ? folded.Single(Holds) : null;
-            if (match is not null) why = $"same name once diacritics are folded as {match.Id} '{match.Name}' in Neo4j, who holds one of the same posts there";
-            else reasons.Add($"REVIEW: Neo4j holds {string.Join(", ", folded.Select(p => $"{p.Id} '{p.Name}'"))}, which differs only in diacritics and holds none of these posts: kept apart as new");
-        }
+        var (match, why, review) = PersonMatch<KnownNode>.Choose(exact, folded, p => p.Links.Any(postIds.Contains),
+            p => $"{p.Id} '{p.Name}' in Neo4j", p => p.Id, "in Neo4j", " there");
+        if (review is not null) reasons.Add(review);
         if (match is null) return null;
         if (records.ContainsKey(match.Id)) return match.Id; // one quote naming the person is enough, as for the seed's people
         if (!EntityIds.IsValid(match.Id, EntityIds.Person) || string.IsNullOrWhiteSpace(match.Name))
@@ -319,9 +285,8 @@ public sealed class DraftBuilder(KnownGraph known)
     /// </summary>
     private void GraphOnlyTenure(KnownTenure stored, string? attested, bool inferred, IReadOnlyList<string> notes, EvidenceRecord evidence)
     {
-        string? Date(string property) => stored.Properties.GetValueOrDefault(property) is string d && DateOnly.TryParseExact(d, "yyyy-MM-dd", out _) ? d : null;
-        var from = Date(Properties.From);
-        var to = Date(Properties.To);
+        var from = GraphDate(stored.Properties, Properties.From);
+        var to = GraphDate(stored.Properties, Properties.To);
         var reasons = new List<string>
         {
             $"MATCHED {stored.Id} (in Neo4j, not in {known.Folder}): the same person in the same post; written with the dates, certainty and note Neo4j holds and this article's date and quote; make load ADD=1 adds them to the tenure and keeps its other evidence",
@@ -345,6 +310,10 @@ public sealed class DraftBuilder(KnownGraph known)
             Note = note.Length == 0 ? null : note, Evidence = [evidence],
         }, Verdict.Matched, reasons);
     }
+
+    /// <summary>A date property as the graph stores it (yyyy-MM-dd), or null when it is absent or not a date.</summary>
+    private static string? GraphDate(IReadOnlyDictionary<string, object?> properties, string property) =>
+        properties.GetValueOrDefault(property) is string d && DateOnly.TryParseExact(d, "yyyy-MM-dd", out _) ? d : null;
 
     /// <summary>
     /// A node's certainty and note as the graph stores them, for a record written from the graph: inferred only with its
@@ -379,13 +348,31 @@ public sealed class DraftBuilder(KnownGraph known)
             AddCopy("resolutions", match, Verdict.Matched, $"code {document.WrittenCode} is {match.Code}", evidence);
             return match.Id;
         }
+        var reasons = new List<string> { $"NEW {document.Kind.ToString().ToLowerInvariant()}: no document coded {document.Code} in {DescribeKnown()}", "REVIEW: add its title (after \"về\"), issuer and term" };
+        if (known.GraphOnlyResolutionCoded(document.Code) is { } inGraph)
+        {
+            var kindText = inGraph.Text(Properties.Kind);
+            if (EntityIds.IsValid(inGraph.Id, EntityIds.Resolution) && Enum.TryParse<ResolutionKind>(kindText, ignoreCase: false, out var kind) && Enum.IsDefined(kind))
+            {
+                var (certainty, note) = GraphCertainty(inGraph.Properties);
+                AddFromGraph("resolutions", new ResolutionRecord
+                {
+                    Id = inGraph.Id, Origin = Drafted, Code = inGraph.Name, Kind = kind, Title = inGraph.Text(Properties.Title),
+                    IssuedOn = GraphDate(inGraph.Properties, Properties.IssuedOn), Term = inGraph.Text(Properties.Term),
+                    Plenum = inGraph.Properties.GetValueOrDefault(Properties.Plenum) is long plenum and > 0 and < 100 ? (int)plenum : null,
+                    Aliases = inGraph.List(Properties.Aliases), Certainty = certainty, Note = note, Evidence = [],
+                }, $"code {document.WrittenCode} is {inGraph.Name}; written with the code, kind, title, date, term, plenum and aliases Neo4j holds; its issuer there is not repeated, and make load ADD=1 keeps that link", document.Quote);
+                return inGraph.Id;
+            }
+            reasons.Add($"REVIEW: Neo4j holds {inGraph.Id} coded '{inGraph.Name}', but without a valid kind ({(kindText is null ? "none" : $"'{kindText}'")}) or with a malformed id: kept apart as new");
+        }
         var year = document.IssuedOn is null ? "" : "-" + document.IssuedOn[..4];
         var id = records.ContainsKey($"{EntityIds.Resolution}:{Slugs.Of(document.Code)}{year}") ? $"{EntityIds.Resolution}:{Slugs.Of(document.Code)}{year}" : NewId(EntityIds.Resolution, Slugs.Of(document.Code) + year);
         AddNew("resolutions", id, () => new ResolutionRecord
         {
             Id = id, Origin = Drafted, Code = document.Code, Kind = document.Kind, IssuedOn = document.IssuedOn,
             Aliases = document.WrittenCode.Replace(" ", "") == document.Code ? [] : [document.WrittenCode], Evidence = [],
-        }, [$"NEW {document.Kind.ToString().ToLowerInvariant()}: no document coded {document.Code} in {DescribeKnown()}", "REVIEW: add its title (after \"về\"), issuer and term"], document.Quote);
+        }, reasons, document.Quote);
         return id;
     }
 
@@ -397,6 +384,17 @@ public sealed class DraftBuilder(KnownGraph known)
         {
             AddCopy("events", match, Verdict.Matched, $"an event of the same kind ({match.Kind}) on the same date", evidence);
             return match.Id;
+        }
+        if (reported.Date is not null && known.GraphOnlyEvent(reported.Kind.ToString(), reported.Date) is { } inGraph
+            && EntityIds.IsValid(inGraph.Id, EntityIds.Event) && !string.IsNullOrWhiteSpace(inGraph.Name))
+        {
+            var (certainty, note) = GraphCertainty(inGraph.Properties);
+            AddFromGraph("events", new EventRecord
+            {
+                Id = inGraph.Id, Origin = Drafted, Title = inGraph.Name, Kind = reported.Kind, Date = reported.Date, Location = inGraph.Text(Properties.Location),
+                Certainty = certainty, Note = note, Evidence = [],
+            }, $"an event of the same kind ({reported.Kind}) on the same date; written with the title and place Neo4j holds; its hosts and documents there are not repeated, and make load ADD=1 keeps those links", reported.Quote);
+            return inGraph.Id;
         }
         var id = NewId(EntityIds.Event, $"{reported.Date ?? "undated"}-{Slugs.Of(reported.Kind.ToString())}-{Slugs.Of(reported.Location ?? reported.Title, 4)}");
         var inferredNote = reported.YearInferred ? $"Date: the text gives day and month; the year is the article's publication year." : null;
@@ -432,6 +430,19 @@ public sealed class DraftBuilder(KnownGraph known)
             Add("participations", added, Verdict.Matched,
                 [$"MATCHED {seed.Id}: the same person in the same role at the same event; copied whole from {known.Folder}/{seed.Origin.File}:{seed.Origin.Line} with this article's quotes added"]);
             CopyClosure(seed);
+            return;
+        }
+        if (known.GraphOnlyParticipations.FirstOrDefault(p => p.Id == id && p.Person == personId && p.Event == eventId) is { } stored)
+        {
+            var (certainty, note) = GraphCertainty(stored.Properties);
+            Add("participations", new ParticipationRecord
+            {
+                Id = stored.Id, Origin = Drafted, Person = Located(personId), Event = Located(eventId), Role = participation.Role, About = [],
+                Certainty = certainty, Note = note, Evidence = evidence,
+            }, Verdict.Matched,
+            [
+                $"MATCHED {stored.Id} (in Neo4j, not in {known.Folder}): the same person in the same role at the same event; written with this article's quotes; make load ADD=1 adds them and keeps its other evidence and 'about'",
+            ]);
             return;
         }
         // The quote says what the person did; that it was at the reported event is the article's context unless it names the meeting.

@@ -19,6 +19,9 @@ public sealed class KnownGraph
     /// <summary>Tenures Neo4j holds that the seed folder does not.</summary>
     public IReadOnlyList<KnownTenure> GraphOnlyTenures { get; init; } = [];
 
+    /// <summary>Participations Neo4j holds that the seed folder does not.</summary>
+    public IReadOnlyList<KnownParticipation> GraphOnlyParticipations { get; init; } = [];
+
     private KnownGraph(SeedSet seeds, string folder) => (Seeds, Folder) = (seeds, folder);
 
     public static KnownGraph Empty { get; } = new(new SeedSet(), "");
@@ -34,13 +37,14 @@ public sealed class KnownGraph
     }
 
     /// <summary>This graph with what Neo4j holds beside it; what the seed folder also declares is left out (the seed's record wins).</summary>
-    public KnownGraph With(IReadOnlyList<KnownNode> graph, IReadOnlyList<KnownTenure>? tenures = null)
+    public KnownGraph With(IReadOnlyList<KnownNode> graph, IReadOnlyList<KnownTenure>? tenures = null, IReadOnlyList<KnownParticipation>? participations = null)
     {
         var declared = Seeds.DeclaredIds.Select(i => i.Value).ToHashSet(StringComparer.Ordinal);
         return new(Seeds, Folder)
         {
             GraphOnly = [.. graph.Where(n => !declared.Contains(n.Id))],
             GraphOnlyTenures = [.. (tenures ?? []).Where(t => !declared.Contains(t.Id))],
+            GraphOnlyParticipations = [.. (participations ?? []).Where(p => !declared.Contains(p.Id))],
         };
     }
 
@@ -92,6 +96,14 @@ public sealed class KnownGraph
         return GraphOnly.FirstOrDefault(n => n.Label == Labels.Body && n.Names.Any(written => PostKeys.ForMatching(written) == key));
     }
 
+    /// <summary>A Neo4j-only document by code or alias, compared as <see cref="ResolutionCoded"/> does.</summary>
+    public KnownNode? GraphOnlyResolutionCoded(string code) =>
+        GraphOnly.FirstOrDefault(n => n.Label == Labels.Resolution && n.Names.Any(c => NormalizeCode(c) == NormalizeCode(code)));
+
+    /// <summary>A Neo4j-only event of that kind on that date, as the seed's events are matched.</summary>
+    public KnownNode? GraphOnlyEvent(string kind, string date) =>
+        GraphOnly.FirstOrDefault(n => n.Label == Labels.Event && n.Text(Properties.Kind) == kind && n.Text(Properties.Date) == date);
+
     public static string NormalizeCode(string code) =>
         code.Replace("T.Ư", "TW", StringComparison.Ordinal).Replace("TƯ", "TW", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal);
 
@@ -119,3 +131,6 @@ public sealed record KnownNode(string Label, string Id, string Name)
 
 /// <summary>A tenure of the running graph: its id, endpoints and stored properties.</summary>
 public sealed record KnownTenure(string Id, string Person, string Position, IReadOnlyDictionary<string, object?> Properties);
+
+/// <summary>A participation of the running graph: its id, endpoints and stored properties.</summary>
+public sealed record KnownParticipation(string Id, string Person, string Event, IReadOnlyDictionary<string, object?> Properties);

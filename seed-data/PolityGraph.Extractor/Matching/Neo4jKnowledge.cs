@@ -4,8 +4,8 @@ using PolityGraph.Neo4j;
 namespace PolityGraph.Extractor.Matching;
 
 /// <summary>
-/// The people, positions and bodies the running Neo4j holds (NEO4J_URI), with their properties, the posts each person
-/// holds, each post's body, and every tenure, read with the project's client: so a draft reuses their ids, and writes
+/// The people, positions, bodies, coded documents and events the running Neo4j holds (NEO4J_URI), with their properties, the posts each person
+/// holds, each post's body, and every tenure and participation, read with the project's client: so a draft reuses their ids, and writes
 /// what the graph says of them, even when they came from another seed folder.
 /// </summary>
 public static class Neo4jKnowledge
@@ -18,6 +18,8 @@ public static class Neo4jKnowledge
         (Labels.Person, Properties.Name, $"[(n)-[:{RelationshipTypes.Held}]->(p:{Labels.Position}) | p.{Properties.Id}]"),
         (Labels.Position, Properties.Title, $"[(n)-[:{RelationshipTypes.InBody}]->(b:{Labels.Body}) | b.{Properties.Id}]"),
         (Labels.Body, Properties.Name, "[]"),
+        (Labels.Resolution, Properties.Code, "[]"),
+        (Labels.Event, Properties.Title, "[]"),
     ];
 
     public static async Task<IReadOnlyList<KnownNode>> ReadAsync(INeo4jDriver driver, CancellationToken cancellationToken = default)
@@ -49,6 +51,19 @@ public static class Neo4jKnowledge
         return [.. result.Records
             .Where(r => r["id"] is string && r["person"] is string && r["position"] is string)
             .Select(r => new KnownTenure((string)r["id"]!, (string)r["person"]!, (string)r["position"]!,
+                r["properties"] as IReadOnlyDictionary<string, object?> ?? new Dictionary<string, object?>()))];
+    }
+
+    /// <summary>Every participation (PARTICIPATED_IN) the graph holds, with its endpoints and properties.</summary>
+    public static async Task<IReadOnlyList<KnownParticipation>> ReadParticipationsAsync(INeo4jDriver driver, CancellationToken cancellationToken = default)
+    {
+        var result = await driver.RunAsync(
+            $"MATCH (a:{Labels.Person})-[r:{RelationshipTypes.ParticipatedIn}]->(e:{Labels.Event}) WHERE r.{Properties.Id} IS NOT NULL "
+            + $"RETURN r.{Properties.Id} AS id, a.{Properties.Id} AS person, e.{Properties.Id} AS event, properties(r) AS properties",
+            cancellationToken: cancellationToken);
+        return [.. result.Records
+            .Where(r => r["id"] is string && r["person"] is string && r["event"] is string)
+            .Select(r => new KnownParticipation((string)r["id"]!, (string)r["person"]!, (string)r["event"]!,
                 r["properties"] as IReadOnlyDictionary<string, object?> ?? new Dictionary<string, object?>()))];
     }
 }

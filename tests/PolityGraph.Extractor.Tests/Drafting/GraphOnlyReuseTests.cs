@@ -148,6 +148,58 @@ public sealed class GraphOnlyReuseTests(Neo4jServerFixture neo4j) : IDisposable
         Assert.Contains("id: \"body:tinh-uy-lai-chau-2\"", bodies);
     }
 
+    [Fact]
+    public async Task A_meeting_its_document_and_its_chair_only_Neo4j_holds_are_reused_by_the_next_article_on_it()
+    {
+        // Yesterday's draft, loaded with ADD=1: a conference, the resolution it studied and who chaired it, which the seed lacks.
+        await neo4j.WipeAsync();
+        Assert.Equal(ExitCodes.Loaded, (await Loader(ExtractRuns.SeedFolder, LoadMode.Load)).ExitCode);
+        var first = Path.Combine(runs.Folder, "first");
+        var yesterday = await ExtractRuns.RunAsync(new ExtractRequest(runs.Article("hoi-nghi-57.txt",
+            "Sáng 12/9/2025, tại Hà Nội, Ban Thường vụ Thành ủy Hà Nội tổ chức hội nghị quán triệt Nghị quyết số 57-NQ/TW của Bộ Chính trị. "
+            + "Đồng chí Nguyễn Văn Phong, Phó Bí thư Thường trực Thành ủy Hà Nội chủ trì hội nghị."),
+            new DateOnly(2025, 9, 12), "Hội nghị quán triệt Nghị quyết 57", first, SeedFolder: ExtractRuns.SeedFolder));
+        Assert.True(yesterday.ExitCode == 0, yesterday.Error);
+        Assert.Equal(ExitCodes.Loaded, (await Loader(first, LoadMode.Load, add: true)).ExitCode);
+        const string Conference = "event:2025-09-12-conference-ha-noi";
+        const string Resolution57 = "resolution:57-nq-tw";
+        const string Chaired = "participation:nguyen-van-phong--2025-09-12-conference-ha-noi--chaired";
+        Assert.Equal(1L, await ScalarAsync("MATCH (e:Event {id: $id}) RETURN count(e) AS value", ("id", Conference)));
+
+        // Today's article on the same meeting, written another way, extracted against the seed folder and Neo4j.
+        var second = Path.Combine(runs.Folder, "second-article");
+        var today = await ExtractRuns.RunAsync(new ExtractRequest(runs.Article("hoi-nghi-57-b.txt",
+            "Ngày 12/9/2025, Phó Bí thư Thường trực Thành ủy Hà Nội Nguyễn Văn Phong chủ trì hội nghị quán triệt Nghị quyết 57-NQ/TW về phát triển khoa học, công nghệ."),
+            new DateOnly(2025, 9, 13), "Hà Nội quán triệt Nghị quyết 57", second, SeedFolder: ExtractRuns.SeedFolder, UseNeo4j: true),
+            () => new RecordingDriver(neo4j.Driver));
+        Assert.True(today.ExitCode == 0, today.Error);
+        var events = await File.ReadAllTextAsync(Path.Combine(second, "events.yaml"));
+        Assert.Contains($"# MATCHED {Conference} (in Neo4j, not in", events);
+        Assert.Contains("an event of the same kind (CONFERENCE) on the same date", events);
+        var resolutions = await File.ReadAllTextAsync(Path.Combine(second, "resolutions.yaml"));
+        Assert.Contains($"# MATCHED {Resolution57} (in Neo4j, not in", resolutions);
+        var participations = await File.ReadAllTextAsync(Path.Combine(second, "participations.yaml"));
+        Assert.Contains($"# MATCHED {Chaired} (in Neo4j, not in", participations);
+        Assert.DoesNotContain("-2\"", events + resolutions + participations);
+        var validate = await Loader(second, LoadMode.ValidateOnly);
+        Assert.True(validate.ExitCode == ExitCodes.Loaded, validate.Error);
+
+        var load = await Loader(second, LoadMode.Load, add: true);
+        Assert.True(load.ExitCode == ExitCodes.Loaded, load.Error);
+        Assert.Matches(@"Event\s+0\s+", load.Output);
+        Assert.Matches(@"Resolution\s+0\s+", load.Output);
+        Assert.Equal(1L, await ScalarAsync("MATCH (e:Event) WHERE e.date = $date RETURN count(e) AS value", ("date", "2025-09-12")));
+        Assert.Equal(1L, await ScalarAsync("MATCH (r:Resolution) WHERE r.code = $code RETURN count(r) AS value", ("code", "57-NQ/TW")));
+        Assert.Equal(1L, await ScalarAsync("MATCH ()-[p:PARTICIPATED_IN]->(:Event {id: $id}) RETURN count(p) AS value", ("id", Conference)));
+        // Both articles now attest the meeting, the document and the chair; the hosts and the DISCUSSED link stay.
+        Assert.Equal(2, (await ListAsync("MATCH (:Event {id: $id})-[:ATTESTED_BY]->(s:Source) RETURN s.id AS value", Conference)).Count);
+        Assert.Equal(2, (await ListAsync("MATCH (:Resolution {id: $id})-[:ATTESTED_BY]->(s:Source) RETURN s.id AS value", Resolution57)).Count);
+        Assert.Equal([Resolution57], await ListAsync("MATCH (:Event {id: $id})-[:DISCUSSED]->(r) RETURN r.id AS value", Conference));
+        Assert.Single(await ListAsync("MATCH (:Event {id: $id})-[:HOSTED_BY]->(b) RETURN b.id AS value", Conference));
+        var chaired = await MapAsync("MATCH ()-[p:PARTICIPATED_IN {id: $id}]->() RETURN properties(p) AS value", Chaired);
+        Assert.Equal(2, ((List<object?>)chaired["evidenceSources"]!).Distinct().Count());
+    }
+
     /// <summary>One folder with both folders' YAML files (but <paramref name="except"/>) and their sources.</summary>
     private string Combined(string seed, string second, string except)
     {

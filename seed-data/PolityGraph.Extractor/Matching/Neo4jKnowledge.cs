@@ -42,28 +42,26 @@ public static class Neo4jKnowledge
     }
 
     /// <summary>Every tenure (HELD) the graph holds, with its endpoints and properties.</summary>
-    public static async Task<IReadOnlyList<KnownTenure>> ReadTenuresAsync(INeo4jDriver driver, CancellationToken cancellationToken = default)
-    {
-        var result = await driver.RunAsync(
-            $"MATCH (a:{Labels.Person})-[h:{RelationshipTypes.Held}]->(p:{Labels.Position}) WHERE h.{Properties.Id} IS NOT NULL "
-            + $"RETURN h.{Properties.Id} AS id, a.{Properties.Id} AS person, p.{Properties.Id} AS position, properties(h) AS properties",
-            cancellationToken: cancellationToken);
-        return [.. result.Records
-            .Where(r => r["id"] is string && r["person"] is string && r["position"] is string)
-            .Select(r => new KnownTenure((string)r["id"]!, (string)r["person"]!, (string)r["position"]!,
-                r["properties"] as IReadOnlyDictionary<string, object?> ?? new Dictionary<string, object?>()))];
-    }
+    public static async Task<IReadOnlyList<KnownTenure>> ReadTenuresAsync(INeo4jDriver driver, CancellationToken cancellationToken = default) =>
+        [.. (await ReadKeyedAsync(driver, Labels.Person, RelationshipTypes.Held, Labels.Position, cancellationToken))
+            .Select(r => new KnownTenure(r.Id, r.From, r.To, r.Properties))];
 
     /// <summary>Every participation (PARTICIPATED_IN) the graph holds, with its endpoints and properties.</summary>
-    public static async Task<IReadOnlyList<KnownParticipation>> ReadParticipationsAsync(INeo4jDriver driver, CancellationToken cancellationToken = default)
+    public static async Task<IReadOnlyList<KnownParticipation>> ReadParticipationsAsync(INeo4jDriver driver, CancellationToken cancellationToken = default) =>
+        [.. (await ReadKeyedAsync(driver, Labels.Person, RelationshipTypes.ParticipatedIn, Labels.Event, cancellationToken))
+            .Select(r => new KnownParticipation(r.Id, r.From, r.To, r.Properties))];
+
+    /// <summary>The relationships of one type that carry an id (the seed's keyed facts), with their endpoints' ids and their properties.</summary>
+    private static async Task<IEnumerable<(string Id, string From, string To, IReadOnlyDictionary<string, object?> Properties)>> ReadKeyedAsync(
+        INeo4jDriver driver, string fromLabel, string type, string toLabel, CancellationToken cancellationToken)
     {
         var result = await driver.RunAsync(
-            $"MATCH (a:{Labels.Person})-[r:{RelationshipTypes.ParticipatedIn}]->(e:{Labels.Event}) WHERE r.{Properties.Id} IS NOT NULL "
-            + $"RETURN r.{Properties.Id} AS id, a.{Properties.Id} AS person, e.{Properties.Id} AS event, properties(r) AS properties",
+            $"MATCH (a:{fromLabel})-[r:{type}]->(b:{toLabel}) WHERE r.{Properties.Id} IS NOT NULL "
+            + $"RETURN r.{Properties.Id} AS id, a.{Properties.Id} AS fromId, b.{Properties.Id} AS toId, properties(r) AS properties",
             cancellationToken: cancellationToken);
-        return [.. result.Records
-            .Where(r => r["id"] is string && r["person"] is string && r["event"] is string)
-            .Select(r => new KnownParticipation((string)r["id"]!, (string)r["person"]!, (string)r["event"]!,
-                r["properties"] as IReadOnlyDictionary<string, object?> ?? new Dictionary<string, object?>()))];
+        return result.Records
+            .Where(r => r["id"] is string && r["fromId"] is string && r["toId"] is string)
+            .Select(r => ((string)r["id"]!, (string)r["fromId"]!, (string)r["toId"]!,
+                r["properties"] as IReadOnlyDictionary<string, object?> ?? new Dictionary<string, object?>()));
     }
 }

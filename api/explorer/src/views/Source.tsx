@@ -65,7 +65,14 @@ export function Source({ id }: { id: string }) {
   const source = state.data.source;
   if (!source) return <NotFound id={id} />;
   const facts = factsQuoting(source);
-  const quotes = [...new Set(facts.map((f) => f.quote))];
+  // The facts behind each distinct quote, found once: a page may hold a thousand quotes and twice as many marks.
+  const behindQuote = new Map<string, Fact[]>();
+  for (const f of facts) {
+    const behind = behindQuote.get(f.quote);
+    if (behind) behind.push(f);
+    else behindQuote.set(f.quote, [f]);
+  }
+  const quotes = [...behindQuote.keys()];
   const runs = markQuotes(source.text, quotes);
   return (
     <Page title={source.title} kind={t('source')}>
@@ -80,7 +87,7 @@ export function Source({ id }: { id: string }) {
             {runs.map((run, i) => {
               if (run.quote === null) return run.text;
               // A quote behind one fact links to that fact; a quote behind several, to their list below.
-              const behind = facts.filter((f) => f.quote === quotes[run.quote!]);
+              const behind = behindQuote.get(quotes[run.quote!])!;
               const target = behind.length === 1 ? behind[0].href : `#quote-${run.quote}`;
               const title = behind.map((f) => `${f.person.name}: ${f.tenure?.title ?? `${t.enumLabel(f.participation!.role)} ${f.participation!.event.title}`}`).join('\n');
               return <a key={i} href={target} class="mark-link" title={title}><mark data-quote={run.quote}>{run.text}</mark></a>;
@@ -93,7 +100,7 @@ export function Source({ id }: { id: string }) {
               <li key={i} id={`quote-${i}`} tabIndex={-1}>
                 <blockquote lang="vi">“{q}”</blockquote>
                 <ul>
-                  {facts.filter((f) => f.quote === q).map((f) => (
+                  {behindQuote.get(q)!.map((f) => (
                     <li key={f.key} class="cited-fact">
                       <a href={f.href}>{f.person.name}</a>{' '}
                       {f.tenure ? <>— {t('heldPost')} <EntityLink id={f.tenure.id}><Gloss vi={f.tenure.title} en={f.tenure.titleEn} /></EntityLink></> : null}

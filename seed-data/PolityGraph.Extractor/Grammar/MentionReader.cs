@@ -308,6 +308,8 @@ public static class MentionReader
             if (last < 0 || gap.Count - last - 1 > 2 || gap.Skip(last + 1).Any(t => !t.IsWord) || gap.Count > 12) break;
             if (last > 0 && !(gap[last].Is(";") && (gap[0].Is(",") || gap[0].Is(";")))) break;
             if (gapAt.Any(i => TitleParser.HeadAt(tokens, i) is not null)) break;
+            // "bầu ông A, post, tái đắc cử X; ông B, tái đắc cử Y": an item with a decision of its own shares no other's.
+            if (sameSentence[k].Posts.Any(p => TriggerBefore(tokens, p.Title.Start) is not null)) break;
             if (forward) members.Add(sameSentence[k]); else members.Insert(0, sameSentence[k]);
         }
         return members;

@@ -185,6 +185,18 @@ public static class TitleParser
         return 0;
     }
 
+    /// <summary>
+    /// The post of tokens [start, end) as text, without a legislature's number written inside it: "Trưởng Đoàn đại biểu Quốc
+    /// hội khóa XIII tỉnh Cao Bằng" is the post "Trưởng Đoàn đại biểu Quốc hội tỉnh Cao Bằng", whichever legislature.
+    /// </summary>
+    public static string WithoutLegislature(string text, IReadOnlyList<Token> tokens, int start, int end)
+    {
+        for (var i = start + 1; i + 2 < end; i++)
+            if (LegislatureBeforePlace(tokens, i))
+                return text[tokens[start].Start..tokens[i - 1].End] + " " + text[tokens[i + 2].Start..tokens[end - 1].End];
+        return text[tokens[start].Start..tokens[end - 1].End];
+    }
+
     /// <summary>"khóa XV" followed by "tỉnh", "thành phố" or a province: the term number belongs inside the post.</summary>
     private static bool LegislatureBeforePlace(IReadOnlyList<Token> tokens, int at)
     {

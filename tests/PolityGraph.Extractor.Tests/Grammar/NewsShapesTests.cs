@@ -310,6 +310,17 @@ public sealed class NewsShapesTests
             "Thiếu tướng Lê Văn Khoa, Cục trưởng Cục An ninh Công an nhân dân, dự. Phát biểu tại lễ, Thiếu tướng Lê Văn Khoa, Cục trưởng Cục An ninh CAND cảm ơn.",
             ["Lê Văn Khoa | Cục trưởng Cục An ninh Công an nhân dân | current"]
         },
+        {
+            "tái đắc cử in a '; ' list: each item's post is its own person's",
+            "Tại Lạng Sơn: bầu ông Hoàng Văn Tân, Bí thư Tỉnh ủy, tái đắc cử Chủ tịch HĐND tỉnh; ông Mã Văn Lực, tái đắc cử Phó Chủ tịch HĐND tỉnh.",
+            ["Hoàng Văn Tân | Bí thư Tỉnh ủy | current", "Hoàng Văn Tân | Chủ tịch HĐND tỉnh | new", "Mã Văn Lực | Phó Chủ tịch HĐND tỉnh | new"]
+        },
+        {
+            "a list item with a decision of its own shares no other item's decision",
+            "HĐND tỉnh bầu các ông: Tạ Minh Châu, Phó Bí thư Tỉnh ủy giữ chức Chủ tịch HĐND tỉnh; Hứa Văn Đông, Giám đốc Sở Tài chính làm Phó Chủ tịch HĐND tỉnh.",
+            ["Tạ Minh Châu | Phó Bí thư Tỉnh ủy | current", "Tạ Minh Châu | Chủ tịch HĐND tỉnh | new",
+             "Hứa Văn Đông | Giám đốc Sở Tài chính | current", "Hứa Văn Đông | Phó Chủ tịch HĐND tỉnh | new"]
+        },
     };
 
     [Theory]
@@ -324,6 +335,14 @@ public sealed class NewsShapesTests
         var fact = Assert.Single(ArticleExtractor.Extract(text).Posts);
         Assert.Equal("Trưởng Ban Chỉ đạo", fact.Title);
         Assert.Equal("Trưởng Ban Chỉ đạo Đề án Trung ương 9", fact.Post);
+    }
+
+    [Fact]
+    public void A_legislature_written_inside_a_post_is_kept_in_its_title_not_in_the_post_recorded()
+    {
+        var fact = Assert.Single(ArticleExtractor.Extract("Đồng chí Lý Văn Bình, Trưởng Đoàn đại biểu Quốc hội khóa XIV tỉnh Hà Giang, phát biểu.").Posts);
+        Assert.Equal("Trưởng Đoàn đại biểu Quốc hội khóa XIV tỉnh Hà Giang", fact.Title);
+        Assert.Equal("Trưởng Đoàn đại biểu Quốc hội tỉnh Hà Giang", fact.Post);
     }
 
     [Fact]

@@ -168,6 +168,10 @@ public static class MentionReader
             if (!names.ContainsKey(start) && NameReader.UnlistedNameEndingAt(tokens, start) is { } unlisted &&
                 unlisted < tokens.Count && IsApposition(tokens[unlisted]) && TitleAfter(tokens, titles, unlisted + 1) is not null)
                 names.TryAdd(start, unlisted);
+            // "ông Lò Văn Hội, Phó Bí thư Tỉnh ủy": a given name that is a body word, likewise between a marker and a post.
+            if (!names.ContainsKey(start) && NameReader.NameEndingInBodyWord(tokens, start) is { } bodyWordEnd &&
+                bodyWordEnd < tokens.Count && IsApposition(tokens[bodyWordEnd]) && TitleAfter(tokens, titles, bodyWordEnd + 1) is not null)
+                names.TryAdd(start, bodyWordEnd);
             if (names.TryGetValue(start, out var last) && i > 0 && tokens[i - 1].Folded == "cac")
                 foreach (var (listed, listedEnd) in ListedAfter(tokens, last)) names.TryAdd(listed, listedEnd);
         }

@@ -321,6 +321,22 @@ public sealed class NewsShapesTests
             ["Tạ Minh Châu | Phó Bí thư Tỉnh ủy | current", "Tạ Minh Châu | Chủ tịch HĐND tỉnh | new",
              "Hứa Văn Đông | Giám đốc Sở Tài chính | current", "Hứa Văn Đông | Phó Chủ tịch HĐND tỉnh | new"]
         },
+        {
+            "a given name that is a body word, between a marker and a post",
+            "Ông Lò Văn Hội, Phó Bí thư Thường trực Tỉnh ủy, phát biểu. HĐND tỉnh bầu bà Vi Thị Đoàn, Ủy viên Ban Thường vụ Tỉnh ủy làm Phó Chủ tịch HĐND tỉnh.",
+            ["Lò Văn Hội | Phó Bí thư Thường trực Tỉnh ủy | current",
+             "Vi Thị Đoàn | Ủy viên Ban Thường vụ Tỉnh ủy | current", "Vi Thị Đoàn | Phó Chủ tịch HĐND tỉnh | new"]
+        },
+        {
+            "with no marker before it, a given name that is a body word is still not read",
+            "Hội nghị có Lò Văn Hội, Phó Bí thư Tỉnh ủy.",
+            []
+        },
+        {
+            "a five-syllable name with a syllable spelled outside Kinh orthography, without an apostrophe",
+            "Ông Y Hơ Mrông Êban Ktla, Phó Chủ tịch UBND tỉnh, phát biểu.",
+            ["Y Hơ Mrông Êban Ktla | Phó Chủ tịch UBND tỉnh | current"]
+        },
     };
 
     [Theory]

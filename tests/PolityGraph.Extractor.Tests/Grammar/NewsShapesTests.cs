@@ -337,6 +337,24 @@ public sealed class NewsShapesTests
             "Ông Y Hơ Mrông Êban Ktla, Phó Chủ tịch UBND tỉnh, phát biểu.",
             ["Y Hơ Mrông Êban Ktla | Phó Chủ tịch UBND tỉnh | current"]
         },
+        {
+            "a list headed by its post: every member shares it, bare or with posts, but one joined last by và with posts of their own",
+            "Dự lễ có các đồng chí Phó Chủ tịch UBND tỉnh: Đào Quang Khải - Ủy viên Ban Thường vụ Tỉnh ủy; Thượng tá Lê Thanh Bình; Ngô Văn Kiên và Đại tá Lương Văn Hải - Giám đốc Công an tỉnh.",
+            ["Đào Quang Khải | Phó Chủ tịch UBND tỉnh | current", "Lê Thanh Bình | Phó Chủ tịch UBND tỉnh | current",
+             "Ngô Văn Kiên | Phó Chủ tịch UBND tỉnh | current", "Đào Quang Khải | Ủy viên Ban Thường vụ Tỉnh ủy | current",
+             "Lương Văn Hải | Giám đốc Công an tỉnh | current"]
+        },
+        {
+            "a list headed by a head with no body, its last bare member joined by và",
+            "Cùng dự có các đồng chí Phó Tổng Thanh tra: Mạc Văn Lâm; Hứa Thị Hằng và Lữ Văn Cảnh.",
+            ["Mạc Văn Lâm | Phó Tổng Thanh tra | current", "Hứa Thị Hằng | Phó Tổng Thanh tra | current", "Lữ Văn Cảnh | Phó Tổng Thanh tra | current"]
+        },
+        {
+            "post gồm các đồng chí: brackets; a member whose own post refines the heading's keeps only their own; a bare head in a bracket",
+            "Hội nghị bầu 3 Phó Chủ tịch HĐND tỉnh gồm các đồng chí: Tống Văn Hải (Phó Chủ tịch Thường trực HĐND tỉnh khóa trước), Hứa Thị Lan (Phó Chủ tịch, Chủ tịch Hội Nông dân tỉnh) và đồng chí Lữ Văn Cảnh.",
+            ["Hứa Thị Lan | Phó Chủ tịch HĐND tỉnh | current", "Lữ Văn Cảnh | Phó Chủ tịch HĐND tỉnh | current",
+             "Tống Văn Hải | Phó Chủ tịch Thường trực HĐND tỉnh | current", "Hứa Thị Lan | Chủ tịch Hội Nông dân tỉnh | current"]
+        },
     };
 
     [Theory]

@@ -245,7 +245,7 @@ public static class MentionReader
             }
             // "<post> [khóa mới] gồm [các đồng chí]:"
             var at = colon - 1;
-            if (at >= 1 && MarkerBefore(tokens, at + 1) is > 0 and var m && tokens[at + 1 - m - 1].Folded == "cac") at -= m + 1;
+            if (at >= 1 && MarkerBefore(tokens, at + 1) is > 0 and var m && at - m >= 0 && tokens[at - m].Folded == "cac") at -= m + 1;
             else if (tokens[at].Folded == "cac") at--;
             if (at < 1 || tokens[at].Folded != "gom" || tokens[at].Sentence != sentence) continue;
             at--;

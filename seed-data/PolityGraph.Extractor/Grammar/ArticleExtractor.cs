@@ -28,7 +28,8 @@ public static class ArticleExtractor
             var named = PlaceContext.NamedIn(tokens, text, mention.PostStart, mention.PostEnd);
             string? place = named;
             var fromContext = false;
-            var post = written;
+            // "Trưởng Đoàn đại biểu Quốc hội khóa XIII tỉnh Cao Bằng": the legislature's number is written, not recorded.
+            var post = TitleParser.WithoutLegislature(text, tokens, mention.PostStart, mention.PostEnd);
             if (named is null && PlaceContext.NeedsPlace(tokens, mention.PostStart, mention.PostEnd))
             {
                 var stack = mentions.Where(m => m.NameStart == mention.NameStart && m != mention)
@@ -36,7 +37,7 @@ public static class ArticleExtractor
                 place = places.For(mention.QuoteStart, stack);
                 if (place is not null)
                 {
-                    post = written + " " + place;
+                    post = post + " " + place;
                     fromContext = true;
                 }
             }

@@ -56,7 +56,8 @@ public static class Lexicon
         new("Phó Tổng Thanh tra"), new("Tổng Thanh tra"), new("Chánh Thanh tra"), new("Tư lệnh"), new("Chính ủy"),
         new("Tỉnh ủy viên", Bare: true), new("Thành ủy viên", Bare: true), new("Huyện ủy viên", Bare: true),
         new("Đại biểu Quốc hội", Bare: true), new("Phó Chỉ huy trưởng"), new("Chỉ huy trưởng"), new("Phó Tổng Tham mưu trưởng"), new("Tổng Tham mưu trưởng"),
-        new("Tham mưu trưởng"), new("Cục trưởng"), new("Vụ trưởng"), new("Phó Trưởng"), new("Trưởng"), new("Thường trực"), new("Thành viên"),
+        new("Tham mưu trưởng"), new("Phó Tổng cục trưởng"), new("Tổng cục trưởng"), new("Phó Cục trưởng"), new("Cục trưởng"),
+        new("Phó Vụ trưởng"), new("Vụ trưởng"), new("Phó Trưởng"), new("Trưởng"), new("Thường trực"), new("Thành viên"),
     ];
 
     /// <summary>Heads that need a body after them to be a post: "Trưởng" alone is not one, "Trưởng Ban Dân vận" is.</summary>
@@ -95,7 +96,33 @@ public static class Lexicon
         "Hội đồng", "Đại biểu", "Khảo sát", "Công tác", "Quân sự", "Biên phòng", "Tuyên truyền", "Đề án",
         "Chương trình", "Thi đua", "Khen thưởng", "Bảo vệ", "Chăm sóc", "Sức khỏe", "Cán bộ", "Cơ quan",
         "Doanh nghiệp", "Thủ đô", "Tỉnh đoàn", "Thành đoàn", "Đoàn thể", "Hành chính", "Đô thị", "Quy hoạch",
-        "Kiến trúc", "Ngoại vụ", "Đảng bộ", "Dân số", "Tư tưởng", "Lý luận", "Thường vụ", "Trung tâm", "Báo chí", "Chỉ huy", "Học viện", "Thương mại", "Ngân sách");
+        "Kiến trúc", "Ngoại vụ", "Đảng bộ", "Dân số", "Tư tưởng", "Lý luận", "Thường vụ", "Trung tâm", "Báo chí", "Chỉ huy", "Học viện", "Thương mại", "Ngân sách",
+        "Tổng cục", "Công nghiệp", "Hậu cần", "Kỹ thuật", "Pháp chế", "An ninh");
+
+    /// <summary>
+    /// The nouns of a board, a department or a ministry whose field the press may write in lower case after them ("Ban
+    /// tổ chức", "ban văn hóa xã hội HĐND", "Tổng cục Công nghiệp quốc phòng"). Compared with diacritics ("Vụ", not "Vũ").
+    /// </summary>
+    public static readonly IReadOnlySet<string> BoardNouns = Lowered("ban", "cục", "vụ", "viện", "bộ", "sở");
+
+    /// <summary>
+    /// Fields a board's name may write in lower case: nouns only, so that a verb after a post ("Giám đốc Sở Y tế chỉ
+    /// đạo ...") never joins its body. "tổ chức" and "chỉ đạo" are verbs too: they name a board only right after "Ban".
+    /// </summary>
+    public static readonly IReadOnlySet<string> LowerCaseFields = Folded(
+        "quốc phòng", "an ninh", "xã hội", "văn hóa", "kinh tế", "ngân sách", "pháp chế", "dân tộc", "tuyên giáo", "dân vận",
+        "nội chính", "chính trị", "hậu cần", "kỹ thuật", "công nghiệp", "đối ngoại", "thi đua", "khen thưởng");
+
+    /// <summary>Lower-case words that name a board only right after "Ban": "Ban tổ chức", "Ban chỉ đạo".</summary>
+    public static readonly IReadOnlySet<string> BoardOnlyFields = Folded("tổ chức", "chỉ đạo");
+
+    /// <summary>
+    /// What a steering committee is "về" in its name, after "phòng, chống": "Ban Chỉ đạo Trung ương về phòng, chống tham
+    /// nhũng, tiêu cực". Each is a harm of two syllables, or three ("gian lận thương mại").
+    /// </summary>
+    public static readonly IReadOnlyList<string[]> PreventedHarms = FoldedPhrases(
+        "tham nhũng", "tiêu cực", "lãng phí", "buôn lậu", "gian lận thương mại", "hàng giả", "tội phạm", "ma túy", "thiên tai",
+        "dịch bệnh");
 
     /// <summary>
     /// Capitalised words that name a body or a post and are no syllable of a person's name (given

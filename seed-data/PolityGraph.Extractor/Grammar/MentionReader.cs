@@ -32,6 +32,12 @@ public static class MentionReader
             {
                 // "ông Y là Bí thư Tỉnh ủy, ...": "là" right after the name opens the stack like a comma.
                 var opens = IsApposition(tokens[at]) || at == end && tokens[at].IsLower && tokens[at].Folded == "la";
+                // "(Phó Bí thư, Chủ tịch UBND tỉnh)": a head standing for a post the context names does not end the stack.
+                if (opens && TitleAfter(tokens, titles, at + 1) is null && BareHeadBeforePost(tokens, titles, at + 1) is { } comma)
+                {
+                    at = comma;
+                    continue;
+                }
                 if (opens && TitleAfter(tokens, titles, at + 1) is { } title && !claimed.Contains(title.Start))
                 {
                     if (NameReader.TailName(tokens, title) is not null) break; // the post belongs to the next name
@@ -90,6 +96,22 @@ public static class MentionReader
                 !tokens[header.Start - 1].Is("+") && !tokens[header.Start - 1].Is("•")) continue;
             person.Posts.Insert(0, (header, person.NameEnd));
             claimed.Add(header.Start);
+        }
+
+        // A list headed by the post its members share: "các đồng chí Phó Tổng Tham mưu trưởng: A; B; C" and "3 Phó Bí thư
+        // Tỉnh ủy gồm các đồng chí: A (post), B (post) và đồng chí C (post)". Not to a member whose own post refines the
+        // heading's ("Phó Bí thư Thường trực Tỉnh ủy"), nor to one joined last by "và" who is given posts of their own.
+        foreach (var (heading, colon) in ListHeadings(tokens, titles))
+        {
+            if (claimed.Contains(heading.Start)) continue;
+            foreach (var (nameStart, lastJoined) in HeadingMembers(tokens, colon))
+            {
+                if (people.FirstOrDefault(p => p.NameStart == nameStart) is not { } member) continue;
+                if (lastJoined && member.Posts.Count > 0) continue;
+                if (member.Posts.Any(p => Refines(tokens, p.Title, heading))) continue;
+                member.Posts.Add((heading, member.NameEnd));
+                claimed.Add(heading.Start);
+            }
         }
 
         // Appointments and departures that name the post apart from the person. The post is the decision's object's:
@@ -168,6 +190,10 @@ public static class MentionReader
             if (!names.ContainsKey(start) && NameReader.UnlistedNameEndingAt(tokens, start) is { } unlisted &&
                 unlisted < tokens.Count && IsApposition(tokens[unlisted]) && TitleAfter(tokens, titles, unlisted + 1) is not null)
                 names.TryAdd(start, unlisted);
+            // "ông Lò Văn Hội, Phó Bí thư Tỉnh ủy": a given name that is a body word, likewise between a marker and a post.
+            if (!names.ContainsKey(start) && NameReader.NameEndingInBodyWord(tokens, start) is { } bodyWordEnd &&
+                bodyWordEnd < tokens.Count && IsApposition(tokens[bodyWordEnd]) && TitleAfter(tokens, titles, bodyWordEnd + 1) is not null)
+                names.TryAdd(start, bodyWordEnd);
             if (names.TryGetValue(start, out var last) && i > 0 && tokens[i - 1].Folded == "cac")
                 foreach (var (listed, listedEnd) in ListedAfter(tokens, last)) names.TryAdd(listed, listedEnd);
         }
@@ -179,7 +205,112 @@ public static class MentionReader
                 tokens[unlisted].Is(",") && TitleAfter(tokens, titles, unlisted + 1) is not null && !names.Any(n => n.Key < unlisted && n.Value > i + 1))
                 names.TryAdd(i + 1, unlisted);
         }
+        // The members of a list headed by a post, named bare ("; Thượng tướng Ngô Văn A;"): a listed family name at any
+        // item's start, an unlisted one only opening the list, after ";" or "và".
+        foreach (var (_, colon) in ListHeadings(tokens, titles))
+        {
+            foreach (var (start, _) in HeadingMembers(tokens, colon))
+            {
+                if (names.ContainsKey(start) || names.Any(n => n.Key < start && n.Value > start)) continue;
+                var found = false;
+                for (var end = start + NameReader.MaxSyllables; end >= start + NameReader.MinSyllables && !found; end--)
+                    if (NameReader.IsName(tokens, start, end)) { names.TryAdd(start, end); found = true; }
+                if (!found && OpensItem(tokens, start) && NameReader.UnlistedNameEndingAt(tokens, start) is { } unlisted && ClosesItem(tokens, unlisted))
+                    names.TryAdd(start, unlisted);
+            }
+        }
         return names;
+    }
+
+    /// <summary>
+    /// Lists headed by the post their members share, with the colon before the first member: "các đồng chí Phó Tổng Tham
+    /// mưu trưởng:" (the head may stand without a body there) and "3 Phó Bí thư Tỉnh ủy khóa mới gồm các đồng chí:".
+    /// </summary>
+    private static List<(Title Heading, int Colon)> ListHeadings(IReadOnlyList<Token> tokens, SortedDictionary<int, Title> titles)
+    {
+        var headings = new List<(Title, int)>();
+        for (var colon = 2; colon < tokens.Count; colon++)
+        {
+            if (!tokens[colon].Is(":")) continue;
+            var sentence = tokens[colon].Sentence;
+            // "các đồng chí <post>:"
+            for (var head = colon - 1; head >= Math.Max(1, colon - 10); head--)
+            {
+                if (tokens[head].Sentence != sentence || !tokens[head].IsWord) break;
+                if (TitleParser.HeadAt(tokens, head) is not { } h || TitleParser.BodyEnd(tokens, head + h.Folded.Length, head + h.Folded.Length) != colon) continue;
+                var marker = MarkerBefore(tokens, head);
+                if (marker == 0 || head - marker - 1 < 0 || tokens[head - marker - 1].Folded != "cac") continue;
+                headings.Add((titles.TryGetValue(head, out var parsed) && parsed.End == colon ? parsed : new Title(head, head, head + h.Folded.Length, colon, null), colon));
+                break;
+            }
+            // "<post> [khóa mới] gồm [các đồng chí]:"
+            var at = colon - 1;
+            if (at >= 1 && MarkerBefore(tokens, at + 1) is > 0 and var m && at - m >= 0 && tokens[at - m].Folded == "cac") at -= m + 1;
+            else if (tokens[at].Folded == "cac") at--;
+            if (at < 1 || tokens[at].Folded != "gom" || tokens[at].Sentence != sentence) continue;
+            at--;
+            if (at >= 1 && tokens[at].Folded == "moi") at -= tokens[at - 1].Folded == "khoa" ? 2 : 1;
+            if (titles.Values.FirstOrDefault(t => t.End == at + 1 && tokens[t.Start].Sentence == sentence) is { } title &&
+                NameReader.TailName(tokens, title) is null)
+                headings.Add((title, colon));
+        }
+        return headings;
+    }
+
+    /// <summary>
+    /// Where each member's name starts in the list after <paramref name="colon"/> (a marker and a rank skipped): at the
+    /// list's opening and after ";", "," or "và" outside brackets, to the sentence's end; "và" marks the last member.
+    /// </summary>
+    private static IEnumerable<(int NameStart, bool LastJoined)> HeadingMembers(IReadOnlyList<Token> tokens, int colon)
+    {
+        var sentence = tokens[colon].Sentence;
+        var depth = 0;
+        for (var i = colon; i + 1 < tokens.Count && tokens[i + 1].Sentence == sentence; i++)
+        {
+            if (tokens[i].Is("(")) depth++;
+            else if (tokens[i].Is(")")) depth = Math.Max(0, depth - 1);
+            if (depth > 0 || !(i == colon || tokens[i].Is(";") || tokens[i].Is(",") || tokens[i].IsLower && tokens[i].Folded == "va")) continue;
+            var start = i + 1;
+            start += MarkerLength(tokens, start);
+            start += RankLength(tokens, start);
+            if (start < tokens.Count && tokens[start].IsNameLike) yield return (start, tokens[i].Folded == "va");
+        }
+    }
+
+    /// <summary>An item's opening: right after the colon, ";" or "và" (a marker or a rank between), not after a comma.</summary>
+    private static bool OpensItem(IReadOnlyList<Token> tokens, int start)
+    {
+        var i = start - 1;
+        while (i > 0 && tokens[i].IsWord && !(tokens[i].IsLower && tokens[i].Folded == "va")) i--;
+        return i >= 0 && start - i <= 4 && (tokens[i].Is(":") || tokens[i].Is(";") || tokens[i].Folded == "va");
+    }
+
+    /// <summary>What may follow a member's name: a separator, a bracket, a dash, the sentence's end.</summary>
+    private static bool ClosesItem(IReadOnlyList<Token> tokens, int end) =>
+        end >= tokens.Count || tokens[end].Sentence != tokens[end - 1].Sentence || tokens[end].Is(";") || tokens[end].Is(",") ||
+        tokens[end].Is("(") || tokens[end].Is("-") || tokens[end].Is("–") || tokens[end].Is(".") || tokens[end].IsLower && tokens[end].Folded == "va";
+
+    /// <summary>A military, police or academic rank before a name: "Thượng tướng", "Đại tá", "Tiến sĩ". Its length, or 0.</summary>
+    private static int RankLength(IReadOnlyList<Token> tokens, int at)
+    {
+        if (at + 1 >= tokens.Count || !tokens[at].IsCapitalized || !tokens[at + 1].IsLower) return 0;
+        var rank = tokens[at].Folded + " " + tokens[at + 1].Folded;
+        if (rank is "tien si" or "thac si" or "giao su") return 2;
+        if (rank == "pho giao" && at + 2 < tokens.Count && tokens[at + 2].Folded == "su") return 3;
+        return tokens[at].Folded is "dai" or "thuong" or "trung" or "thieu" && tokens[at + 1].Folded is "tuong" or "ta" or "uy" ? 2 : 0;
+    }
+
+    /// <summary>
+    /// A post that refines another: the same words and more ("Phó Bí thư Thường trực Tỉnh ủy" refines "Phó Bí thư Tỉnh ủy").
+    /// </summary>
+    private static bool Refines(IReadOnlyList<Token> tokens, Title post, Title general)
+    {
+        var words = Enumerable.Range(post.HeadStart, post.End - post.HeadStart).Where(i => tokens[i].IsWord).Select(i => tokens[i].Folded).ToList();
+        var wanted = Enumerable.Range(general.HeadStart, general.End - general.HeadStart).Where(i => tokens[i].IsWord).Select(i => tokens[i].Folded).ToList();
+        if (words.Count <= wanted.Count) return false;
+        var k = 0;
+        foreach (var word in words) if (k < wanted.Count && word == wanted[k]) k++;
+        return k == wanted.Count;
     }
 
     /// <summary>
@@ -197,6 +328,17 @@ public static class MentionReader
             yield return (start, end);
             at = end;
         }
+    }
+
+    /// <summary>
+    /// A head that needs a body standing alone before a comma and another post ("Phó Bí thư, Chủ tịch UBND tỉnh"): the
+    /// comma after it, or null. It gives no post itself.
+    /// </summary>
+    private static int? BareHeadBeforePost(IReadOnlyList<Token> tokens, SortedDictionary<int, Title> titles, int at)
+    {
+        if (at >= tokens.Count || TitleParser.HeadAt(tokens, at) is not { Bare: false } head) return null;
+        var comma = at + head.Folded.Length;
+        return comma + 1 < tokens.Count && tokens[comma].Is(",") && TitleAfter(tokens, titles, comma + 1) is not null ? comma : null;
     }
 
     /// <summary>
@@ -308,6 +450,8 @@ public static class MentionReader
             if (last < 0 || gap.Count - last - 1 > 2 || gap.Skip(last + 1).Any(t => !t.IsWord) || gap.Count > 12) break;
             if (last > 0 && !(gap[last].Is(";") && (gap[0].Is(",") || gap[0].Is(";")))) break;
             if (gapAt.Any(i => TitleParser.HeadAt(tokens, i) is not null)) break;
+            // "bầu ông A, post, tái đắc cử X; ông B, tái đắc cử Y": an item with a decision of its own shares no other's.
+            if (sameSentence[k].Posts.Any(p => TriggerBefore(tokens, p.Title.Start) is not null)) break;
             if (forward) members.Add(sameSentence[k]); else members.Insert(0, sameSentence[k]);
         }
         return members;

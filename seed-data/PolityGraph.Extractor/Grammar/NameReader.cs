@@ -3,8 +3,8 @@ using PolityGraph.Extractor.Text;
 namespace PolityGraph.Extractor.Grammar;
 
 /// <summary>
-/// A person's name: 2 to 4 capitalised syllables (5 when one is spelled with an apostrophe, as ethnic-minority names
-/// of the Central Highlands are: "Y ... K'đăm"), the first a family name, none of them an
+/// A person's name: 2 to 4 capitalised syllables (5 when one is spelled outside Kinh orthography, as ethnic-minority
+/// names of the Central Highlands are: "Y ... K'đăm", "Y ... Knơng"), the first a family name, none of them an
 /// abbreviation or a word of a body's name, and not a province or city ("Hà Nội", "Đồng Tháp").
 /// </summary>
 public static class NameReader
@@ -61,11 +61,49 @@ public static class NameReader
         return null;
     }
 
-    /// <summary>A name longer than four syllables only when one of them is spelled with an apostrophe.</summary>
+    /// <summary>
+    /// A name longer than four syllables only when one of them is spelled outside Vietnamese (Kinh) orthography, as
+    /// Central Highlands names are: an apostrophe ("K'đăm"), an initial cluster Kinh never writes ("Knơng", "Gry") or a
+    /// final it never writes ("Biêr"). "Nguyễn Văn Lâm Anh Tuấn" is no name.
+    /// </summary>
     private static bool LongNameAllowed(IReadOnlyList<Token> tokens, int start, int end)
     {
-        for (var i = start; i < end; i++) if (tokens[i].HasApostrophe) return true;
+        for (var i = start; i < end; i++) if (tokens[i].HasApostrophe || SpelledOutsideKinh(tokens[i].Folded)) return true;
         return false;
+    }
+
+    private static readonly HashSet<string> KinhInitials =
+        ["", "b", "c", "ch", "d", "g", "gh", "h", "k", "kh", "l", "m", "n", "ng", "ngh", "nh", "p", "ph", "q", "r", "s", "t", "th", "tr", "v", "x"];
+
+    private static readonly HashSet<string> KinhFinals = ["", "c", "ch", "m", "n", "ng", "nh", "p", "t"];
+
+    /// <summary>A folded syllable ("knong", "bier") whose initial or final consonants Kinh spelling does not have.</summary>
+    internal static bool SpelledOutsideKinh(string folded)
+    {
+        if (folded.Length == 0 || !folded.All(c => c is >= 'a' and <= 'z')) return false;
+        static bool Vowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
+        var first = folded.TakeWhile(c => !Vowel(c)).Count();
+        if (first == folded.Length) return true;
+        var last = folded.Length - folded.Reverse().TakeWhile(c => !Vowel(c)).Count();
+        return !KinhInitials.Contains(folded[..first]) || !KinhFinals.Contains(folded[last..]) || folded.Any(c => c is 'f' or 'j' or 'w' or 'z');
+    }
+
+    /// <summary>
+    /// "ông Lò Văn Hội, Phó Bí thư Tỉnh ủy": a name whose given name, its last syllable, is also a body word ("Hội", "Ban",
+    /// "Tỉnh", "Đoàn"). Read only where the caller has seen a person marker before it and a post after it; the run of 2-4
+    /// capitalised syllables from <paramref name="start"/>, a listed family name first, no other body word, no place.
+    /// Where it ends, or null.
+    /// </summary>
+    public static int? NameEndingInBodyWord(IReadOnlyList<Token> tokens, int start)
+    {
+        var end = start;
+        while (end < tokens.Count && tokens[end].IsNameLike && tokens[end].Sentence == tokens[start].Sentence && end - start <= MaxPlainSyllables) end++;
+        if (end - start is < MinSyllables or > MaxPlainSyllables) return null;
+        if (!Lexicon.Surnames.Contains(tokens[start].Lowered) || !Lexicon.BodyWords.Contains(tokens[end - 1].Lowered)) return null;
+        for (var i = start; i < end; i++)
+            if (i < end - 1 && i > start && Lexicon.BodyWords.Contains(tokens[i].Lowered) || tokens[i].Text.Contains('.') ||
+                Places.LengthAt(tokens, i) > 0 || i > start && TitleParser.HeadAt(tokens, i) is not null) return null;
+        return end;
     }
 
     /// <summary>

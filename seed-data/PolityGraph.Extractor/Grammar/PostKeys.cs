@@ -35,12 +35,15 @@ public static partial class PostKeys
 
     /// <summary>
     /// <see cref="Of"/> plus synonyms the scoring rule does not grant but one post's names share:
-    /// "Ban Chấp hành Trung ương Đảng", "Trung ương Đảng" and "Trung ương" name one body.
+    /// "Ban Chấp hành Trung ương Đảng", "Trung ương Đảng" and "Trung ương" name one body; CAND and QĐND are the police's
+    /// and the army's "Công an nhân dân", "Quân đội nhân dân".
     /// </summary>
     public static string ForMatching(string text)
     {
         var key = " " + OfPost(text) + " ";
         key = key.Replace(" ban chap hanh trung uong ", " trung uong ").Replace(" trung uong dang ", " trung uong ");
+        // The forces' abbreviations: "Tổng cục Chính trị CAND" is "Tổng cục Chính trị Công an nhân dân".
+        key = key.Replace(" cand ", " cong an nhan dan ").Replace(" qdnd ", " quan doi nhan dan ");
         return key.Trim();
     }
 

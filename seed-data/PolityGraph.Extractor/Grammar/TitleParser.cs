@@ -55,8 +55,10 @@ public static class TitleParser
             if (LowerPhraseAt(tokens, end) is > 0 and var phrase) { end += phrase; continue; }
             if (AndInsideBody(tokens, end, headEnd)) { end++; continue; }
             if (OfABody(tokens, end, headEnd)) { end++; continue; }
+            if (SteeringSubjectAt(tokens, end, headEnd) is > 0 and var subject) { end += subject; continue; }
             if (token.IsLower)
             {
+                if (LowerCaseFieldAt(tokens, end)) { end += 2; continue; }
                 var previous = tokens[end - 1];
                 if (Lexicon.Compounds.Contains(previous.Folded + " " + token.Folded)) { end++; continue; }
                 if (token.Folded == "nuoc" && previous.Folded == "tich") { end++; continue; }
@@ -121,6 +123,78 @@ public static class TitleParser
             i++;
         }
         return i > at + 1 && i < tokens.Count && AndInsideBody(tokens, i, headEnd);
+    }
+
+    /// <summary>
+    /// A board's field written in lower case: "Ban tổ chức", "Ban chỉ đạo" right after "Ban" (not before "của", "về"); a field noun ("văn hóa",
+    /// "quốc phòng") right after a board's noun ("ban văn hóa"), after another such field ("văn hóa xã hội"), or after
+    /// the one capitalised field of a department ("Tổng cục Công nghiệp quốc phòng"). Verbs never: "Sở Y tế chỉ đạo".
+    /// </summary>
+    private static bool LowerCaseFieldAt(IReadOnlyList<Token> tokens, int at)
+    {
+        if (at < 1 || at + 1 >= tokens.Count || !tokens[at + 1].IsLower || tokens[at + 1].Sentence != tokens[at].Sentence) return false;
+        var pair = tokens[at].Folded + " " + tokens[at + 1].Folded;
+        var before = tokens[at - 1];
+        // "Trưởng Ban chỉ đạo của Thành ủy về ...": a board described, not named; the post stays unnamed.
+        if (Lexicon.BoardOnlyFields.Contains(pair))
+            return before.Lowered == "ban" && !(at + 2 < tokens.Count && tokens[at + 2].IsLower && tokens[at + 2].Folded is "cua" or "ve");
+        if (!Lexicon.LowerCaseFields.Contains(pair)) return false;
+        if (Lexicon.BoardNouns.Contains(before.Lowered)) return true;
+        if (at < 3 || !tokens[at - 2].IsWord) return false;
+        var previousPair = tokens[at - 2].Folded + " " + before.Folded;
+        if (before.IsLower && tokens[at - 2].IsLower &&
+            (Lexicon.LowerCaseFields.Contains(previousPair) || Lexicon.BoardOnlyFields.Contains(previousPair))) return true;
+        return tokens[at - 2].IsCapitalized && Lexicon.Compounds.Contains(previousPair) &&
+               tokens[at - 3].Lowered is "cục" or "vụ" or "viện" or "bộ" or "sở";
+    }
+
+    /// <summary>
+    /// "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực": what a steering committee is about, inside its name.
+    /// "về phòng, chống" and the harms of <see cref="Lexicon.PreventedHarms"/>, after a body that names "Chỉ đạo". The
+    /// number of tokens taken, or 0.
+    /// </summary>
+    private static int SteeringSubjectAt(IReadOnlyList<Token> tokens, int at, int headEnd)
+    {
+        if (!tokens[at].IsLower || tokens[at].Folded != "ve" || at + 4 >= tokens.Count) return 0;
+        var steering = false;
+        for (var i = headEnd; i + 1 < at; i++) steering |= tokens[i].Folded == "chi" && tokens[i + 1].Folded == "dao";
+        if (!steering || tokens[at + 1].Folded != "phong" || !tokens[at + 2].Is(",") || tokens[at + 3].Folded != "chong") return 0;
+        var end = at + 4;
+        var harms = 0;
+        while (HarmAt(tokens, end, tokens[at].Sentence) is > 0 and var harm)
+        {
+            end += harm;
+            harms++;
+            // ", tiêu cực" or "và lãng phí": another harm of the list.
+            if (end + 1 < tokens.Count && (tokens[end].Is(",") || tokens[end].Folded == "va") && HarmAt(tokens, end + 1, tokens[at].Sentence) > 0) end++;
+            else break;
+        }
+        return harms == 0 ? 0 : end - at;
+    }
+
+    private static int HarmAt(IReadOnlyList<Token> tokens, int at, int sentence)
+    {
+        foreach (var harm in Lexicon.PreventedHarms)
+        {
+            if (at + harm.Length > tokens.Count) continue;
+            var match = true;
+            for (var i = 0; i < harm.Length && match; i++)
+                match = tokens[at + i].IsLower && tokens[at + i].Folded == harm[i] && tokens[at + i].Sentence == sentence;
+            if (match) return harm.Length;
+        }
+        return 0;
+    }
+
+    /// <summary>
+    /// The post of tokens [start, end) as text, without a legislature's number written inside it: "Trưởng Đoàn đại biểu Quốc
+    /// hội khóa XIII tỉnh Cao Bằng" is the post "Trưởng Đoàn đại biểu Quốc hội tỉnh Cao Bằng", whichever legislature.
+    /// </summary>
+    public static string WithoutLegislature(string text, IReadOnlyList<Token> tokens, int start, int end)
+    {
+        for (var i = start + 1; i + 2 < end; i++)
+            if (LegislatureBeforePlace(tokens, i))
+                return text[tokens[start].Start..tokens[i - 1].End] + " " + text[tokens[i + 2].Start..tokens[end - 1].End];
+        return text[tokens[start].Start..tokens[end - 1].End];
     }
 
     /// <summary>"khóa XV" followed by "tỉnh", "thành phố" or a province: the term number belongs inside the post.</summary>

@@ -57,20 +57,9 @@ public sealed class Neo4jHttpDriver : INeo4jDriver
                     HttpMethod.Post, new Uri(endpoint.ToString().TrimEnd('/') + "/commit"), statements, cancellationToken).ConfigureAwait(false);
                 return results[0];
             }
-            if (reserve?.TryTake(endpoint) is { } reserved)
-            {
-                try
-                {
-                    return await RunAndCommitAsync(HttpTransaction.Opened(http, endpoint, reserved.Location), statements, cancellationToken).ConfigureAwait(false);
-                }
-                catch (ClientException e) when (e.Code == TransactionNotFound)
-                {
-                    // The server forgot the reserved transaction (restarted, or a shorter idle timeout) before the
-                    // statement ran in it: likely the others too. Open one here, as without a reserve.
-                    reserve.Clear();
-                }
-            }
-            return await RunAndCommitAsync(new HttpTransaction(http, endpoint), statements, cancellationToken).ConfigureAwait(false);
+            return await InReservedOrNewAsync(endpoint,
+                reserved => RunAndCommitAsync(HttpTransaction.Opened(http, endpoint, reserved.Location), statements, cancellationToken),
+                () => RunAndCommitAsync(new HttpTransaction(http, endpoint), statements, cancellationToken)).ConfigureAwait(false);
         }, cancellationToken);
 
     /// <summary>
@@ -87,19 +76,31 @@ public sealed class Neo4jHttpDriver : INeo4jDriver
         return Retry.RunAsync(Options, async () =>
         {
             var endpoint = await TransactionEndpointAsync(cancellationToken).ConfigureAwait(false);
-            if (reserve.TryTake(endpoint) is { } reserved)
-            {
-                try
-                {
-                    return await ReadInAsync(reserved, endpoint, statement, cancellationToken).ConfigureAwait(false);
-                }
-                catch (ClientException e) when (e.Code == TransactionNotFound)
-                {
-                    reserve.Clear(); // as in RunAsync: the server forgot it, and likely the others
-                }
-            }
-            return await ReadInAsync(await reserve.OpenAsync(endpoint, cancellationToken).ConfigureAwait(false), endpoint, statement, cancellationToken).ConfigureAwait(false);
+            return await InReservedOrNewAsync(endpoint,
+                reserved => ReadInAsync(reserved, endpoint, statement, cancellationToken),
+                async () => await ReadInAsync(await reserve.OpenAsync(endpoint, cancellationToken).ConfigureAwait(false), endpoint, statement, cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
         }, cancellationToken);
+    }
+
+    /// <summary>
+    /// Runs in a transaction the reserve holds for this endpoint, when it has one; when the server has forgotten it
+    /// (restarted, or a shorter idle timeout) before the statement ran in it, the others are likely gone too: the
+    /// reserve is cleared and the statement runs in a new transaction, as without a reserve.
+    /// </summary>
+    private async Task<QueryResult> InReservedOrNewAsync(Uri endpoint, Func<TransactionReserve.Reserved, Task<QueryResult>> inReserved, Func<Task<QueryResult>> inNew)
+    {
+        if (reserve?.TryTake(endpoint) is { } reserved)
+        {
+            try
+            {
+                return await inReserved(reserved).ConfigureAwait(false);
+            }
+            catch (ClientException e) when (e.Code == TransactionNotFound)
+            {
+                reserve.Clear();
+            }
+        }
+        return await inNew().ConfigureAwait(false);
     }
 
     private async Task<QueryResult> ReadInAsync(TransactionReserve.Reserved transaction, Uri endpoint, Statement statement, CancellationToken cancellationToken)

@@ -28,8 +28,10 @@ public sealed class TransactionReserveTests(Neo4jServerFixture neo4j)
         await UntilReservedAsync(driver, 1);                // and a replacement opened in the background
     }
 
-    [Fact]
-    public async Task A_statement_still_runs_when_the_server_forgot_the_reserved_transactions()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_statement_still_runs_when_the_server_forgot_the_reserved_transactions(bool read)
     {
         await using var driver = neo4j.CreateDriver();
         using var cancellable = new CancellationTokenSource();
@@ -40,7 +42,9 @@ public sealed class TransactionReserveTests(Neo4jServerFixture neo4j)
             foreach (var location in driver.ReservedTransactionLocations)
                 await RollBackAsync(other, location);
 
-        var result = await driver.RunAsync("RETURN 'still answered' AS answer", null, cancellable.Token);
+        var result = read
+            ? await driver.RunReadAsync("RETURN 'still answered' AS answer", null, cancellable.Token)
+            : await driver.RunAsync("RETURN 'still answered' AS answer", null, cancellable.Token);
 
         Assert.Equal("still answered", result.Records.Single()["answer"]);
     }

@@ -43,14 +43,11 @@ public sealed class ExtractCommand(TextWriter output, TextWriter error)
                 throw new BadInputException($"OUT {outFolder} already exists: choose another OUT or remove it; nothing was written.");
             var (text, _) = ArticleFile.Read(request.File);
             var known = KnownGraph.FromSeedFolder(request.SeedFolder);
-            if (request.UseNeo4j && connect is not null)
-            {
-                await using var driver = connect();
-                known = known.With(await Neo4jKnowledge.ReadAsync(driver, cancellationToken), await Neo4jKnowledge.ReadTenuresAsync(driver, cancellationToken),
-                    await Neo4jKnowledge.ReadParticipationsAsync(driver, cancellationToken));
-            }
             var facts = ArticleExtractor.Extract(text, request.Title, request.Published);
-            var draft = new DraftBuilder(known).Build(new ArticleSource(text, SourceFileName(request.File), request.Title, request.Published), facts);
+            var article = new ArticleSource(text, SourceFileName(request.File), request.Title, request.Published);
+            var draft = request.UseNeo4j && connect is not null
+                ? await DraftAgainstNeo4jAsync(known, facts, article, connect, cancellationToken)
+                : new DraftBuilder(known).Build(article, facts);
             if (request.Json)
             {
                 JsonFactWriter.Write(output, draft.Facts);
@@ -67,6 +64,26 @@ public sealed class ExtractCommand(TextWriter output, TextWriter error)
         {
             error.WriteLine($"error: {e.Message}; nothing was written.");
             return ExtractExitCodes.BadInput;
+        }
+    }
+
+    /// <summary>
+    /// The draft against the seed folder and what Neo4j holds that the article can match. The new records' ids are then
+    /// looked up in Neo4j: one it already gives to a node the article did not lead to (a namesake's slug, another
+    /// folder's source) would merge two things into one under ADD=1, so the draft is made again without it.
+    /// </summary>
+    private static async Task<Draft> DraftAgainstNeo4jAsync(KnownGraph known, ArticleFacts facts, ArticleSource article, Func<INeo4jDriver> connect, CancellationToken cancellationToken)
+    {
+        await using var driver = connect();
+        var (nodes, tenures, participations) = await Neo4jKnowledge.ReadForAsync(driver, facts, cancellationToken);
+        known = known.With(nodes, tenures, participations);
+        for (var attempt = 1; ; attempt++)
+        {
+            var draft = new DraftBuilder(known).Build(article, facts);
+            var taken = await Neo4jKnowledge.TakenAsync(driver, draft.Records.Where(r => r.Verdict == Verdict.New).Select(r => r.Id), cancellationToken);
+            if (taken.Count == 0) return draft;
+            if (attempt == 5) throw new InvalidDataException($"the draft's new ids keep meeting ids Neo4j holds ({string.Join(", ", taken)})");
+            known = known.WithTaken(taken);
         }
     }
 

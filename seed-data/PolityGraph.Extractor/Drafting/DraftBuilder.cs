@@ -542,7 +542,8 @@ public sealed class DraftBuilder(KnownGraph known)
     /// <summary>A fresh id of that kind: the slug, or the slug with -2, -3... when the graph or the draft has it.</summary>
     private string NewId(string prefix, string slug)
     {
-        var taken = known.Seeds.DeclaredIds.Select(i => i.Value).Concat(known.GraphOnly.Select(n => n.Id)).Concat(records.Keys).ToHashSet(StringComparer.Ordinal);
+        var taken = known.Seeds.DeclaredIds.Select(i => i.Value).Concat(known.GraphOnly.Select(n => n.Id)).Concat(known.TakenInNeo4j).Concat(records.Keys)
+            .ToHashSet(StringComparer.Ordinal);
         var id = $"{prefix}:{slug}";
         for (var n = 2; taken.Contains(id); n++) id = $"{prefix}:{slug}-{n}";
         return id;

@@ -22,6 +22,9 @@ public sealed class KnownGraph
     /// <summary>Participations Neo4j holds that the seed folder does not.</summary>
     public IReadOnlyList<KnownParticipation> GraphOnlyParticipations { get; init; } = [];
 
+    /// <summary>Ids Neo4j gives to nodes this graph did not read (another person whose name makes the same slug, a source): no new record takes one.</summary>
+    public IReadOnlySet<string> TakenInNeo4j { get; init; } = new HashSet<string>();
+
     private KnownGraph(SeedSet seeds, string folder) => (Seeds, Folder) = (seeds, folder);
 
     public static KnownGraph Empty { get; } = new(new SeedSet(), "");
@@ -45,8 +48,16 @@ public sealed class KnownGraph
             GraphOnly = [.. graph.Where(n => !declared.Contains(n.Id))],
             GraphOnlyTenures = [.. (tenures ?? []).Where(t => !declared.Contains(t.Id))],
             GraphOnlyParticipations = [.. (participations ?? []).Where(p => !declared.Contains(p.Id))],
+            TakenInNeo4j = TakenInNeo4j,
         };
     }
+
+    /// <summary>This graph with more ids that Neo4j has taken.</summary>
+    public KnownGraph WithTaken(IEnumerable<string> ids) => new(Seeds, Folder)
+    {
+        GraphOnly = GraphOnly, GraphOnlyTenures = GraphOnlyTenures, GraphOnlyParticipations = GraphOnlyParticipations,
+        TakenInNeo4j = TakenInNeo4j.Concat(ids).ToHashSet(StringComparer.Ordinal),
+    };
 
     /// <summary>People of that name: exactly as written first, then those equal only once diacritics are folded.</summary>
     public (IReadOnlyList<PersonRecord> Exact, IReadOnlyList<PersonRecord> Folded) PeopleNamed(string name)

@@ -200,6 +200,27 @@ public sealed class GraphOnlyReuseTests(Neo4jServerFixture neo4j) : IDisposable
         Assert.Equal(2, ((List<object?>)chaired["evidenceSources"]!).Distinct().Count());
     }
 
+    [Fact]
+    public async Task A_new_record_never_takes_an_id_Neo4j_gives_to_something_the_article_did_not_name()
+    {
+        await neo4j.WipeAsync();
+        Assert.Equal(ExitCodes.Loaded, (await Loader(ExtractRuns.SeedFolder, LoadMode.Load)).ExitCode);
+        // Written by hand elsewhere: a person under the slug the article's new person would get, with another name
+        // (so the article's names do not lead to it), and a source under the slug of the article's title.
+        await neo4j.Driver.RunAsync("CREATE (:Person {id: $person, name: $name}), (:Source {id: $source, title: $title})",
+            new Dictionary<string, object?> { ["person"] = "person:luc-van-tam", ["name"] = "Nguyễn Thị Hoa", ["source"] = "source:lai-chau", ["title"] = "Lai Châu" });
+        var draft = Path.Combine(runs.Folder, "lai-chau-ids");
+
+        var extract = await ExtractRuns.RunAsync(new ExtractRequest(runs.Article("lai-chau.txt", "Đồng chí Lục Văn Tám, Bí thư Tỉnh ủy Lai Châu phát biểu."),
+            Title: "Lai Châu", Out: draft, SeedFolder: ExtractRuns.SeedFolder, UseNeo4j: true), () => new RecordingDriver(neo4j.Driver));
+
+        Assert.True(extract.ExitCode == 0, extract.Error);
+        Assert.Contains("id: \"person:luc-van-tam-2\"", await File.ReadAllTextAsync(Path.Combine(draft, "people.yaml")));
+        Assert.Contains("id: \"source:lai-chau-2\"", await File.ReadAllTextAsync(Path.Combine(draft, "sources.yaml")));
+        Assert.True((await Loader(draft, LoadMode.Load, add: true)).ExitCode == ExitCodes.Loaded);
+        Assert.Equal("Nguyễn Thị Hoa", (await MapAsync("MATCH (p:Person {id: $id}) RETURN properties(p) AS value", "person:luc-van-tam"))["name"]);
+    }
+
     /// <summary>One folder with both folders' YAML files (but <paramref name="except"/>) and their sources.</summary>
     private string Combined(string seed, string second, string except)
     {

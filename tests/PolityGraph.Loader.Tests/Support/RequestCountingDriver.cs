@@ -47,7 +47,7 @@ public sealed class RequestCountingDriver(INeo4jDriver inner) : INeo4jDriver
             return inner.RunAsync(statements, cancellationToken);
         }
 
-        public Task ForEachRecordAsync(string cypher, IReadOnlyDictionary<string, object?>? parameters, Action<Record> onRecord,
+        public Task ForEachRecordAsync(string cypher, IReadOnlyDictionary<string, object?>? parameters, Action<PolityGraph.Neo4j.Record> onRecord,
             CancellationToken cancellationToken = default)
         {
             Interlocked.Increment(ref owner.requests);

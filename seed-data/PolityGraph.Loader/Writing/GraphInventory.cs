@@ -60,25 +60,28 @@ public sealed class GraphInventory
         }
         foreach (var set in plan.KeyedRelationships)
         {
-            var difference = new KeyedDiff(set);
             var range = (await transaction.RunAsync(LoadCypher.RelationshipIdRange(set.Type), cancellationToken: cancellationToken).ConfigureAwait(false)).Records[0];
             var count = Convert.ToInt64(range["count"], CultureInfo.InvariantCulture);
-            if (count > 0)
+            if (count == 0)
             {
-                var low = Convert.ToInt64(range["low"], CultureInfo.InvariantCulture);
-                var high = Convert.ToInt64(range["high"], CultureInfo.InvariantCulture) + 1;
-                // Pages of about relationshipsPerPage rows (Neo4j hands out relationship ids densely), from when the client
-                // parsed an answer whole and one of 300,000 rows was the largest thing a reload held; now that answers are read
-                // row by row the pages only bound each request's work in Neo4j. Each row is compared with the files as it
-                // comes, and only the internal ids of what must go are kept.
-                var span = Math.Max(1, (high - low) * relationshipsPerPage / count);
-                for (var from = low; from < high; from += span)
-                {
-                    await transaction.ForEachRecordAsync(LoadCypher.RelationshipInventoryPage(set.Type),
-                        new Dictionary<string, object?> { ["low"] = from, ["high"] = Math.Min(from + span, high) },
-                        r => difference.Add(Convert.ToInt64(r[0], CultureInfo.InvariantCulture), r[1] as string, r[2] as string, r[3] as string),
-                        cancellationToken).ConfigureAwait(false);
-                }
+                // Nothing stored (a first load): no index of the files' ids to build.
+                inventory.Relationships[set.Type] = new KeyedDifference(0, [], [], 0, new long[set.Rows.Count]);
+                continue;
+            }
+            var difference = new KeyedDiff(set);
+            var low = Convert.ToInt64(range["low"], CultureInfo.InvariantCulture);
+            var high = Convert.ToInt64(range["high"], CultureInfo.InvariantCulture) + 1;
+            // Pages of about relationshipsPerPage rows (Neo4j hands out relationship ids densely), from when the client
+            // parsed an answer whole and one of 300,000 rows was the largest thing a reload held; now that answers are read
+            // row by row the pages only bound each request's work in Neo4j. Each row is compared with the files as it
+            // comes, and only the internal ids of what must go are kept.
+            var span = Math.Max(1, (high - low) * relationshipsPerPage / count);
+            for (var from = low; from < high; from += span)
+            {
+                await transaction.ForEachRecordAsync(LoadCypher.RelationshipInventoryPage(set.Type),
+                    new Dictionary<string, object?> { ["low"] = from, ["high"] = Math.Min(from + span, high) },
+                    r => difference.Add(Convert.ToInt64(r[0], CultureInfo.InvariantCulture), r[1] as string, r[2] as string, r[3] as string),
+                    cancellationToken).ConfigureAwait(false);
             }
             inventory.Relationships[set.Type] = difference.Finish();
         }

@@ -8,8 +8,8 @@ namespace PolityGraph.Loader.Reporting;
 /// working sets (id sets, quotes by source) and a reload's inventory sat in the heap while the records were written, and
 /// large objects (each source's text, request bodies) are reclaimed only by a full collection. The process's peak rose
 /// by as much (POLITYGRAPH_LOADER_MEMORY shows it: a 30,000-people load held 90 MB live and 210 MB of committed heap).
-/// So: once after validation, once after the inventory is diffed, and during the writes each time the heap a collection
-/// leaves has grown <see cref="GrowthBudget"/> above what the last of these left. (Until the rows of a request were made
+/// So: once after validation, once after the inventory is diffed, and during the writes each time the heap has grown
+/// <see cref="GrowthBudget"/> above what the last of these left. (Until the rows of a request were made
 /// as its body is written, each request's rows reached the oldest generation, and the trigger was every half live heap
 /// allocated; rows now die young, and counting what stays rather than what is allocated spares most of those collections.)
 /// </summary>
@@ -26,12 +26,16 @@ public static class LoaderMemory
         // Aggressive: a full, compacting collection that also gives the free space back to the system. A forced one left
         // about 85 MB committed above the live heap at 100,000 people, and the process's resident set with it.
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
-        Interlocked.Exchange(ref heapAfterCompaction, GC.GetGCMemoryInfo().HeapSizeBytes);
+        Interlocked.Exchange(ref heapAfterCompaction, GC.GetTotalMemory(forceFullCollection: false));
     }
 
-    /// <summary>After each request of a load: compacts once the heap the last collection left has grown by the budget.</summary>
+    /// <summary>
+    /// After each request of a load: compacts once the heap has grown by the budget. Counted with what was allocated since
+    /// the last collection: a source's text is a large object, which no young collection follows, and the size the last
+    /// collection left did not see 60 MB of them pile up while sources were written.
+    /// </summary>
     public static void AfterRequest()
     {
-        if (GC.GetGCMemoryInfo().HeapSizeBytes - Interlocked.Read(ref heapAfterCompaction) >= GrowthBudget) Compact();
+        if (GC.GetTotalMemory(forceFullCollection: false) - Interlocked.Read(ref heapAfterCompaction) >= GrowthBudget) Compact();
     }
 }

@@ -55,15 +55,18 @@ internal sealed class CypherHttpClient : IDisposable
             var document = await JsonDocument.ParseAsync(stream, default, token).ConfigureAwait(false);
             if (response.IsSuccessStatusCode) return document;
             using (document)
-                throw CypherResponseReader.Read(document.RootElement).Error is { } error ? Explain(error) : UnexpectedStatus(response);
+                throw CypherResponseReader.ErrorIn(document.RootElement) is { } error ? Explain(error) : UnexpectedStatus(response);
         }, cancellationToken);
 
-    /// <summary>POSTs statements (or DELETEs with none); throws the Neo4j error the server reported, if any.</summary>
+    /// <summary>
+    /// POSTs statements (or DELETEs with none); throws the Neo4j error the server reported, if any. With
+    /// <paramref name="onRecord"/>, each row is handed to it as it is read and the results hold no records.
+    /// </summary>
     public Task<(IReadOnlyList<QueryResult> Results, Uri? Location)> SendStatementsAsync(
-        HttpMethod method, Uri uri, IReadOnlyList<Statement>? statements, CancellationToken cancellationToken) =>
+        HttpMethod method, Uri uri, IReadOnlyList<Statement>? statements, CancellationToken cancellationToken, Action<Record>? onRecord = null) =>
         SendAsync(method, uri, statements ?? noStatements, includeStats: false, async (response, stream, token) =>
         {
-            var answer = await CypherResponseReader.ReadAsync(stream, token).ConfigureAwait(false);
+            var answer = await CypherResponseReader.ReadAsync(stream, onRecord, token).ConfigureAwait(false);
             if (answer.Error is { } error) throw Explain(error);
             return (answer.Results, response.Headers.Location);
         }, cancellationToken);

@@ -24,12 +24,20 @@ internal sealed class HttpTransaction(CypherHttpClient http, Uri endpoint) : ITr
     public async Task<QueryResult> RunAsync(string cypher, IReadOnlyDictionary<string, object?>? parameters = null, CancellationToken cancellationToken = default) =>
         (await RunAsync([new Statement(cypher, parameters)], cancellationToken).ConfigureAwait(false))[0];
 
-    public async Task<IReadOnlyList<QueryResult>> RunAsync(IReadOnlyList<Statement> statements, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<QueryResult>> RunAsync(IReadOnlyList<Statement> statements, CancellationToken cancellationToken = default) =>
+        SendAsync(statements, onRecord: null, cancellationToken);
+
+    public Task ForEachRecordAsync(string cypher, IReadOnlyDictionary<string, object?>? parameters, Action<Record> onRecord,
+        CancellationToken cancellationToken = default) =>
+        SendAsync([new Statement(cypher, parameters)], onRecord, cancellationToken);
+
+    private async Task<IReadOnlyList<QueryResult>> SendAsync(IReadOnlyList<Statement> statements, Action<Record>? onRecord, CancellationToken cancellationToken)
     {
         EnsureOpen("run statements in");
         try
         {
-            var (results, newLocation) = await http.SendStatementsAsync(HttpMethod.Post, location ?? endpoint, statements, cancellationToken).ConfigureAwait(false);
+            var (results, newLocation) = await http.SendStatementsAsync(HttpMethod.Post, location ?? endpoint, statements, cancellationToken, onRecord)
+                .ConfigureAwait(false);
             if (location is null)
             {
                 location = newLocation is null

@@ -39,6 +39,17 @@ public interface ITransaction : IAsyncDisposable
     /// <summary>Sends several statements in one HTTP round trip; one result per statement, in order.</summary>
     Task<IReadOnlyList<QueryResult>> RunAsync(IReadOnlyList<Statement> statements, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Runs one statement and hands its records to <paramref name="onRecord"/> one at a time, as they are read from the
+    /// answer, so that a result of many rows is never held whole. Fails as <see cref="RunAsync(string, IReadOnlyDictionary{string, object?}?, CancellationToken)"/>
+    /// does; records handed out before Neo4j reported an error were handed out all the same. By default, that method and then each record.
+    /// </summary>
+    async Task ForEachRecordAsync(string cypher, IReadOnlyDictionary<string, object?>? parameters, Action<Record> onRecord,
+        CancellationToken cancellationToken = default)
+    {
+        foreach (var record in (await RunAsync(cypher, parameters, cancellationToken).ConfigureAwait(false)).Records) onRecord(record);
+    }
+
     Task CommitAsync(CancellationToken cancellationToken = default);
     Task RollbackAsync(CancellationToken cancellationToken = default);
 }

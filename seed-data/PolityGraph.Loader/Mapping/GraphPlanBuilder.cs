@@ -67,6 +67,10 @@ public sealed class GraphPlanBuilder(IMapper mapper)
     private static LinkRow Link(string from, IEnumerable<Located> targets) =>
         new(from, [.. targets.Select(t => t.Value).Distinct(StringComparer.Ordinal)]);
 
-    private static EvidenceSet Evidence(string label, IReadOnlyList<FactRecord> records) =>
-        new(label, Rows(records, r => new EvidenceRow(r.Id, [.. r.Evidence.Select(e => new EvidencePair(e.Source.Value, e.Quote.Value)).Distinct()])));
+    private static EvidenceSet Evidence(string label, IReadOnlyList<FactRecord> records) => new(label, Rows(records, EvidenceOf));
+
+    // Read without making a Located per value; nearly every record has one quote, which needs no Distinct.
+    private static EvidenceRow EvidenceOf(FactRecord record) => new(record.Id, record.Evidence.Count == 1
+        ? [new EvidencePair(record.Evidence[0].SourceId, record.Evidence[0].QuoteText)]
+        : [.. record.Evidence.Select(e => new EvidencePair(e.SourceId, e.QuoteText)).Distinct()]);
 }

@@ -35,9 +35,10 @@ public sealed class GraphInventory
     }
 
     /// <summary>
-    /// One request per label, and per page of each keyed type's relationships, so that only one bounded result is in
-    /// memory as a response at a time (PARTICIPATED_IN is 300,000 rows at 100,000 people). Endpoint ids are stored once each:
-    /// a person's id comes back with every tenure and participation of theirs.
+    /// One request per label, and per page of each keyed type's relationships; every answer is read a row at a time
+    /// (<see cref="ITransaction.ForEachRecordAsync"/>) and each row kept in its compact form or compared with the files at
+    /// once, so no answer is held whole (a label's is 100,000 rows at 100,000 people, PARTICIPATED_IN 300,000). Endpoint ids
+    /// are stored once each: a person's id comes back with every tenure and participation of theirs.
     /// </summary>
     public static async Task<GraphInventory> ReadAsync(ITransaction transaction, GraphPlan plan, CancellationToken cancellationToken,
         int relationshipsPerPage = 50_000)
@@ -46,38 +47,41 @@ public sealed class GraphInventory
         var strings = new StringPool();
         foreach (var set in plan.Nodes)
         {
-            var result = await transaction.RunAsync(LoadCypher.NodeInventory(set.Label), cancellationToken: cancellationToken).ConfigureAwait(false);
-            var ids = new Dictionary<string, long>(result.Records.Count, StringComparer.Ordinal);
+            var ids = new Dictionary<string, long>(StringComparer.Ordinal);
             var unidentified = new List<long>();
-            foreach (var record in result.Records)
+            await transaction.ForEachRecordAsync(LoadCypher.NodeInventory(set.Label), null, record =>
             {
                 var node = Convert.ToInt64(record[0], CultureInfo.InvariantCulture);
                 if (record[1] is string id) ids[strings.Intern(id)] = node;
                 else unidentified.Add(node);
-            }
+            }, cancellationToken).ConfigureAwait(false);
             inventory.Nodes[set.Label] = ids;
             inventory.Unidentified[set.Label] = unidentified;
         }
         foreach (var set in plan.KeyedRelationships)
         {
-            var difference = new KeyedDiff(set);
             var range = (await transaction.RunAsync(LoadCypher.RelationshipIdRange(set.Type), cancellationToken: cancellationToken).ConfigureAwait(false)).Records[0];
             var count = Convert.ToInt64(range["count"], CultureInfo.InvariantCulture);
-            if (count > 0)
+            if (count == 0)
             {
-                var low = Convert.ToInt64(range["low"], CultureInfo.InvariantCulture);
-                var high = Convert.ToInt64(range["high"], CultureInfo.InvariantCulture) + 1;
-                // Pages of about relationshipsPerPage rows (Neo4j hands out relationship ids densely): the client parses a
-                // response whole, and one of 300,000 rows was the largest thing a reload held. Each page is compared with the
-                // files as it comes, and only the internal ids of what must go are kept.
-                var span = Math.Max(1, (high - low) * relationshipsPerPage / count);
-                for (var from = low; from < high; from += span)
-                {
-                    var page = await transaction.RunAsync(LoadCypher.RelationshipInventoryPage(set.Type),
-                        new Dictionary<string, object?> { ["low"] = from, ["high"] = Math.Min(from + span, high) }, cancellationToken).ConfigureAwait(false);
-                    foreach (var r in page.Records)
-                        difference.Add(Convert.ToInt64(r[0], CultureInfo.InvariantCulture), r[1] as string, r[2] as string, r[3] as string);
-                }
+                // Nothing stored (a first load): no index of the files' ids to build.
+                inventory.Relationships[set.Type] = new KeyedDifference(0, [], [], 0, new long[set.Rows.Count]);
+                continue;
+            }
+            var difference = new KeyedDiff(set);
+            var low = Convert.ToInt64(range["low"], CultureInfo.InvariantCulture);
+            var high = Convert.ToInt64(range["high"], CultureInfo.InvariantCulture) + 1;
+            // Pages of about relationshipsPerPage rows (Neo4j hands out relationship ids densely), from when the client
+            // parsed an answer whole and one of 300,000 rows was the largest thing a reload held; now that answers are read
+            // row by row the pages only bound each request's work in Neo4j. Each row is compared with the files as it
+            // comes, and only the internal ids of what must go are kept.
+            var span = Math.Max(1, (high - low) * relationshipsPerPage / count);
+            for (var from = low; from < high; from += span)
+            {
+                await transaction.ForEachRecordAsync(LoadCypher.RelationshipInventoryPage(set.Type),
+                    new Dictionary<string, object?> { ["low"] = from, ["high"] = Math.Min(from + span, high) },
+                    r => difference.Add(Convert.ToInt64(r[0], CultureInfo.InvariantCulture), r[1] as string, r[2] as string, r[3] as string),
+                    cancellationToken).ConfigureAwait(false);
             }
             inventory.Relationships[set.Type] = difference.Finish();
         }

@@ -172,7 +172,8 @@ public sealed class GraphWriter(INeo4jDriver driver, WriteOptions? options = nul
     {
         foreach (var set in plan.Nodes)
             foreach (var batch in NodeBatches(set.Label, set.Rows, stored))
-                yield return Write(set.Label, empty.Contains(set.Label) ? LoadCypher.CreateNodes(set.Label) : LoadCypher.UpsertNodes(set.Label), batch.Count, batch);
+                yield return Write(set.Label, empty.Contains(set.Label) ? LoadCypher.CreateNodes(set.Label) : LoadCypher.UpsertNodes(set.Label), batch.Count,
+                    batch.Select(row => new Dictionary<string, object?> { ["id"] = row.Id, ["properties"] = stored.Merged(set.Label, row.Id, row.Properties, row.Defaults) }));
 
         foreach (var set in plan.KeyedRelationships)
             foreach (var batch in set.Rows.Chunk(options.BatchSize))
@@ -189,7 +190,7 @@ public sealed class GraphWriter(INeo4jDriver driver, WriteOptions? options = nul
             // many-target link's stored targets stay; so only a single-target link the record names is replaced.
             foreach (var batch in (options.KeepAbsent ? set.Rows.Where(r => r.Targets.Count > 0) : set.Rows).Chunk(options.BatchSize))
             {
-                var rows = batch.Select(r => new Dictionary<string, object?> { ["from"] = r.From, ["targets"] = r.Targets.ToList() }).ToList();
+                var rows = batch.Select(r => new Dictionary<string, object?> { ["from"] = r.From, ["targets"] = r.Targets });
                 var elements = batch.Sum(r => r.Targets.Count);
                 if (empty.Contains(set.Type))
                 {
@@ -229,19 +230,20 @@ public sealed class GraphWriter(INeo4jDriver driver, WriteOptions? options = nul
     }
 
     /// <summary>
-    /// Node rows <c>{id, properties}</c> in batches of <see cref="WriteOptions.BatchSize"/> rows, each ended early once its
-    /// text values reach <see cref="WriteOptions.BatchCharacters"/> (a source's properties hold its whole article). Adding
+    /// Node rows in batches of <see cref="WriteOptions.BatchSize"/> rows, each ended early once its text values reach
+    /// <see cref="WriteOptions.BatchCharacters"/> (a source's properties hold its whole article). Each row's properties are
+    /// made here to be measured and let go, and made again as the request is written (<see cref="Write"/>): mapping a
+    /// node twice costs less than keeping 10,000 property maps alive across the making of a request. Adding
     /// (<see cref="WriteOptions.KeepAbsent"/>), a row's properties are merged into what the graph holds of its node.
     /// </summary>
-    private IEnumerable<List<Dictionary<string, object?>>> NodeBatches(string label, IEnumerable<NodeRow> rows, StoredProperties stored)
+    private IEnumerable<List<NodeRow>> NodeBatches(string label, IEnumerable<NodeRow> rows, StoredProperties stored)
     {
-        var batch = new List<Dictionary<string, object?>>();
+        var batch = new List<NodeRow>();
         var characters = 0L;
         foreach (var row in rows)
         {
-            var properties = stored.Merged(label, row.Id, row.Properties, row.Defaults);
-            batch.Add(new Dictionary<string, object?> { ["id"] = row.Id, ["properties"] = properties });
-            foreach (var value in properties.Values)
+            batch.Add(row);
+            foreach (var value in stored.Merged(label, row.Id, row.Properties, row.Defaults).Values)
                 if (value is string text) characters += text.Length;
             if (batch.Count < options.BatchSize && characters < options.BatchCharacters) continue;
             yield return batch;
@@ -251,10 +253,16 @@ public sealed class GraphWriter(INeo4jDriver driver, WriteOptions? options = nul
         if (batch.Count > 0) yield return batch;
     }
 
+    /// <summary>
+    /// A statement over <paramref name="rows"/>, which are made only as the request body is written (the request writer
+    /// enumerates them): each row's maps are garbage as soon as they are in the body. Made before the request, all of a
+    /// request's rows (10,000 maps and their property maps) outlived the young generation's collections while the rest
+    /// were made, reached the oldest generation and piled up there between full collections.
+    /// </summary>
     private static Work Write(string kind, string cypher, long elements, IEnumerable<Dictionary<string, object?>> rows,
         bool countsRemovals = false, (string Name, object Value)? extra = null)
     {
-        var parameters = new Dictionary<string, object?> { ["rows"] = rows.ToList() };
+        var parameters = new Dictionary<string, object?> { ["rows"] = rows };
         if (extra is { } e) parameters[e.Name] = e.Value;
         return new Work(kind, new Statement(cypher, parameters), elements, countsRemovals);
     }

@@ -41,6 +41,31 @@ public sealed class PlanMemoryTests
     }
 
     [Fact]
+    public void A_statement_makes_its_rows_when_they_are_written_and_the_same_each_time()
+    {
+        var plan = LoaderRuns.Plan(SeedFolder.Valid);
+        var everyKindEmpty = new HashSet<string>(StringComparer.Ordinal);
+        var statements = new PolityGraph.Loader.Writing.GraphWriter(driver: null!) // StatementsFor sends nothing
+            .StatementsFor(plan, PolityGraph.Loader.Writing.GraphDiff.Nothing(everyKindEmpty)).ToList();
+
+        var withRows = 0;
+        foreach (var statement in statements)
+        {
+            if (statement.Parameters?["rows"] is not IEnumerable<Dictionary<string, object?>> rows) continue;
+            withRows++;
+            var written = rows.ToList();
+            var again = rows.ToList();
+            Assert.NotEmpty(written);
+            Assert.All(written.Zip(again), pair =>
+            {
+                Assert.NotSame(pair.First, pair.Second); // made as the body is written, held by no one before or after
+                Assert.Equal(System.Text.Json.JsonSerializer.Serialize(pair.First), System.Text.Json.JsonSerializer.Serialize(pair.Second));
+            });
+        }
+        Assert.True(withRows >= 10, $"only {withRows} statements with rows");
+    }
+
+    [Fact]
     public void A_released_source_text_is_read_again_when_written_and_is_the_text_validated()
     {
         var (seeds, _) = SeedValidator.ReadAndValidate(SeedFolder.Valid);

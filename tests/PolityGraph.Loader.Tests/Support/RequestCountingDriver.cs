@@ -47,6 +47,13 @@ public sealed class RequestCountingDriver(INeo4jDriver inner) : INeo4jDriver
             return inner.RunAsync(statements, cancellationToken);
         }
 
+        public Task ForEachRecordAsync(string cypher, IReadOnlyDictionary<string, object?>? parameters, Action<PolityGraph.Neo4j.Record> onRecord,
+            CancellationToken cancellationToken = default)
+        {
+            Interlocked.Increment(ref owner.requests);
+            return inner.ForEachRecordAsync(cypher, parameters, onRecord, cancellationToken);
+        }
+
         public async Task CommitAsync(CancellationToken cancellationToken = default)
         {
             await inner.CommitAsync(cancellationToken);

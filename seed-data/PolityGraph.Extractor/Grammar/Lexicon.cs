@@ -80,6 +80,16 @@ public static class Lexicon
         "cựu thanh niên xung phong", "thanh niên xung phong", "tỉnh", "quận", "huyện", "xã", "phường", "khối", "ban", "đoàn", "ủy ban", "hội đồng");
 
     /// <summary>
+    /// Lower-case phrases of <see cref="LowerCasePhrases"/> that are verbs too ("Phạm Văn A kiểm tra công trình", "khảo sát",
+    /// "công tác tại"): they name a board only right after a board's noun ("ủy ban kiểm tra", "đoàn khảo sát", "tổ công tác"),
+    /// so that after a name they never carry the post's body past it.
+    /// </summary>
+    public static readonly IReadOnlyList<string[]> VerbPhrases = FoldedPhrases("kiểm tra", "khảo sát", "công tác");
+
+    /// <summary>The nouns of a board a verb phrase may name right after: "ủy ban kiểm tra", "đoàn công tác", "tổ công tác".</summary>
+    public static readonly IReadOnlySet<string> TeamNouns = Lowered("ban", "đoàn", "tổ");
+
+    /// <summary>
     /// Second syllables of two-syllable words that bodies' names write in lower case after a capital
     /// ("Bộ Chính trị", "Ban Tổ chức", "Tỉnh ủy"): allowed only after the first syllable they belong to.
     /// </summary>

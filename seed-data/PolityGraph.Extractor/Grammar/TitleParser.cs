@@ -52,7 +52,12 @@ public static class TitleParser
             if (end > headEnd && LegislatureBeforePlace(tokens, end)) { end += 2; continue; }
             // "khóa XIII", or a status word opening the next post; capitalised, these are names ("Nguyễn", "Quyền").
             if (token.IsLower && token.Folded is "khoa" or "nguyen" or "quyen") break;
-            if (LowerPhraseAt(tokens, end) is > 0 and var phrase) { end += phrase; continue; }
+            if (LowerPhraseAt(tokens, end) is > 0 and var phrase)
+            {
+                if (VerbAfterNonBoard(tokens, end, phrase)) break;
+                end += phrase;
+                continue;
+            }
             if (AndInsideBody(tokens, end, headEnd)) { end++; continue; }
             if (OfABody(tokens, end, headEnd)) { end++; continue; }
             if (SteeringSubjectAt(tokens, end, headEnd) is > 0 and var subject) { end += subject; continue; }
@@ -256,6 +261,11 @@ public static class TitleParser
         if (head.Folded is ["truong"] or ["thanh", "vien"]) return false;
         return true;
     }
+
+    /// <summary>A verb phrase ("kiểm tra", "khảo sát", "công tác") not right after a board's noun: the sentence's verb.</summary>
+    private static bool VerbAfterNonBoard(IReadOnlyList<Token> tokens, int at, int length) =>
+        at > 0 && !Lexicon.TeamNouns.Contains(tokens[at - 1].Lowered) &&
+        Lexicon.VerbPhrases.Any(v => v.Length == length && Enumerable.Range(0, length).All(i => tokens[at + i].Folded == v[i]));
 
     private static int LowerPhraseAt(IReadOnlyList<Token> tokens, int at)
     {

@@ -355,6 +355,23 @@ public sealed class NewsShapesTests
             ["Hứa Thị Lan | Phó Chủ tịch HĐND tỉnh | current", "Lữ Văn Cảnh | Phó Chủ tịch HĐND tỉnh | current",
              "Tống Văn Hải | Phó Chủ tịch Thường trực HĐND tỉnh | current", "Hứa Thị Lan | Chủ tịch Hội Nông dân tỉnh | current"]
         },
+
+        // From set F's errors (and one class the leader found in an invented sentence).
+        {
+            "a verb after a name that is also a board's lower-case word (kiểm tra) ends the post at the name",
+            "Phó Chủ tịch UBND tỉnh Bạch Văn Lợi kiểm tra công trình đê biển.",
+            ["Bạch Văn Lợi | Phó Chủ tịch UBND tỉnh | current"]
+        },
+        {
+            "khảo sát and công tác tại likewise",
+            "Bí thư Huyện ủy Mạc Thị Hồng khảo sát vùng lũ; Chủ tịch UBND huyện Khúc Văn Tài công tác tại xã.",
+            ["Mạc Thị Hồng | Bí thư Huyện ủy | current", "Khúc Văn Tài | Chủ tịch UBND huyện | current"]
+        },
+        {
+            "after a board's noun the same words still name the board",
+            "Ông Khúc Văn Tài, Trưởng Đoàn công tác của Bộ Nội vụ, phát biểu.",
+            ["Khúc Văn Tài | Trưởng Đoàn công tác của Bộ Nội vụ | current"]
+        },
     };
 
     [Theory]

@@ -367,6 +367,9 @@ public static class MentionReader
             }
             else if (tokens[i].Folded == "cho" && i + 1 < tokens.Count && MarkerLength(tokens, i + 1) > 0)
                 nameAt = i + 1 + MarkerLength(tokens, i + 1);
+            // "miễn nhiệm chức vụ ... với đồng chí Y": "với" alone before a marker, not "cùng với".
+            else if (tokens[i].IsLower && tokens[i].Folded == "voi" && tokens[i - 1].Folded != "cung" && i + 1 < tokens.Count && MarkerLength(tokens, i + 1) > 0)
+                nameAt = i + 1 + MarkerLength(tokens, i + 1);
             if (nameAt is { } at)
                 return people.FirstOrDefault(p => p.NameStart == at);
             if (people.Any(p => p.NameStart == i)) return null; // a person not introduced as the object: not this post's
@@ -622,7 +625,11 @@ public static class MentionReader
     internal static PostStatus? TriggerBefore(IReadOnlyList<Token> tokens, int at)
     {
         var words = new List<string>();
-        for (var i = at - 1; i >= 0 && words.Count < 4 && tokens[i].IsWord && tokens[i].Sentence == tokens[at].Sentence; i--)
+        var from = at - 1;
+        // "bầu các Phó chủ tịch UBND tỉnh", "bầu bổ sung 02 Phó Chủ tịch": the posts counted, or "các", after the trigger.
+        if (from > 0 && tokens[from].IsWord && (tokens[from].IsLower && tokens[from].Folded == "cac" || tokens[from].Text.All(char.IsDigit)))
+            from--;
+        for (var i = from; i >= 0 && words.Count < 4 && tokens[i].IsWord && tokens[i].Sentence == tokens[at].Sentence; i--)
             words.Insert(0, tokens[i].Folded);
         var before = " " + string.Join(' ', words);
         foreach (var former in FormerTriggers)

@@ -372,6 +372,21 @@ public sealed class NewsShapesTests
             "Ông Khúc Văn Tài, Trưởng Đoàn công tác của Bộ Nội vụ, phát biểu.",
             ["Khúc Văn Tài | Trưởng Đoàn công tác của Bộ Nội vụ | current"]
         },
+        {
+            "bầu các Phó chủ tịch ... đối với ông A, bà B: the trigger still reaches the post past các",
+            "Thủ tướng phê chuẩn kết quả bầu các Phó chủ tịch UBND tỉnh nhiệm kỳ 2016 - 2021 đối với ông Đàm Văn Quế, bà Mẫn Thị Thu.",
+            ["Đàm Văn Quế | Phó chủ tịch UBND tỉnh | new", "Mẫn Thị Thu | Phó chủ tịch UBND tỉnh | new"]
+        },
+        {
+            "bầu bổ sung 02 Phó Chủ tịch: and past a count",
+            "HĐND tỉnh bầu bổ sung 02 Phó Chủ tịch UBND tỉnh đối với ông Đàm Văn Quế và ông Lữ Văn Cảnh.",
+            ["Đàm Văn Quế | Phó Chủ tịch UBND tỉnh | new", "Lữ Văn Cảnh | Phó Chủ tịch UBND tỉnh | new"]
+        },
+        {
+            "miễn nhiệm chức vụ ... với đồng chí Y: với alone introduces the decision's object",
+            "Kỳ họp miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh với đồng chí Đàm Văn Quế để nhận nhiệm vụ khác.",
+            ["Đàm Văn Quế | Phó Chủ tịch UBND tỉnh | former"]
+        },
     };
 
     [Theory]

@@ -238,8 +238,9 @@ public static class MentionReader
             {
                 if (tokens[head].Sentence != sentence || !tokens[head].IsWord) break;
                 if (TitleParser.HeadAt(tokens, head) is not { } h || TitleParser.BodyEnd(tokens, head + h.Folded.Length, head + h.Folded.Length) != colon) continue;
+                // "các Đại biểu Quốc hội:" names its members' post with no marker between.
                 var marker = MarkerBefore(tokens, head);
-                if (marker == 0 || head - marker - 1 < 0 || tokens[head - marker - 1].Folded != "cac") continue;
+                if (head - marker - 1 < 0 || tokens[head - marker - 1].Folded != "cac" || !tokens[head - marker - 1].IsLower) continue;
                 headings.Add((titles.TryGetValue(head, out var parsed) && parsed.End == colon ? parsed : new Title(head, head, head + h.Folded.Length, colon, null), colon));
                 break;
             }
@@ -253,8 +254,51 @@ public static class MentionReader
             if (titles.Values.FirstOrDefault(t => t.End == at + 1 && tokens[t.Start].Sentence == sentence) is { } title &&
                 NameReader.TailName(tokens, title) is null)
                 headings.Add((title, colon));
+            // "có 5 Thứ trưởng gồm các ông:": a head counted stands for the post of the body the sentence is about.
+            else if (CountedHeadEndingAt(tokens, at + 1) is { } counted)
+                headings.Add((counted, colon));
+        }
+        // "các phó bí thư gồm ông A (post), B (post)": "gồm" and a marker open the list without a colon; a head after "các"
+        // may be written in lower case there.
+        for (var gom = 2; gom + 2 < tokens.Count; gom++)
+        {
+            if (!tokens[gom].IsLower || tokens[gom].Folded != "gom" || tokens[gom + 1].Sentence != tokens[gom].Sentence) continue;
+            var opening = MarkerLength(tokens, gom + 1) > 0 ? gom
+                : tokens[gom + 1].Folded == "cac" && MarkerLength(tokens, gom + 2) > 0 ? gom + 1 : -1;
+            if (opening < 0 || headings.Any(h => h.Item2 > gom && h.Item2 <= opening + 3)) continue;
+            var sentence = tokens[gom].Sentence;
+            if (titles.Values.FirstOrDefault(t => t.End == gom && tokens[t.Start].Sentence == sentence) is { } title &&
+                NameReader.TailName(tokens, title) is null)
+                headings.Add((title, opening));
+            else if (CountedHeadEndingAt(tokens, gom) is { } counted)
+                headings.Add((counted, opening));
+            else if (LowerHeadAfterCacEndingAt(tokens, gom) is { } lower)
+                headings.Add((lower, opening));
         }
         return headings;
+    }
+
+    /// <summary>"các phó bí thư gồm": a head alone after "các", in either case, ending at <paramref name="end"/>.</summary>
+    private static Title? LowerHeadAfterCacEndingAt(IReadOnlyList<Token> tokens, int end)
+    {
+        for (var start = end - 1; start >= Math.Max(1, end - 4); start--)
+        {
+            if (TitleParser.HeadAt(tokens, start, allowLower: true) is not { } head || start + head.Folded.Length != end) continue;
+            if (tokens[start - 1].IsLower && tokens[start - 1].Folded == "cac") return new Title(start, start, end, end, null);
+        }
+        return null;
+    }
+
+    /// <summary>A head without a body right after a count and ending at <paramref name="end"/>: "5 Thứ trưởng", "3 Phó Chủ tịch".</summary>
+    private static Title? CountedHeadEndingAt(IReadOnlyList<Token> tokens, int end)
+    {
+        for (var start = end - 1; start >= Math.Max(1, end - 4); start--)
+        {
+            if (TitleParser.HeadAt(tokens, start) is not { } head || start + head.Folded.Length != end) continue;
+            var count = tokens[start - 1];
+            if (count.IsWord && count.Text.All(char.IsDigit) && count.Sentence == tokens[start].Sentence) return new Title(start, start, end, end, null);
+        }
+        return null;
     }
 
     /// <summary>

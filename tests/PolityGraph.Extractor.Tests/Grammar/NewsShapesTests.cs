@@ -387,6 +387,27 @@ public sealed class NewsShapesTests
             "Kỳ họp miễn nhiệm chức vụ Phó Chủ tịch UBND tỉnh với đồng chí Đàm Văn Quế để nhận nhiệm vụ khác.",
             ["Đàm Văn Quế | Phó Chủ tịch UBND tỉnh | former"]
         },
+        {
+            "các <post>: with no marker heads a list of bare names",
+            "Cùng dự buổi tiếp xúc có các Đại biểu Quốc hội: Lữ Văn Cảnh, Mẫn Thị Thu, Tống Văn Hải.",
+            ["Lữ Văn Cảnh | Đại biểu Quốc hội | current", "Mẫn Thị Thu | Đại biểu Quốc hội | current", "Tống Văn Hải | Đại biểu Quốc hội | current"]
+        },
+        {
+            "a counted head with no body heads a list after gồm các ông:",
+            "Hiện nay, Bộ có 4 Thứ trưởng gồm các ông: Lữ Văn Cảnh, Tống Văn Hải và Đàm Văn Quế.",
+            ["Lữ Văn Cảnh | Thứ trưởng | current", "Tống Văn Hải | Thứ trưởng | current", "Đàm Văn Quế | Thứ trưởng | current"]
+        },
+        {
+            "các phó bí thư gồm ông A (post), B (post): gồm and a marker open the list without a colon, the head in lower case",
+            "Ông Tống Văn Hải tái đắc cử Bí thư Tỉnh ủy, các phó bí thư gồm ông Lữ Văn Cảnh (Chủ tịch UBND tỉnh), Đàm Văn Quế (Chủ tịch HĐND tỉnh).",
+            ["Tống Văn Hải | Bí thư Tỉnh ủy | new", "Lữ Văn Cảnh | phó bí thư | current", "Đàm Văn Quế | phó bí thư | current",
+             "Lữ Văn Cảnh | Chủ tịch UBND tỉnh | current", "Đàm Văn Quế | Chủ tịch HĐND tỉnh | current"]
+        },
+        {
+            "gồm after a group that is no post heads nothing",
+            "Đoàn công tác gồm ông Lữ Văn Cảnh, ông Đàm Văn Quế.",
+            []
+        },
     };
 
     [Theory]

@@ -57,7 +57,8 @@ public static class Lexicon
         new("Tỉnh ủy viên", Bare: true), new("Thành ủy viên", Bare: true), new("Huyện ủy viên", Bare: true),
         new("Đại biểu Quốc hội", Bare: true), new("Phó Chỉ huy trưởng"), new("Chỉ huy trưởng"), new("Phó Tổng Tham mưu trưởng"), new("Tổng Tham mưu trưởng"),
         new("Tham mưu trưởng"), new("Phó Tổng cục trưởng"), new("Tổng cục trưởng"), new("Phó Cục trưởng"), new("Cục trưởng"),
-        new("Phó Vụ trưởng"), new("Vụ trưởng"), new("Phó Trưởng"), new("Trưởng"), new("Thường trực"), new("Thành viên"),
+        new("Phó Vụ trưởng"), new("Vụ trưởng"), new("Phó Trưởng phòng"), new("Trưởng phòng"), new("Phó Trưởng trạm"), new("Trưởng trạm"),
+        new("Phó Trưởng"), new("Trưởng"), new("Thường trực"), new("Thành viên"),
     ];
 
     /// <summary>Heads that need a body after them to be a post: "Trưởng" alone is not one, "Trưởng Ban Dân vận" is.</summary>
@@ -107,13 +108,13 @@ public static class Lexicon
         "Chương trình", "Thi đua", "Khen thưởng", "Bảo vệ", "Chăm sóc", "Sức khỏe", "Cán bộ", "Cơ quan",
         "Doanh nghiệp", "Thủ đô", "Tỉnh đoàn", "Thành đoàn", "Đoàn thể", "Hành chính", "Đô thị", "Quy hoạch",
         "Kiến trúc", "Ngoại vụ", "Đảng bộ", "Dân số", "Tư tưởng", "Lý luận", "Thường vụ", "Trung tâm", "Báo chí", "Chỉ huy", "Học viện", "Thương mại", "Ngân sách",
-        "Tổng cục", "Công nghiệp", "Hậu cần", "Kỹ thuật", "Pháp chế", "An ninh");
+        "Tổng cục", "Công nghiệp", "Hậu cần", "Kỹ thuật", "Pháp chế", "An ninh", "Bệnh viện", "Kiểm dịch", "Đa khoa", "Tham mưu", "Cảnh sát", "Hồ sơ");
 
     /// <summary>
     /// The nouns of a board, a department or a ministry whose field the press may write in lower case after them ("Ban
     /// tổ chức", "ban văn hóa xã hội HĐND", "Tổng cục Công nghiệp quốc phòng"). Compared with diacritics ("Vụ", not "Vũ").
     /// </summary>
-    public static readonly IReadOnlySet<string> BoardNouns = Lowered("ban", "cục", "vụ", "viện", "bộ", "sở");
+    public static readonly IReadOnlySet<string> BoardNouns = Lowered("ban", "cục", "vụ", "viện", "bộ", "sở", "khu");
 
     /// <summary>
     /// Fields a board's name may write in lower case: nouns only, so that a verb after a post ("Giám đốc Sở Y tế chỉ
@@ -121,7 +122,7 @@ public static class Lexicon
     /// </summary>
     public static readonly IReadOnlySet<string> LowerCaseFields = Folded(
         "quốc phòng", "an ninh", "xã hội", "văn hóa", "kinh tế", "ngân sách", "pháp chế", "dân tộc", "tuyên giáo", "dân vận",
-        "nội chính", "chính trị", "hậu cần", "kỹ thuật", "công nghiệp", "đối ngoại", "thi đua", "khen thưởng");
+        "nội chính", "chính trị", "hậu cần", "kỹ thuật", "công nghiệp", "đối ngoại", "thi đua", "khen thưởng", "thực vật", "nông thôn");
 
     /// <summary>Lower-case words that name a board only right after "Ban": "Ban tổ chức", "Ban chỉ đạo".</summary>
     public static readonly IReadOnlySet<string> BoardOnlyFields = Folded("tổ chức", "chỉ đạo");

@@ -408,6 +408,31 @@ public sealed class NewsShapesTests
             "Đoàn công tác gồm ông Lữ Văn Cảnh, ông Đàm Văn Quế.",
             []
         },
+        {
+            "a department's field in lower case after its capitalised one, and a ministry's last field after a dash",
+            "Ông Lữ Văn Cảnh, Cục trưởng Cục Bảo vệ thực vật, được bổ nhiệm giữ chức Thứ trưởng Bộ Nông nghiệp - Phát triển nông thôn.",
+            ["Lữ Văn Cảnh | Cục trưởng Cục Bảo vệ thực vật | current", "Lữ Văn Cảnh | Thứ trưởng Bộ Nông nghiệp - Phát triển nông thôn | new"]
+        },
+        {
+            "Trưởng phòng and Trưởng trạm are heads; after a dash, a Cục names the unit's parent, not more of its name",
+            "Ông Tống Văn Hải, Trưởng phòng Kiểm dịch thực vật - Cục Bảo vệ thực vật, và ông Đàm Văn Quế, Trưởng trạm Kiểm dịch thực vật Ga Đồng Đăng, dự họp.",
+            ["Tống Văn Hải | Trưởng phòng Kiểm dịch thực vật | current", "Đàm Văn Quế | Trưởng trạm Kiểm dịch thực vật Ga Đồng Đăng | current"]
+        },
+        {
+            "Khu kinh tế and Bệnh viện Đa khoa are bodies",
+            "Ông Mẫn Văn Tài, Trưởng ban Khu kinh tế, nguyên Giám đốc Bệnh viện Đa khoa tỉnh, dự họp.",
+            ["Mẫn Văn Tài | Trưởng ban Khu kinh tế | current", "Mẫn Văn Tài | Giám đốc Bệnh viện Đa khoa tỉnh | former"]
+        },
+        {
+            "a department's name with lower-case words runs to the end of its item in a ; list",
+            "Các cán bộ nghỉ hưu gồm: Đại tá Tống Văn Hải, Trưởng phòng Cảnh sát điều tra tội phạm về ma túy; Thượng tá Mẫn Văn Tài, Phó Trưởng phòng Tham mưu.",
+            ["Tống Văn Hải | Trưởng phòng Cảnh sát điều tra tội phạm về ma túy | current", "Mẫn Văn Tài | Phó Trưởng phòng Tham mưu | current"]
+        },
+        {
+            "outside a list the department's name stops at its lower-case words, before the verb",
+            "Ông Tống Văn Hải, Trưởng phòng Kỹ thuật nghiệp vụ phát biểu tại hội nghị; ông Mẫn Văn Tài chủ trì.",
+            ["Tống Văn Hải | Trưởng phòng Kỹ thuật | current"]
+        },
     };
 
     [Theory]

@@ -415,8 +415,8 @@ public sealed class NewsShapesTests
         },
         {
             "Trưởng phòng and Trưởng trạm are heads; after a dash, a Cục names the unit's parent, not more of its name",
-            "Ông Tống Văn Hải, Trưởng phòng Kiểm dịch thực vật - Cục Bảo vệ thực vật, và ông Đàm Văn Quế, Trưởng trạm Kiểm dịch thực vật Ga Đồng Đăng, dự họp.",
-            ["Tống Văn Hải | Trưởng phòng Kiểm dịch thực vật | current", "Đàm Văn Quế | Trưởng trạm Kiểm dịch thực vật Ga Đồng Đăng | current"]
+            "Ông Tống Văn Hải, Trưởng phòng Kiểm dịch thực vật - Cục Bảo vệ thực vật, và ông Đàm Văn Quế, Trưởng trạm Kiểm dịch thực vật Ga Lạng Sơn, dự họp.",
+            ["Tống Văn Hải | Trưởng phòng Kiểm dịch thực vật | current", "Đàm Văn Quế | Trưởng trạm Kiểm dịch thực vật Ga Lạng Sơn | current"]
         },
         {
             "Khu kinh tế and Bệnh viện Đa khoa are bodies",

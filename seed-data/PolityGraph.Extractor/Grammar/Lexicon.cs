@@ -20,7 +20,8 @@ public static class Lexicon
         "Khúc", "Chu", "Đồng", "Giang", "Hầu", "Âu", "Nông", "Lò", "Thân", "Doãn", "Tống", "Nghiêm", "Ninh",
         "Lã", "Lục", "Ông", "Bế", "Hứa", "Sầm", "Ma", "Mông", "Quan", "Cù", "Diệp", "Ôn", "Giáp", "Bạch",
         "Khổng", "Đàm", "Kim", "Văn", "Y", "Lưu", "Vi", "Hoàng", "Tôn", "Thạch", "Danh", "Sơn", "Lữ", "Mẫn",
-        "Viên", "Khuất", "Trà", "Phí", "Cấn", "Chế", "Bành", "Khương", "Hoa", "Tiêu", "Trình", "Mã", "Nhữ");
+        "Viên", "Khuất", "Trà", "Phí", "Cấn", "Chế", "Bành", "Khương", "Hoa", "Tiêu", "Trình", "Mã", "Nhữ",
+        "Khang", "Giàng", "Sùng", "Thào", "Mùa", "Quàng");
 
     /// <summary>
     /// Provinces and centrally governed cities (the 63 of 2008-2025 and their common short forms), so
@@ -55,7 +56,7 @@ public static class Lexicon
         new("Phó Chánh Văn phòng"), new("Chánh Văn phòng"), new("Tổng Thư ký"), new("Tổng Kiểm toán"),
         new("Phó Tổng Thanh tra"), new("Tổng Thanh tra"), new("Chánh Thanh tra"), new("Tư lệnh"), new("Chính ủy"),
         new("Tỉnh ủy viên", Bare: true), new("Thành ủy viên", Bare: true), new("Huyện ủy viên", Bare: true),
-        new("Đại biểu Quốc hội", Bare: true), new("Phó Chỉ huy trưởng"), new("Chỉ huy trưởng"), new("Phó Tổng Tham mưu trưởng"), new("Tổng Tham mưu trưởng"),
+        new("Đại biểu Quốc hội", Bare: true), new("Đại biểu HĐND"), new("Đại biểu Hội đồng nhân dân"), new("Phó Chỉ huy trưởng"), new("Chỉ huy trưởng"), new("Phó Tổng Tham mưu trưởng"), new("Tổng Tham mưu trưởng"),
         new("Tham mưu trưởng"), new("Phó Tổng cục trưởng"), new("Tổng cục trưởng"), new("Phó Cục trưởng"), new("Cục trưởng"),
         new("Phó Vụ trưởng"), new("Vụ trưởng"), new("Phó Trưởng phòng"), new("Trưởng phòng"), new("Phó Trưởng trạm"), new("Trưởng trạm"),
         new("Phó Trưởng"), new("Trưởng"), new("Thường trực"), new("Thành viên"),

@@ -610,13 +610,18 @@ public static class MentionReader
         for (var i = 0; i < tokens.Count; i++)
         {
             var lowerHead = TriggerBefore(tokens, i) is not null || tokens[i].Folded == "quyen" && i > 0 && tokens[i - 1].Folded == "giao" ||
-                            DashBefore(tokens, i);
+                            DashBefore(tokens, i) || NationalAssemblyMemberAt(tokens, i);
             if (TitleParser.Parse(tokens, i, lowerHead) is not { } title) continue;
             titles[i] = title;
             i = title.HeadEnd - 1; // a head inside a post ("Bí thư" of "Phó Bí thư") is not another post
         }
         return titles;
     }
+
+    /// <summary>"đại biểu Quốc hội Lò Thị A": the press writes this post's first words in lower case, its body capitalised.</summary>
+    private static bool NationalAssemblyMemberAt(IReadOnlyList<Token> tokens, int at) =>
+        at + 2 < tokens.Count && tokens[at].IsLower && tokens[at].Folded == "dai" && tokens[at + 1].Folded == "bieu" &&
+        tokens[at + 2].IsCapitalized && tokens[at + 2].Folded == "quoc";
 
     /// <summary>
     /// "Phạm Văn A - ủy viên Trung ương Đảng - Bí thư Tỉnh ủy": a dash after a word (a name or the post before) opens a
@@ -686,7 +691,7 @@ public static class MentionReader
     }
 
     private static readonly string[] FormerTriggers =
-        ["thoi giu chuc vu", "thoi giu chuc", "thoi chuc", "thoi lam", "mien nhiem chuc vu", "mien nhiem chuc danh", "mien nhiem chuc",
+        ["thoi giu chuc vu", "thoi giu chuc", "thoi chuc", "thoi lam nhiem vu", "thoi lam", "mien nhiem chuc vu", "mien nhiem chuc danh", "mien nhiem chuc",
          "mien nhiem", "cach chuc", "cach het cac chuc vu"];
 
     private static readonly string[] NewTriggers =

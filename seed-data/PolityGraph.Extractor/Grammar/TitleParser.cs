@@ -23,12 +23,14 @@ public static class TitleParser
             _ => null,
         };
         var headStart = marked is null ? at : at + 1;
-        var head = HeadAt(tokens, headStart, lowerHead);
+        // "nguyên giám đốc sở Y tế": a post left, in lower case, still names a post when its body names something.
+        var head = HeadAt(tokens, headStart, lowerHead || marked == PostStatus.Former && tokens[at].IsLower);
         if (head is null) return null;
         var headEnd = headStart + head.Folded.Length;
         var end = BodyEnd(tokens, headEnd, headEnd);
         if (end == headEnd && !head.Bare) return null;
-        if (!tokens[headStart].IsCapitalized && !Enumerable.Range(headEnd, end - headEnd).Any(i => tokens[i].IsCapitalized)) return null;
+        // A lower-case head names a post when something capitalised follows, in its body or its own words ("đại biểu HĐND tỉnh").
+        if (!tokens[headStart].IsCapitalized && !Enumerable.Range(headStart + 1, end - headStart - 1).Any(i => tokens[i].IsCapitalized)) return null;
         if (OnlyAUnitNoun(tokens, head, headEnd, end)) return null;
         if (head.Folded[^1] == "phong" && DepartmentItemEnd(tokens, headEnd, end) is { } itemEnd) end = itemEnd;
         return new Title(at, headStart, headEnd, end, marked);
@@ -44,7 +46,7 @@ public static class TitleParser
         if (from >= tokens.Count) return end;
         var sentence = tokens[from].Sentence;
         while (end < tokens.Count && tokens[end].Sentence == sentence &&
-               (tokens[end].IsWord || JoinsBody(tokens, end, headEnd) || EnumerationInsideBody(tokens, end, headEnd)))
+               (tokens[end].IsWord || JoinsBody(tokens, end, headEnd) || EnumerationInsideBody(tokens, end, headEnd) || AmpersandInsideBody(tokens, end, headEnd)))
         {
             if (!tokens[end].IsWord) { end++; continue; }
             var token = tokens[end];
@@ -68,6 +70,9 @@ public static class TitleParser
                 var previous = tokens[end - 1];
                 if (Lexicon.Compounds.Contains(previous.Folded + " " + token.Folded)) { end++; continue; }
                 if (token.Folded == "nuoc" && previous.Folded == "tich") { end++; continue; }
+                // "giám đốc sở Y tế": a department's noun in lower case right after the head, before its capitalised field.
+                if (end == headEnd && Lexicon.BoardNouns.Contains(token.Lowered) && end + 1 < tokens.Count && tokens[end + 1].IsCapitalized &&
+                    tokens[end + 1].Sentence == sentence) { end++; continue; }
                 break;
             }
             if (char.IsDigit(token.Text[0]))
@@ -121,6 +126,11 @@ public static class TitleParser
         return inList && (closesItem || lastItem && Enumerable.Range(0, headEnd).Any(i => tokens[i].Sentence == sentence && tokens[i].Is(";")))
             ? itemEnd : null;
     }
+
+    /// <summary>"Sở Thông tin & Truyền thông": "&" between two capitalised fields of one body's name, written as "và".</summary>
+    private static bool AmpersandInsideBody(IReadOnlyList<Token> tokens, int at, int headEnd) =>
+        tokens[at].Is("&") && at > headEnd && tokens[at - 1].IsWord && at + 1 < tokens.Count && tokens[at + 1].IsNameLike &&
+        tokens[at + 1].Sentence == tokens[at].Sentence && HeadAt(tokens, at + 1) is null && !ParentBodyAt(tokens, at + 1);
 
     /// <summary>"Ủy ban Xã hội của Quốc hội": "của" before a body (a capitalised body word, compound or abbreviation).</summary>
     private static bool OfABody(IReadOnlyList<Token> tokens, int at, int headEnd)

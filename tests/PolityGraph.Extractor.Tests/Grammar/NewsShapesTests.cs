@@ -433,6 +433,37 @@ public sealed class NewsShapesTests
             "Ông Tống Văn Hải, Trưởng phòng Kỹ thuật nghiệp vụ phát biểu tại hội nghị; ông Mẫn Văn Tài chủ trì.",
             ["Tống Văn Hải | Trưởng phòng Kỹ thuật | current"]
         },
+        {
+            "nguyên giám đốc sở Y tế: a post left, in lower case, names a post when its body names something; & inside a body",
+            "Kỳ họp miễn nhiệm Ủy viên UBND tỉnh đối với bà Mẫn Thị Thu, nguyên giám đốc sở Y tế; ông Tống Văn Hải, nguyên giám đốc sở Thông tin & Truyền thông, do nghỉ hưu.",
+            ["Mẫn Thị Thu | Ủy viên UBND tỉnh | former", "Tống Văn Hải | Ủy viên UBND tỉnh | former",
+             "Mẫn Thị Thu | giám đốc sở Y tế | former", "Tống Văn Hải | giám đốc sở Thông tin & Truyền thông | former"]
+        },
+        {
+            "a lower-case post naming nothing after nguyên stays generic",
+            "Ông Tống Văn Hải, nguyên giám đốc công ty, phát biểu.",
+            []
+        },
+        {
+            "thôi làm nhiệm vụ đại biểu HĐND tỉnh: a council member's seat left, in lower case",
+            "HĐND tỉnh xin ý kiến về việc đồng chí Tống Văn Hải thôi làm nhiệm vụ đại biểu HĐND tỉnh.",
+            ["Tống Văn Hải | đại biểu HĐND tỉnh | former"]
+        },
+        {
+            "miễn nhiệm chức vụ đại biểu HĐND tỉnh đối với ông Y",
+            "Kỳ họp miễn nhiệm chức vụ đại biểu HĐND tỉnh đối với ông Tống Văn Hải, nguyên Phó Giám đốc Công an tỉnh.",
+            ["Tống Văn Hải | đại biểu HĐND tỉnh | former", "Tống Văn Hải | Phó Giám đốc Công an tỉnh | former"]
+        },
+        {
+            "đại biểu Quốc hội before a name, its first words in lower case; a Hmong family name",
+            "Hội nghị có đại biểu Quốc hội Giàng Thị Mỷ, Tỉnh ủy viên.",
+            ["Giàng Thị Mỷ | đại biểu Quốc hội | current", "Giàng Thị Mỷ | Tỉnh ủy viên | current"]
+        },
+        {
+            "council members in general name no one",
+            "Đại biểu HĐND tỉnh đã biểu quyết thông qua nghị quyết; các đại biểu Quốc hội thảo luận ở tổ.",
+            []
+        },
     };
 
     [Theory]

@@ -352,7 +352,7 @@ public sealed class NewsShapesTests
         {
             "post gồm các đồng chí: brackets; a member whose own post refines the heading's keeps only their own; a bare head in a bracket",
             "Hội nghị bầu 3 Phó Chủ tịch HĐND tỉnh gồm các đồng chí: Tống Văn Hải (Phó Chủ tịch Thường trực HĐND tỉnh khóa trước), Hứa Thị Lan (Phó Chủ tịch, Chủ tịch Hội Nông dân tỉnh) và đồng chí Lữ Văn Cảnh.",
-            ["Hứa Thị Lan | Phó Chủ tịch HĐND tỉnh | current", "Lữ Văn Cảnh | Phó Chủ tịch HĐND tỉnh | current",
+            ["Hứa Thị Lan | Phó Chủ tịch HĐND tỉnh | new", "Lữ Văn Cảnh | Phó Chủ tịch HĐND tỉnh | new",
              "Tống Văn Hải | Phó Chủ tịch Thường trực HĐND tỉnh | current", "Hứa Thị Lan | Chủ tịch Hội Nông dân tỉnh | current"]
         },
 

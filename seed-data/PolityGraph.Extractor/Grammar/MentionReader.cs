@@ -146,12 +146,26 @@ public static class MentionReader
             claimed.Add(title.Start);
         }
 
+        // A career history: "Ông đã từng kinh qua các chức vụ: A; B; C", "bà Y từng giữ các chức vụ a, b", "Từ tháng 3-2006 đến
+        // tháng 5-2009 giữ chức A": each post of the chain a former one, of the person the sentence is about.
+        var career = new HashSet<int>();
+        foreach (var (trigger, after) in CareerTriggers(tokens))
+        {
+            if (CareerSubject(tokens, people, trigger) is not { } holder) continue;
+            foreach (var title in CareerChain(tokens, titles, after))
+            {
+                if (!claimed.Add(title.Start)) continue;
+                holder.Posts.Add((title, title.End));
+                career.Add(title.Start);
+            }
+        }
+
         var mentions = new List<PostMention>();
         foreach (var person in people)
         {
             foreach (var (title, quoteEnd) in person.Posts)
             {
-                var status = title.Marked ?? TriggerBefore(tokens, title.Start) ??
+                var status = career.Contains(title.Start) ? PostStatus.Former : title.Marked ?? TriggerBefore(tokens, title.Start) ??
                              (chained.Contains(title.Start) ? ChainStatus(tokens, titles, title) : null) ?? PostStatus.Current;
                 var term = TermAfter(tokens, title.End, out var termEnd);
                 var quoteStart = Math.Min(person.NameStart, title.Start);
@@ -161,6 +175,83 @@ public static class MentionReader
             }
         }
         return [.. mentions.OrderBy(m => m.QuoteStart).ThenBy(m => m.PostStart)];
+    }
+
+    private static readonly string[][] CareerPhrases =
+        [["tung", "kinh", "qua"], ["tung", "giu"], ["tung", "dam", "nhiem"], ["tung", "la"], ["tung", "lam"]];
+
+    private static readonly string[][] DatedCareerPhrases = [["giu", "chuc"], ["la"], ["lam"]];
+
+    /// <summary>
+    /// Where a career history's posts start: after "từng kinh qua", "từng giữ", "từng là" (and "các chức vụ:" after them), or
+    /// after "giữ chức", "là", "làm" in a sentence that opens with a period of time ("Từ tháng 3-2006 đến tháng 5-2009 ...",
+    /// "Từ năm 1993-1994, ông là ..."). Each as (the trigger's first token, the first token after it).
+    /// </summary>
+    private static IEnumerable<(int Trigger, int After)> CareerTriggers(IReadOnlyList<Token> tokens)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var dated = SentenceOpensWithPeriod(tokens, i);
+            foreach (var phrase in dated ? CareerPhrases.Concat(DatedCareerPhrases) : CareerPhrases)
+            {
+                if (i + phrase.Length > tokens.Count || !Enumerable.Range(0, phrase.Length).All(k => tokens[i + k].IsLower && tokens[i + k].Folded == phrase[k]))
+                    continue;
+                var after = i + phrase.Length;
+                while (after < tokens.Count && tokens[after].Sentence == tokens[i].Sentence &&
+                       (tokens[after].IsLower && tokens[after].Folded is "cac" or "chuc" or "vu" or "danh" || tokens[after].Is(":")))
+                    after++;
+                yield return (i, after);
+                break;
+            }
+        }
+    }
+
+    /// <summary>"Từ tháng 3-2006 đến ...", "Từ năm 1993-1994, ...": the sentence of <paramref name="at"/> opens with a period of time.</summary>
+    private static bool SentenceOpensWithPeriod(IReadOnlyList<Token> tokens, int at)
+    {
+        var start = at;
+        while (start > 0 && tokens[start - 1].Sentence == tokens[at].Sentence && !tokens[start - 1].Is("\n")) start--;
+        return start + 2 < at && tokens[start].Lowered == "từ" && tokens[start + 1].Folded is "nam" or "thang" or "ngay" &&
+               char.IsDigit(tokens[start + 2].Text[0]);
+    }
+
+    /// <summary>
+    /// Whose career it is: the nearest name before the trigger in its sentence; failing that, when the sentence names no one
+    /// before it (at most "ông", "bà" and the last syllable of the name: "bà Xuân"), the last person named before the sentence.
+    /// </summary>
+    private static Person? CareerSubject(IReadOnlyList<Token> tokens, List<Person> people, int trigger)
+    {
+        var sentence = tokens[trigger].Sentence;
+        if (people.Where(p => p.NameEnd <= trigger && tokens[p.NameStart].Sentence == sentence).MaxBy(p => p.NameEnd) is { } named) return named;
+        var start = trigger;
+        while (start > 0 && tokens[start - 1].Sentence == sentence) start--;
+        if (people.Where(p => p.NameEnd <= start).MaxBy(p => p.NameEnd) is not { } previous) return null;
+        var lastSyllable = tokens[previous.NameEnd - 1].Folded;
+        for (var i = start + 1; i < trigger; i++)
+        {
+            if (!tokens[i].IsCapitalized || char.IsDigit(tokens[i].Text[0])) continue;
+            if (tokens[i].Folded == lastSyllable && tokens[i - 1].IsLower && tokens[i - 1].Folded is "ong" or "ba") continue;
+            return null;
+        }
+        return previous;
+    }
+
+    /// <summary>The posts chained after a career trigger: one after another, separated by "," or ";", in either case.</summary>
+    private static List<Title> CareerChain(IReadOnlyList<Token> tokens, SortedDictionary<int, Title> titles, int at)
+    {
+        var chain = new List<Title>();
+        while (at < tokens.Count && (titles.TryGetValue(at, out var title) ? title : TitleParser.Parse(tokens, at, lowerHead: true)) is { } post &&
+               tokens[post.Start].Sentence == tokens[at].Sentence && NameReader.TailName(tokens, post) is null)
+        {
+            // "Bí thư Thành ủy TP. Quảng Ngãi": the abbreviation's dot ends the sentence there, and the post would lose its city.
+            if (post.End < tokens.Count && tokens[post.End].Is(".") && tokens[post.End - 1].Text is "TP" or "Tp") break;
+            chain.Add(post);
+            at = post.End;
+            if (TermAfter(tokens, at, out var termEnd) is not null) at = termEnd;
+            if (at + 1 < tokens.Count && (tokens[at].Is(",") || tokens[at].Is(";")) && tokens[at + 1].Sentence == tokens[post.Start].Sentence) at++;
+            else break;
+        }
+        return chain;
     }
 
     /// <summary>Every name the article gives a person, as token spans start → end, whether or not a post goes with it.</summary>

@@ -464,6 +464,27 @@ public sealed class NewsShapesTests
             "Đại biểu HĐND tỉnh đã biểu quyết thông qua nghị quyết; các đại biểu Quốc hội thảo luận ở tổ.",
             []
         },
+        {
+            "a career history after a pronoun: each post of the ; chain a former one of the person named before",
+            "Ông Tống Văn Hải sinh năm 1965. Ông đã từng kinh qua các chức vụ: Giám đốc Sở Giao thông vận tải tỉnh; Bí thư Huyện ủy Ba Vì; Phó Chủ tịch UBND tỉnh.",
+            ["Tống Văn Hải | Giám đốc Sở Giao thông vận tải tỉnh | former", "Tống Văn Hải | Bí thư Huyện ủy Ba Vì | former",
+             "Tống Văn Hải | Phó Chủ tịch UBND tỉnh | former"]
+        },
+        {
+            "từng giữ các chức vụ after the person's last name alone, posts in lower case",
+            "Bà Mẫn Thị Thu tái đắc cử Bí thư Tỉnh ủy. Trước đây, bà Thu từng giữ các chức vụ bí thư Huyện ủy Ba Vì, phó chủ tịch UBND tỉnh.",
+            ["Mẫn Thị Thu | Bí thư Tỉnh ủy | new", "Mẫn Thị Thu | bí thư Huyện ủy Ba Vì | former", "Mẫn Thị Thu | phó chủ tịch UBND tỉnh | former"]
+        },
+        {
+            "Từ ... đến ... giữ chức, and Từ năm ..., ông là: sentences of a career opened by a period",
+            "Ông Tống Văn Hải là Thứ trưởng Bộ Tư pháp. Từ tháng 3-2006 đến tháng 5-2009 giữ chức Vụ trưởng Vụ Pháp chế. Từ năm 2009-2016, ông là Cục trưởng Cục Kế hoạch.",
+            ["Tống Văn Hải | Thứ trưởng Bộ Tư pháp | current", "Tống Văn Hải | Vụ trưởng Vụ Pháp chế | former", "Tống Văn Hải | Cục trưởng Cục Kế hoạch | former"]
+        },
+        {
+            "a career whose sentence names someone else by a name that is not the last one's gives nothing",
+            "Ông Tống Văn Hải phát biểu. Bà Thu từng là Giám đốc Sở Y tế.",
+            []
+        },
     };
 
     [Theory]

@@ -58,7 +58,7 @@ public static class Lexicon
         new("Tỉnh ủy viên", Bare: true), new("Thành ủy viên", Bare: true), new("Huyện ủy viên", Bare: true),
         new("Đại biểu Quốc hội", Bare: true), new("Đại biểu HĐND"), new("Đại biểu Hội đồng nhân dân"), new("Phó Chỉ huy trưởng"), new("Chỉ huy trưởng"), new("Phó Tổng Tham mưu trưởng"), new("Tổng Tham mưu trưởng"),
         new("Tham mưu trưởng"), new("Phó Tổng cục trưởng"), new("Tổng cục trưởng"), new("Phó Cục trưởng"), new("Cục trưởng"),
-        new("Phó Vụ trưởng"), new("Vụ trưởng"), new("Phó Trưởng phòng"), new("Trưởng phòng"), new("Phó Trưởng trạm"), new("Trưởng trạm"),
+        new("Phó Vụ trưởng"), new("Vụ trưởng"), new("Phó ban"), new("Phó Trưởng phòng"), new("Trưởng phòng"), new("Phó Trưởng trạm"), new("Trưởng trạm"),
         new("Phó Trưởng"), new("Trưởng"), new("Thường trực"), new("Thành viên"),
     ];
 

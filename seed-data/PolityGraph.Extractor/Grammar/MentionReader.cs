@@ -30,6 +30,8 @@ public static class MentionReader
             var at = end;
             while (at < tokens.Count)
             {
+                // "ông Y (sinh năm 1959), Ủy viên Trung ương Đảng": the year of birth in brackets does not end the stack.
+                if (at == end && BirthYearAt(tokens, at) is { } birthEnd) { at = birthEnd; continue; }
                 // "ông Y là Bí thư Tỉnh ủy, ...": "là" right after the name opens the stack like a comma.
                 var opens = IsApposition(tokens[at]) || at == end && tokens[at].IsLower && tokens[at].Folded == "la";
                 // "(Phó Bí thư, Chủ tịch UBND tỉnh)": a head standing for a post the context names does not end the stack.
@@ -252,6 +254,17 @@ public static class MentionReader
             else break;
         }
         return chain;
+    }
+
+    /// <summary>"(sinh năm 1959)" or "(SN 1959)" right after a name: where the bracket closes, past it.</summary>
+    private static int? BirthYearAt(IReadOnlyList<Token> tokens, int at)
+    {
+        if (at + 3 >= tokens.Count || !tokens[at].Is("(")) return null;
+        var i = at + 1;
+        if (tokens[i].Folded == "sinh" && tokens[i + 1].Folded == "nam") i += 2;
+        else if (tokens[i].Folded == "sn") i++;
+        else return null;
+        return i + 1 < tokens.Count && tokens[i].Text.Length == 4 && tokens[i].Text.All(char.IsDigit) && tokens[i + 1].Is(")") ? i + 2 : null;
     }
 
     /// <summary>Every name the article gives a person, as token spans start → end, whether or not a post goes with it.</summary>
@@ -788,7 +801,7 @@ public static class MentionReader
     private static readonly string[] NewTriggers =
         ["giu chuc vu", "giu chuc", "chuc vu", "bau lam", "bau giu", "lam", "bau", "bo nhiem", "bo nhiem lam", "chi dinh lam",
          "bau bo sung", "bau cu bo sung",
-         "tai cu", "dac cu", "dac cu chuc", "dac cu chuc vu", "dam nhiem", "dam nhan", "chuc danh"];
+         "tai cu", "dac cu", "dac cu chuc", "dac cu chuc vu", "dam nhiem", "dam nhan", "chuc danh", "nhan nhiem vu"];
 
     /// <summary>"Ông Y hiện là Giám đốc Sở Y tế": a post the person is said to hold now, named apart from the name.</summary>
     private static readonly string[] CurrentTriggers = ["hien la", "dang la", "hien dang la", "hien giu chuc", "dang giu chuc"];

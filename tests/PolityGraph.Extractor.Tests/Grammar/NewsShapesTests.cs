@@ -485,6 +485,11 @@ public sealed class NewsShapesTests
             "Ông Tống Văn Hải phát biểu. Bà Thu từng là Giám đốc Sở Y tế.",
             []
         },
+        {
+            "a year of birth in brackets after the name does not end its stack; về nhận nhiệm vụ and Phó ban name a new post",
+            "Bộ Chính trị điều động ông Đàm Văn Quế (sinh năm 1961), Ủy viên Trung ương Đảng, thôi giữ chức vụ bí thư Tỉnh ủy về nhận nhiệm vụ Phó ban Tuyên giáo Trung ương.",
+            ["Đàm Văn Quế | Ủy viên Trung ương Đảng | current", "Đàm Văn Quế | bí thư Tỉnh ủy | former", "Đàm Văn Quế | Phó ban Tuyên giáo Trung ương | new"]
+        },
     };
 
     [Theory]

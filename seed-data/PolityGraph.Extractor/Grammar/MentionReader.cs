@@ -150,15 +150,16 @@ public static class MentionReader
 
         // A career history: "Ông đã từng kinh qua các chức vụ: A; B; C", "bà Y từng giữ các chức vụ a, b", "Từ tháng 3-2006 đến
         // tháng 5-2009 giữ chức A": each post of the chain a former one, of the person the sentence is about.
-        var career = new HashSet<int>();
-        foreach (var (trigger, after) in CareerTriggers(tokens))
+        // "Bà hiện là ủy viên ...": the same for a post held now, said of the person named before by a pronoun.
+        var career = new Dictionary<int, PostStatus>();
+        foreach (var (trigger, after, status) in CareerTriggers(tokens))
         {
-            if (CareerSubject(tokens, people, trigger) is not { } holder) continue;
+            if (CareerSubject(tokens, people, trigger, namedInSentence: status == PostStatus.Former) is not { } holder) continue;
             foreach (var title in CareerChain(tokens, titles, after))
             {
                 if (!claimed.Add(title.Start)) continue;
                 holder.Posts.Add((title, title.End));
-                career.Add(title.Start);
+                career[title.Start] = status;
             }
         }
 
@@ -167,7 +168,7 @@ public static class MentionReader
         {
             foreach (var (title, quoteEnd) in person.Posts)
             {
-                var status = career.Contains(title.Start) ? PostStatus.Former : title.Marked ?? TriggerBefore(tokens, title.Start) ??
+                var status = career.TryGetValue(title.Start, out var told) ? title.Marked ?? told : title.Marked ?? TriggerBefore(tokens, title.Start) ??
                              (chained.Contains(title.Start) ? ChainStatus(tokens, titles, title) : null) ?? PostStatus.Current;
                 var term = TermAfter(tokens, title.End, out var termEnd);
                 var quoteStart = Math.Min(person.NameStart, title.Start);
@@ -184,17 +185,19 @@ public static class MentionReader
 
     private static readonly string[][] DatedCareerPhrases = [["giu", "chuc"], ["la"], ["lam"]];
 
+    private static readonly string[][] PresentPhrases = [["hien", "la"], ["hien", "dang", "la"], ["hien", "giu", "chuc"]];
+
     /// <summary>
     /// Where a career history's posts start: after "từng kinh qua", "từng giữ", "từng là" (and "các chức vụ:" after them), or
     /// after "giữ chức", "là", "làm" in a sentence that opens with a period of time ("Từ tháng 3-2006 đến tháng 5-2009 ...",
     /// "Từ năm 1993-1994, ông là ..."). Each as (the trigger's first token, the first token after it).
     /// </summary>
-    private static IEnumerable<(int Trigger, int After)> CareerTriggers(IReadOnlyList<Token> tokens)
+    private static IEnumerable<(int Trigger, int After, PostStatus Status)> CareerTriggers(IReadOnlyList<Token> tokens)
     {
         for (var i = 0; i < tokens.Count; i++)
         {
             var dated = SentenceOpensWithPeriod(tokens, i);
-            foreach (var phrase in dated ? CareerPhrases.Concat(DatedCareerPhrases) : CareerPhrases)
+            foreach (var phrase in (dated ? CareerPhrases.Concat(DatedCareerPhrases) : CareerPhrases).Concat(PresentPhrases))
             {
                 if (i + phrase.Length > tokens.Count || !Enumerable.Range(0, phrase.Length).All(k => tokens[i + k].IsLower && tokens[i + k].Folded == phrase[k]))
                     continue;
@@ -202,7 +205,7 @@ public static class MentionReader
                 while (after < tokens.Count && tokens[after].Sentence == tokens[i].Sentence &&
                        (tokens[after].IsLower && tokens[after].Folded is "cac" or "chuc" or "vu" or "danh" || tokens[after].Is(":")))
                     after++;
-                yield return (i, after);
+                yield return (i, after, PresentPhrases.Contains(phrase) ? PostStatus.Current : PostStatus.Former);
                 break;
             }
         }
@@ -218,13 +221,15 @@ public static class MentionReader
     }
 
     /// <summary>
-    /// Whose career it is: the nearest name before the trigger in its sentence; failing that, when the sentence names no one
+    /// Whose career it is: the nearest name before the trigger in its sentence (when <paramref name="namedInSentence"/>: a post
+    /// held now after a name is the appointments' reading); failing that, when the sentence names no one
     /// before it (at most "ông", "bà" and the last syllable of the name: "bà Xuân"), the last person named before the sentence.
     /// </summary>
-    private static Person? CareerSubject(IReadOnlyList<Token> tokens, List<Person> people, int trigger)
+    private static Person? CareerSubject(IReadOnlyList<Token> tokens, List<Person> people, int trigger, bool namedInSentence)
     {
         var sentence = tokens[trigger].Sentence;
-        if (people.Where(p => p.NameEnd <= trigger && tokens[p.NameStart].Sentence == sentence).MaxBy(p => p.NameEnd) is { } named) return named;
+        if (people.Where(p => p.NameEnd <= trigger && tokens[p.NameStart].Sentence == sentence).MaxBy(p => p.NameEnd) is { } named)
+            return namedInSentence ? named : null;
         var start = trigger;
         while (start > 0 && tokens[start - 1].Sentence == sentence) start--;
         if (people.Where(p => p.NameEnd <= start).MaxBy(p => p.NameEnd) is not { } previous) return null;

@@ -490,6 +490,11 @@ public sealed class NewsShapesTests
             "Bộ Chính trị điều động ông Đàm Văn Quế (sinh năm 1961), Ủy viên Trung ương Đảng, thôi giữ chức vụ bí thư Tỉnh ủy về nhận nhiệm vụ Phó ban Tuyên giáo Trung ương.",
             ["Đàm Văn Quế | Ủy viên Trung ương Đảng | current", "Đàm Văn Quế | bí thư Tỉnh ủy | former", "Đàm Văn Quế | Phó ban Tuyên giáo Trung ương | new"]
         },
+        {
+            "Bà hiện là ...: a post held now, said by a pronoun of the person named before",
+            "Bà Mẫn Thị Thu tái đắc cử Bí thư Tỉnh ủy. Bà hiện là ủy viên dự khuyết Ban Chấp hành Trung ương Đảng.",
+            ["Mẫn Thị Thu | Bí thư Tỉnh ủy | new", "Mẫn Thị Thu | ủy viên dự khuyết Ban Chấp hành Trung ương Đảng | current"]
+        },
     };
 
     [Theory]

@@ -205,7 +205,10 @@ public static class MentionReader
                 while (after < tokens.Count && tokens[after].Sentence == tokens[i].Sentence &&
                        (tokens[after].IsLower && tokens[after].Folded is "cac" or "chuc" or "vu" or "danh" || tokens[after].Is(":")))
                     after++;
-                yield return (i, after, PresentPhrases.Contains(phrase) ? PostStatus.Current : PostStatus.Former);
+                // "Từ năm 2020 đến nay, ông là ...": a period still running.
+                var untilNow = dated && Enumerable.Range(1, i).Any(k => tokens[i - k].Sentence == tokens[i].Sentence &&
+                    tokens[i - k].Folded is "nay" && tokens[i - k - 1].Folded is "den" or "toi");
+                yield return (i, after, PresentPhrases.Contains(phrase) || untilNow ? PostStatus.Current : PostStatus.Former);
                 break;
             }
         }
@@ -801,7 +804,8 @@ public static class MentionReader
 
     private static readonly string[] FormerTriggers =
         ["thoi giu chuc vu", "thoi giu chuc", "thoi chuc", "thoi lam nhiem vu", "thoi lam", "mien nhiem chuc vu", "mien nhiem chuc danh", "mien nhiem chuc",
-         "mien nhiem", "cach chuc", "cach het cac chuc vu"];
+         "mien nhiem", "cach chuc", "cach het cac chuc vu", "tung giu chuc vu", "tung giu chuc", "tung giu cac chuc vu", "tung lam",
+         "tung dam nhiem"];
 
     private static readonly string[] NewTriggers =
         ["giu chuc vu", "giu chuc", "chuc vu", "bau lam", "bau giu", "lam", "bau", "bo nhiem", "bo nhiem lam", "chi dinh lam",

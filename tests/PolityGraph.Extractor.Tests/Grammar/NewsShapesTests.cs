@@ -495,6 +495,16 @@ public sealed class NewsShapesTests
             "Bà Mẫn Thị Thu tái đắc cử Bí thư Tỉnh ủy. Bà hiện là ủy viên dự khuyết Ban Chấp hành Trung ương Đảng.",
             ["Mẫn Thị Thu | Bí thư Tỉnh ủy | new", "Mẫn Thị Thu | ủy viên dự khuyết Ban Chấp hành Trung ương Đảng | current"]
         },
+        {
+            "từng giữ chức after a name: posts left, not new ones",
+            "Ông Đàm Văn Quế từng giữ chức Giám đốc Sở Y tế, Chủ tịch UBND huyện.",
+            ["Đàm Văn Quế | Giám đốc Sở Y tế | former", "Đàm Văn Quế | Chủ tịch UBND huyện | former"]
+        },
+        {
+            "Từ năm ... đến nay: a period still running gives a post held now",
+            "Ông Đàm Văn Quế sinh năm 1970. Từ năm 2020 đến nay, ông là Giám đốc Sở Y tế.",
+            ["Đàm Văn Quế | Giám đốc Sở Y tế | current"]
+        },
     };
 
     [Theory]

@@ -20,7 +20,8 @@ public static class Lexicon
         "Khúc", "Chu", "Đồng", "Giang", "Hầu", "Âu", "Nông", "Lò", "Thân", "Doãn", "Tống", "Nghiêm", "Ninh",
         "Lã", "Lục", "Ông", "Bế", "Hứa", "Sầm", "Ma", "Mông", "Quan", "Cù", "Diệp", "Ôn", "Giáp", "Bạch",
         "Khổng", "Đàm", "Kim", "Văn", "Y", "Lưu", "Vi", "Hoàng", "Tôn", "Thạch", "Danh", "Sơn", "Lữ", "Mẫn",
-        "Viên", "Khuất", "Trà", "Phí", "Cấn", "Chế", "Bành", "Khương", "Hoa", "Tiêu", "Trình", "Mã", "Nhữ");
+        "Viên", "Khuất", "Trà", "Phí", "Cấn", "Chế", "Bành", "Khương", "Hoa", "Tiêu", "Trình", "Mã", "Nhữ",
+        "Khang", "Giàng", "Sùng", "Thào", "Mùa", "Quàng");
 
     /// <summary>
     /// Provinces and centrally governed cities (the 63 of 2008-2025 and their common short forms), so
@@ -55,9 +56,10 @@ public static class Lexicon
         new("Phó Chánh Văn phòng"), new("Chánh Văn phòng"), new("Tổng Thư ký"), new("Tổng Kiểm toán"),
         new("Phó Tổng Thanh tra"), new("Tổng Thanh tra"), new("Chánh Thanh tra"), new("Tư lệnh"), new("Chính ủy"),
         new("Tỉnh ủy viên", Bare: true), new("Thành ủy viên", Bare: true), new("Huyện ủy viên", Bare: true),
-        new("Đại biểu Quốc hội", Bare: true), new("Phó Chỉ huy trưởng"), new("Chỉ huy trưởng"), new("Phó Tổng Tham mưu trưởng"), new("Tổng Tham mưu trưởng"),
+        new("Đại biểu Quốc hội", Bare: true), new("Đại biểu HĐND"), new("Đại biểu Hội đồng nhân dân"), new("Phó Chỉ huy trưởng"), new("Chỉ huy trưởng"), new("Phó Tổng Tham mưu trưởng"), new("Tổng Tham mưu trưởng"),
         new("Tham mưu trưởng"), new("Phó Tổng cục trưởng"), new("Tổng cục trưởng"), new("Phó Cục trưởng"), new("Cục trưởng"),
-        new("Phó Vụ trưởng"), new("Vụ trưởng"), new("Phó Trưởng"), new("Trưởng"), new("Thường trực"), new("Thành viên"),
+        new("Phó Vụ trưởng"), new("Vụ trưởng"), new("Phó ban"), new("Phó Trưởng phòng"), new("Trưởng phòng"), new("Phó Trưởng trạm"), new("Trưởng trạm"),
+        new("Phó Trưởng"), new("Trưởng"), new("Thường trực"), new("Thành viên"),
     ];
 
     /// <summary>Heads that need a body after them to be a post: "Trưởng" alone is not one, "Trưởng Ban Dân vận" is.</summary>
@@ -80,6 +82,16 @@ public static class Lexicon
         "cựu thanh niên xung phong", "thanh niên xung phong", "tỉnh", "quận", "huyện", "xã", "phường", "khối", "ban", "đoàn", "ủy ban", "hội đồng");
 
     /// <summary>
+    /// Lower-case phrases of <see cref="LowerCasePhrases"/> that are verbs too ("Phạm Văn A kiểm tra công trình", "khảo sát",
+    /// "công tác tại"): they name a board only right after a board's noun ("ủy ban kiểm tra", "đoàn khảo sát", "tổ công tác"),
+    /// so that after a name they never carry the post's body past it.
+    /// </summary>
+    public static readonly IReadOnlyList<string[]> VerbPhrases = FoldedPhrases("kiểm tra", "khảo sát", "công tác");
+
+    /// <summary>The nouns of a board a verb phrase may name right after: "ủy ban kiểm tra", "đoàn công tác", "tổ công tác".</summary>
+    public static readonly IReadOnlySet<string> TeamNouns = Lowered("ban", "đoàn", "tổ");
+
+    /// <summary>
     /// Second syllables of two-syllable words that bodies' names write in lower case after a capital
     /// ("Bộ Chính trị", "Ban Tổ chức", "Tỉnh ủy"): allowed only after the first syllable they belong to.
     /// </summary>
@@ -97,13 +109,13 @@ public static class Lexicon
         "Chương trình", "Thi đua", "Khen thưởng", "Bảo vệ", "Chăm sóc", "Sức khỏe", "Cán bộ", "Cơ quan",
         "Doanh nghiệp", "Thủ đô", "Tỉnh đoàn", "Thành đoàn", "Đoàn thể", "Hành chính", "Đô thị", "Quy hoạch",
         "Kiến trúc", "Ngoại vụ", "Đảng bộ", "Dân số", "Tư tưởng", "Lý luận", "Thường vụ", "Trung tâm", "Báo chí", "Chỉ huy", "Học viện", "Thương mại", "Ngân sách",
-        "Tổng cục", "Công nghiệp", "Hậu cần", "Kỹ thuật", "Pháp chế", "An ninh");
+        "Tổng cục", "Công nghiệp", "Hậu cần", "Kỹ thuật", "Pháp chế", "An ninh", "Bệnh viện", "Kiểm dịch", "Đa khoa", "Tham mưu", "Cảnh sát", "Hồ sơ");
 
     /// <summary>
     /// The nouns of a board, a department or a ministry whose field the press may write in lower case after them ("Ban
     /// tổ chức", "ban văn hóa xã hội HĐND", "Tổng cục Công nghiệp quốc phòng"). Compared with diacritics ("Vụ", not "Vũ").
     /// </summary>
-    public static readonly IReadOnlySet<string> BoardNouns = Lowered("ban", "cục", "vụ", "viện", "bộ", "sở");
+    public static readonly IReadOnlySet<string> BoardNouns = Lowered("ban", "cục", "vụ", "viện", "bộ", "sở", "khu");
 
     /// <summary>
     /// Fields a board's name may write in lower case: nouns only, so that a verb after a post ("Giám đốc Sở Y tế chỉ
@@ -111,7 +123,7 @@ public static class Lexicon
     /// </summary>
     public static readonly IReadOnlySet<string> LowerCaseFields = Folded(
         "quốc phòng", "an ninh", "xã hội", "văn hóa", "kinh tế", "ngân sách", "pháp chế", "dân tộc", "tuyên giáo", "dân vận",
-        "nội chính", "chính trị", "hậu cần", "kỹ thuật", "công nghiệp", "đối ngoại", "thi đua", "khen thưởng");
+        "nội chính", "chính trị", "hậu cần", "kỹ thuật", "công nghiệp", "đối ngoại", "thi đua", "khen thưởng", "thực vật", "nông thôn", "vận tải");
 
     /// <summary>Lower-case words that name a board only right after "Ban": "Ban tổ chức", "Ban chỉ đạo".</summary>
     public static readonly IReadOnlySet<string> BoardOnlyFields = Folded("tổ chức", "chỉ đạo");

@@ -30,6 +30,8 @@ public static class MentionReader
             var at = end;
             while (at < tokens.Count)
             {
+                // "ông Y (sinh năm 1959), Ủy viên Trung ương Đảng": the year of birth in brackets does not end the stack.
+                if (at == end && BirthYearAt(tokens, at) is { } birthEnd) { at = birthEnd; continue; }
                 // "ông Y là Bí thư Tỉnh ủy, ...": "là" right after the name opens the stack like a comma.
                 var opens = IsApposition(tokens[at]) || at == end && tokens[at].IsLower && tokens[at].Folded == "la";
                 // "(Phó Bí thư, Chủ tịch UBND tỉnh)": a head standing for a post the context names does not end the stack.
@@ -146,12 +148,27 @@ public static class MentionReader
             claimed.Add(title.Start);
         }
 
+        // A career history: "Ông đã từng kinh qua các chức vụ: A; B; C", "bà Y từng giữ các chức vụ a, b", "Từ tháng 3-2006 đến
+        // tháng 5-2009 giữ chức A": each post of the chain a former one, of the person the sentence is about.
+        // "Bà hiện là ủy viên ...": the same for a post held now, said of the person named before by a pronoun.
+        var career = new Dictionary<int, PostStatus>();
+        foreach (var (trigger, after, status) in CareerTriggers(tokens))
+        {
+            if (CareerSubject(tokens, people, trigger, namedInSentence: status == PostStatus.Former) is not { } holder) continue;
+            foreach (var title in CareerChain(tokens, titles, after))
+            {
+                if (!claimed.Add(title.Start)) continue;
+                holder.Posts.Add((title, title.End));
+                career[title.Start] = status;
+            }
+        }
+
         var mentions = new List<PostMention>();
         foreach (var person in people)
         {
             foreach (var (title, quoteEnd) in person.Posts)
             {
-                var status = title.Marked ?? TriggerBefore(tokens, title.Start) ??
+                var status = career.TryGetValue(title.Start, out var told) ? title.Marked ?? told : title.Marked ?? TriggerBefore(tokens, title.Start) ??
                              (chained.Contains(title.Start) ? ChainStatus(tokens, titles, title) : null) ?? PostStatus.Current;
                 var term = TermAfter(tokens, title.End, out var termEnd);
                 var quoteStart = Math.Min(person.NameStart, title.Start);
@@ -161,6 +178,101 @@ public static class MentionReader
             }
         }
         return [.. mentions.OrderBy(m => m.QuoteStart).ThenBy(m => m.PostStart)];
+    }
+
+    private static readonly string[][] CareerPhrases =
+        [["tung", "kinh", "qua"], ["tung", "giu"], ["tung", "dam", "nhiem"], ["tung", "la"], ["tung", "lam"]];
+
+    private static readonly string[][] DatedCareerPhrases = [["giu", "chuc"], ["la"], ["lam"]];
+
+    private static readonly string[][] PresentPhrases = [["hien", "la"], ["hien", "dang", "la"], ["hien", "giu", "chuc"]];
+
+    /// <summary>
+    /// Where a career history's posts start: after "từng kinh qua", "từng giữ", "từng là" (and "các chức vụ:" after them), or
+    /// after "giữ chức", "là", "làm" in a sentence that opens with a period of time ("Từ tháng 3-2006 đến tháng 5-2009 ...",
+    /// "Từ năm 1993-1994, ông là ..."). Each as (the trigger's first token, the first token after it).
+    /// </summary>
+    private static IEnumerable<(int Trigger, int After, PostStatus Status)> CareerTriggers(IReadOnlyList<Token> tokens)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var dated = SentenceOpensWithPeriod(tokens, i);
+            foreach (var phrase in (dated ? CareerPhrases.Concat(DatedCareerPhrases) : CareerPhrases).Concat(PresentPhrases))
+            {
+                if (i + phrase.Length > tokens.Count || !Enumerable.Range(0, phrase.Length).All(k => tokens[i + k].IsLower && tokens[i + k].Folded == phrase[k]))
+                    continue;
+                var after = i + phrase.Length;
+                while (after < tokens.Count && tokens[after].Sentence == tokens[i].Sentence &&
+                       (tokens[after].IsLower && tokens[after].Folded is "cac" or "chuc" or "vu" or "danh" || tokens[after].Is(":")))
+                    after++;
+                // "Từ năm 2020 đến nay, ông là ...": a period still running.
+                var untilNow = dated && Enumerable.Range(1, i).Any(k => tokens[i - k].Sentence == tokens[i].Sentence &&
+                    tokens[i - k].Folded is "nay" && tokens[i - k - 1].Folded is "den" or "toi");
+                yield return (i, after, PresentPhrases.Contains(phrase) || untilNow ? PostStatus.Current : PostStatus.Former);
+                break;
+            }
+        }
+    }
+
+    /// <summary>"Từ tháng 3-2006 đến ...", "Từ năm 1993-1994, ...": the sentence of <paramref name="at"/> opens with a period of time.</summary>
+    private static bool SentenceOpensWithPeriod(IReadOnlyList<Token> tokens, int at)
+    {
+        var start = at;
+        while (start > 0 && tokens[start - 1].Sentence == tokens[at].Sentence && !tokens[start - 1].Is("\n")) start--;
+        return start + 2 < at && tokens[start].Lowered == "từ" && tokens[start + 1].Folded is "nam" or "thang" or "ngay" &&
+               char.IsDigit(tokens[start + 2].Text[0]);
+    }
+
+    /// <summary>
+    /// Whose career it is: the nearest name before the trigger in its sentence (when <paramref name="namedInSentence"/>: a post
+    /// held now after a name is the appointments' reading); failing that, when the sentence names no one
+    /// before it (at most "ông", "bà" and the last syllable of the name: "bà Xuân"), the last person named before the sentence.
+    /// </summary>
+    private static Person? CareerSubject(IReadOnlyList<Token> tokens, List<Person> people, int trigger, bool namedInSentence)
+    {
+        var sentence = tokens[trigger].Sentence;
+        if (people.Where(p => p.NameEnd <= trigger && tokens[p.NameStart].Sentence == sentence).MaxBy(p => p.NameEnd) is { } named)
+            return namedInSentence ? named : null;
+        var start = trigger;
+        while (start > 0 && tokens[start - 1].Sentence == sentence) start--;
+        if (people.Where(p => p.NameEnd <= start).MaxBy(p => p.NameEnd) is not { } previous) return null;
+        var lastSyllable = tokens[previous.NameEnd - 1].Folded;
+        for (var i = start + 1; i < trigger; i++)
+        {
+            if (!tokens[i].IsCapitalized || char.IsDigit(tokens[i].Text[0])) continue;
+            if (tokens[i].Folded == lastSyllable && tokens[i - 1].IsLower && tokens[i - 1].Folded is "ong" or "ba") continue;
+            return null;
+        }
+        return previous;
+    }
+
+    /// <summary>The posts chained after a career trigger: one after another, separated by "," or ";", in either case.</summary>
+    private static List<Title> CareerChain(IReadOnlyList<Token> tokens, SortedDictionary<int, Title> titles, int at)
+    {
+        var chain = new List<Title>();
+        while (at < tokens.Count && (titles.TryGetValue(at, out var title) ? title : TitleParser.Parse(tokens, at, lowerHead: true)) is { } post &&
+               tokens[post.Start].Sentence == tokens[at].Sentence && NameReader.TailName(tokens, post) is null)
+        {
+            // "Bí thư Thành ủy TP. Quảng Ngãi": the abbreviation's dot ends the sentence there, and the post would lose its city.
+            if (post.End < tokens.Count && tokens[post.End].Is(".") && tokens[post.End - 1].Text is "TP" or "Tp") break;
+            chain.Add(post);
+            at = post.End;
+            if (TermAfter(tokens, at, out var termEnd) is not null) at = termEnd;
+            if (at + 1 < tokens.Count && (tokens[at].Is(",") || tokens[at].Is(";")) && tokens[at + 1].Sentence == tokens[post.Start].Sentence) at++;
+            else break;
+        }
+        return chain;
+    }
+
+    /// <summary>"(sinh năm 1959)" or "(SN 1959)" right after a name: where the bracket closes, past it.</summary>
+    private static int? BirthYearAt(IReadOnlyList<Token> tokens, int at)
+    {
+        if (at + 3 >= tokens.Count || !tokens[at].Is("(")) return null;
+        var i = at + 1;
+        if (tokens[i].Folded == "sinh" && tokens[i + 1].Folded == "nam") i += 2;
+        else if (tokens[i].Folded == "sn") i++;
+        else return null;
+        return i + 1 < tokens.Count && tokens[i].Text.Length == 4 && tokens[i].Text.All(char.IsDigit) && tokens[i + 1].Is(")") ? i + 2 : null;
     }
 
     /// <summary>Every name the article gives a person, as token spans start → end, whether or not a post goes with it.</summary>
@@ -238,8 +350,9 @@ public static class MentionReader
             {
                 if (tokens[head].Sentence != sentence || !tokens[head].IsWord) break;
                 if (TitleParser.HeadAt(tokens, head) is not { } h || TitleParser.BodyEnd(tokens, head + h.Folded.Length, head + h.Folded.Length) != colon) continue;
+                // "các Đại biểu Quốc hội:" names its members' post with no marker between.
                 var marker = MarkerBefore(tokens, head);
-                if (marker == 0 || head - marker - 1 < 0 || tokens[head - marker - 1].Folded != "cac") continue;
+                if (head - marker - 1 < 0 || tokens[head - marker - 1].Folded != "cac" || !tokens[head - marker - 1].IsLower) continue;
                 headings.Add((titles.TryGetValue(head, out var parsed) && parsed.End == colon ? parsed : new Title(head, head, head + h.Folded.Length, colon, null), colon));
                 break;
             }
@@ -253,8 +366,51 @@ public static class MentionReader
             if (titles.Values.FirstOrDefault(t => t.End == at + 1 && tokens[t.Start].Sentence == sentence) is { } title &&
                 NameReader.TailName(tokens, title) is null)
                 headings.Add((title, colon));
+            // "có 5 Thứ trưởng gồm các ông:": a head counted stands for the post of the body the sentence is about.
+            else if (CountedHeadEndingAt(tokens, at + 1) is { } counted)
+                headings.Add((counted, colon));
+        }
+        // "các phó bí thư gồm ông A (post), B (post)": "gồm" and a marker open the list without a colon; a head after "các"
+        // may be written in lower case there.
+        for (var gom = 2; gom + 2 < tokens.Count; gom++)
+        {
+            if (!tokens[gom].IsLower || tokens[gom].Folded != "gom" || tokens[gom + 1].Sentence != tokens[gom].Sentence) continue;
+            var opening = MarkerLength(tokens, gom + 1) > 0 ? gom
+                : tokens[gom + 1].Folded == "cac" && MarkerLength(tokens, gom + 2) > 0 ? gom + 1 : -1;
+            if (opening < 0 || headings.Any(h => h.Item2 > gom && h.Item2 <= opening + 3)) continue;
+            var sentence = tokens[gom].Sentence;
+            if (titles.Values.FirstOrDefault(t => t.End == gom && tokens[t.Start].Sentence == sentence) is { } title &&
+                NameReader.TailName(tokens, title) is null)
+                headings.Add((title, opening));
+            else if (CountedHeadEndingAt(tokens, gom) is { } counted)
+                headings.Add((counted, opening));
+            else if (LowerHeadAfterCacEndingAt(tokens, gom) is { } lower)
+                headings.Add((lower, opening));
         }
         return headings;
+    }
+
+    /// <summary>"các phó bí thư gồm": a head alone after "các", in either case, ending at <paramref name="end"/>.</summary>
+    private static Title? LowerHeadAfterCacEndingAt(IReadOnlyList<Token> tokens, int end)
+    {
+        for (var start = end - 1; start >= Math.Max(1, end - 4); start--)
+        {
+            if (TitleParser.HeadAt(tokens, start, allowLower: true) is not { } head || start + head.Folded.Length != end) continue;
+            if (tokens[start - 1].IsLower && tokens[start - 1].Folded == "cac") return new Title(start, start, end, end, null);
+        }
+        return null;
+    }
+
+    /// <summary>A head without a body right after a count and ending at <paramref name="end"/>: "5 Thứ trưởng", "3 Phó Chủ tịch".</summary>
+    private static Title? CountedHeadEndingAt(IReadOnlyList<Token> tokens, int end)
+    {
+        for (var start = end - 1; start >= Math.Max(1, end - 4); start--)
+        {
+            if (TitleParser.HeadAt(tokens, start) is not { } head || start + head.Folded.Length != end) continue;
+            var count = tokens[start - 1];
+            if (count.IsWord && count.Text.All(char.IsDigit) && count.Sentence == tokens[start].Sentence) return new Title(start, start, end, end, null);
+        }
+        return null;
     }
 
     /// <summary>
@@ -366,6 +522,9 @@ public static class MentionReader
                 nameAt = listAt + (listAt < tokens.Count ? MarkerLength(tokens, listAt) : 0);
             }
             else if (tokens[i].Folded == "cho" && i + 1 < tokens.Count && MarkerLength(tokens, i + 1) > 0)
+                nameAt = i + 1 + MarkerLength(tokens, i + 1);
+            // "miễn nhiệm chức vụ ... với đồng chí Y": "với" alone before a marker, not "cùng với".
+            else if (tokens[i].IsLower && tokens[i].Folded == "voi" && tokens[i - 1].Folded != "cung" && i + 1 < tokens.Count && MarkerLength(tokens, i + 1) > 0)
                 nameAt = i + 1 + MarkerLength(tokens, i + 1);
             if (nameAt is { } at)
                 return people.FirstOrDefault(p => p.NameStart == at);
@@ -563,13 +722,18 @@ public static class MentionReader
         for (var i = 0; i < tokens.Count; i++)
         {
             var lowerHead = TriggerBefore(tokens, i) is not null || tokens[i].Folded == "quyen" && i > 0 && tokens[i - 1].Folded == "giao" ||
-                            DashBefore(tokens, i);
+                            DashBefore(tokens, i) || NationalAssemblyMemberAt(tokens, i);
             if (TitleParser.Parse(tokens, i, lowerHead) is not { } title) continue;
             titles[i] = title;
             i = title.HeadEnd - 1; // a head inside a post ("Bí thư" of "Phó Bí thư") is not another post
         }
         return titles;
     }
+
+    /// <summary>"đại biểu Quốc hội Lò Thị A": the press writes this post's first words in lower case, its body capitalised.</summary>
+    private static bool NationalAssemblyMemberAt(IReadOnlyList<Token> tokens, int at) =>
+        at + 2 < tokens.Count && tokens[at].IsLower && tokens[at].Folded == "dai" && tokens[at + 1].Folded == "bieu" &&
+        tokens[at + 2].IsCapitalized && tokens[at + 2].Folded == "quoc";
 
     /// <summary>
     /// "Phạm Văn A - ủy viên Trung ương Đảng - Bí thư Tỉnh ủy": a dash after a word (a name or the post before) opens a
@@ -622,7 +786,11 @@ public static class MentionReader
     internal static PostStatus? TriggerBefore(IReadOnlyList<Token> tokens, int at)
     {
         var words = new List<string>();
-        for (var i = at - 1; i >= 0 && words.Count < 4 && tokens[i].IsWord && tokens[i].Sentence == tokens[at].Sentence; i--)
+        var from = at - 1;
+        // "bầu các Phó chủ tịch UBND tỉnh", "bầu bổ sung 02 Phó Chủ tịch": the posts counted, or "các", after the trigger.
+        if (from > 0 && tokens[from].IsWord && (tokens[from].IsLower && tokens[from].Folded == "cac" || tokens[from].Text.All(char.IsDigit)))
+            from--;
+        for (var i = from; i >= 0 && words.Count < 4 && tokens[i].IsWord && tokens[i].Sentence == tokens[at].Sentence; i--)
             words.Insert(0, tokens[i].Folded);
         var before = " " + string.Join(' ', words);
         foreach (var former in FormerTriggers)
@@ -635,13 +803,14 @@ public static class MentionReader
     }
 
     private static readonly string[] FormerTriggers =
-        ["thoi giu chuc vu", "thoi giu chuc", "thoi chuc", "thoi lam", "mien nhiem chuc vu", "mien nhiem chuc danh", "mien nhiem chuc",
-         "mien nhiem", "cach chuc", "cach het cac chuc vu"];
+        ["thoi giu chuc vu", "thoi giu chuc", "thoi chuc", "thoi lam nhiem vu", "thoi lam", "mien nhiem chuc vu", "mien nhiem chuc danh", "mien nhiem chuc",
+         "mien nhiem", "cach chuc", "cach het cac chuc vu", "tung giu chuc vu", "tung giu chuc", "tung giu cac chuc vu", "tung lam",
+         "tung dam nhiem"];
 
     private static readonly string[] NewTriggers =
         ["giu chuc vu", "giu chuc", "chuc vu", "bau lam", "bau giu", "lam", "bau", "bo nhiem", "bo nhiem lam", "chi dinh lam",
          "bau bo sung", "bau cu bo sung",
-         "tai cu", "dac cu", "dac cu chuc", "dac cu chuc vu", "dam nhiem", "dam nhan", "chuc danh"];
+         "tai cu", "dac cu", "dac cu chuc", "dac cu chuc vu", "dam nhiem", "dam nhan", "chuc danh", "nhan nhiem vu"];
 
     /// <summary>"Ông Y hiện là Giám đốc Sở Y tế": a post the person is said to hold now, named apart from the name.</summary>
     private static readonly string[] CurrentTriggers = ["hien la", "dang la", "hien dang la", "hien giu chuc", "dang giu chuc"];

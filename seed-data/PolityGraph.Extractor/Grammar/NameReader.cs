@@ -51,7 +51,7 @@ public static class NameReader
         {
             if (!IsName(tokens, start, title.End)) continue;
             // The post left before the name must still be a post: a head alone only if it may stand bare.
-            var head = TitleParser.HeadAt(tokens, title.HeadStart)!;
+            var head = TitleParser.HeadAt(tokens, title.HeadStart, allowLower: true)!;
             if (start == title.HeadEnd && !head.Bare) continue;
             // A name never starts inside a place, and a place right before it must be complete.
             if (Places.Covers(tokens, start)) continue;

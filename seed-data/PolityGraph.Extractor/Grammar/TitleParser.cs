@@ -23,13 +23,16 @@ public static class TitleParser
             _ => null,
         };
         var headStart = marked is null ? at : at + 1;
-        var head = HeadAt(tokens, headStart, lowerHead);
+        // "nguyên giám đốc sở Y tế": a post left, in lower case, still names a post when its body names something.
+        var head = HeadAt(tokens, headStart, lowerHead || marked == PostStatus.Former && tokens[at].IsLower);
         if (head is null) return null;
         var headEnd = headStart + head.Folded.Length;
         var end = BodyEnd(tokens, headEnd, headEnd);
         if (end == headEnd && !head.Bare) return null;
-        if (!tokens[headStart].IsCapitalized && !Enumerable.Range(headEnd, end - headEnd).Any(i => tokens[i].IsCapitalized)) return null;
+        // A lower-case head names a post when something capitalised follows, in its body or its own words ("đại biểu HĐND tỉnh").
+        if (!tokens[headStart].IsCapitalized && !Enumerable.Range(headStart + 1, end - headStart - 1).Any(i => tokens[i].IsCapitalized)) return null;
         if (OnlyAUnitNoun(tokens, head, headEnd, end)) return null;
+        if (head.Folded[^1] == "phong" && DepartmentItemEnd(tokens, headEnd, end) is { } itemEnd) end = itemEnd;
         return new Title(at, headStart, headEnd, end, marked);
     }
 
@@ -43,7 +46,7 @@ public static class TitleParser
         if (from >= tokens.Count) return end;
         var sentence = tokens[from].Sentence;
         while (end < tokens.Count && tokens[end].Sentence == sentence &&
-               (tokens[end].IsWord || JoinsBody(tokens, end, headEnd) || EnumerationInsideBody(tokens, end, headEnd)))
+               (tokens[end].IsWord || JoinsBody(tokens, end, headEnd) || EnumerationInsideBody(tokens, end, headEnd) || AmpersandInsideBody(tokens, end, headEnd)))
         {
             if (!tokens[end].IsWord) { end++; continue; }
             var token = tokens[end];
@@ -51,8 +54,13 @@ public static class TitleParser
             // "Đoàn đại biểu Quốc hội khóa XV tỉnh Gia Lai": a legislature's number inside a post, before its place.
             if (end > headEnd && LegislatureBeforePlace(tokens, end)) { end += 2; continue; }
             // "khóa XIII", or a status word opening the next post; capitalised, these are names ("Nguyễn", "Quyền").
-            if (token.IsLower && token.Folded is "khoa" or "nguyen" or "quyen") break;
-            if (LowerPhraseAt(tokens, end) is > 0 and var phrase) { end += phrase; continue; }
+            if (token.IsLower && token.Folded is "khoa" or "nguyen" or "quyen" && !Lexicon.Compounds.Contains(tokens[end - 1].Folded + " " + token.Folded)) break;
+            if (LowerPhraseAt(tokens, end) is > 0 and var phrase)
+            {
+                if (VerbAfterNonBoard(tokens, end, phrase)) break;
+                end += phrase;
+                continue;
+            }
             if (AndInsideBody(tokens, end, headEnd)) { end++; continue; }
             if (OfABody(tokens, end, headEnd)) { end++; continue; }
             if (SteeringSubjectAt(tokens, end, headEnd) is > 0 and var subject) { end += subject; continue; }
@@ -62,6 +70,9 @@ public static class TitleParser
                 var previous = tokens[end - 1];
                 if (Lexicon.Compounds.Contains(previous.Folded + " " + token.Folded)) { end++; continue; }
                 if (token.Folded == "nuoc" && previous.Folded == "tich") { end++; continue; }
+                // "giám đốc sở Y tế": a department's noun in lower case right after the head, before its capitalised field.
+                if (end == headEnd && Lexicon.BoardNouns.Contains(token.Lowered) && end + 1 < tokens.Count && tokens[end + 1].IsCapitalized &&
+                    tokens[end + 1].Sentence == sentence) { end++; continue; }
                 break;
             }
             if (char.IsDigit(token.Text[0]))
@@ -92,6 +103,34 @@ public static class TitleParser
             if (NameReader.IsName(tokens, at + 1, end)) return false;
         return true;
     }
+
+    /// <summary>
+    /// A department's name in a list whose items end at ";" ("Trưởng phòng Cảnh sát thi hành án hình sự và hỗ trợ tư pháp;",
+    /// "Phó Trưởng phòng Tham mưu."): the police and the ministries name their departments with lower-case words the lexicon
+    /// cannot hold, so inside such an item the name runs to its end. Only when the name starts with a capital, the item is
+    /// one of a list (after ":" or ";", ending at ";" or, the last, at the sentence's end), and its words are at most twelve with no punctuation and no other post. The item's end, or null.
+    /// </summary>
+    private static int? DepartmentItemEnd(IReadOnlyList<Token> tokens, int headEnd, int end)
+    {
+        if (end == headEnd || !tokens[headEnd].IsCapitalized || end >= tokens.Count || !tokens[end].IsLower) return null;
+        var sentence = tokens[headEnd].Sentence;
+        var itemEnd = end;
+        while (itemEnd < tokens.Count && tokens[itemEnd].Sentence == sentence && tokens[itemEnd].IsWord)
+        {
+            if (itemEnd - headEnd >= 12 || HeadAt(tokens, itemEnd) is not null) return null;
+            itemEnd++;
+        }
+        var inList = Enumerable.Range(0, headEnd).Any(i => tokens[i].Sentence == sentence && (tokens[i].Is(";") || tokens[i].Is(":")));
+        var closesItem = itemEnd < tokens.Count && tokens[itemEnd].Is(";");
+        var lastItem = itemEnd >= tokens.Count || tokens[itemEnd].Sentence != sentence || tokens[itemEnd].Is(".");
+        return inList && (closesItem || lastItem && Enumerable.Range(0, headEnd).Any(i => tokens[i].Sentence == sentence && tokens[i].Is(";")))
+            ? itemEnd : null;
+    }
+
+    /// <summary>"Sở Thông tin & Truyền thông": "&" between two capitalised fields of one body's name, written as "và".</summary>
+    private static bool AmpersandInsideBody(IReadOnlyList<Token> tokens, int at, int headEnd) =>
+        tokens[at].Is("&") && at > headEnd && tokens[at - 1].IsWord && at + 1 < tokens.Count && tokens[at + 1].IsNameLike &&
+        tokens[at + 1].Sentence == tokens[at].Sentence && HeadAt(tokens, at + 1) is null && !ParentBodyAt(tokens, at + 1);
 
     /// <summary>"Ủy ban Xã hội của Quốc hội": "của" before a body (a capitalised body word, compound or abbreviation).</summary>
     private static bool OfABody(IReadOnlyList<Token> tokens, int at, int headEnd)
@@ -144,8 +183,11 @@ public static class TitleParser
         var previousPair = tokens[at - 2].Folded + " " + before.Folded;
         if (before.IsLower && tokens[at - 2].IsLower &&
             (Lexicon.LowerCaseFields.Contains(previousPair) || Lexicon.BoardOnlyFields.Contains(previousPair))) return true;
+        // The field's noun before it ("Cục Bảo vệ thực vật", "phòng Kiểm dịch thực vật"), or the last of the fields joined by
+        // "và" or a dash ("Bộ Nông nghiệp và Phát triển nông thôn").
         return tokens[at - 2].IsCapitalized && Lexicon.Compounds.Contains(previousPair) &&
-               tokens[at - 3].Lowered is "cục" or "vụ" or "viện" or "bộ" or "sở";
+               (tokens[at - 3].Lowered is "cục" or "vụ" or "viện" or "bộ" or "sở" or "phòng" or "trạm" ||
+                tokens[at - 3].Lowered == "và" || tokens[at - 3].Is("-") || tokens[at - 3].Is("–"));
     }
 
     /// <summary>
@@ -214,11 +256,19 @@ public static class TitleParser
         if (!(tokens[at].Is("-") || tokens[at].Is("–")) || at <= headEnd || at + 1 >= tokens.Count) return false;
         if (!tokens[at - 1].IsWord || !tokens[at + 1].IsNameLike || tokens[at + 1].Sentence != tokens[at].Sentence) return false;
         if (!Enumerable.Range(headEnd, at - headEnd).Any(i => tokens[i].IsCapitalized)) return false;
-        if (HeadAt(tokens, at + 1) is not null) return false;
+        if (HeadAt(tokens, at + 1) is not null || ParentBodyAt(tokens, at + 1)) return false;
         for (var end = at + 1 + NameReader.MinSyllables; end <= at + 1 + NameReader.MaxSyllables && end <= tokens.Count; end++)
             if (NameReader.IsName(tokens, at + 1, end)) return false;
         return true;
     }
+
+    /// <summary>
+    /// "Trưởng phòng Kiểm dịch - Cục Bảo vệ thực vật": after a dash, a department, a ministry or a directorate names the body the
+    /// post's unit belongs to, not more of the unit's name.
+    /// </summary>
+    private static bool ParentBodyAt(IReadOnlyList<Token> tokens, int at) =>
+        tokens[at].Lowered is "cục" or "bộ" or "sở" ||
+        tokens[at].Lowered is "chi" or "tổng" && at + 1 < tokens.Count && tokens[at + 1].Lowered == "cục";
 
     /// <summary>
     /// "Trưởng Ban", "Phó Trưởng đoàn" with nothing naming the unit ("Trưởng Ban chỉ đạo của ..." cut at its lower-case
@@ -256,6 +306,11 @@ public static class TitleParser
         if (head.Folded is ["truong"] or ["thanh", "vien"]) return false;
         return true;
     }
+
+    /// <summary>A verb phrase ("kiểm tra", "khảo sát", "công tác") not right after a board's noun: the sentence's verb.</summary>
+    private static bool VerbAfterNonBoard(IReadOnlyList<Token> tokens, int at, int length) =>
+        at > 0 && !Lexicon.TeamNouns.Contains(tokens[at - 1].Lowered) &&
+        Lexicon.VerbPhrases.Any(v => v.Length == length && Enumerable.Range(0, length).All(i => tokens[at + i].Folded == v[i]));
 
     private static int LowerPhraseAt(IReadOnlyList<Token> tokens, int at)
     {

@@ -111,10 +111,6 @@ public static class LoadCypher
     public static string EmptyListOnRelationships(string type, string property) =>
         $$"""MATCH ()-[r:{{type}}]->() WHERE r.{{property}} IS NULL SET r.{{property}} = [] RETURN count(*) AS count""";
 
-    /// <summary>One property of nodes found by id, from rows {id, value}: the bulk import's values that span lines.</summary>
-    public static string SetNodeProperty(string label, string property) =>
-        $$"""UNWIND $rows AS row MATCH (n:{{label}} {{{Properties.Id}}: row.id}) SET n.{{property}} = row.value""";
-
     public static string CountRelationships(string type) => $$"""MATCH ()-[r:{{type}}]->() RETURN count(r) AS count""";
 
     public static string CreateNodes(string label) => $$"""

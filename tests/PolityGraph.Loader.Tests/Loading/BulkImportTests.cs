@@ -88,36 +88,6 @@ public sealed class BulkImportTests(Neo4jServerFixture neo4j, BulkInstance local
         Assert.Contains("backslash", ImportCsv.Unsupported(plan), StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void A_nodes_text_that_spans_lines_is_set_after_the_import_so_the_importer_parses_in_parallel()
-    {
-        var plan = LoaderRuns.Plan(RepositoryRoot.Combine("seed-data")); // the articles' texts span lines
-        var folder = Directory.CreateTempSubdirectory("politygraph-csv-").FullName;
-        try
-        {
-            var csv = ImportCsv.Write(plan, folder);
-
-            Assert.Equal(["--multiline-fields", "false"], csv.Arguments.TakeLast(2));
-            Assert.NotEmpty(csv.LineBreakValues);
-            Assert.All(csv.LineBreakValues, v => Assert.Contains('\n', v.Value));
-            var files = string.Concat(Directory.EnumerateFiles(folder).Select(File.ReadAllText));
-            Assert.DoesNotContain(csv.LineBreakValues[0].Value, files, StringComparison.Ordinal);
-        }
-        finally { Directory.Delete(folder, recursive: true); }
-
-        // A relationship's value spanning lines stays in its file, read in multiline mode.
-        var tenures = plan.KeyedRelationships.Single(s => s.Type == RelationshipTypes.Held);
-        var row = tenures.Rows[0];
-        var twoLines = new KeyedRelationshipRow(row.Id, row.From, row.To, new Dictionary<string, object?>(row.Properties) { ["note"] = "first line\nsecond line" });
-        plan = plan with { KeyedRelationships = [.. plan.KeyedRelationships.Where(s => s != tenures), tenures with { Rows = [twoLines, .. tenures.Rows.Skip(1)] }] };
-        folder = Directory.CreateTempSubdirectory("politygraph-csv-").FullName;
-        try
-        {
-            Assert.Equal(["--multiline-fields", "true"], ImportCsv.Write(plan, folder).Arguments.TakeLast(2));
-        }
-        finally { Directory.Delete(folder, recursive: true); }
-    }
-
     private async Task<LoaderRuns.Run> RunAsync(string folder)
     {
         var output = new StringWriter();

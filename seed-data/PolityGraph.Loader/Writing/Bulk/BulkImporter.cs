@@ -56,13 +56,8 @@ public sealed class BulkImporter(BulkTarget target)
             foreach (var (kind, property, isRelationship) in csv.EmptyLists)
                 await driver.RunAsync(isRelationship ? LoadCypher.EmptyListOnRelationships(kind, property) : LoadCypher.EmptyListOnNodes(kind, property),
                     cancellationToken: cancellationToken).ConfigureAwait(false);
-            foreach (var group in csv.LineBreakValues.GroupBy(v => (v.Label, v.Property)))
-                foreach (var chunk in group.Chunk(500))
-                    await driver.RunAsync(LoadCypher.SetNodeProperty(group.Key.Label, group.Key.Property),
-                        new Dictionary<string, object?> { ["rows"] = chunk.Select(v => new Dictionary<string, object?> { ["id"] = v.Id, ["value"] = v.Value }).ToList() },
-                        cancellationToken).ConfigureAwait(false);
             var counts = await CountAsync(driver, plan, csv, cancellationToken).ConfigureAwait(false);
-            progress?.Report(new WriteProgress("schema, empty lists, texts, counts", plan.ElementCount, plan.ElementCount));
+            progress?.Report(new WriteProgress("schema, empty lists, counts", plan.ElementCount, plan.ElementCount));
             return counts;
         }
         finally

@@ -10,12 +10,10 @@ namespace PolityGraph.Loader.Writing.Bulk;
 /// A <see cref="GraphPlan"/> as the CSV files of Neo4j's offline importer (neo4j-import in 3.x,
 /// neo4j-admin import in 4.x/5.x; the header format is the same): a node file per label, a
 /// relationship file per type, one id space (the files' ids are unique across kinds by their prefix).
-/// Values: strings always quoted (quotes doubled), nulls an empty unquoted field (absent), lists joined by
-/// <see cref="ArrayDelimiter"/>. An empty list cannot be told from an absent one in this format;
-/// <see cref="EmptyLists"/> names the properties a load stores as empty lists, which the importer sets after
-/// the import. A node's string that spans lines (a source's text) is left out too and set after the import
-/// (<see cref="LineBreakValues"/>): the importer's multiline mode parses each file on one thread, so it is
-/// asked for only when a relationship's value spans lines.
+/// Values: strings always quoted (quotes doubled, line breaks kept: --multiline-fields), nulls an
+/// empty unquoted field (absent), lists joined by <see cref="ArrayDelimiter"/>. An empty list cannot be
+/// told from an absent one in this format; <see cref="EmptyLists"/> names the properties a load stores
+/// as empty lists, which the importer sets after the import.
 /// </summary>
 public sealed class ImportCsv
 {
@@ -29,12 +27,6 @@ public sealed class ImportCsv
 
     /// <summary>(label or type, property) pairs some element stores as an empty list.</summary>
     public HashSet<(string Kind, string Property, bool IsRelationship)> EmptyLists { get; } = [];
-
-    /// <summary>Node strings that span lines, left out of the files: (label, node id, property, value), set after the import.</summary>
-    public List<(string Label, string Id, string Property, string Value)> LineBreakValues { get; } = [];
-
-    /// <summary>Whether a value in the files spans lines (then the importer reads them in multiline mode).</summary>
-    private bool multiline;
 
     /// <summary>Elements per kind written, to check the imported graph against.</summary>
     public Dictionary<string, long> Elements { get; } = new(StringComparer.Ordinal);
@@ -60,7 +52,7 @@ public sealed class ImportCsv
     {
         var csv = new ImportCsv();
         csv.arguments.AddRange([
-            "--id-type", "STRING", "--input-encoding", "UTF-8",
+            "--id-type", "STRING", "--input-encoding", "UTF-8", "--multiline-fields", "true",
             "--array-delimiter", ArrayDelimiter.ToString(), "--ignore-empty-strings", "false",
             // A relationship whose endpoint is missing, or a duplicate id, fails the import instead of being skipped.
             "--skip-bad-relationships", "false", "--skip-duplicate-nodes", "false", "--bad-tolerance", "0"]);
@@ -86,7 +78,6 @@ public sealed class ImportCsv
             (Fixed: new[] { r.Id, e.Source }, Properties: (IReadOnlyDictionary<string, object?>)new Dictionary<string, object?> { [Properties.Quote] = e.Quote })));
         csv.WriteFile(folder, "--relationships:" + RelationshipTypes.AttestedBy, $"relationships-{RelationshipTypes.AttestedBy}.csv", RelationshipTypes.AttestedBy, true,
             [":START_ID", ":END_ID"], evidence, plan.Evidence.Sum(s => s.Rows.Sum(r => (long)r.Evidence.Count)));
-        csv.arguments.AddRange(["--multiline-fields", csv.multiline ? "true" : "false"]);
         return csv;
     }
 
@@ -134,7 +125,6 @@ public sealed class ImportCsv
                     switch (properties.GetValueOrDefault(name))
                     {
                         case null: break;
-                        case string text when !isRelationship && SpansLines(text): LineBreakValues.Add((kind, fixedValues[0], name, text)); break;
                         case string text: Quoted(writer, text); break;
                         case long or int: writer.Write(Convert.ToString(properties[name], CultureInfo.InvariantCulture)); break;
                         case IEnumerable list: // an empty list stays empty: absent, set after the import
@@ -150,11 +140,8 @@ public sealed class ImportCsv
         arguments.Add(path);
     }
 
-    private static bool SpansLines(string text) => text.AsSpan().IndexOfAny('\n', '\r') >= 0;
-
-    private void Quoted(TextWriter writer, string text)
+    private static void Quoted(TextWriter writer, string text)
     {
-        if (!multiline && SpansLines(text)) multiline = true;
         writer.Write('"');
         writer.Write(text.Replace("\"", "\"\"", StringComparison.Ordinal));
         writer.Write('"');

@@ -54,7 +54,7 @@ public static class Lexicon
         new("Tổng Giám đốc"), new("Phó Giám đốc"), new("Giám đốc"), new("Chánh án"), new("Phó Chánh án"),
         new("Viện trưởng"), new("Phó Viện trưởng"), new("Phó Chủ nhiệm"), new("Chủ nhiệm"),
         new("Phó Chánh Văn phòng"), new("Chánh Văn phòng"), new("Tổng Thư ký"), new("Tổng Kiểm toán"),
-        new("Phó Tổng Thanh tra"), new("Tổng Thanh tra"), new("Chánh Thanh tra"), new("Tư lệnh"), new("Chính ủy"),
+        new("Phó Tổng Thanh tra"), new("Tổng Thanh tra"), new("Chánh Thanh tra"), new("Phó Tư lệnh"), new("Tư lệnh"), new("Phó Chính ủy"), new("Chính ủy"),
         new("Tỉnh ủy viên", Bare: true), new("Thành ủy viên", Bare: true), new("Huyện ủy viên", Bare: true),
         new("Đại biểu Quốc hội", Bare: true), new("Đại biểu HĐND"), new("Đại biểu Hội đồng nhân dân"), new("Phó Chỉ huy trưởng"), new("Chỉ huy trưởng"), new("Phó Tổng Tham mưu trưởng"), new("Tổng Tham mưu trưởng"),
         new("Tham mưu trưởng"), new("Phó Tổng cục trưởng"), new("Tổng cục trưởng"), new("Phó Cục trưởng"), new("Cục trưởng"),
@@ -79,7 +79,7 @@ public static class Lexicon
         "dự khuyết", "thứ nhất", "các cơ quan", "cơ quan", "doanh nghiệp", "chuyên trách", "mặt trận", "tổ quốc",
         "ban chấp hành", "chấp hành", "trung ương", "kiểm tra", "tỉnh ủy", "thành ủy", "huyện ủy", "đảng ủy",
         "khảo sát", "công tác", "quốc gia", "cổ phần", "quân sự", "cao tuổi", "khuyến học", "chữ thập đỏ", "người mù",
-        "cựu thanh niên xung phong", "thanh niên xung phong", "tỉnh", "quận", "huyện", "xã", "phường", "khối", "ban", "đoàn", "ủy ban", "hội đồng");
+        "cựu thanh niên xung phong", "cán sự đảng", "thanh niên xung phong", "tỉnh", "quận", "huyện", "xã", "phường", "khối", "ban", "đoàn", "ủy ban", "hội đồng");
 
     /// <summary>
     /// Lower-case phrases of <see cref="LowerCasePhrases"/> that are verbs too ("Phạm Văn A kiểm tra công trình", "khảo sát",
@@ -109,7 +109,7 @@ public static class Lexicon
         "Chương trình", "Thi đua", "Khen thưởng", "Bảo vệ", "Chăm sóc", "Sức khỏe", "Cán bộ", "Cơ quan",
         "Doanh nghiệp", "Thủ đô", "Tỉnh đoàn", "Thành đoàn", "Đoàn thể", "Hành chính", "Đô thị", "Quy hoạch",
         "Kiến trúc", "Ngoại vụ", "Đảng bộ", "Dân số", "Tư tưởng", "Lý luận", "Thường vụ", "Trung tâm", "Báo chí", "Chỉ huy", "Học viện", "Thương mại", "Ngân sách",
-        "Tổng cục", "Công nghiệp", "Hậu cần", "Kỹ thuật", "Pháp chế", "An ninh", "Bệnh viện", "Kiểm dịch", "Đa khoa", "Tham mưu", "Cảnh sát", "Hồ sơ");
+        "Tổng cục", "Công nghiệp", "Hậu cần", "Kỹ thuật", "Pháp chế", "An ninh", "Bệnh viện", "Kiểm dịch", "Đa khoa", "Tham mưu", "Cảnh sát", "Hồ sơ", "Quân khu", "Quân đoàn", "Sư đoàn");
 
     /// <summary>
     /// The nouns of a board, a department or a ministry whose field the press may write in lower case after them ("Ban

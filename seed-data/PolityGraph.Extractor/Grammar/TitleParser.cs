@@ -77,8 +77,10 @@ public static class TitleParser
             }
             if (char.IsDigit(token.Text[0]))
             {
-                // "Đề án Trung ương 6": a number only names a body right after Trung ương.
-                if (tokens[end - 1].Folded == "uong") { end++; continue; }
+                // "Đề án Trung ương 6", "Quân khu 7", "Sư đoàn 9": a number only names a body right after Trung ương or a
+                // numbered military unit.
+                if (tokens[end - 1].Folded == "uong" || end - 2 >= headEnd && tokens[end - 1].IsLower
+                    && tokens[end - 2].Folded + " " + tokens[end - 1].Folded is "quan khu" or "quan doan" or "su doan") { end++; continue; }
                 break;
             }
             if (end > headEnd && StartsNextTitle(tokens, end)) break;

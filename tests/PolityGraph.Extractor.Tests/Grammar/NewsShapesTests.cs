@@ -356,6 +356,27 @@ public sealed class NewsShapesTests
              "Tống Văn Hải | Phó Chủ tịch Thường trực HĐND tỉnh | current", "Hứa Thị Lan | Chủ tịch Hội Nông dân tỉnh | current"]
         },
 
+        // From set G's errors (read after its held-out figure was recorded): numbered military units, the party caucus.
+        {
+            "a numbered military region, corps or division is the whole body: Quân khu 9, not Quân",
+            "Thiếu tướng Trần Văn Tám, Chính ủy Quân khu 9 dự hội nghị; Đại tá Hồ Văn Sáu, Phó Chính ủy Sư đoàn 9 phát biểu.",
+            ["Trần Văn Tám | Chính ủy Quân khu 9 | current", "Hồ Văn Sáu | Phó Chính ủy Sư đoàn 9 | current"]
+        },
+        {
+            "Phó Tư lệnh is a head of its own",
+            "Đồng chí Lê Văn Năm, Phó Tư lệnh Quân khu 3 phát biểu.",
+            ["Lê Văn Năm | Phó Tư lệnh Quân khu 3 | current"]
+        },
+        {
+            "the party caucus is written in lower case (Ban cán sự đảng), and the stack goes on after it",
+            "Đồng chí Nguyễn Văn Tư, Bí thư Ban cán sự đảng, Chủ tịch UBND tỉnh Hà Nam phát biểu.",
+            ["Nguyễn Văn Tư | Bí thư Ban cán sự đảng | current", "Nguyễn Văn Tư | Chủ tịch UBND tỉnh Hà Nam | current"]
+        },
+        {
+            "a number after any other lower-case word still ends the post",
+            "Đồng chí Phan Văn Bảy, Chủ tịch UBND huyện 3 xã biên giới kiểm tra.",
+            ["Phan Văn Bảy | Chủ tịch UBND huyện | current"]
+        },
         // From set F's errors (and one class the leader found in an invented sentence).
         {
             "a verb after a name that is also a board's lower-case word (kiểm tra) ends the post at the name",

@@ -103,7 +103,7 @@ public sealed class SelectionProjector(GraphQL.Types.Schema schema, GraphMapping
         // projection runs in a list comprehension, where Neo4j 3.1 sees every variable of the statement (ItemsPattern).
         var (relationship, start, end) = (binding.Variable, binding.Start!, binding.End!);
         var bound = new BoundProjection(start, $"startNode({relationship})", new BoundProjection(end, $"endNode({relationship})", item));
-        return new ListProjection(relationship, $"[{items.Pattern}{where} | {relationship}]", bound, scope);
+        return new ListProjection(relationship, items.Collect(where), bound, scope);
     }
 
     /// <summary>The conditions on a list field's items: its @filter arguments, then where:.</summary>
@@ -121,7 +121,7 @@ public sealed class SelectionProjector(GraphQL.Types.Schema schema, GraphMapping
         var list = owner.Field(count.Of) is RelationshipField or CitedByField ? owner.Field(count.Of)
             : throw new InvalidOperationException($"{owner.TypeName}.{count.FieldName}: @count(of:) must name a list @relationship or @citedBy field.");
         var items = Items(list, ownerVariable);
-        return new ExpressionProjection($"size([{items.Pattern}{items.Where(Conditions(selection, list, items.ItemType, items.Binding))} | 1])");
+        return new ExpressionProjection(items.Count(items.Where(Conditions(selection, list, items.ItemType, items.Binding))));
     }
 
     /// <summary>
@@ -153,9 +153,13 @@ public sealed class SelectionProjector(GraphQL.Types.Schema schema, GraphMapping
     }
 
     /// <summary>
-    /// Every relationship of the field's edge type, <c>(a:Start)-[r:TYPE]-&gt;(b:End)</c>, with the condition that its
-    /// evidence sources hold the owner's id. No index serves a list property of a relationship, so this reads every
-    /// relationship of the type once per owner (see the schema README).
+    /// The relationships of the field's edge type, <c>(a:Start)-[r:TYPE]-&gt;(b:End)</c>, with the condition that their
+    /// evidence sources hold the owner's id. No index serves a list property of a relationship, so without
+    /// <c>startAttestedBy</c> this reads every relationship of the type once per owner (see the schema README). With it,
+    /// the pattern starts at the owner and crosses to the start nodes that point at it
+    /// (<c>(owner)&lt;-[:ATTESTED_BY]-(a:Start)-[r:TYPE]-&gt;(b:End)</c>), bounded by what the owner attests. A start node
+    /// may point at the owner more than once (one ATTESTED_BY per quote), so a relationship can match more than once:
+    /// the pattern says so (<see cref="ItemsPattern.Repeats"/>) and its lists and counts keep each once.
     /// </summary>
     private ItemsPattern CitationPattern(CitedByField field, string ownerVariable)
     {
@@ -164,8 +168,12 @@ public sealed class SelectionProjector(GraphQL.Types.Schema schema, GraphMapping
         var evidence = edge.Fields.GetValueOrDefault(field.Evidence) as EvidenceField
             ?? throw new InvalidOperationException($"{field.FieldName}: {edge.TypeName}.{field.Evidence} is not an @evidence field.");
         var (relationship, start, end) = (scope.Variable("r"), scope.Variable(), scope.Variable());
-        var pattern = $"({start}:{CypherText.Name(Label(EndpointType(edge, true)))})-[{relationship}:{CypherText.Name(edge.RelationshipType)}]->({end}:{CypherText.Name(Label(EndpointType(edge, false)))})";
-        return new ItemsPattern(pattern, $"{ownerVariable}.id IN {relationship}.{CypherText.Name(evidence.SourcesProperty)}", Binding.Edge(relationship, start, end), edge.TypeName);
+        var cited = $"{ownerVariable}.id IN {relationship}.{CypherText.Name(evidence.SourcesProperty)}";
+        var items = $"({start}:{CypherText.Name(Label(EndpointType(edge, true)))})-[{relationship}:{CypherText.Name(edge.RelationshipType)}]->({end}:{CypherText.Name(Label(EndpointType(edge, false)))})";
+        if (field.StartAttestedBy is not { } attestedBy)
+            return new ItemsPattern(items, cited, Binding.Edge(relationship, start, end), edge.TypeName);
+        return new ItemsPattern($"({ownerVariable})<-[:{CypherText.Name(attestedBy)}]-{items}", cited, Binding.Edge(relationship, start, end), edge.TypeName,
+            Repeats: (scope.Variable("seen"), scope.Variable("x")));
     }
 
     /// <summary>The pattern of a relationship field from a bound owner, the binding of its items, and the item type.</summary>

@@ -41,7 +41,7 @@ public sealed class OrderCompiler(GraphMapping mapping, SelectionProjector proje
         if (field is CountField count && type.Fields.GetValueOrDefault(count.Of) is RelationshipField or CitedByField)
         {
             var items = projector.Items(type.Fields[count.Of], item.Variable);
-            yield return new SortKey(wrap($"size([{items.Pattern}{items.Where()} | 1])"), Descending(value), fullPath);
+            yield return new SortKey(wrap(items.Count(items.Where())), Descending(value), fullPath);
             yield break;
         }
         switch (field)

@@ -34,9 +34,11 @@ public sealed record EvidenceField(string FieldName, FieldType Type, string Sour
 /// The relationships of the field's @edge type whose evidence quotes the owner node (<c>@citedBy(evidence:)</c>,
 /// Source.tenures): the owner's id is in the sources list of the edge type's @evidence field named
 /// <paramref name="Evidence"/>. A relationship cannot point at a node, so the items are found by that list,
-/// not by a pattern from the owner.
+/// not by a pattern from the owner, unless <paramref name="StartAttestedBy"/> names a relationship type by which every
+/// item's start node points at the owner (Person -ATTESTED_BY-> Source): the items are then found from the nodes the
+/// owner attests.
 /// </summary>
-public sealed record CitedByField(string FieldName, FieldType Type, string Evidence) : FieldMapping(FieldName, Type);
+public sealed record CitedByField(string FieldName, FieldType Type, string Evidence, string? StartAttestedBy = null) : FieldMapping(FieldName, Type);
 
 /// <summary>Nodes looked up by the ids a list property holds (<c>@nodesByIds</c>).</summary>
 public sealed record NodesByIdsField(string FieldName, FieldType Type, string Property) : FieldMapping(FieldName, Type);

@@ -90,7 +90,7 @@ public sealed class GraphMapping
             : Directive(directives, "endNode") is not null ? new EndpointField(name, type, IsStart: false)
             : Directive(directives, "evidence") is { } evidence
                 ? new EvidenceField(name, type, StringArg(evidence, "sources")!, StringArg(evidence, "quotes")!)
-            : Directive(directives, "citedBy") is { } citedBy ? new CitedByField(name, type, StringArg(citedBy, "evidence")!)
+            : Directive(directives, "citedBy") is { } citedBy ? new CitedByField(name, type, StringArg(citedBy, "evidence")!, StringArg(citedBy, "startAttestedBy"))
             : Directive(directives, "nodesByIds") is { } byIds ? new NodesByIdsField(name, type, StringArg(byIds, "property")!)
             : Directive(directives, "count") is { } count ? new CountField(name, type, StringArg(count, "of")!)
             : new PropertyField(name, type, Directive(directives, "property") is { } p ? StringArg(p, "name")! : name);

@@ -125,6 +125,25 @@ public static class ModelConsistency
             .FirstOrDefault(d => d.Name.Value == evidence.Type.Name)?.Fields.FirstOrDefault(f => f.Name.Value == "source");
         if (source is null || NamedType(source.Type) != owner.TypeName)
             problems.Add($"{where}: {edge.TypeName}.{field.Evidence} quotes sources of type {(source is null ? "(none)" : NamedType(source.Type))}, not {owner.TypeName}.");
+        if (field.StartAttestedBy is { } attestedBy)
+            CheckStartAttestedBy(where, owner, edge, attestedBy, problems);
+    }
+
+    /// <summary>
+    /// @citedBy(startAttestedBy:) names a relationship type of the model that joins the edge's start label to the owner's label.
+    /// </summary>
+    private static void CheckStartAttestedBy(string where, TypeMapping owner, EdgeTypeMapping edge, string attestedBy, List<string> problems)
+    {
+        if (GraphShape.Relationship(attestedBy) is not { } shape)
+        {
+            problems.Add($"{where}: @citedBy(startAttestedBy: \"{attestedBy}\") names no relationship type of the graph model.");
+            return;
+        }
+        var start = GraphShape.Relationship(edge.RelationshipType)?.StartLabels ?? [];
+        if (owner is NodeTypeMapping node && shape.EndLabel != node.Label)
+            problems.Add($"{where}: {attestedBy} ends at {shape.EndLabel}, not at {node.Label}.");
+        if (start.Any(label => !shape.StartLabels.Contains(label)))
+            problems.Add($"{where}: {attestedBy} does not start at every start label of {edge.RelationshipType} ({string.Join(", ", start)}).");
     }
 
     private static string NamedType(TypeNode type) => type switch

@@ -13,6 +13,7 @@ public static class SeedValidator
         new SourceFilesRule(),
         new UniqueIdsRule(),
         new ReferencesRule(),
+        new AttestationRule(),
         new DateOrderRule(),
         new BodyHierarchyRule(),
         new VerbatimQuotesRule(),

@@ -50,12 +50,16 @@ public sealed class ModelConsistencyTests
     [InlineData("""@relationship(type: "ATTESTED_BY", direction: OUT)""", """@relationship(type: "DISCUSSED", direction: OUT)""",
         "Person.sources: DISCUSSED OUT starts at Event in the graph model, not Person.")]
     // @citedBy: a list of an @edge type, an @evidence field of it, whose quotes' source is the owner (the first is Source.tenures)
-    [InlineData("""@citedBy(evidence: "evidence")""", """@citedBy(evidence: "attestedOn")""",
+    [InlineData("""@citedBy(evidence: "evidence",""", """@citedBy(evidence: "attestedOn",""",
         "Source.tenures: @citedBy(evidence: \"attestedOn\") names no @evidence field of Tenure.")]
     [InlineData("""[Tenure!]! @citedBy""", """[Person!]! @citedBy""",
         "Source.tenures: @citedBy needs a list of an @edge type, not Person.")]
     [InlineData("type Evidence {\n  source: Source!", "type Evidence {\n  source: Person!",
         "Source.tenures: Tenure.evidence quotes sources of type Person, not Source.")]
+    [InlineData("""startAttestedBy: "ATTESTED_BY")""", """startAttestedBy: "ATTESTED")""",
+        "Source.tenures: @citedBy(startAttestedBy: \"ATTESTED\") names no relationship type of the graph model.")]
+    [InlineData("""startAttestedBy: "ATTESTED_BY")""", """startAttestedBy: "IN_BODY")""",
+        "Source.tenures: IN_BODY ends at Body, not at Source.")]
     // filters
     [InlineData("""sources(first: Int,""", """sources(search: String @filter(by: SEARCH), first: Int,""",
         "Query.sources(search:): SEARCH needs nodes with a searchKey, and SourceConnection has none.")]

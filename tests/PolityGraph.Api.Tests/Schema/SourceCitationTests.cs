@@ -1,3 +1,4 @@
+using PolityGraph.Neo4j;
 using PolityGraph.Loader.Diagnostics;
 using PolityGraph.Loader.Reading;
 using PolityGraph.Loader.Records;
@@ -132,5 +133,35 @@ public sealed class SourceCitationTests(SeedGraph graph)
             """);
         response.Ok();
         Assert.Single(response.Statements);
+    }
+
+    [Fact]
+    public async Task A_person_the_source_attests_with_two_quotes_has_each_fact_once_in_every_reader()
+    {
+        // Source.tenures starts at the people the source attests (@citedBy(startAttestedBy:)); a second ATTESTED_BY
+        // from the same person to the same source (another quote) must not repeat the person's tenures in the list,
+        // its count, where: or order:.
+        const string Source = "source:hanoi-working-session-central-6";
+        const string Readers = """
+            query($id: ID!) { source(id: $id) {
+                tenuresCount participationsCount
+                tenures { person { id } position { id } } participations { person { id } event { id } role }
+                dungs: tenuresCount(where: { person: { id: { eq: "person:dinh-tien-dung" } } }) }
+              sources(where: { id: { eq: "source:hanoi-working-session-central-6" } }, order: [{ tenuresCount: DESC }]) { nodes { tenuresCount } } }
+            """;
+        var before = (await graph.QueryAsync(Readers, new { id = Source })).Ok();
+        Assert.True((int)before["source"]!["dungs"]! > 0, "the person has tenures quoted from this source");
+        await using var driver = new Neo4jHttpDriver(graph.Instance.Options);
+        var edge = new Dictionary<string, object?> { ["person"] = "person:dinh-tien-dung", ["source"] = Source, ["quote"] = "Đinh Tiến Dũng" };
+        await driver.RunAsync("MATCH (p:Person {id: $person}), (s:Source {id: $source}) CREATE (p)-[:ATTESTED_BY {quote: $quote}]->(s)", edge);
+        try
+        {
+            var after = (await graph.QueryAsync(Readers, new { id = Source })).Ok();
+            Assert.Equal(before.ToJsonString(), after.ToJsonString());
+        }
+        finally
+        {
+            await driver.RunAsync("MATCH (:Person {id: $person})-[a:ATTESTED_BY {quote: $quote}]->(:Source {id: $source}) DELETE a", edge);
+        }
     }
 }

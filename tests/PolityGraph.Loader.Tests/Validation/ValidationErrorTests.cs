@@ -93,6 +93,11 @@ public sealed class ValidationErrorTests
             "people.yaml:8: person:truong-thi-mai: evidence: every fact needs evidence: at least one {source, quote} from a source"),
         ["empty evidence"] = new(f => f.Replace("people.yaml", "    evidence:\n      - source: source:hanoi-working-session\n        quote: \"đồng chí Trương Thị Mai, Ủy viên Bộ Chính trị\"\n", "    evidence: []\n"),
             "people.yaml:10: person:truong-thi-mai: evidence: every fact needs evidence: at least one {source, quote} from a source"),
+        ["a tenure's source that does not attest its person"] = new(f => f
+                .Append("sources/second-article.txt", "Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội Đinh Tiến Dũng")
+                .Append("sources.yaml", "  - id: source:second-article\n    file: sources/second-article.txt\n    title: Bài thứ hai\n")
+                .Replace("tenures.yaml", "      - source: source:hanoi-working-session", "      - source: source:second-article"),
+            $"tenures.yaml:9: {Tenure}: evidence[0].source: source:second-article is not in the evidence of person:dinh-tien-dung; add the quote there too (a source that states a fact of a person attests the person)"),
         ["missing source file"] = new(f => f.Delete("sources/hanoi-working-session.txt"),
             "sources.yaml:3: source:hanoi-working-session: file: 'sources/hanoi-working-session.txt' does not exist"),
         ["source file outside the folder"] = new(f => f.Replace("sources.yaml", "file: sources/hanoi-working-session.txt", "file: ../../etc/passwd"),

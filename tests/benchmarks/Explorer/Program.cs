@@ -62,9 +62,9 @@ Directory.CreateDirectory(Path.GetDirectoryName(output)!);
 await File.WriteAllTextAsync(output, report.ToString());
 Console.WriteLine($"written to {output}");
 
-// An article of the synthetic graph that quotes tenures: its quotes come 1,000 to an article, in the order bodies
-// (people/100), positions (/20), resolutions (/50), events (/10), people (x1), tenures (x1.5), participations (x3).
-static string SyntheticSourceCitingTenures(int people) => $"source:s{(int)(people * 1.9 / 1000)}";
+// An article of the synthetic graph that quotes tenures: the one of the people in the middle, about 180 people with
+// their 270 tenures and 550 participations (SyntheticSeedFolder.PeopleSource).
+static string SyntheticSourceCitingTenures(int people) => SyntheticSeedFolder.PeopleSource(people / 2);
 
 async Task RunAsync(string data, Func<INeo4jDriver, Task> load, string personId, string sourceId, string[] terms)
 {

@@ -7,7 +7,8 @@ namespace PolityGraph.Benchmarks.Loader;
 /// Writes a synthetic seed folder in the archivists' format, shaped like the real data but large:
 /// per person 1.5 tenures and 3 participations on average, a body per 100 people with 5 posts each,
 /// an event per 10 people, a resolution per 50. Every record cites a quote that really is in its
-/// source's text, so the folder passes the same validation as the real one. Seeded: the same
+/// source's text, and a person's tenures and participations cite the article that attests the person,
+/// so the folder passes the same validation as the real one. Seeded: the same
 /// arguments give the same files.
 /// </summary>
 public static class SyntheticSeedFolder
@@ -22,17 +23,28 @@ public static class SyntheticSeedFolder
     /// <summary>Records per source article, which keeps each source text short enough for the quote check.</summary>
     private const int QuotesPerSource = 1000;
 
+    /// <summary>
+    /// People per article of people's records: a person's own quote and the quotes of their tenures and participations
+    /// (5.5 on average) are in one article, so the article that states a tenure attests its person (the loader's
+    /// AttestationRule) without any more evidence than before.
+    /// </summary>
+    private const int PeoplePerSource = QuotesPerSource * 2 / 11;
+
     public sealed record Shape(int People, int Bodies, int Positions, int Resolutions, int Events, int Tenures, int Participations)
     {
         public static Shape For(int people) => new(people, Math.Max(1, people / 100), Math.Max(1, people / 20), Math.Max(1, people / 50),
             Math.Max(1, people / 10), people * 3 / 2, people * 3);
     }
 
+    /// <summary>The article that attests a person and states their tenures and participations.</summary>
+    public static string PeopleSource(int person) => $"source:people{person / PeoplePerSource}";
+
     public static Shape Write(string folder, int people, int seed = 20231222)
     {
         var shape = Shape.For(people);
         var random = new Random(seed);
         var sources = new SourceTexts(folder);
+        var peopleSources = new PeopleSourceTexts(folder);
         Directory.CreateDirectory(Path.Combine(folder, "sources"));
 
         using (var w = Open(folder, "bodies.yaml"))
@@ -101,7 +113,7 @@ public static class SyntheticSeedFolder
                 w.WriteLine($"  - id: person:n{p}");
                 w.WriteLine($"    name: {Q(name)}");
                 w.WriteLine("    aliases: []");
-                Evidence(w, sources, $"đồng chí {name} (hồ sơ {p})");
+                Evidence(w, peopleSources, p, $"đồng chí {name} (hồ sơ {p})");
             }
         }
 
@@ -118,7 +130,7 @@ public static class SyntheticSeedFolder
                 w.WriteLine($"    position: position:p{position}");
                 w.WriteLine($"    from: {from}");
                 w.WriteLine($"    attestedOn: [{from}]");
-                Evidence(w, sources, $"bổ nhiệm hồ sơ {person} vào chức vụ mã {position} (quyết định {t})");
+                Evidence(w, peopleSources, person, $"bổ nhiệm hồ sơ {person} vào chức vụ mã {position} (quyết định {t})");
             }
         }
 
@@ -134,11 +146,12 @@ public static class SyntheticSeedFolder
                 w.WriteLine($"    event: event:e{@event}");
                 w.WriteLine($"    role: {Roles[p % Roles.Length]}");
                 w.WriteLine($"    about: [resolution:r{@event % shape.Resolutions}]");
-                Evidence(w, sources, $"hồ sơ {person} tham dự Hội nghị số {@event} (biên bản {p})");
+                Evidence(w, peopleSources, person, $"hồ sơ {person} tham dự Hội nghị số {@event} (biên bản {p})");
             }
         }
 
         sources.Flush();
+        var peopleArticles = peopleSources.Flush();
         using (var w = Open(folder, "sources.yaml"))
         {
             w.WriteLine("sources:");
@@ -147,6 +160,13 @@ public static class SyntheticSeedFolder
                 w.WriteLine($"  - id: source:s{s}");
                 w.WriteLine($"    file: sources/s{s}.txt");
                 w.WriteLine($"    title: {Q($"Bản tin tổng hợp số {s}")}");
+                w.WriteLine("    publisher: TTXVN");
+            }
+            for (var s = 0; s < peopleArticles; s++)
+            {
+                w.WriteLine($"  - id: source:people{s}");
+                w.WriteLine($"    file: sources/people{s}.txt");
+                w.WriteLine($"    title: {Q($"Hồ sơ cán bộ số {s}")}");
                 w.WriteLine("    publisher: TTXVN");
             }
         }
@@ -160,12 +180,40 @@ public static class SyntheticSeedFolder
         w.WriteLine($"        quote: {Q(quote)}");
     }
 
+    private static void Evidence(StreamWriter w, PeopleSourceTexts sources, int person, string quote)
+    {
+        w.WriteLine("    evidence:");
+        w.WriteLine($"      - source: source:people{sources.Add(person, quote)}");
+        w.WriteLine($"        quote: {Q(quote)}");
+    }
+
     private static StreamWriter Open(string folder, string file) => new(Path.Combine(folder, file), false, new UTF8Encoding(false), 1 << 16);
 
     private static string Q(string text) => "\"" + text.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
 
     private static string Date(Random random) =>
         new DateOnly(1990, 1, 1).AddDays(random.Next(12_000)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>The articles of people's records, PeoplePerSource people to an article, written at the end.</summary>
+    private sealed class PeopleSourceTexts(string folder)
+    {
+        private readonly List<StringBuilder> articles = [];
+
+        public int Add(int person, string quote)
+        {
+            var article = person / PeoplePerSource;
+            while (articles.Count <= article) articles.Add(new StringBuilder());
+            articles[article].Append(quote).Append(". ");
+            return article;
+        }
+
+        public int Flush()
+        {
+            for (var a = 0; a < articles.Count; a++)
+                File.WriteAllText(Path.Combine(folder, "sources", $"people{a}.txt"), articles[a].ToString());
+            return articles.Count;
+        }
+    }
 
     /// <summary>Source articles filled with the quotes that cite them, QuotesPerSource to an article.</summary>
     private sealed class SourceTexts(string folder)

@@ -30,7 +30,26 @@ public static class ArticleExtractor
             var fromContext = false;
             // "Trưởng Đoàn đại biểu Quốc hội khóa XIII tỉnh Cao Bằng": the legislature's number is written, not recorded.
             var post = TitleParser.WithoutLegislature(text, tokens, mention.PostStart, mention.PostEnd);
-            if (named is null && PlaceContext.NeedsPlace(tokens, mention.PostStart, mention.PostEnd))
+            // "3 thứ trưởng" of "Bộ Tài chính còn có 3 thứ trưởng gồm: ...": the post with the body the sentence names elsewhere.
+            var inferred = mention.InferredBody is null ? null : Tokenizer.Tokenize(post + " " + mention.InferredBody);
+            if (inferred is not null)
+            {
+                post = post + " " + mention.InferredBody;
+                named ??= PlaceContext.NamedIn(inferred, post, 0, inferred.Count);
+            }
+            if (inferred is not null && named is null && PlaceContext.NeedsPlace(inferred, 0, inferred.Count))
+            {
+                place = places.For(mention.QuoteStart, mentions.Where(m => m.NameStart == mention.NameStart && m != mention)
+                    .Select(m => PlaceContext.NamedIn(tokens, text, m.PostStart, m.PostEnd)).OfType<string>());
+                if (place is not null)
+                {
+                    post = post + " " + place;
+                    fromContext = true;
+                }
+            }
+            else if (inferred is not null)
+                place = named;
+            else if (named is null && PlaceContext.NeedsPlace(tokens, mention.PostStart, mention.PostEnd))
             {
                 var stack = mentions.Where(m => m.NameStart == mention.NameStart && m != mention)
                     .Select(m => PlaceContext.NamedIn(tokens, text, m.PostStart, m.PostEnd)).OfType<string>();
@@ -69,6 +88,8 @@ public static class ArticleExtractor
             other != fact &&
             GraphModel.SearchFolding.Fold(other.Person) == GraphModel.SearchFolding.Fold(fact.Person) &&
             Words(other) is var longer && Words(fact) is var shorter &&
+            // "tỉnh ủy viên" is no short form of "ủy viên Ban cán sự đảng": its key lost its first word ("tỉnh"), not its end.
+            GraphModel.SearchFolding.Fold(fact.Post).Split(' ')[0] == shorter[0] &&
             longer.Length > shorter.Length && longer.Take(shorter.Length).SequenceEqual(shorter)))];
     }
 

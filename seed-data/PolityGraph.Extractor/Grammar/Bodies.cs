@@ -18,6 +18,7 @@ public static class Bodies
         if (head.Folded is ["tong", "bi", "thu"]) return "Ban Chấp hành Trung ương Đảng";
         if (head.Folded is ["thu", "tuong"] or ["pho", "thu", "tuong"]) return "Chính phủ";
         if (head.Folded is ["uvt.u"] or ["uvtu"] or ["uvtw"]) return "Ban Chấp hành Trung ương Đảng";
+        if (at < tokens.Count && tokens[at].IsLower && tokens[at].Folded == "cua") at++; // "Phái viên của Ban Thường vụ Tỉnh ủy"
         if (at >= tokens.Count || tokens[at].Folded == "nuoc") return null;
         var body = post[tokens[at].Start..];
         return char.ToUpperInvariant(body[0]) + body[1..];

@@ -57,7 +57,7 @@ public static class Lexicon
         new("Phó Tổng Thanh tra"), new("Tổng Thanh tra"), new("Chánh Thanh tra"), new("Phó Tư lệnh"), new("Tư lệnh"), new("Phó Chính ủy"), new("Chính ủy"),
         new("Tỉnh ủy viên", Bare: true), new("Thành ủy viên", Bare: true), new("Huyện ủy viên", Bare: true),
         new("Đại biểu Quốc hội", Bare: true), new("Đại biểu HĐND"), new("Đại biểu Hội đồng nhân dân"), new("Phó Chỉ huy trưởng"), new("Chỉ huy trưởng"), new("Phó Tổng Tham mưu trưởng"), new("Tổng Tham mưu trưởng"),
-        new("Tham mưu trưởng"), new("Phó Tổng cục trưởng"), new("Tổng cục trưởng"), new("Phó Cục trưởng"), new("Cục trưởng"),
+        new("Phó Tham mưu trưởng"), new("Tham mưu trưởng"), new("Phái viên"), new("Phó Tổng cục trưởng"), new("Tổng cục trưởng"), new("Phó Cục trưởng"), new("Cục trưởng"),
         new("Phó Vụ trưởng"), new("Vụ trưởng"), new("Phó ban"), new("Phó Trưởng phòng"), new("Trưởng phòng"), new("Phó Trưởng trạm"), new("Trưởng trạm"),
         new("Phó Trưởng"), new("Trưởng"), new("Thường trực"), new("Thành viên"),
     ];
@@ -109,7 +109,8 @@ public static class Lexicon
         "Chương trình", "Thi đua", "Khen thưởng", "Bảo vệ", "Chăm sóc", "Sức khỏe", "Cán bộ", "Cơ quan",
         "Doanh nghiệp", "Thủ đô", "Tỉnh đoàn", "Thành đoàn", "Đoàn thể", "Hành chính", "Đô thị", "Quy hoạch",
         "Kiến trúc", "Ngoại vụ", "Đảng bộ", "Dân số", "Tư tưởng", "Lý luận", "Thường vụ", "Trung tâm", "Báo chí", "Chỉ huy", "Học viện", "Thương mại", "Ngân sách",
-        "Tổng cục", "Công nghiệp", "Hậu cần", "Kỹ thuật", "Pháp chế", "An ninh", "Bệnh viện", "Kiểm dịch", "Đa khoa", "Tham mưu", "Cảnh sát", "Hồ sơ", "Quân khu", "Quân đoàn", "Sư đoàn");
+        "Tổng cục", "Công nghiệp", "Hậu cần", "Kỹ thuật", "Pháp chế", "An ninh", "Bệnh viện", "Kiểm dịch", "Đa khoa", "Tham mưu", "Cảnh sát", "Hồ sơ", "Quân khu", "Quân đoàn", "Sư đoàn", "Tư lệnh", "Thành phố",
+        "Liên hiệp");
 
     /// <summary>
     /// The nouns of a board, a department or a ministry whose field the press may write in lower case after them ("Ban
@@ -146,14 +147,32 @@ public static class Lexicon
         "Ban", "Bộ", "Ủy", "Uỷ", "Đảng", "Tỉnh", "Huyện", "Quận", "Sở", "Cục", "Vụ", "Viện", "Tòa", "Khối",
         "Phó", "Chủ", "Bí", "Trưởng", "Đoàn", "Mặt", "Hội", "Ủy ban", "Thường", "Tổng");
 
+    /// <summary>
+    /// Well-known bodies whose full names carry lower-case words the rules above would cut ("Cục Tổ chức cán bộ" at "cán",
+    /// "Bộ đội biên phòng" at "đội"): at a body's place, such a name is taken whole, whatever its case. Central bodies and the
+    /// forces' commands only, each a name the press writes as it stands; compared folded.
+    /// </summary>
+    public static readonly IReadOnlyList<string[]> WellKnownBodies = FoldedPhrases(
+        "Cục Tổ chức cán bộ", "Vụ Tổ chức cán bộ", "Vụ Tổ chức - Cán bộ", "Cục Kinh tế", "Văn phòng Chính phủ", "Văn phòng Quốc hội",
+        "Văn phòng Chủ tịch nước", "Văn phòng Trung ương Đảng", "Bộ Tư lệnh Bộ đội biên phòng", "Bộ đội biên phòng", "Cục Cảnh sát giao thông",
+        "Cục Cảnh sát hình sự", "Cục Cảnh sát kinh tế", "Cục An ninh chính trị nội bộ", "Cục An ninh kinh tế", "Tổng cục Quản lý thị trường",
+        "Cục Quản lý thị trường", "Viện Kiểm sát nhân dân tối cao", "Tòa án nhân dân tối cao", "Kho bạc Nhà nước", "Ngân hàng Nhà nước Việt Nam",
+        "Kiểm toán Nhà nước", "Thanh tra Chính phủ", "Học viện Chính trị quốc gia Hồ Chí Minh");
+
     /// <summary>Words introducing a person: "đồng chí Nguyễn Văn A", "ông ...", "bà ...".</summary>
     public static readonly IReadOnlySet<string> PersonMarkers = Folded("đồng chí", "ông", "bà", "đ/c");
 
     /// <summary>
-    /// Honorifics that, capitalised at a sentence's opening, still introduce a name ("Ông Lê Văn A cho biết"),
-    /// although "Ông" is also a family name. Compared with diacritics: "Bà", not "Ba".
+    /// "anh Nguyễn Văn A", "chị ...": how the youth union's press introduces its officials; lower case only, compared with
+    /// diacritics ("chị", not "chi" nor "chỉ").
     /// </summary>
-    public static readonly IReadOnlySet<string> OpeningHonorifics = Lowered("ông", "bà");
+    public static readonly IReadOnlySet<string> YouthMarkers = Lowered("anh", "chị");
+
+    /// <summary>
+    /// Honorifics that, capitalised at a sentence's opening, still introduce a name ("Ông Lê Văn A cho biết"),
+    /// although "Ông" is also a family name; the youth union's "Anh", "Chị" likewise. Compared with diacritics: "Bà", not "Ba".
+    /// </summary>
+    public static readonly IReadOnlySet<string> OpeningHonorifics = Lowered("ông", "bà", "anh", "chị");
 
     private static IReadOnlySet<string> Lowered(params string[] words) =>
         words.Select(w => w.Normalize(System.Text.NormalizationForm.FormC).ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);

@@ -33,7 +33,8 @@ public static class MentionReader
                 // "ông Y (sinh năm 1959), Ủy viên Trung ương Đảng": the year of birth in brackets does not end the stack.
                 if (at == end && BirthYearAt(tokens, at) is { } birthEnd) { at = birthEnd; continue; }
                 // "ông Y là Bí thư Tỉnh ủy, ...": "là" right after the name opens the stack like a comma.
-                var opens = IsApposition(tokens[at]) || at == end && tokens[at].IsLower && tokens[at].Folded == "la";
+                var opens = IsApposition(tokens[at]) || at == end && tokens[at].IsLower && tokens[at].Folded == "la" ||
+                            at > end && tokens[at].IsLower && tokens[at].Folded == "kiem"; // "Bí thư kiêm Chủ tịch UBND huyện X"
                 // "(Phó Bí thư, Chủ tịch UBND tỉnh)": a head standing for a post the context names does not end the stack.
                 if (opens && TitleAfter(tokens, titles, at + 1) is null && BareHeadBeforePost(tokens, titles, at + 1) is { } comma)
                 {
@@ -79,10 +80,32 @@ public static class MentionReader
                 person.Posts.Insert(0, (tail ? title with { End = person.NameStart } : title, person.NameStart));
                 tail = false;
                 var comma = title.Start - 1;
-                if (comma < 1 || !tokens[comma].Is(",")) break;
+                if (comma < 1 || !(tokens[comma].Is(",") || tokens[comma].IsLower && tokens[comma].Folded == "kiem")) break;
                 title = titles.Values.FirstOrDefault(t => t.End == comma);
                 // "thay mặt Thủ tướng Chính phủ, Phó Thủ tướng Y": the first post is the one Y acts for, not Y's.
                 if (title is not null && OnBehalfBefore(tokens, title.Start)) break;
+            }
+        }
+
+        // "Bí thư Tỉnh ủy Hà Giang, ông Y; Bí thư T.Ư Đoàn, anh Z tới dự": posts opening their clause, then a comma and a name
+        // its marker introduces. Not after "thay mặt" (the post is the one acted for).
+        foreach (var person in people)
+        {
+            var marker = MarkerBefore(tokens, person.NameStart);
+            var comma = person.NameStart - marker - 1;
+            if (marker == 0 || comma < 1 || !tokens[comma].Is(",")) continue;
+            var chain = new List<Title>();
+            while (comma >= 1 && tokens[comma].Is(",") && titles.Values.FirstOrDefault(t => t.End == comma && tokens[t.Start].Sentence == tokens[comma].Sentence) is { } post &&
+                   !claimed.Contains(post.Start) && NameReader.TailName(tokens, post) is null)
+            {
+                chain.Insert(0, post);
+                comma = post.Start - 1;
+            }
+            if (chain.Count == 0 || !OpensClause(tokens, chain[0].Start) || OnBehalfBefore(tokens, chain[0].Start)) continue;
+            foreach (var post in chain.AsEnumerable().Reverse())
+            {
+                person.Posts.Insert(0, (post, person.NameEnd));
+                claimed.Add(post.Start);
             }
         }
 
@@ -121,6 +144,7 @@ public static class MentionReader
         // failing that, the nearest name before it, unless that name is the subject who signs, hands over or announces
         // the decision ("X ký quyết định ...") or who holds an election still to come ("bầu bổ sung chức danh ...").
         var given = new Dictionary<int, List<Person>>(); // triggered post's start → who took it
+        var respective = new Dictionary<int, PostStatus>(); // posts after the first that "lần lượt" distributed → the first's status
         foreach (var title in titles.Values)
         {
             if (claimed.Contains(title.Start)) continue;
@@ -142,6 +166,19 @@ public static class MentionReader
             if (person is null) continue;
             // "Các ông A, B và C được bầu làm Phó Chủ tịch": every name of the list takes the post.
             var mates = ListMates(tokens, people, person, forward: after is not null);
+            // "bà A và ông B lần lượt trúng cử chức danh Chủ tịch HĐND và Chủ tịch UBND tỉnh": each mate, in order, takes the post of
+            // the same rank in the list of posts, when the counts agree.
+            if (after is null && Respectively(tokens, titles, mates, title) is { } each)
+            {
+                var ordered = mates.OrderBy(p => p.NameStart).ToList();
+                for (var k = 0; k < ordered.Count; k++)
+                {
+                    ordered[k].Posts.Add((each[k], each[k].End));
+                    claimed.Add(each[k].Start);
+                    if (k > 0) respective[each[k].Start] = TriggerBefore(tokens, title.Start) ?? PostStatus.Current;
+                }
+                continue;
+            }
             foreach (var listed in mates)
                 listed.Posts.Add((title, title.End)); // the quote runs from the first of name and post to the last
             if (TriggerBefore(tokens, title.Start) is not null) given[title.Start] = mates;
@@ -154,7 +191,7 @@ public static class MentionReader
         var career = new Dictionary<int, PostStatus>();
         foreach (var (trigger, after, status) in CareerTriggers(tokens))
         {
-            if (CareerSubject(tokens, people, trigger, namedInSentence: status == PostStatus.Former) is not { } holder) continue;
+            if (CareerSubject(tokens, people, titles, trigger, namedInSentence: status == PostStatus.Former) is not { } holder) continue;
             foreach (var title in CareerChain(tokens, titles, after))
             {
                 if (!claimed.Add(title.Start)) continue;
@@ -168,13 +205,14 @@ public static class MentionReader
         {
             foreach (var (title, quoteEnd) in person.Posts)
             {
-                var status = career.TryGetValue(title.Start, out var told) ? title.Marked ?? told : title.Marked ?? TriggerBefore(tokens, title.Start) ??
+                var status = career.TryGetValue(title.Start, out var told) || respective.TryGetValue(title.Start, out told)
+                    ? title.Marked ?? told : title.Marked ?? TriggerBefore(tokens, title.Start) ??
                              (chained.Contains(title.Start) ? ChainStatus(tokens, titles, title) : null) ?? PostStatus.Current;
                 var term = TermAfter(tokens, title.End, out var termEnd);
                 var quoteStart = Math.Min(person.NameStart, title.Start);
                 var end = Math.Max(Math.Max(person.NameEnd, title.End), Math.Max(quoteEnd, term is null ? 0 : termEnd));
                 mentions.Add(new PostMention(person.NameStart, person.NameEnd, title.HeadStart, title.End, status, quoteStart, end, term)
-                    { BodyStart = title.HeadEnd });
+                    { BodyStart = title.HeadEnd, InferredBody = title.InferredBody });
             }
         }
         return [.. mentions.OrderBy(m => m.QuoteStart).ThenBy(m => m.PostStart)];
@@ -196,6 +234,12 @@ public static class MentionReader
     {
         for (var i = 0; i < tokens.Count; i++)
         {
+            // "trước đó ông là ...", "Trước đó, bà giữ chức ...": a post held before, said of the person by a pronoun.
+            if (EarlierPostAt(tokens, i) is { } earlier)
+            {
+                yield return (i, earlier, PostStatus.Former);
+                continue;
+            }
             var dated = SentenceOpensWithPeriod(tokens, i);
             foreach (var phrase in (dated ? CareerPhrases.Concat(DatedCareerPhrases) : CareerPhrases).Concat(PresentPhrases))
             {
@@ -214,6 +258,20 @@ public static class MentionReader
         }
     }
 
+    /// <summary>"trước đó[,] ông|bà là|làm|giữ chức [vụ]" at <paramref name="at"/>: the first token after the verb, or null.</summary>
+    private static int? EarlierPostAt(IReadOnlyList<Token> tokens, int at)
+    {
+        if (at + 3 >= tokens.Count || tokens[at].Folded != "truoc" || tokens[at + 1].Folded != "do") return null;
+        var i = at + 2;
+        if (tokens[i].Is(",")) i++;
+        if (i + 1 >= tokens.Count || !tokens[i].IsLower || tokens[i].Folded is not ("ong" or "ba") || tokens[i + 1].Sentence != tokens[at].Sentence) return null;
+        i++;
+        if (tokens[i].IsLower && tokens[i].Folded is "la" or "lam") return i + 1;
+        if (i + 1 < tokens.Count && tokens[i].Folded == "giu" && tokens[i + 1].Folded == "chuc")
+            return i + 2 < tokens.Count && tokens[i + 2].Folded == "vu" ? i + 3 : i + 2;
+        return null;
+    }
+
     /// <summary>"Từ tháng 3-2006 đến ...", "Từ năm 1993-1994, ...": the sentence of <paramref name="at"/> opens with a period of time.</summary>
     private static bool SentenceOpensWithPeriod(IReadOnlyList<Token> tokens, int at)
     {
@@ -228,7 +286,7 @@ public static class MentionReader
     /// held now after a name is the appointments' reading); failing that, when the sentence names no one
     /// before it (at most "ông", "bà" and the last syllable of the name: "bà Xuân"), the last person named before the sentence.
     /// </summary>
-    private static Person? CareerSubject(IReadOnlyList<Token> tokens, List<Person> people, int trigger, bool namedInSentence)
+    private static Person? CareerSubject(IReadOnlyList<Token> tokens, List<Person> people, SortedDictionary<int, Title> titles, int trigger, bool namedInSentence)
     {
         var sentence = tokens[trigger].Sentence;
         if (people.Where(p => p.NameEnd <= trigger && tokens[p.NameStart].Sentence == sentence).MaxBy(p => p.NameEnd) is { } named)
@@ -240,6 +298,8 @@ public static class MentionReader
         for (var i = start + 1; i < trigger; i++)
         {
             if (!tokens[i].IsCapitalized || char.IsDigit(tokens[i].Text[0])) continue;
+            // "Trước khi giữ chức Chủ tịch UBND tỉnh, ông Y từng ...": a post named before the trigger names no one else.
+            if (titles.Values.Any(t => t.Start <= i && i < t.End && t.End <= trigger)) continue;
             if (tokens[i].Folded == lastSyllable && tokens[i - 1].IsLower && tokens[i - 1].Folded is "ong" or "ba") continue;
             return null;
         }
@@ -258,11 +318,16 @@ public static class MentionReader
             chain.Add(post);
             at = post.End;
             if (TermAfter(tokens, at, out var termEnd) is not null) at = termEnd;
-            if (at + 1 < tokens.Count && (tokens[at].Is(",") || tokens[at].Is(";")) && tokens[at + 1].Sentence == tokens[post.Start].Sentence) at++;
+            if (at + 1 < tokens.Count && (tokens[at].Is(",") || tokens[at].Is(";") || tokens[at].IsLower && tokens[at].Folded == "kiem") &&
+                tokens[at + 1].Sentence == tokens[post.Start].Sentence) at++;
             else break;
         }
         return chain;
     }
+
+    /// <summary>A token opening a clause: the text's or a sentence's first, or right after ";" or ":".</summary>
+    private static bool OpensClause(IReadOnlyList<Token> tokens, int at) =>
+        at == 0 || tokens[at - 1].Sentence != tokens[at].Sentence || tokens[at - 1].Is(";") || tokens[at - 1].Is(":");
 
     /// <summary>"(sinh năm 1959)" or "(SN 1959)" right after a name: where the bracket closes, past it.</summary>
     private static int? BirthYearAt(IReadOnlyList<Token> tokens, int at)
@@ -293,8 +358,9 @@ public static class MentionReader
         }
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!IntroducesPerson(tokens, i)) continue;
-            var start = i + MarkerLength(tokens, i);
+            // "Đại tá Võ Văn A từng giữ chức vụ ...": a military rank introduces a name like a marker.
+            if (!IntroducesPerson(tokens, i) && RankLength(tokens, i) == 0) continue;
+            var start = i + (IntroducesPerson(tokens, i) ? MarkerLength(tokens, i) : RankLength(tokens, i));
             for (var end = start + NameReader.MaxSyllables; end >= start + NameReader.MinSyllables; end--)
                 if (NameReader.IsName(tokens, start, end)) { names.TryAdd(start, end); break; }
             // "đồng chí Rah Lan Chung, Phó Bí thư Tỉnh ủy": a name whose family name the lexicon lacks (many ethnic
@@ -372,15 +438,20 @@ public static class MentionReader
         }
         // "các phó bí thư gồm ông A (post), B (post)": "gồm" and a marker open the list without a colon; a head after "các"
         // may be written in lower case there.
+        // "5 thứ trưởng là các ông A, B": "là các" and a marker, after a counted head or one after "các".
         for (var gom = 2; gom + 2 < tokens.Count; gom++)
         {
-            if (!tokens[gom].IsLower || tokens[gom].Folded != "gom" || tokens[gom + 1].Sentence != tokens[gom].Sentence) continue;
-            var opening = MarkerLength(tokens, gom + 1) > 0 ? gom
-                : tokens[gom + 1].Folded == "cac" && MarkerLength(tokens, gom + 2) > 0 ? gom + 1 : -1;
+            var isGom = tokens[gom].IsLower && tokens[gom].Folded == "gom";
+            var isLa = tokens[gom].IsLower && tokens[gom].Folded == "la" && tokens[gom + 1].IsLower && tokens[gom + 1].Folded == "cac";
+            if (!(isGom || isLa) || tokens[gom + 1].Sentence != tokens[gom].Sentence) continue;
+            var opening = isGom && MarkerLength(tokens, gom + 1) > 0 ? gom
+                : tokens[gom + 1].Folded == "cac" && gom + 2 < tokens.Count && MarkerLength(tokens, gom + 2) > 0 ? gom + 1 : -1;
             if (opening < 0 || headings.Any(h => h.Item2 > gom && h.Item2 <= opening + 3)) continue;
             var sentence = tokens[gom].Sentence;
-            if (titles.Values.FirstOrDefault(t => t.End == gom && tokens[t.Start].Sentence == sentence) is { } title &&
-                NameReader.TailName(tokens, title) is null)
+            // "Các Phó Chủ tịch UBND tỉnh trong nhiệm kỳ này, gồm ông A, B và C": a plural heading's term between it and "gồm".
+            var postEnd = QualifiedHeadingEnd(tokens, gom);
+            if (isGom && titles.Values.FirstOrDefault(t => t.End == postEnd && tokens[t.Start].Sentence == sentence) is { } title &&
+                NameReader.TailName(tokens, title) is null && (postEnd == gom || Plural(tokens, title.Start)))
                 headings.Add((title, opening));
             else if (CountedHeadEndingAt(tokens, gom) is { } counted)
                 headings.Add((counted, opening));
@@ -388,6 +459,34 @@ public static class MentionReader
                 headings.Add((lower, opening));
         }
         return headings;
+    }
+
+    /// <summary>"các" (any case) or a count right before a post: a heading of several people.</summary>
+    private static bool Plural(IReadOnlyList<Token> tokens, int at) =>
+        at > 0 && tokens[at - 1].Sentence == tokens[at].Sentence && (tokens[at - 1].Folded == "cac" || tokens[at - 1].Text.All(char.IsDigit));
+
+    private static readonly string[][] HeadingQualifiers =
+        [["trong", "nhiem", "ky", "nay"], ["trong", "nhiem", "ky", "moi"], ["trong", "nhiem", "ky", "toi"], ["nhiem", "ky", "nay"],
+         ["nhiem", "ky", "moi"], ["khoa", "moi"], ["hien", "nay"], ["hien", "tai"]];
+
+    /// <summary>
+    /// Where a heading's post ends before "gồm" at <paramref name="gom"/>: past a comma and a term ("trong nhiệm kỳ này",
+    /// "nhiệm kỳ 2016-2021", "hiện nay") written between them; <paramref name="gom"/> when nothing is.
+    /// </summary>
+    private static int QualifiedHeadingEnd(IReadOnlyList<Token> tokens, int gom)
+    {
+        var at = gom;
+        if (at > 0 && tokens[at - 1].Is(",")) at--;
+        foreach (var qualifier in HeadingQualifiers)
+        {
+            var from = at - qualifier.Length;
+            if (from >= 1 && Enumerable.Range(0, qualifier.Length).All(k => tokens[from + k].IsLower && tokens[from + k].Folded == qualifier[k]))
+                return from;
+        }
+        if (at >= 4 && tokens[at - 3].Folded == "nhiem" && tokens[at - 2].Folded == "ky" && TermAfter(tokens, at - 3, out var termEnd) is not null && termEnd == at)
+            return at - 3;
+        if (at >= 6 && TermAfter(tokens, at - 5, out var spacedEnd) is not null && spacedEnd == at) return at - 5;
+        return at == gom ? gom : -1;
     }
 
     /// <summary>"các phó bí thư gồm": a head alone after "các", in either case, ending at <paramref name="end"/>.</summary>
@@ -401,16 +500,39 @@ public static class MentionReader
         return null;
     }
 
-    /// <summary>A head without a body right after a count and ending at <paramref name="end"/>: "5 Thứ trưởng", "3 Phó Chủ tịch".</summary>
+    /// <summary>
+    /// A head without a body right after a count and ending at <paramref name="end"/>: "5 Thứ trưởng", "3 Phó Chủ tịch", in either
+    /// case ("còn có 3 thứ trưởng gồm:"). The body the clause is about, when it opens the clause right before the count ("Bộ Tài
+    /// chính còn có 3 thứ trưởng"), is the post's (<see cref="Title.InferredBody"/>).
+    /// </summary>
     private static Title? CountedHeadEndingAt(IReadOnlyList<Token> tokens, int end)
     {
         for (var start = end - 1; start >= Math.Max(1, end - 4); start--)
         {
-            if (TitleParser.HeadAt(tokens, start) is not { } head || start + head.Folded.Length != end) continue;
+            if (TitleParser.HeadAt(tokens, start, allowLower: true) is not { } head || start + head.Folded.Length != end) continue;
             var count = tokens[start - 1];
-            if (count.IsWord && count.Text.All(char.IsDigit) && count.Sentence == tokens[start].Sentence) return new Title(start, start, end, end, null);
+            if (count.IsWord && count.Text.All(char.IsDigit) && count.Sentence == tokens[start].Sentence)
+                return new Title(start, start, end, end, null) { InferredBody = ClauseBodyBefore(tokens, start - 1) };
         }
         return null;
+    }
+
+    /// <summary>
+    /// "Bộ Tài chính còn có | 3": the body opening the clause (after the sentence's start or a comma), of two words or more, right
+    /// before "có", "còn", "còn có", "hiện có" and the count at <paramref name="count"/>; null otherwise ("Bộ có 4 Thứ trưởng": a
+    /// body's noun alone names none).
+    /// </summary>
+    private static string? ClauseBodyBefore(IReadOnlyList<Token> tokens, int count)
+    {
+        var verb = count;
+        while (verb > 0 && count - verb < 2 && tokens[verb - 1].IsLower && tokens[verb - 1].Folded is "co" or "con" or "hien") verb--;
+        if (verb == count) return null;
+        var start = verb - 1;
+        while (start > 0 && tokens[start - 1].IsWord && tokens[start - 1].Sentence == tokens[verb].Sentence) start--;
+        if (verb - start < 2 || !(Lexicon.BodyWords.Contains(tokens[start].Lowered) || tokens[start].IsAbbreviation) ||
+            TitleParser.BodyEnd(tokens, start, start) != verb)
+            return null;
+        return string.Join(' ', Enumerable.Range(start, verb - start).Select(i => tokens[i].Text));
     }
 
     /// <summary>
@@ -494,7 +616,9 @@ public static class MentionReader
     {
         if (at >= tokens.Count || TitleParser.HeadAt(tokens, at) is not { Bare: false } head) return null;
         var comma = at + head.Folded.Length;
-        return comma + 1 < tokens.Count && tokens[comma].Is(",") && TitleAfter(tokens, titles, comma + 1) is not null ? comma : null;
+        // "Phó Chủ tịch kiêm Chủ tịch Hội Nông dân tỉnh": "kiêm" likewise.
+        return comma + 1 < tokens.Count && (tokens[comma].Is(",") || tokens[comma].IsLower && tokens[comma].Folded == "kiem") &&
+               TitleAfter(tokens, titles, comma + 1) is not null ? comma : null;
     }
 
     /// <summary>
@@ -574,11 +698,13 @@ public static class MentionReader
         var current = person;
         while (true)
         {
-            var joint = forward ? current.NameEnd : current.NameStart - 1;
+            // "ông A và ông B", "ông A (nghỉ hưu) và bà B (chuyển công tác)": a marker before a mate's name and a remark in
+            // brackets after it stay between the mates.
+            var joint = forward ? RemarkEnd(tokens, current.NameEnd) : current.NameStart - MarkerBefore(tokens, current.NameStart) - 1;
             if (joint < 0 || joint >= tokens.Count || !(tokens[joint].Is(",") || tokens[joint].Folded == "va")) break;
             var next = forward
-                ? people.FirstOrDefault(p => p.NameStart == joint + 1)
-                : people.FirstOrDefault(p => p.NameEnd == joint);
+                ? people.FirstOrDefault(p => p.NameStart == joint + 1 + (joint + 1 < tokens.Count ? MarkerLength(tokens, joint + 1) : 0))
+                : people.FirstOrDefault(p => p.NameEnd == joint || p.NameEnd == RemarkStart(tokens, joint));
             if (next is null || next.Posts.Count > 0 || tokens[next.NameStart].Sentence != tokens[person.NameStart].Sentence) break;
             mates.Add(next);
             current = next;
@@ -589,6 +715,43 @@ public static class MentionReader
         // list is announced as one ("các ông/bà/đồng chí", "gồm", a colon) before its first member.
         var members = ListWithPosts(tokens, people, person, forward);
         return members.Count > 1 && Announced(tokens, members[0].NameStart) ? members : mates;
+    }
+
+    /// <summary>
+    /// The posts "lần lượt" (respectively) distributes: <paramref name="first"/> and the posts joined to it by "và" or a comma, as
+    /// many as the mates named before it with "lần lượt" between; null otherwise.
+    /// </summary>
+    private static List<Title>? Respectively(IReadOnlyList<Token> tokens, SortedDictionary<int, Title> titles, List<Person> mates, Title first)
+    {
+        if (mates.Count < 2) return null;
+        var last = mates.Max(p => p.NameEnd);
+        if (!Enumerable.Range(last, Math.Max(0, first.Start - last - 1)).Any(i => tokens[i].Folded == "lan" && tokens[i + 1].Folded == "luot")) return null;
+        var posts = new List<Title> { first };
+        while (posts.Count < mates.Count && posts[^1].End + 1 < tokens.Count && (tokens[posts[^1].End].Folded == "va" || tokens[posts[^1].End].Is(",")) &&
+               titles.TryGetValue(posts[^1].End + 1, out var next) && tokens[next.Start].Sentence == tokens[first.Start].Sentence)
+            posts.Add(next);
+        return posts.Count == mates.Count ? posts : null;
+    }
+
+    /// <summary>Past a remark in brackets at <paramref name="at"/> that names no post ("(nghỉ hưu)"), or <paramref name="at"/>.</summary>
+    private static int RemarkEnd(IReadOnlyList<Token> tokens, int at)
+    {
+        if (at >= tokens.Count || !tokens[at].Is("(")) return at;
+        for (var i = at + 1; i < tokens.Count && i <= at + 8 && tokens[i].Sentence == tokens[at].Sentence; i++)
+        {
+            if (tokens[i].Is(")")) return i + 1;
+            if (!tokens[i].IsWord || TitleParser.HeadAt(tokens, i) is not null) return at;
+        }
+        return at;
+    }
+
+    /// <summary>Where a remark in brackets ending right before <paramref name="end"/> opens (its "("), or -1.</summary>
+    private static int RemarkStart(IReadOnlyList<Token> tokens, int end)
+    {
+        if (end < 1 || !tokens[end - 1].Is(")")) return -1;
+        for (var i = end - 2; i >= 0 && i >= end - 9; i--)
+            if (tokens[i].Is("(")) return RemarkEnd(tokens, i) == end ? i : -1;
+        return -1;
     }
 
     private static List<Person> ListWithPosts(IReadOnlyList<Token> tokens, List<Person> people, Person person, bool forward)
@@ -722,12 +885,89 @@ public static class MentionReader
         for (var i = 0; i < tokens.Count; i++)
         {
             var lowerHead = TriggerBefore(tokens, i) is not null || tokens[i].Folded == "quyen" && i > 0 && tokens[i - 1].Folded == "giao" ||
-                            DashBefore(tokens, i) || NationalAssemblyMemberAt(tokens, i);
+                            DashBefore(tokens, i) || NationalAssemblyMemberAt(tokens, i) || CommaBefore(tokens, i);
             if (TitleParser.Parse(tokens, i, lowerHead) is not { } title) continue;
             titles[i] = title;
             i = title.HeadEnd - 1; // a head inside a post ("Bí thư" of "Phó Bí thư") is not another post
         }
+        // Bare heads sharing one body with the post after them ("Bí thư kiêm Chủ tịch UBND huyện X", "Phó Bí thư, Chủ tịch UBND tỉnh").
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (titles.ContainsKey(i) || titles.Values.Any(t => t.Start < i && i < t.End)) continue;
+            if (SharedBodyHead(tokens, titles, i) is not { } shared) continue;
+            titles[i] = shared;
+            i = shared.HeadEnd - 1;
+        }
         return titles;
+    }
+
+    /// <summary>
+    /// A head written bare before "kiêm" or a comma and another post, whose body that post names: the party's head of a
+    /// people's committee or council ("Bí thư kiêm Chủ tịch UBND H.Vĩnh Lợi", "Phó Bí thư, Chủ tịch UBND huyện X") heads the party
+    /// committee of the same unit (Huyện ủy X; "tỉnh" Tỉnh ủy, "quận"/"Q." Quận ủy, "thị xã"/"TX." Thị ủy, "thành phố"/"TP." Thành
+    /// ủy), which is how a district's secretary and chairman are paired; two heads of one command or organisation joined by "kiêm"
+    /// ("Phó Tư lệnh kiêm Tham mưu trưởng Bộ Tư lệnh X", "Phó Chủ tịch kiêm Tổng Thư ký Hội X") share its body. Left out, as
+    /// not unambiguous: a committee or council named without its unit ("Bí thư kiêm Chủ tịch UBND"), any other head before a
+    /// comma ("Phó Chủ tịch, Chủ tịch Hội Nông dân tỉnh": the vice-chair of which body, the text leaves to context), and two
+    /// heads of one rank ("Phó Chủ tịch kiêm Chủ tịch ...": the second names another body).
+    /// </summary>
+    private static Title? SharedBodyHead(IReadOnlyList<Token> tokens, SortedDictionary<int, Title> titles, int at)
+    {
+        if (!tokens[at].IsWord) return null;
+        PostStatus? marked = tokens[at].IsLower && tokens[at].Folded is "nguyen" ? PostStatus.Former : null;
+        var headStart = marked is null ? at : at + 1;
+        if (TitleParser.HeadAt(tokens, headStart) is not { Bare: false } head) return null;
+        var headEnd = headStart + head.Folded.Length;
+        if (headEnd + 1 >= tokens.Count || tokens[headEnd + 1].Sentence != tokens[at].Sentence) return null;
+        var kiem = tokens[headEnd].IsLower && tokens[headEnd].Folded == "kiem";
+        if (!kiem && !tokens[headEnd].Is(",")) return null;
+        if (!titles.TryGetValue(headEnd + 1, out var second) || second.Marked is not null || second.End == second.HeadEnd) return null;
+        var secondHead = string.Join(' ', Enumerable.Range(second.HeadStart, second.HeadEnd - second.HeadStart).Select(i => tokens[i].Folded));
+        string? body = null;
+        if (head.Folded is ["bi", "thu"] or ["pho", "bi", "thu"] && secondHead is "chu tich" or "pho chu tich")
+            body = PartyCommitteeOf(tokens, second.HeadEnd, second.End);
+        else if (kiem && SharedLeadership.Contains(string.Join(' ', head.Folded)) && SharedLeadership.Contains(secondHead) &&
+                 Rank(string.Join(' ', head.Folded)) != Rank(secondHead))
+            body = string.Join(' ', Enumerable.Range(second.HeadEnd, second.End - second.HeadEnd).Select(i => tokens[i].Text));
+        return body is null ? null : new Title(at, headStart, headEnd, headEnd, marked) { InferredBody = body };
+    }
+
+    /// <summary>Heads of one command's or organisation's leadership, which "kiêm" may join over one body.</summary>
+    private static readonly HashSet<string> SharedLeadership =
+        ["tu lenh", "pho tu lenh", "chinh uy", "pho chinh uy", "tham muu truong", "chi huy truong", "pho chi huy truong",
+         "chu tich", "pho chu tich", "tong thu ky", "giam doc", "pho giam doc", "tong giam doc"];
+
+    private static string Rank(string head) => head.StartsWith("pho ", StringComparison.Ordinal) ? head[4..] : head;
+
+    /// <summary>
+    /// "UBND huyện Vĩnh Lợi" → "Huyện ủy Vĩnh Lợi", "HĐND tỉnh" → "Tỉnh ủy", "UBND H.Vĩnh Lợi" → "Huyện ủy Vĩnh Lợi": the party
+    /// committee of the unit whose people's committee or council tokens [from, end) name; null without a unit.
+    /// </summary>
+    private static string? PartyCommitteeOf(IReadOnlyList<Token> tokens, int from, int end)
+    {
+        var at = from;
+        if (at < end && tokens[at].Folded is "ubnd" or "hdnd") at++;
+        else if (at + 3 < end && tokens[at + 2].Folded == "nhan" && tokens[at + 3].Folded == "dan" &&
+                 (tokens[at].Folded, tokens[at + 1].Folded) is ("uy", "ban") or ("hoi", "dong")) at += 4;
+        else return null;
+        if (at >= end) return null;
+        var rest = (int from2) => string.Join(' ', Enumerable.Range(from2, end - from2).Select(i => tokens[i].Text));
+        var unit = tokens[at];
+        if (unit.IsLower && unit.Folded is "tinh" or "huyen" or "quan")
+            return (unit.Folded switch { "tinh" => "Tỉnh ủy", "huyen" => "Huyện ủy", _ => "Quận ủy" }) + (at + 1 < end ? " " + rest(at + 1) : "");
+        if (at + 1 < end && unit.IsLower && (unit.Folded, tokens[at + 1].Folded) is ("thi", "xa") or ("thanh", "pho"))
+            return (unit.Folded == "thi" ? "Thị ủy" : "Thành ủy") + (at + 2 < end ? " " + rest(at + 2) : "");
+        // "H.Vĩnh Lợi", "Q.Ba Đình", "TX.Sơn Tây", "TP.Bạc Liêu", "TP Vinh": the unit abbreviated, glued to its name or not.
+        foreach (var (abbreviation, committee) in new[] { ("H.", "Huyện ủy"), ("Q.", "Quận ủy"), ("TX.", "Thị ủy"), ("TP.", "Thành ủy") })
+            if (unit.Text.StartsWith(abbreviation, StringComparison.Ordinal))
+            {
+                var name = unit.Text[abbreviation.Length..];
+                var tail = at + 1 < end ? rest(at + 1) : "";
+                var full = string.Join(' ', new[] { name, tail }.Where(w => w.Length > 0));
+                return full.Length == 0 ? null : committee + " " + full;
+            }
+        if (unit.Text == "TP" && at + 1 < end) return "Thành ủy " + rest(at + 1);
+        return null;
     }
 
     /// <summary>"đại biểu Quốc hội Lò Thị A": the press writes this post's first words in lower case, its body capitalised.</summary>
@@ -742,6 +982,13 @@ public static class MentionReader
     private static bool DashBefore(IReadOnlyList<Token> tokens, int at) =>
         at >= 2 && tokens[at].IsLower && (tokens[at - 1].Is("-") || tokens[at - 1].Is("–")) && tokens[at - 2].IsWord &&
         tokens[at - 2].Sentence == tokens[at].Sentence;
+
+    /// <summary>
+    /// "ông Y, tỉnh ủy viên, ủy viên Ban cán sự đảng, Phó chủ tịch UBND tỉnh": a comma after a word opens a post of a stack, which
+    /// some papers write in lower case; the post still needs a capitalised body (or to be a committee's member, "tỉnh ủy viên").
+    /// </summary>
+    private static bool CommaBefore(IReadOnlyList<Token> tokens, int at) =>
+        at >= 2 && tokens[at].IsLower && tokens[at - 1].Is(",") && tokens[at - 2].IsWord && tokens[at - 2].Sentence == tokens[at].Sentence;
 
     private static Title? TitleAfter(IReadOnlyList<Token> tokens, SortedDictionary<int, Title> titles, int at) =>
         titles.TryGetValue(at, out var title) && tokens[at].Sentence == tokens[at - 1].Sentence ? title : null;
@@ -777,6 +1024,7 @@ public static class MentionReader
     {
         if (at + 1 < tokens.Count && Lexicon.PersonMarkers.Contains(tokens[at].Folded + " " + tokens[at + 1].Folded)) return 2;
         if (NameReader.IsOpeningHonorific(tokens, at)) return 1;
+        if (tokens[at].IsLower && Lexicon.YouthMarkers.Contains(tokens[at].Lowered)) return 1;
         return tokens[at].IsLower && Lexicon.PersonMarkers.Contains(tokens[at].Folded) ? 1 : 0;
     }
 

@@ -41,6 +41,7 @@ public sealed class PlaceContext
         return last is "tinh" or "huyen" or "quan" or "ubnd" or "hdnd" or "dbqh" or "mttq"
             || last == "uy" && beforeLast is "tinh" or "thanh" or "huyen" or "quan" or "thi"
             || last == "pho" && beforeLast == "thanh"
+            || last == "doan" && beforeLast is "tinh" or "thanh" // "Bí thư Tỉnh đoàn", "Bí thư Thành đoàn": the province's youth union
             || last == "dan" && beforeLast == "nhan";
     }
 

@@ -5,7 +5,7 @@ namespace PolityGraph.Extractor.Grammar;
 
 /// <summary>
 /// The comparison key of a post or body name: folded (SearchFolding), abbreviations expanded (UBND,
-/// HĐND, MTTQ, ĐBQH, UVT.Ư, TP/TPHCM), "tỉnh" and "thành phố" dropped, so "Chủ tịch UBND TP HCM" and
+/// HĐND, MTTQ, ĐBQH, UVT.Ư, TP/TPHCM, TT&TT, GTVT, LHPN, H./Q./TX.), "tỉnh" and "thành phố" dropped, so "Chủ tịch UBND TP HCM" and
 /// "Chủ tịch Ủy ban nhân dân Thành phố Hồ Chí Minh" have one key.
 /// </summary>
 public static partial class PostKeys
@@ -23,6 +23,15 @@ public static partial class PostKeys
         (new(@"\buvtw\b"), "uy vien trung uong"),
         (new(@"\bt\.\s*u\b"), "trung uong"),
         (new(@"\bubmttq\b"), "uy ban mat tran to quoc"),
+        // Ministries' and mass organisations' abbreviations: "Sở TT&TT", "Bộ GTVT", "Hội LHPN", "Sở VHTT&DL".
+        (new(@"\btt\s*&\s*tt\b"), "thong tin va truyen thong"),
+        (new(@"\bvhtt\s*&\s*dl\b"), "van hoa the thao va du lich"),
+        (new(@"\bgtvt\b"), "giao thong van tai"),
+        (new(@"\blhpn\b"), "lien hiep phu nu"),
+        // A district, an urban district or a town abbreviated before its name: "UBND H.Vĩnh Lợi", "Q.Ba Đình", "TX.Sơn Tây".
+        (new(@"\bh\.\s*(?=\p{L})"), "huyen "),
+        (new(@"\bq\.\s*(?=\p{L})"), "quan "),
+        (new(@"\btx\.\s*(?=\p{L})"), "thi xa "),
     ];
 
     public static string Of(string text)

@@ -9,4 +9,7 @@ public sealed record PostMention(
 {
     /// <summary>Where the post's head ends and its body ("Tỉnh ủy Nghệ An", "Ban Chỉ đạo") begins.</summary>
     public int BodyStart { get; init; } = PostEnd;
+
+    /// <summary>The body of a head written bare, named elsewhere in the sentence (<see cref="Title.InferredBody"/>).</summary>
+    public string? InferredBody { get; init; }
 }

@@ -30,7 +30,9 @@ public static class TitleParser
         var end = BodyEnd(tokens, headEnd, headEnd);
         if (end == headEnd && !head.Bare) return null;
         // A lower-case head names a post when something capitalised follows, in its body or its own words ("đại biểu HĐND tỉnh").
-        if (!tokens[headStart].IsCapitalized && !Enumerable.Range(headStart + 1, end - headStart - 1).Any(i => tokens[i].IsCapitalized)) return null;
+        // "tỉnh ủy viên" names its committee in its own words: a post in lower case too, where a lower-case head may be one.
+        if (!tokens[headStart].IsCapitalized && !Enumerable.Range(headStart + 1, end - headStart - 1).Any(i => tokens[i].IsCapitalized) &&
+            !(head.Bare && head.Folded is [_, "uy", "vien"])) return null;
         if (OnlyAUnitNoun(tokens, head, headEnd, end)) return null;
         if (head.Folded[^1] == "phong" && DepartmentItemEnd(tokens, headEnd, end) is { } itemEnd) end = itemEnd;
         return new Title(at, headStart, headEnd, end, marked);
@@ -51,6 +53,8 @@ public static class TitleParser
             if (!tokens[end].IsWord) { end++; continue; }
             var token = tokens[end];
             if (token.Folded == "nhiem" && end + 1 < tokens.Count && tokens[end + 1].Folded == "ky") break;
+            // "Cục Tổ chức cán bộ", "Bộ đội biên phòng": a well-known body's full name is taken whole.
+            if (token.IsCapitalized && WellKnownBodyAt(tokens, end) is > 0 and var known) { end += known; continue; }
             // "Đoàn đại biểu Quốc hội khóa XV tỉnh Gia Lai": a legislature's number inside a post, before its place.
             if (end > headEnd && LegislatureBeforePlace(tokens, end)) { end += 2; continue; }
             // "khóa XIII", or a status word opening the next post; capitalised, these are names ("Nguyễn", "Quyền").
@@ -137,10 +141,11 @@ public static class TitleParser
     /// <summary>"Ủy ban Xã hội của Quốc hội": "của" before a body (a capitalised body word, compound or abbreviation).</summary>
     private static bool OfABody(IReadOnlyList<Token> tokens, int at, int headEnd)
     {
-        if (tokens[at].Folded != "cua" || !tokens[at].IsLower || at <= headEnd || at + 1 >= tokens.Count) return false;
+        if (tokens[at].Folded != "cua" || !tokens[at].IsLower || at < headEnd || at == 0 || at + 1 >= tokens.Count) return false;
         var next = tokens[at + 1];
         if (!next.IsCapitalized || next.Sentence != tokens[at].Sentence) return false;
-        if (!Enumerable.Range(headEnd, at - headEnd).Any(i => tokens[i].IsCapitalized)) return false;
+        // "Phái viên của Ban Thường vụ Tỉnh ủy": right after the head too.
+        if (at > headEnd && !Enumerable.Range(headEnd, at - headEnd).Any(i => tokens[i].IsCapitalized)) return false;
         if (HeadAt(tokens, at + 1) is not null) return false;
         return next.IsAbbreviation || Lexicon.BodyWords.Contains(next.Lowered) ||
                at + 2 < tokens.Count && Lexicon.Compounds.Contains(next.Folded + " " + tokens[at + 2].Folded);
@@ -305,6 +310,7 @@ public static class TitleParser
         if (head is null) return false;
         if (head.Folded is ["thuong", "truc"]) return false;
         if (tokens[at - 1].Folded is "ban" or "hoi" or "doan") return false; // "Ban Bí thư", "Đoàn Đại biểu Quốc hội"
+        if (tokens[at - 1].Lowered == "bộ" && head.Folded is ["tu", "lenh"]) return false; // "Bộ Tư lệnh Thủ đô": the command
         if (head.Folded is ["truong"] or ["thanh", "vien"]) return false;
         return true;
     }
@@ -313,6 +319,20 @@ public static class TitleParser
     private static bool VerbAfterNonBoard(IReadOnlyList<Token> tokens, int at, int length) =>
         at > 0 && !Lexicon.TeamNouns.Contains(tokens[at - 1].Lowered) &&
         Lexicon.VerbPhrases.Any(v => v.Length == length && Enumerable.Range(0, length).All(i => tokens[at + i].Folded == v[i]));
+
+    /// <summary>The length of the <see cref="Lexicon.WellKnownBodies"/> name starting at the token (longest first), or 0.</summary>
+    internal static int WellKnownBodyAt(IReadOnlyList<Token> tokens, int at)
+    {
+        foreach (var name in Lexicon.WellKnownBodies)
+        {
+            if (at + name.Length > tokens.Count) continue;
+            var match = true;
+            for (var i = 0; i < name.Length && match; i++)
+                match = tokens[at + i].Folded == name[i] && tokens[at + i].Sentence == tokens[at].Sentence;
+            if (match) return name.Length;
+        }
+        return 0;
+    }
 
     private static int LowerPhraseAt(IReadOnlyList<Token> tokens, int at)
     {

@@ -356,6 +356,117 @@ public sealed class NewsShapesTests
              "Tống Văn Hải | Phó Chủ tịch Thường trực HĐND tỉnh | current", "Hứa Thị Lan | Chủ tịch Hội Nông dân tỉnh | current"]
         },
 
+        // From set G's errors, step 20 (tests/extraction/README.md): lists headed by a lower-case post, elections of several
+        // people, bare heads sharing a body, the youth union and mass organisations, well-known bodies with lower-case words.
+        {
+            "a lower-case head after a count heads a list after gồm:",
+            "Với việc ông Khúc Văn Lâm nghỉ hưu, Bộ Tư pháp còn có 3 thứ trưởng gồm: Hứa Văn Tài, Mẫn Thị Thu và Lữ Văn Cảnh.",
+            ["Hứa Văn Tài | thứ trưởng | current", "Mẫn Thị Thu | thứ trưởng | current", "Lữ Văn Cảnh | thứ trưởng | current"]
+        },
+        {
+            "X thứ trưởng là các ông ...",
+            "Bộ Nội vụ có 2 thứ trưởng là các ông Đàm Văn Quế, Tống Văn Hải.",
+            ["Đàm Văn Quế | thứ trưởng | current", "Tống Văn Hải | thứ trưởng | current"]
+        },
+        {
+            "các phó chủ tịch gồm ông A và ông B",
+            "Hội Nông dân tỉnh có các phó chủ tịch gồm ông Đàm Văn Quế và ông Lữ Văn Cảnh.",
+            ["Đàm Văn Quế | phó chủ tịch | current", "Lữ Văn Cảnh | phó chủ tịch | current"]
+        },
+        {
+            "a plural heading with its term between it and gồm",
+            "Các Phó Chủ tịch UBND tỉnh trong nhiệm kỳ này, gồm ông Tạ Văn Lâm, Hứa Minh Đức và Bế Văn Sinh.",
+            ["Tạ Văn Lâm | Phó Chủ tịch UBND tỉnh | current", "Hứa Minh Đức | Phó Chủ tịch UBND tỉnh | current", "Bế Văn Sinh | Phó Chủ tịch UBND tỉnh | current"]
+        },
+        {
+            "a heading's term needs a plural heading: one post before a comma and gồm heads no list",
+            "Phó Chủ tịch UBND tỉnh hiện nay, gồm ông Tạ Văn Lâm phát biểu.",
+            []
+        },
+        {
+            "bầu ông A, ông B giữ chức: each marked name of the list is elected",
+            "HĐND tỉnh bầu ông Tạ Văn Lâm, ông Hứa Minh Đức giữ chức Phó Chủ tịch UBND tỉnh.",
+            ["Tạ Văn Lâm | Phó Chủ tịch UBND tỉnh | new", "Hứa Minh Đức | Phó Chủ tịch UBND tỉnh | new"]
+        },
+        {
+            "ông A và ông B được bầu giữ chức",
+            "Ông Tạ Văn Lâm và ông Hứa Minh Đức được bầu tái cử giữ chức Phó Chủ tịch Hội Nông dân tỉnh.",
+            ["Tạ Văn Lâm | Phó Chủ tịch Hội Nông dân tỉnh | new", "Hứa Minh Đức | Phó Chủ tịch Hội Nông dân tỉnh | new"]
+        },
+        {
+            "đối với ông A (remark) và bà B (remark), with thường trực in lower case",
+            "HĐND tỉnh miễn nhiệm chức danh Phó Chủ tịch thường trực UBND tỉnh đối với ông Đàm Văn Quế (nghỉ hưu) và bà Mẫn Thị Thu (chuyển công tác).",
+            ["Đàm Văn Quế | Phó Chủ tịch thường trực UBND tỉnh | former", "Mẫn Thị Thu | Phó Chủ tịch thường trực UBND tỉnh | former"]
+        },
+        {
+            "lần lượt: each person, in order, takes the post of the same rank",
+            "Bà Mẫn Thị Thu và ông Tống Văn Hải lần lượt trúng cử chức danh Chủ tịch HĐND và Chủ tịch UBND tỉnh.",
+            ["Mẫn Thị Thu | Chủ tịch HĐND | new", "Tống Văn Hải | Chủ tịch UBND tỉnh | new"]
+        },
+        {
+            "trước đó ông là: a post held before, said of the person named before by a pronoun",
+            "Ông Tống Văn Hải sinh năm 1970; ông giữ chức Giám đốc Sở Y tế từ năm 2020, trước đó ông là Phó Giám đốc Sở Y tế.",
+            ["Tống Văn Hải | Giám đốc Sở Y tế | new", "Tống Văn Hải | Phó Giám đốc Sở Y tế | former"]
+        },
+        {
+            "a career after Trước khi giữ chức <post>; Bí thư kiêm Chủ tịch UBND H.X: the bare head as written",
+            "Ông Lữ Văn Cảnh sinh năm 1971. Trước khi giữ chức Chủ tịch UBND tỉnh ông Cảnh từng kinh qua các chức vụ Trưởng Ban Dân vận Tỉnh ủy, Bí thư kiêm Chủ tịch UBND H.Tân Lạc.",
+            ["Lữ Văn Cảnh | Trưởng Ban Dân vận Tỉnh ủy | former", "Lữ Văn Cảnh | Bí thư | former", "Lữ Văn Cảnh | Chủ tịch UBND H.Tân Lạc | former"]
+        },
+        {
+            "Phó Bí thư, Chủ tịch UBND huyện X: the first head is the district's party committee's",
+            "Ông Đàm Văn Quế, Phó Bí thư, Chủ tịch UBND huyện Tân Lạc phát biểu.",
+            ["Đàm Văn Quế | Phó Bí thư | current", "Đàm Văn Quế | Chủ tịch UBND huyện Tân Lạc | current"]
+        },
+        {
+            "two heads of one command joined by kiêm share its body",
+            "Đại tá Hứa Văn Tài, Phó Chỉ huy trưởng kiêm Tham mưu trưởng Bộ CHQS tỉnh phát biểu.",
+            ["Hứa Văn Tài | Phó Chỉ huy trưởng | current", "Hứa Văn Tài | Tham mưu trưởng Bộ CHQS tỉnh | current"]
+        },
+        {
+            "a head whose body is not unambiguous is left out: two heads of one rank, a council without its unit",
+            "Bà Hứa Thị Lan, Phó Chủ tịch kiêm Chủ tịch Hội Nông dân tỉnh, phát biểu. Ông Khúc Văn Tài, Bí thư kiêm Chủ tịch UBND, dự.",
+            ["Hứa Thị Lan | Chủ tịch Hội Nông dân tỉnh | current", "Khúc Văn Tài | Chủ tịch UBND | current"]
+        },
+        {
+            "the youth union: post, anh Y; Bí thư Trung ương Đoàn and Bí thư T.Ư Đoàn; chị Y được bầu giữ chức Bí thư Tỉnh đoàn",
+            "Bí thư Tỉnh ủy Lai Châu, ông Mạc Văn Lâm; Bí thư Trung ương Đoàn, anh Khúc Văn Tài tới dự. Chị Lò Thị Mai, Bí thư T.Ư Đoàn phát biểu; chị Vi Thị Hoa được bầu giữ chức Bí thư Tỉnh đoàn.",
+            ["Mạc Văn Lâm | Bí thư Tỉnh ủy Lai Châu | current", "Khúc Văn Tài | Bí thư Trung ương Đoàn | current",
+             "Lò Thị Mai | Bí thư T.Ư Đoàn | current", "Vi Thị Hoa | Bí thư Tỉnh đoàn | new"]
+        },
+        {
+            "a post before a comma and a name is not the name's after thay mặt",
+            "Thay mặt Bí thư Tỉnh ủy, ông Mạc Văn Lâm trao hoa.",
+            []
+        },
+        {
+            "mass organisations: Hội Liên hiệp Phụ nữ, Hội LHPN, Liên đoàn Lao động, Hội Cựu chiến binh, Ủy ban MTTQ Việt Nam, Thành đoàn",
+            "Dự có bà Khúc Thị Vân, Chủ tịch Hội Liên hiệp Phụ nữ tỉnh; bà Mẫn Thị Thu, Phó Chủ tịch Hội LHPN tỉnh; ông Mạc Văn Hưng, Chủ tịch Liên đoàn Lao động tỉnh; ông Lã Văn Hòa, Chủ tịch Hội Cựu chiến binh tỉnh; ông Lục Văn Hiếu, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh và anh Bế Văn Sinh, Bí thư Thành đoàn.",
+            ["Khúc Thị Vân | Chủ tịch Hội Liên hiệp Phụ nữ tỉnh | current", "Mẫn Thị Thu | Phó Chủ tịch Hội LHPN tỉnh | current",
+             "Mạc Văn Hưng | Chủ tịch Liên đoàn Lao động tỉnh | current", "Lã Văn Hòa | Chủ tịch Hội Cựu chiến binh tỉnh | current",
+             "Lục Văn Hiếu | Chủ tịch Ủy ban MTTQ Việt Nam tỉnh | current", "Bế Văn Sinh | Bí thư Thành đoàn | current"]
+        },
+        {
+            "well-known central bodies whose names carry lower-case words are taken whole",
+            "Đại tá Tống Văn Hải, Phó Cục trưởng Cục Tổ chức cán bộ (Bộ Công an), dự. Ông Lý Văn Bình, Vụ trưởng Vụ Tổ chức cán bộ, phát biểu.",
+            ["Tống Văn Hải | Phó Cục trưởng Cục Tổ chức cán bộ | current", "Lý Văn Bình | Vụ trưởng Vụ Tổ chức cán bộ | current"]
+        },
+        {
+            "a rank introduces a name like a marker; Bộ đội biên phòng",
+            "Đại tá Võ Văn Tư từng giữ chức vụ Chỉ huy trưởng Bộ đội biên phòng tỉnh.",
+            ["Võ Văn Tư | Chỉ huy trưởng Bộ đội biên phòng tỉnh | former"]
+        },
+        {
+            "a stack after a name whose posts start in lower case, and tỉnh ủy viên",
+            "Kỷ luật ông Lương Văn Tám, tỉnh ủy viên, ủy viên Ban cán sự đảng, Phó chủ tịch UBND tỉnh.",
+            ["Lương Văn Tám | tỉnh ủy viên | current", "Lương Văn Tám | ủy viên Ban cán sự đảng | current", "Lương Văn Tám | Phó chủ tịch UBND tỉnh | current"]
+        },
+        {
+            "Phái viên, of a board named after của; Bộ Tư lệnh is a command, Phó Tham mưu trưởng a head",
+            "Ông Mạc Văn Chín từng giữ chức Phái viên của Ban Thường vụ Tỉnh ủy. Đại tá Hồ Văn Sáu, Phó Tham mưu trưởng Bộ Tư lệnh Thủ đô, dự.",
+            ["Mạc Văn Chín | Phái viên của Ban Thường vụ Tỉnh ủy | former", "Hồ Văn Sáu | Phó Tham mưu trưởng Bộ Tư lệnh Thủ đô | current"]
+        },
+
         // From set G's errors (read after its held-out figure was recorded): numbered military units, the party caucus.
         {
             "a numbered military region, corps or division is the whole body: Quân khu 9, not Quân",
@@ -532,6 +643,28 @@ public sealed class NewsShapesTests
     [MemberData(nameof(Cases))]
     public void Reads_the_posts_the_sentence_states(string shape, string text, string[] expected) =>
         PostRows.AssertReads(shape, text, expected);
+
+    [Theory]
+    [InlineData("Với việc ông Khúc Văn Lâm nghỉ hưu, Bộ Tư pháp còn có 3 thứ trưởng gồm: Hứa Văn Tài, Mẫn Thị Thu.", "thứ trưởng", "thứ trưởng Bộ Tư pháp")]
+    [InlineData("Hiện nay, Bộ có 4 Thứ trưởng gồm các ông: Lữ Văn Cảnh, Tống Văn Hải.", "Thứ trưởng", "Thứ trưởng")]
+    [InlineData("Ông Lữ Văn Cảnh từng giữ chức Bí thư kiêm Chủ tịch UBND H.Tân Lạc.", "Bí thư", "Bí thư Huyện ủy Tân Lạc")]
+    [InlineData("Ông Lữ Văn Cảnh, Bí thư kiêm Chủ tịch UBND quận Ba Đình, dự.", "Bí thư", "Bí thư Quận ủy Ba Đình")]
+    [InlineData("Ông Lữ Văn Cảnh, Phó Bí thư, Chủ tịch UBND thị xã Sơn Tây, dự.", "Phó Bí thư", "Phó Bí thư Thị ủy Sơn Tây")]
+    [InlineData("Ông Lữ Văn Cảnh, Phó Bí thư, Chủ tịch UBND tỉnh Lai Châu, dự.", "Phó Bí thư", "Phó Bí thư Tỉnh ủy Lai Châu")]
+    [InlineData("Đại tá Hứa Văn Tài, Phó Chỉ huy trưởng kiêm Tham mưu trưởng Bộ CHQS tỉnh Lai Châu phát biểu.", "Phó Chỉ huy trưởng", "Phó Chỉ huy trưởng Bộ CHQS tỉnh Lai Châu")]
+    public void A_head_written_bare_is_recorded_with_the_body_the_sentence_names_elsewhere(string text, string title, string post)
+    {
+        var fact = ArticleExtractor.Extract(text).Posts.First(f => f.Title == title);
+        Assert.Equal(post, fact.Post);
+    }
+
+    [Fact]
+    public void A_bare_head_sharing_a_provinces_committee_takes_the_place_from_context()
+    {
+        var fact = ArticleExtractor.Extract("Tại Lai Châu, ông Lữ Văn Cảnh, Phó Bí thư, Chủ tịch UBND tỉnh phát biểu.").Posts.First(f => f.Title == "Phó Bí thư");
+        Assert.Equal("Phó Bí thư Tỉnh ủy Lai Châu", fact.Post);
+        Assert.True(fact.PlaceFromContext);
+    }
 
     [Fact]
     public void A_board_named_whole_earlier_gives_its_full_name_to_the_shortened_post()

@@ -15,6 +15,12 @@ public sealed class PostKeysTests
     [InlineData("Bí thư Thành ủy Hà Nội", "Bí thư Thành ủy thành phố Hà Nội")]
     [InlineData("nguyên Bí thư Tỉnh ủy", "Bí thư Tỉnh ủy")]
     [InlineData("Uỷ viên Bộ Chính trị", "ủy viên bộ chính trị")]
+    [InlineData("Giám đốc Sở TT&TT", "Giám đốc Sở Thông tin và Truyền thông")]
+    [InlineData("Thứ trưởng Bộ GTVT", "Thứ trưởng Bộ Giao thông vận tải")]
+    [InlineData("Phó Chủ tịch Hội LHPN tỉnh", "Phó Chủ tịch Hội Liên hiệp Phụ nữ tỉnh")]
+    [InlineData("Giám đốc Sở VHTT&DL", "Giám đốc Sở Văn hóa, Thể thao và Du lịch")]
+    [InlineData("Chủ tịch UBND H.Vĩnh Lợi", "Chủ tịch UBND huyện Vĩnh Lợi")]
+    [InlineData("Bí thư Quận ủy Q.Ba Đình", "Bí thư Quận ủy quận Ba Đình")]
     public void Are_one_post(string a, string b) => Assert.Equal(PostKeys.OfPost(a), PostKeys.OfPost(b));
 
     [Theory]

@@ -17,6 +17,14 @@ public sealed class ScoringRuleTests
     [InlineData("Bí thư Tỉnh ủy", null, "nguyên Bí thư Tỉnh ủy", true)]
     [InlineData("Bí thư Tỉnh ủy", null, "Phó Bí thư Tỉnh ủy", false)]
     [InlineData("Ủy viên Trung ương Đảng", null, "Ủy viên Ban Chấp hành Trung ương Đảng", false)]
+    // The abbreviations of a ministry or a mass organisation, in either direction.
+    [InlineData("Giám đốc Sở TT&TT", null, "Giám đốc Sở Thông tin và Truyền thông", true)]
+    [InlineData("Giám đốc Sở Thông tin và Truyền thông", null, "Giám đốc Sở TT&TT", true)]
+    [InlineData("Thứ trưởng Bộ Giao thông vận tải", null, "Thứ trưởng Bộ GTVT", true)]
+    [InlineData("Thứ trưởng Bộ GTVT", null, "Thứ trưởng Bộ Giao thông vận tải", true)]
+    [InlineData("Chủ tịch Hội LHPN tỉnh", "Nghệ An", "Chủ tịch Hội Liên hiệp Phụ nữ tỉnh Nghệ An", true)]
+    [InlineData("Chủ tịch Hội Liên hiệp Phụ nữ tỉnh", null, "Chủ tịch Hội LHPN tỉnh", true)]
+    [InlineData("Thứ trưởng Bộ GTVT", null, "Thứ trưởng Bộ Tài chính", false)]
     public void A_post_matches_by_the_stated_rule(string goldTitle, string? place, string extracted, bool matches) =>
         Assert.Equal(matches, Scorer.Matches(new GoldFact("Lê Văn Tư", goldTitle, place, false), Fact("Lê Văn Tư", extracted)));
 

@@ -510,6 +510,9 @@ public static class MentionReader
         for (var start = end - 1; start >= Math.Max(1, end - 4); start--)
         {
             if (TitleParser.HeadAt(tokens, start, allowLower: true) is not { } head || start + head.Folded.Length != end) continue;
+            // "bầu 15 ủy viên gồm:": a member, a head of some unit, in lower case and counted, names no post of its own.
+            if (tokens[start].IsLower && head.Folded is ["uy", "vien"] or ["thanh", "vien"] or ["thuong", "truc"] or ["truong"] or ["pho", "truong"] or ["pho", "ban"])
+                continue;
             var count = tokens[start - 1];
             if (count.IsWord && count.Text.All(char.IsDigit) && count.Sentence == tokens[start].Sentence)
                 return new Title(start, start, end, end, null) { InferredBody = ClauseBodyBefore(tokens, start - 1) };

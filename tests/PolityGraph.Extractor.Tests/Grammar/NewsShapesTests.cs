@@ -364,6 +364,11 @@ public sealed class NewsShapesTests
             ["Hứa Văn Tài | thứ trưởng | current", "Mẫn Thị Thu | thứ trưởng | current", "Lữ Văn Cảnh | thứ trưởng | current"]
         },
         {
+            "a counted member in lower case names no post: bầu 3 ủy viên gồm: ...",
+            "Hội nghị bầu 3 ủy viên gồm: Hứa Văn Tài, Mẫn Thị Thu và Lữ Văn Cảnh.",
+            []
+        },
+        {
             "X thứ trưởng là các ông ...",
             "Bộ Nội vụ có 2 thứ trưởng là các ông Đàm Văn Quế, Tống Văn Hải.",
             ["Đàm Văn Quế | thứ trưởng | current", "Tống Văn Hải | thứ trưởng | current"]

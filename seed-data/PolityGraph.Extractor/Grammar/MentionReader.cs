@@ -489,13 +489,13 @@ public static class MentionReader
         return at == gom ? gom : -1;
     }
 
-    /// <summary>"các phó bí thư gồm": a head alone after "các", in either case, ending at <paramref name="end"/>.</summary>
+    /// <summary>"các phó bí thư gồm", "Các thứ trưởng gồm": a head alone after "các", in either case, ending at <paramref name="end"/>.</summary>
     private static Title? LowerHeadAfterCacEndingAt(IReadOnlyList<Token> tokens, int end)
     {
         for (var start = end - 1; start >= Math.Max(1, end - 4); start--)
         {
             if (TitleParser.HeadAt(tokens, start, allowLower: true) is not { } head || start + head.Folded.Length != end) continue;
-            if (tokens[start - 1].IsLower && tokens[start - 1].Folded == "cac") return new Title(start, start, end, end, null);
+            if (tokens[start - 1].Folded == "cac" && tokens[start - 1].Lowered == "các") return new Title(start, start, end, end, null);
         }
         return null;
     }
@@ -901,6 +901,11 @@ public static class MentionReader
             titles[i] = shared;
             i = shared.HeadEnd - 1;
         }
+        // "nguyên Bí thư kiêm Chủ tịch UBND huyện X": the status word covers the post joined by "kiêm" too.
+        foreach (var title in titles.Values.ToList())
+            if (title.Marked is { } status && title.End + 1 < tokens.Count && tokens[title.End].IsLower && tokens[title.End].Folded == "kiem" &&
+                titles.TryGetValue(title.End + 1, out var joined) && joined.Marked is null)
+                titles[joined.Start] = joined with { Marked = status };
         return titles;
     }
 

@@ -369,6 +369,16 @@ public sealed class NewsShapesTests
             []
         },
         {
+            "Các thứ trưởng gồm ông A và ông B: a lower-case head after a capitalised Các",
+            "Bộ Y tế hiện có 2 thứ trưởng. Các thứ trưởng gồm ông Mạc Văn Lâm và ông Tạ Văn Tư.",
+            ["Mạc Văn Lâm | thứ trưởng | current", "Tạ Văn Tư | thứ trưởng | current"]
+        },
+        {
+            "nguyên before heads joined by kiêm covers both posts",
+            "Ông Lữ Văn Cảnh, nguyên Bí thư kiêm Chủ tịch UBND huyện Tân Lạc, dự lễ.",
+            ["Lữ Văn Cảnh | Bí thư | former", "Lữ Văn Cảnh | Chủ tịch UBND huyện Tân Lạc | former"]
+        },
+        {
             "X thứ trưởng là các ông ...",
             "Bộ Nội vụ có 2 thứ trưởng là các ông Đàm Văn Quế, Tống Văn Hải.",
             ["Đàm Văn Quế | thứ trưởng | current", "Tống Văn Hải | thứ trưởng | current"]

@@ -17,7 +17,7 @@ public sealed record Score(int Gold, int Extracted, int Correct, IReadOnlyList<s
 /// <summary>
 /// Precision and recall of (person, post) pairs. A pair matches when the folded names are equal and
 /// the posts match by tests/extraction/README.md's rule: folded titles equal after expanding UBND,
-/// HĐND, MTTQ, ĐBQH, UVT.Ư, TP/TPHCM and dropping "tỉnh", "thành phố" and a leading "nguyên"/"quyền"
+/// HĐND, MTTQ, ĐBQH, UVT.Ư, TP/TPHCM, TT&TT, VHTT&DL, GTVT, LHPN, H./Q./TX. and dropping "tỉnh", "thành phố" and a leading "nguyên"/"quyền"
 /// (<see cref="PostKeys.OfPost"/>), or the title equals the gold title followed by its place. Each gold
 /// fact matches at most one extracted fact; an optional gold fact is neither counted nor missed.
 /// </summary>

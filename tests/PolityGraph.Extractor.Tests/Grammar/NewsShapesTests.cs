@@ -356,7 +356,7 @@ public sealed class NewsShapesTests
              "Tống Văn Hải | Phó Chủ tịch Thường trực HĐND tỉnh | current", "Hứa Thị Lan | Chủ tịch Hội Nông dân tỉnh | current"]
         },
 
-        // From set G's errors, step 20 (tests/extraction/README.md): lists headed by a lower-case post, elections of several
+        // From set G's errors, step 21 (tests/extraction/README.md): lists headed by a lower-case post, elections of several
         // people, bare heads sharing a body, the youth union and mass organisations, well-known bodies with lower-case words.
         {
             "a lower-case head after a count heads a list after gồm:",

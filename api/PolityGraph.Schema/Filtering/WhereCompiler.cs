@@ -258,10 +258,10 @@ public sealed class WhereCompiler(GraphMapping mapping, CypherScope scope, Selec
         return found;
     }
 
-    private static IReadOnlyDictionary<string, object?> Map(object value) =>
+    internal static IReadOnlyDictionary<string, object?> Map(object value) =>
         value as IReadOnlyDictionary<string, object?> ?? throw new GraphQLException("A filter must be an input object.", BadFilter());
 
-    private static IEnumerable<object?> Items(object? value, string name) => value switch
+    internal static IEnumerable<object?> Items(object? value, string name) => value switch
     {
         IEnumerable<object?> list => list,
         null => [],

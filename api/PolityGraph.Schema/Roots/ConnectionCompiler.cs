@@ -40,7 +40,9 @@ public static class ConnectionCompiler
 
         var label = CypherText.Name(nodeType.Label);
         var filters = Predicates.For(root.Filters, field.Arguments, nodeType, self, scope);
-        if (projector.Where.Condition(nodeType, self, field.Arguments.GetValueOrDefault(FilterInputs.Where)) is { } where) filters.Add(where);
+        var whereValue = field.Arguments.GetValueOrDefault(FilterInputs.Where);
+        if (projector.Where.Condition(nodeType, self, whereValue) is { } where) filters.Add(where);
+        var anchor = new FilterAnchor(mapping, scope).Pattern(nodeType, "candidate", whereValue);
         var selections = field.SelectionsFor(connectionType);
         var wantsCounts = selections.Any(s => s.Field.Name is "totalCount" or "pageInfo");
 
@@ -51,6 +53,23 @@ public static class ConnectionCompiler
             .ToList()), scope);
 
         var statement = new CypherStatement(scope);
+        // A filter that names a node by id (FilterAnchor): the items connected to it are collected from it first, and
+        // only they are tested, each sought by id, instead of every node of the label.
+        if (anchor is not null)
+            statement.OptionalMatch(anchor, []).With(["collect(DISTINCT candidate.id) AS candidates"]).Keep("candidates");
+        // The items that meet the conditions, as `this`: one row each, or one row of null when there is none (what
+        // OPTIONAL MATCH (this:Label) gives, which the counts and the page are read from).
+        CypherStatement MatchItems(bool optional, IEnumerable<string> conditions)
+        {
+            if (anchor is null)
+                return optional ? statement.OptionalMatch($"(this:{label})", conditions) : statement.Match($"(this:{label})", conditions);
+            // Each candidate is sought by id; a candidate that fails the filter leaves a row of null, and nulls would
+            // take places in the page's ORDER BY ... LIMIT, so the matches are collected and unwound again.
+            statement.Clause("UNWIND CASE WHEN size(candidates) = 0 THEN [null] ELSE candidates END AS candidateId");
+            return statement.OptionalMatch($"(this:{label})", conditions.Prepend("this.id = candidateId"))
+                .With([.. statement.Carried, "collect(this) AS matched"])
+                .Clause("UNWIND CASE WHEN size(matched) = 0 THEN [null] ELSE matched END AS this");
+        }
         // A cursor names its item by node id (Cursor): seek each one and read its sort keys, carried as afterKey/beforeKey
         // (null when the node is gone: then no item is beyond it, and Shape reports the cursor's item gone).
         var cursors = new List<(string Name, Cursor Cursor)>();
@@ -81,7 +100,7 @@ public static class ConnectionCompiler
 
         if (wantsCounts)
             // After filter tables or cursor keys the count's WITH groups by them, and a group needs a row: OPTIONAL MATCH gives one.
-            (scope.FilterTables.Count == 0 && cursors.Count == 0 ? statement.Match($"(this:{label})", filters) : statement.OptionalMatch($"(this:{label})", filters)).With([
+            MatchItems(optional: scope.FilterTables.Count > 0 || cursors.Count > 0, filters).With([
                 "count(this) AS total",
                 $"sum(CASE WHEN {atOrBeforeAfter ?? "false"} THEN 1 ELSE 0 END) AS preceding",
                 $"sum(CASE WHEN {atOrAfterBefore ?? "false"} THEN 1 ELSE 0 END) AS following"]);
@@ -89,7 +108,7 @@ public static class ConnectionCompiler
             statement.With(["0 AS total", "0 AS preceding", "0 AS following"]);
         // Fetched nearest-first: backward pages walk the order in reverse.
         var orderBy = string.Join(", ", keys.Select(k => $"{k.Expression} {(k.Descending != page.Backward ? "DESC" : "ASC")}"));
-        statement.OptionalMatch($"(this:{label})", window)
+        MatchItems(optional: true, window)
             .With([.. statement.Carried, "this"], $" ORDER BY {orderBy} LIMIT {page.Size + 1}")
             .With(["total", "preceding", "following", "collect(this) AS rows", "collect(CASE WHEN this IS NULL THEN null ELSE [id(this), this.id] END) AS positions"])
             .Lookups(items);

@@ -303,8 +303,33 @@ public static class MentionReader
             if (tokens[i].Folded == lastSyllable && tokens[i - 1].IsLower && tokens[i - 1].Folded is "ong" or "ba") continue;
             return null;
         }
-        return previous;
+        // "Bà Y ... . Trước đó, ông là ...": a pronoun of the other sex is about someone else (unnamed here), not the last one named.
+        var pronoun = Enumerable.Range(start, trigger - start + 1).Select(i => Sex(tokens[i])).FirstOrDefault(g => g is not null);
+        return pronoun is not null && SexOf(tokens, people, previous) is { } known && known != pronoun ? null : previous;
     }
+
+    /// <summary>"ông", "anh" a man, "bà", "chị" a woman (the token as written, diacritics kept: "ba" is three); else null.</summary>
+    private static char? Sex(Token token) => token.Lowered switch
+    {
+        "ông" or "anh" => 'm',
+        "bà" or "chị" => 'f',
+        _ => null,
+    };
+
+    /// <summary>
+    /// What the text says of a person's sex: the "ông"/"bà" before any mention of their name, else a middle name "Thị"
+    /// (a woman's); null when it says nothing.
+    /// </summary>
+    private static char? SexOf(IReadOnlyList<Token> tokens, List<Person> people, Person person)
+    {
+        var name = NameKey(tokens, person);
+        foreach (var mention in people.Where(p => NameKey(tokens, p) == name))
+            if (mention.NameStart > 0 && Sex(tokens[mention.NameStart - 1]) is { } said) return said;
+        return Enumerable.Range(person.NameStart + 1, Math.Max(0, person.NameEnd - person.NameStart - 2)).Any(i => tokens[i].Folded == "thi") ? 'f' : null;
+    }
+
+    private static string NameKey(IReadOnlyList<Token> tokens, Person person) =>
+        string.Join(' ', Enumerable.Range(person.NameStart, person.NameEnd - person.NameStart).Select(i => tokens[i].Folded));
 
     /// <summary>The posts chained after a career trigger: one after another, separated by "," or ";", in either case.</summary>
     private static List<Title> CareerChain(IReadOnlyList<Token> tokens, SortedDictionary<int, Title> titles, int at)

@@ -643,6 +643,21 @@ public sealed class NewsShapesTests
             ["Mẫn Thị Thu | Bí thư Tỉnh ủy | new", "Mẫn Thị Thu | ủy viên dự khuyết Ban Chấp hành Trung ương Đảng | current"]
         },
         {
+            "a pronoun of the other sex is not the person named before: her career is not given to him",
+            "Ông Đàm Văn Quế tái đắc cử Bí thư Tỉnh ủy. Trước đó, bà từng là Giám đốc Sở Y tế.",
+            ["Đàm Văn Quế | Bí thư Tỉnh ủy | new"]
+        },
+        {
+            "a woman known by her middle name Thị: 'ông' in the next sentence is someone else",
+            "Chị Mẫn Thị Thu tái đắc cử Bí thư Tỉnh đoàn. Ông hiện là Giám đốc Sở Y tế.",
+            ["Mẫn Thị Thu | Bí thư Tỉnh đoàn | new"]
+        },
+        {
+            "a pronoun of the same sex, or a person whose sex the text does not say, keeps the career",
+            "Đồng chí Đàm Văn Quế tái đắc cử Bí thư Tỉnh ủy. Trước đó, ông là Giám đốc Sở Y tế.",
+            ["Đàm Văn Quế | Bí thư Tỉnh ủy | new", "Đàm Văn Quế | Giám đốc Sở Y tế | former"]
+        },
+        {
             "từng giữ chức after a name: posts left, not new ones",
             "Ông Đàm Văn Quế từng giữ chức Giám đốc Sở Y tế, Chủ tịch UBND huyện.",
             ["Đàm Văn Quế | Giám đốc Sở Y tế | former", "Đàm Văn Quế | Chủ tịch UBND huyện | former"]

@@ -162,10 +162,16 @@ public sealed record EvidenceProjection(string Index, string Sources, MapProject
 /// Nodes named by a list of ids on a relationship (<c>@nodesByIds</c>), in list order, ids without a node
 /// skipped: <c>[x IN [id IN ids | lookup(id)] WHERE x IS NOT NULL | item]</c>.
 /// </summary>
-public sealed record NodesByIdsProjection(string IdVariable, string Ids, LookupProjection Lookup, string Variable, Projection Item) : Projection
+/// <param name="Condition">What each node must meet besides existing (the list's where:), or null.</param>
+/// <param name="Counted">The number of such nodes instead of the list (the list's Count sibling).</param>
+public sealed record NodesByIdsProjection(string IdVariable, string Ids, LookupProjection Lookup, string Variable, Projection Item,
+    string? Condition = null, bool Counted = false) : Projection
 {
-    public override string Cypher() =>
-        $"[{Variable} IN [{IdVariable} IN {Ids} | {Lookup.Node()}] WHERE {Variable} IS NOT NULL | {Item.Cypher()}]";
+    public override string Cypher()
+    {
+        var list = $"[{Variable} IN [{IdVariable} IN {Ids} | {Lookup.Node()}] WHERE {Variable} IS NOT NULL{(Condition is null ? "" : " AND " + Condition)} | {(Counted ? "1" : Item.Cypher())}]";
+        return Counted ? $"size({list})" : list;
+    }
 
     public override string? LookupIds(string label) => Lookup.Table is not null && label == Lookup.Label ? Ids : null;
     public override bool HasLookupsInsideLookups => Item.HasLookups;

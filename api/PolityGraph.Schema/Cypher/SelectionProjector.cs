@@ -116,10 +116,11 @@ public sealed class SelectionProjector(GraphQL.Types.Schema schema, GraphMapping
     }
 
     /// <summary><c>size([pattern WHERE conditions | 1])</c>: a list field's count, narrowed by the same arguments.</summary>
-    private ExpressionProjection Count(ISelectedField selection, TypeMapping owner, CountField count, string ownerVariable)
+    private Projection Count(ISelectedField selection, TypeMapping owner, CountField count, string ownerVariable)
     {
+        if (owner.Field(count.Of) is NodesByIdsField byIds) return NodesByIds(selection, byIds, ownerVariable, counted: true);
         var list = owner.Field(count.Of) is RelationshipField or CitedByField ? owner.Field(count.Of)
-            : throw new InvalidOperationException($"{owner.TypeName}.{count.FieldName}: @count(of:) must name a list @relationship or @citedBy field.");
+            : throw new InvalidOperationException($"{owner.TypeName}.{count.FieldName}: @count(of:) must name a list @relationship, @citedBy or @nodesByIds field.");
         var items = Items(list, ownerVariable);
         return new ExpressionProjection(items.Count(items.Where(Conditions(selection, list, items.ItemType, items.Binding))));
     }
@@ -242,8 +243,11 @@ public sealed class SelectionProjector(GraphQL.Types.Schema schema, GraphMapping
         return new EvidenceProjection(i, sources, new MapProjection(entries));
     }
 
-    /// <summary>Nodes named by a list of ids on a relationship, in list order, each looked up by its id.</summary>
-    private NodesByIdsProjection NodesByIds(ISelectedField selection, NodesByIdsField field, string variable)
+    /// <summary>
+    /// Nodes named by a list of ids on a relationship, each looked up by its id, narrowed by where:; in list order, or
+    /// by order: (sorted after the query, as every nested list); or, <paramref name="counted"/>, how many there are.
+    /// </summary>
+    private NodesByIdsProjection NodesByIds(ISelectedField selection, NodesByIdsField field, string variable, bool counted = false)
     {
         var target = mapping.NodeType(field.Type.Name);
         var table = scope.LookupTable(target.Label);
@@ -251,7 +255,17 @@ public sealed class SelectionProjector(GraphQL.Types.Schema schema, GraphMapping
         var n = scope.Variable();
         var lookup = new LookupProjection(target.Label, n, id, table, new ExpressionProjection(n));
         var x = scope.Variable();
-        return new NodesByIdsProjection(id, $"coalesce({variable}.{CypherText.Name(field.Property)}, [])", lookup, x, Object(selection, target.TypeName, Binding.Node(x)));
+        var item = Binding.Node(x);
+        var conditions = Conditions(selection, field, target.TypeName, item);
+        var condition = conditions.Count == 0 ? null : string.Join(" AND ", conditions);
+        var ids = $"coalesce({variable}.{CypherText.Name(field.Property)}, [])";
+        if (counted) return new NodesByIdsProjection(id, ids, lookup, x, new ExpressionProjection("1"), condition, Counted: true);
+        var keys = Order.Keys(target, item, selection.Arguments.GetValueOrDefault(Filtering.FilterInputs.Order));
+        var projected = keys.Count == 0 ? Object(selection, target.TypeName, item)
+            : Object(selection, target.TypeName, item,
+                orderKey: $"[{string.Join(", ", keys.Select(k => k.Expression))}, {x}.id]",
+                descending: keys.Any(k => k.Descending) ? $"[{string.Join(", ", keys.Select(k => k.Descending ? "true" : "false"))}, false]" : null);
+        return new NodesByIdsProjection(id, ids, lookup, x, projected, condition);
     }
 
     private ObjectType ObjectType(string name) =>

@@ -153,8 +153,10 @@ public static class FilterInputs
                 }
                 continue;
             }
-            if (mapping.Type(type.Name.Value) is NodeTypeMapping node
-                && node.Fields.GetValueOrDefault(field.Name.Value) is { Type.IsList: true } list and (RelationshipField or CitedByField))
+            // A node's related lists, and the nodes an edge names by id (Participation.about).
+            if (mapping.Type(type.Name.Value) is { } owner
+                && owner.Fields.GetValueOrDefault(field.Name.Value) is { Type.IsList: true } list
+                && (list is NodesByIdsField || owner is NodeTypeMapping && list is RelationshipField or CitedByField))
             {
                 fields.Add(field with { Arguments = [.. field.Arguments, .. WhereAndOrder(list.Type.Name)] });
                 fields.Add(CountOf(field, list.Type.Name, []));

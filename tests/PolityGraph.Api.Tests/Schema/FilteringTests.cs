@@ -76,6 +76,31 @@ public sealed class FilteringTests(SeedGraph graph)
     }
 
     [Fact]
+    public async Task The_documents_a_participation_is_about_take_where_order_and_a_count()
+    {
+        var data = await Ok("""
+            { events(first: 100) { nodes { participants {
+                about { id kind }
+                sorted: about(order: [{ id: DESC }]) { id }
+                resolutions: about(where: { kind: { eq: RESOLUTION } }) { id }
+                aboutCount
+                resolutionsCount: aboutCount(where: { kind: { eq: RESOLUTION } }) } } } }
+            """);
+        var participations = data["events"]!["nodes"]!.AsArray().SelectMany(e => e!["participants"]!.AsArray()).ToList();
+        Assert.Contains(participations, p => p!["about"]!.AsArray().Count > 1);
+        Assert.Contains(participations, p => (int)p!["resolutionsCount"]! < (int)p["aboutCount"]!);
+        foreach (var p in participations)
+        {
+            var about = p!["about"]!.AsArray();
+            Assert.Equal(about.Count, (int)p["aboutCount"]!);
+            Assert.Equal(Ids(about).OrderDescending(StringComparer.Ordinal), Ids(p["sorted"]));
+            var resolutions = about.Where(r => (string)r!["kind"]! == "RESOLUTION").Select(r => (string)r!["id"]!).ToList();
+            Assert.Equal(resolutions, Ids(p["resolutions"])); // still in the participation's own order
+            Assert.Equal(resolutions.Count, (int)p["resolutionsCount"]!);
+        }
+    }
+
+    [Fact]
     public async Task Bodies_with_no_member_on_a_date()
     {
         var data = await Ok($$"""

@@ -21,7 +21,7 @@ public sealed class ModelConsistencyTests
     // property names
     [InlineData("  titleEn: String\n  body: Body", "  titleEn: String @property(name: \"titleEnglish\")\n  body: Body",
         "Position.titleEn: Position has no property 'titleEnglish' in the graph model")]
-    [InlineData("""about: [Resolution!]! @nodesByIds(property: "about")""", """about: [Resolution!]! @nodesByIds(property: "topics")""",
+    [InlineData("""@nodesByIds(property: "about")""", """@nodesByIds(property: "topics")""",
         "Participation.about: PARTICIPATED_IN has no property 'topics'")]
     [InlineData("""@connection(orderBy: "issuedOn")""", """@connection(orderBy: "issued")""",
         "Query.resolutions: @connection(orderBy: \"issued\"), but Resolution has no such property in the graph model.")]

@@ -210,7 +210,7 @@ public sealed class SelectionProjector(GraphQL.Types.Schema schema, GraphMapping
         : $"<-[{variable}:{CypherText.Name(hop.RelationshipType)}]-";
 
     /// <summary>The node type at the start (or end) of an edge type, from its @startNode/@endNode field.</summary>
-    private static string EndpointType(EdgeTypeMapping edge, bool start) =>
+    internal static string EndpointType(EdgeTypeMapping edge, bool start) =>
         edge.Fields.Values.OfType<EndpointField>().Single(f => f.IsStart == start).Type.Name;
 
     private string Label(string nodeTypeName) => mapping.NodeType(nodeTypeName).Label;

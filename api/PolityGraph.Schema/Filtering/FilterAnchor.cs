@@ -79,7 +79,7 @@ public sealed class FilterAnchor(GraphMapping mapping, CypherScope scope)
     {
         if (Some(value) is not { } inner || mapping.Type(field.Type.Name) is not EdgeTypeMapping edge) return null;
         var crossing = $")<-[:{CypherText.Name(attestedBy)}]-";
-        var start = mapping.NodeType(EndpointType(edge, start: true));
+        var start = mapping.NodeType(SelectionProjector.EndpointType(edge, start: true));
         var atStart = Endpoint(edge, inner, farIsStart: true, hops + 1);
         if (atStart is not null) return crossing + atStart;
         var atEnd = Endpoint(edge, inner, farIsStart: false, hops + 2);
@@ -117,7 +117,4 @@ public sealed class FilterAnchor(GraphMapping mapping, CypherScope scope)
     private static string Arrow(Hop hop) => hop.Direction == RelationshipDirection.Out
         ? $"-[:{CypherText.Name(hop.RelationshipType)}]->"
         : $"<-[:{CypherText.Name(hop.RelationshipType)}]-";
-
-    private static string EndpointType(EdgeTypeMapping edge, bool start) =>
-        edge.Fields.Values.OfType<EndpointField>().Single(f => f.IsStart == start).Type.Name;
 }

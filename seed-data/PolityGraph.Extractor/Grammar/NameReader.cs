@@ -20,10 +20,15 @@ public static class NameReader
         if (length is < MinSyllables or > MaxSyllables || end > tokens.Count) return false;
         if (length > MaxPlainSyllables && !LongNameAllowed(tokens, start, end)) return false;
         if (!Lexicon.Surnames.Contains(tokens[start].Lowered)) return false;
+        // Syllables glued to a word or to each other without a space ("ĐảngHà", "VănPhạm", Tokenizer.Glued) make no name: the
+        // name, its syllables joined by spaces, would not read as the text writes it.
+        if (start > 0 && tokens[start - 1].IsWord && tokens[start - 1].End == tokens[start].Start ||
+            end < tokens.Count && tokens[end].IsWord && tokens[end].Start == tokens[end - 1].End) return false;
         for (var i = start; i < end; i++)
         {
             var token = tokens[i];
             if (!token.IsNameLike || token.Sentence != tokens[start].Sentence || token.Text.Contains('.')) return false;
+            if (i > start && tokens[i - 1].End == token.Start) return false;
             if (i > start && Lexicon.BodyWords.Contains(token.Lowered)) return false;
         }
         // "Ông Lê Văn Tâm cho biết": at a sentence's opening the honorific introduces the name, it is not a family name.

@@ -356,6 +356,56 @@ public sealed class NewsShapesTests
              "Tống Văn Hải | Phó Chủ tịch Thường trực HĐND tỉnh | current", "Hứa Thị Lan | Chủ tịch Hội Nông dân tỉnh | current"]
         },
 
+        // From set H's errors, step 23 (tests/extraction/README.md): words a page typed without their space, bodies cut at the
+        // lower-case word of their name, a unit's parent named after a comma in a career list.
+        {
+            "two words typed without their space are read apart, the title kept as the page wrote it",
+            "Ông Khúc Văn Lâm, Phó Bí thưTỉnh ủy Lai Châu, giữ chức Chủ tịch Ủy ban Nhân dân tỉnhLai Châu.",
+            ["Khúc Văn Lâm | Phó Bí thưTỉnh ủy Lai Châu | current", "Khúc Văn Lâm | Chủ tịch Ủy ban Nhân dân tỉnhLai Châu | new"]
+        },
+        {
+            "a unit's word glued to the lower-case syllable before it does not cut the body",
+            "Ông Hứa Văn Tài, Ủy viên Ban Thường vụ Tỉnh ủy, giữ chức Phó Chủ tịch Ủy ban Nhân dântỉnh Yên Bái.",
+            ["Hứa Văn Tài | Ủy viên Ban Thường vụ Tỉnh ủy | current", "Hứa Văn Tài | Phó Chủ tịch Ủy ban Nhân dântỉnh Yên Bái | new"]
+        },
+        {
+            "abbreviations with capitals inside stay whole",
+            "Theo Quyết định số 15/QĐ-TTg, ông Hứa Văn Tài, Chủ tịch UBND TP.HCM, dự họp.",
+            ["Hứa Văn Tài | Chủ tịch UBND TP.HCM | current"]
+        },
+        {
+            "Đoàn Chủ tịch, a presidium, is a body: its member's post is not cut at Chủ",
+            "Đồng chí Lữ Văn Cảnh - Ủy viên Đoàn Chủ tịch, Trưởng Ban Tổ chức Tổng LĐLĐ Việt Nam dự hội nghị.",
+            ["Lữ Văn Cảnh | Ủy viên Đoàn Chủ tịch | current", "Lữ Văn Cảnh | Trưởng Ban Tổ chức Tổng LĐLĐ Việt Nam | current"]
+        },
+        {
+            "tối cao belongs to the procuracy's and the court's names",
+            "Đồng chí Tạ Văn Tư, Phó Viện trưởng VKSND tối cao phát biểu; ông Mạc Văn Lâm, Chánh án TAND tối cao dự.",
+            ["Tạ Văn Tư | Phó Viện trưởng VKSND tối cao | current", "Mạc Văn Lâm | Chánh án TAND tối cao | current"]
+        },
+        {
+            "a directorate's field in lower case after its capital (Đường sắt, Đường bộ) stays in its name",
+            "Ông Mạc Văn Lâm, Tổng cục trưởng Tổng cục Đường sắt Việt Nam thuộc Bộ GTVT, dự họp.",
+            ["Mạc Văn Lâm | Tổng cục trưởng Tổng cục Đường sắt Việt Nam | current"]
+        },
+        {
+            "in a career list, a unit's parent (a department, a ministry) or its province after a comma belongs to the item's post",
+            "Ông Tống Văn Hải từng giữ các chức vụ: Phó Trưởng phòng Nghiệp vụ dược, Sở Y tế Lai Châu; Trưởng phòng Kế hoạch - Tổng hợp, " +
+            "Sở Tài chính Lai Châu; Trưởng Ban Quản lý dự án Cầu Nậm Na, Lai Châu; Phó Vụ trưởng Vụ Pháp chế, Bộ Y tế.",
+            ["Tống Văn Hải | Phó Trưởng phòng Nghiệp vụ dược, Sở Y tế Lai Châu | former",
+             "Tống Văn Hải | Trưởng phòng Kế hoạch - Tổng hợp, Sở Tài chính Lai Châu | former",
+             "Tống Văn Hải | Trưởng Ban Quản lý dự án Cầu Nậm Na, Lai Châu | former", "Tống Văn Hải | Phó Vụ trưởng Vụ Pháp chế, Bộ Y tế | former"]
+        },
+        {
+            "outside a list, the post still ends at the comma before the parent",
+            "Ông Tống Văn Hải, Vụ trưởng Vụ Pháp chế, Bộ Y tế, được bổ nhiệm giữ chức Thứ trưởng Bộ Y tế.",
+            ["Tống Văn Hải | Vụ trưởng Vụ Pháp chế | current", "Tống Văn Hải | Thứ trưởng Bộ Y tế | new"]
+        },
+        {
+            "a comma before other departments, not a unit's parent, ends a director's post",
+            "Ông Tống Văn Hải, Giám đốc Sở Y tế, Sở Nội vụ và Sở Tài chính cùng dự.",
+            ["Tống Văn Hải | Giám đốc Sở Y tế | current"]
+        },
         // From set G's errors, step 21 (tests/extraction/README.md): lists headed by a lower-case post, elections of several
         // people, bare heads sharing a body, the youth union and mass organisations, well-known bodies with lower-case words.
         {

@@ -361,6 +361,8 @@ public static class MentionReader
             // "Đại tá Võ Văn A từng giữ chức vụ ...": a military rank introduces a name like a marker.
             if (!IntroducesPerson(tokens, i) && RankLength(tokens, i) == 0) continue;
             var start = i + (IntroducesPerson(tokens, i) ? MarkerLength(tokens, i) : RankLength(tokens, i));
+            // "Các đồng chí: A, B, C tái đắc cử ...": a colon after the plural marker opens its list of names.
+            if (start + 1 < tokens.Count && tokens[start].Is(":") && i > 0 && tokens[i - 1].Folded == "cac" && IntroducesPerson(tokens, i)) start++;
             for (var end = start + NameReader.MaxSyllables; end >= start + NameReader.MinSyllables; end--)
                 if (NameReader.IsName(tokens, start, end)) { names.TryAdd(start, end); break; }
             // "đồng chí Rah Lan Chung, Phó Bí thư Tỉnh ủy": a name whose family name the lexicon lacks (many ethnic

@@ -58,6 +58,8 @@ public static class TitleParser
             if (token.IsCapitalized && WellKnownBodyAt(tokens, end) is > 0 and var known) { end += known; continue; }
             // "Đoàn đại biểu Quốc hội khóa XV tỉnh Gia Lai": a legislature's number inside a post, before its place.
             if (end > headEnd && LegislatureBeforePlace(tokens, end)) { end += 2; continue; }
+            // "Phó Chủ tịch HĐND tỉnh khóa XV Lê Văn A": a legislature's number between a post and the name it stands before.
+            if (end > headEnd && TermBeforeName(tokens, end)) { end += 2; continue; }
             // "khóa XIII", or a status word opening the next post; capitalised, these are names ("Nguyễn", "Quyền").
             if (token.IsLower && token.Folded is "khoa" or "nguyen" or "quyen" && !Lexicon.Compounds.Contains(tokens[end - 1].Folded + " " + token.Folded)) break;
             if (LowerPhraseAt(tokens, end) is > 0 and var phrase)
@@ -277,11 +279,26 @@ public static class TitleParser
     /// </summary>
     public static string WithoutLegislature(string text, IReadOnlyList<Token> tokens, int start, int end)
     {
+        // "Phó Chủ tịch HĐND tỉnh khóa XV" before a name: the number closes the post as written.
+        if (end - start > 3 && tokens[end - 2].IsLower && tokens[end - 2].Folded == "khoa" && IsRoman(tokens[end - 1]))
+            return text[tokens[start].Start..tokens[end - 3].End];
         for (var i = start + 1; i + 2 < end; i++)
             if (LegislatureBeforePlace(tokens, i))
                 return text[tokens[start].Start..tokens[i - 1].End] + " " + text[tokens[i + 2].Start..tokens[end - 1].End];
         return text[tokens[start].Start..tokens[end - 1].End];
     }
+
+    /// <summary>"khóa XV" (Roman numerals) followed by a person's name that ends the run of capitalised words.</summary>
+    private static bool TermBeforeName(IReadOnlyList<Token> tokens, int at)
+    {
+        if (at + 2 >= tokens.Count || !tokens[at].IsLower || tokens[at].Folded != "khoa") return false;
+        if (!IsRoman(tokens[at + 1]) || tokens[at + 2].Sentence != tokens[at].Sentence) return false;
+        for (var end = at + 2 + NameReader.MinSyllables; end <= at + 2 + NameReader.MaxSyllables && end <= tokens.Count; end++)
+            if (NameReader.IsName(tokens, at + 2, end)) return true;
+        return false;
+    }
+
+    private static bool IsRoman(Token token) => token.IsWord && token.Text.All(c => c is 'I' or 'V' or 'X' or 'L');
 
     /// <summary>"khóa XV" followed by "tỉnh", "thành phố" or a province: the term number belongs inside the post.</summary>
     private static bool LegislatureBeforePlace(IReadOnlyList<Token> tokens, int at)

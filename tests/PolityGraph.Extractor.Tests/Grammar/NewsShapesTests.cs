@@ -406,6 +406,19 @@ public sealed class NewsShapesTests
             "Ông Tống Văn Hải, Giám đốc Sở Y tế, Sở Nội vụ và Sở Tài chính cùng dự.",
             ["Tống Văn Hải | Giám đốc Sở Y tế | current"]
         },
+        {
+            "a legislature's number between a stack and the name it stands before: the post is recorded without it",
+            "Ủy viên BTV Tỉnh ủy, Phó Chủ tịch HĐND tỉnh khóa XV Tô Văn Khôi; Tỉnh ủy viên, Ủy viên Thường trực HĐND tỉnh khóa XV " +
+            "Mạc Thị Hoa đã được bầu giữ chức vụ Phó Chủ tịch HĐND tỉnh khóa XVI.",
+            ["Tô Văn Khôi | Ủy viên BTV Tỉnh ủy | current", "Tô Văn Khôi | Phó Chủ tịch HĐND tỉnh khóa XV | current",
+             "Mạc Thị Hoa | Tỉnh ủy viên | current", "Mạc Thị Hoa | Ủy viên Thường trực HĐND tỉnh khóa XV | current",
+             "Mạc Thị Hoa | Phó Chủ tịch HĐND tỉnh | new"]
+        },
+        {
+            "Các đồng chí: A, B, C tái đắc cử: a colon after the plural marker opens the list of names",
+            "Các đồng chí: Hứa Văn Tài, Mẫn Thị Thu, Lữ Văn Cảnh cũng tái đắc cử Bí thư Trung ương Đoàn khóa XII, nhiệm kỳ 2022-2027.",
+            ["Hứa Văn Tài | Bí thư Trung ương Đoàn | new", "Mẫn Thị Thu | Bí thư Trung ương Đoàn | new", "Lữ Văn Cảnh | Bí thư Trung ương Đoàn | new"]
+        },
         // From set G's errors, step 21 (tests/extraction/README.md): lists headed by a lower-case post, elections of several
         // people, bare heads sharing a body, the youth union and mass organisations, well-known bodies with lower-case words.
         {
@@ -746,6 +759,16 @@ public sealed class NewsShapesTests
         var fact = Assert.Single(ArticleExtractor.Extract("Đồng chí Lý Văn Bình, Trưởng Đoàn đại biểu Quốc hội khóa XIV tỉnh Hà Giang, phát biểu.").Posts);
         Assert.Equal("Trưởng Đoàn đại biểu Quốc hội khóa XIV tỉnh Hà Giang", fact.Title);
         Assert.Equal("Trưởng Đoàn đại biểu Quốc hội tỉnh Hà Giang", fact.Post);
+    }
+
+    [Fact]
+    public void A_legislature_written_between_a_post_and_the_name_after_it_is_kept_in_its_title_not_in_the_post_recorded()
+    {
+        var fact = ArticleExtractor.Extract("Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh khóa XV Tạ Văn Sơn tái đắc cử Chủ tịch UBND tỉnh khóa XVI.")
+            .Posts.First(f => f.Title.StartsWith("Chủ tịch", StringComparison.Ordinal));
+        Assert.Equal("Tạ Văn Sơn", fact.Person);
+        Assert.Equal("Chủ tịch UBND tỉnh khóa XV", fact.Title);
+        Assert.Equal("Chủ tịch UBND tỉnh", fact.Post);
     }
 
     [Fact]

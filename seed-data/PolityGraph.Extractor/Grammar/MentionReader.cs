@@ -38,6 +38,13 @@ public static class MentionReader
                 // "(Phó Bí thư, Chủ tịch UBND tỉnh)": a head standing for a post the context names does not end the stack.
                 if (opens && TitleAfter(tokens, titles, at + 1) is null && BareHeadBeforePost(tokens, titles, at + 1) is { } comma)
                 {
+                    // "Phó Chỉ huy trưởng, Tham mưu trưởng Bộ CHQS tỉnh": before a comma the head is a post as the text writes it,
+                    // bare (its body is not inferred). Not before "kiêm" ("Phó Chủ tịch kiêm Chủ tịch Hội X"), left out.
+                    if (tokens[comma].Is(",") && !claimed.Contains(at + 1))
+                    {
+                        person.Posts.Add((new Title(at + 1, at + 1, comma, comma, null), comma));
+                        claimed.Add(at + 1);
+                    }
                     at = comma;
                     continue;
                 }
@@ -399,6 +406,7 @@ public static class MentionReader
                     names.TryAdd(start, unlisted);
             }
         }
+        foreach (var (start, end) in names.ToList()) if (NameReader.Glued(tokens, start, end)) names.Remove(start);
         return names;
     }
 
@@ -615,7 +623,7 @@ public static class MentionReader
 
     /// <summary>
     /// A head that needs a body standing alone before a comma and another post ("Phó Bí thư, Chủ tịch UBND tỉnh"): the
-    /// comma after it, or null. It gives no post itself.
+    /// comma after it, or null. It gives no post itself (the stack after a name records it bare before a comma).
     /// </summary>
     private static int? BareHeadBeforePost(IReadOnlyList<Token> tokens, SortedDictionary<int, Title> titles, int at)
     {

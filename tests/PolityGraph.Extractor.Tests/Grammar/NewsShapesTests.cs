@@ -419,6 +419,17 @@ public sealed class NewsShapesTests
             "Các đồng chí: Hứa Văn Tài, Mẫn Thị Thu, Lữ Văn Cảnh cũng tái đắc cử Bí thư Trung ương Đoàn khóa XII, nhiệm kỳ 2022-2027.",
             ["Hứa Văn Tài | Bí thư Trung ương Đoàn | new", "Mẫn Thị Thu | Bí thư Trung ương Đoàn | new", "Lữ Văn Cảnh | Bí thư Trung ương Đoàn | new"]
         },
+        {
+            "a head standing bare before a comma and another post of the stack is recorded bare, as written",
+            "Đại tá Hứa Văn Tài, Phó Chỉ huy trưởng, Tham mưu trưởng Bộ CHQS tỉnh được bổ nhiệm giữ chức Chỉ huy trưởng Bộ CHQS tỉnh Lai Châu.",
+            ["Hứa Văn Tài | Phó Chỉ huy trưởng | current", "Hứa Văn Tài | Tham mưu trưởng Bộ CHQS tỉnh | current",
+             "Hứa Văn Tài | Chỉ huy trưởng Bộ CHQS tỉnh Lai Châu | new"]
+        },
+        {
+            "an acting post and the same post taken in the event are two tenures",
+            "Các đại biểu bầu đồng chí Hứa Văn Tài, Phó Bí thư Huyện ủy, quyền Chủ tịch UBND huyện giữ chức Chủ tịch UBND huyện nhiệm kỳ 2016-2021.",
+            ["Hứa Văn Tài | Phó Bí thư Huyện ủy | current", "Hứa Văn Tài | Chủ tịch UBND huyện | acting", "Hứa Văn Tài | Chủ tịch UBND huyện | new"]
+        },
         // From set G's errors, step 21 (tests/extraction/README.md): lists headed by a lower-case post, elections of several
         // people, bare heads sharing a body, the youth union and mass organisations, well-known bodies with lower-case words.
         {

@@ -1004,9 +1004,10 @@ public static class MentionReader
     /// <summary>
     /// "ông Y, tỉnh ủy viên, ủy viên Ban cán sự đảng, Phó chủ tịch UBND tỉnh": a comma after a word opens a post of a stack, which
     /// some papers write in lower case; the post still needs a capitalised body (or to be a committee's member, "tỉnh ủy viên").
+    /// An opening bracket likewise: "đối với bà Y (phó chủ tịch UBND xã)".
     /// </summary>
     private static bool CommaBefore(IReadOnlyList<Token> tokens, int at) =>
-        at >= 2 && tokens[at].IsLower && tokens[at - 1].Is(",") && tokens[at - 2].IsWord && tokens[at - 2].Sentence == tokens[at].Sentence;
+        at >= 2 && tokens[at].IsLower && (tokens[at - 1].Is(",") || tokens[at - 1].Is("(")) && tokens[at - 2].IsWord && tokens[at - 2].Sentence == tokens[at].Sentence;
 
     private static Title? TitleAfter(IReadOnlyList<Token> tokens, SortedDictionary<int, Title> titles, int at) =>
         titles.TryGetValue(at, out var title) && tokens[at].Sentence == tokens[at - 1].Sentence ? title : null;

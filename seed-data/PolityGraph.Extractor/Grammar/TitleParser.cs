@@ -192,7 +192,7 @@ public static class TitleParser
 
     /// <summary>
     /// A comma inside a body's name that enumerates its fields: "Sở Văn hóa, Thể thao và Du lịch". Only when capitalised
-    /// words that open no post, no body and no name follow it, then "và" and another capitalised word.
+    /// words that open no post, no body and no name follow it, then "và" (or "&") and another capitalised word.
     /// </summary>
     private static bool EnumerationInsideBody(IReadOnlyList<Token> tokens, int at, int headEnd)
     {
@@ -207,7 +207,8 @@ public static class TitleParser
                 return false;
             i++;
         }
-        return i > at + 1 && i < tokens.Count && AndInsideBody(tokens, i, headEnd);
+        // "Bộ Văn hóa, Thể thao & Du lịch": "&" for "và".
+        return i > at + 1 && i < tokens.Count && (AndInsideBody(tokens, i, headEnd) || AmpersandInsideBody(tokens, i, headEnd));
     }
 
     /// <summary>

@@ -430,6 +430,16 @@ public sealed class NewsShapesTests
             "Các đại biểu bầu đồng chí Hứa Văn Tài, Phó Bí thư Huyện ủy, quyền Chủ tịch UBND huyện giữ chức Chủ tịch UBND huyện nhiệm kỳ 2016-2021.",
             ["Hứa Văn Tài | Phó Bí thư Huyện ủy | current", "Hứa Văn Tài | Chủ tịch UBND huyện | acting", "Hứa Văn Tài | Chủ tịch UBND huyện | new"]
         },
+        {
+            "an ampersand for và after a body's enumerating comma, before a name or after one",
+            "Sáng nay, Bộ trưởng Bộ Văn hóa, Thể thao & Du lịch Mạc Văn Lâm dẫn đầu đoàn. Ông Lữ Văn Cảnh, Giám đốc Sở Y tế, Sở Nội vụ & Sở Tài chính dự.",
+            ["Mạc Văn Lâm | Bộ trưởng Bộ Văn hóa, Thể thao & Du lịch | current", "Lữ Văn Cảnh | Giám đốc Sở Y tế | current"]
+        },
+        {
+            "an opening bracket after a name opens a lower-case post too, when its body names something",
+            "Huyện ủy đình chỉ sinh hoạt đảng đối với bà Mẫn Thị Thu (phó chủ tịch UBND xã). Ông Mạc Văn Lâm (sinh năm 1970) dự họp.",
+            ["Mẫn Thị Thu | phó chủ tịch UBND xã | current"]
+        },
         // From set G's errors, step 21 (tests/extraction/README.md): lists headed by a lower-case post, elections of several
         // people, bare heads sharing a body, the youth union and mass organisations, well-known bodies with lower-case words.
         {

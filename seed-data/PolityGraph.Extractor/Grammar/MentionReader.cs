@@ -1077,7 +1077,7 @@ public static class MentionReader
     private static readonly string[] NewTriggers =
         ["giu chuc vu", "giu chuc", "chuc vu", "bau lam", "bau giu", "lam", "bau", "bo nhiem", "bo nhiem lam", "chi dinh lam",
          "bau bo sung", "bau cu bo sung",
-         "tai cu", "dac cu", "dac cu chuc", "dac cu chuc vu", "dam nhiem", "dam nhan", "chuc danh", "nhan nhiem vu"];
+         "tai cu", "dac cu", "dac cu chuc", "dac cu chuc vu", "trung cu", "trung cu chuc", "trung cu chuc vu", "dam nhiem", "dam nhan", "chuc danh", "nhan nhiem vu"];
 
     /// <summary>"Ông Y hiện là Giám đốc Sở Y tế": a post the person is said to hold now, named apart from the name.</summary>
     private static readonly string[] CurrentTriggers = ["hien la", "dang la", "hien dang la", "hien giu chuc", "dang giu chuc"];

@@ -440,6 +440,11 @@ public sealed class NewsShapesTests
             "Huyện ủy đình chỉ sinh hoạt đảng đối với bà Mẫn Thị Thu (phó chủ tịch UBND xã). Ông Mạc Văn Lâm (sinh năm 1970) dự họp.",
             ["Mẫn Thị Thu | phó chủ tịch UBND xã | current"]
         },
+        {
+            "trúng cử is an election, also after a dash-closed stack",
+            "Với 100% số phiếu, đồng chí Mạc Văn Lâm - Tỉnh ủy viên, Phó Chủ tịch LĐLĐ tỉnh - đã trúng cử Chủ tịch LĐLĐ tỉnh khóa XVII.",
+            ["Mạc Văn Lâm | Tỉnh ủy viên | current", "Mạc Văn Lâm | Phó Chủ tịch LĐLĐ tỉnh | current", "Mạc Văn Lâm | Chủ tịch LĐLĐ tỉnh | new"]
+        },
         // From set G's errors, step 21 (tests/extraction/README.md): lists headed by a lower-case post, elections of several
         // people, bare heads sharing a body, the youth union and mass organisations, well-known bodies with lower-case words.
         {

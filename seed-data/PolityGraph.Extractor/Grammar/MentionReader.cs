@@ -38,6 +38,13 @@ public static class MentionReader
                 // "(Phó Bí thư, Chủ tịch UBND tỉnh)": a head standing for a post the context names does not end the stack.
                 if (opens && TitleAfter(tokens, titles, at + 1) is null && BareHeadBeforePost(tokens, titles, at + 1) is { } comma)
                 {
+                    // "Phó Chỉ huy trưởng, Tham mưu trưởng Bộ CHQS tỉnh": before a comma the head is a post as the text writes it,
+                    // bare (its body is not inferred). Not before "kiêm" ("Phó Chủ tịch kiêm Chủ tịch Hội X"), left out.
+                    if (tokens[comma].Is(",") && !claimed.Contains(at + 1))
+                    {
+                        person.Posts.Add((new Title(at + 1, at + 1, comma, comma, null), comma));
+                        claimed.Add(at + 1);
+                    }
                     at = comma;
                     continue;
                 }
@@ -386,6 +393,8 @@ public static class MentionReader
             // "Đại tá Võ Văn A từng giữ chức vụ ...": a military rank introduces a name like a marker.
             if (!IntroducesPerson(tokens, i) && RankLength(tokens, i) == 0) continue;
             var start = i + (IntroducesPerson(tokens, i) ? MarkerLength(tokens, i) : RankLength(tokens, i));
+            // "Các đồng chí: A, B, C tái đắc cử ...": a colon after the plural marker opens its list of names.
+            if (start + 1 < tokens.Count && tokens[start].Is(":") && i > 0 && tokens[i - 1].Folded == "cac" && IntroducesPerson(tokens, i)) start++;
             for (var end = start + NameReader.MaxSyllables; end >= start + NameReader.MinSyllables; end--)
                 if (NameReader.IsName(tokens, start, end)) { names.TryAdd(start, end); break; }
             // "đồng chí Rah Lan Chung, Phó Bí thư Tỉnh ủy": a name whose family name the lexicon lacks (many ethnic
@@ -422,6 +431,7 @@ public static class MentionReader
                     names.TryAdd(start, unlisted);
             }
         }
+        foreach (var (start, end) in names.ToList()) if (NameReader.Glued(tokens, start, end)) names.Remove(start);
         return names;
     }
 
@@ -638,7 +648,7 @@ public static class MentionReader
 
     /// <summary>
     /// A head that needs a body standing alone before a comma and another post ("Phó Bí thư, Chủ tịch UBND tỉnh"): the
-    /// comma after it, or null. It gives no post itself.
+    /// comma after it, or null. It gives no post itself (the stack after a name records it bare before a comma).
     /// </summary>
     private static int? BareHeadBeforePost(IReadOnlyList<Token> tokens, SortedDictionary<int, Title> titles, int at)
     {
@@ -1019,9 +1029,10 @@ public static class MentionReader
     /// <summary>
     /// "ông Y, tỉnh ủy viên, ủy viên Ban cán sự đảng, Phó chủ tịch UBND tỉnh": a comma after a word opens a post of a stack, which
     /// some papers write in lower case; the post still needs a capitalised body (or to be a committee's member, "tỉnh ủy viên").
+    /// An opening bracket likewise: "đối với bà Y (phó chủ tịch UBND xã)".
     /// </summary>
     private static bool CommaBefore(IReadOnlyList<Token> tokens, int at) =>
-        at >= 2 && tokens[at].IsLower && tokens[at - 1].Is(",") && tokens[at - 2].IsWord && tokens[at - 2].Sentence == tokens[at].Sentence;
+        at >= 2 && tokens[at].IsLower && (tokens[at - 1].Is(",") || tokens[at - 1].Is("(")) && tokens[at - 2].IsWord && tokens[at - 2].Sentence == tokens[at].Sentence;
 
     private static Title? TitleAfter(IReadOnlyList<Token> tokens, SortedDictionary<int, Title> titles, int at) =>
         titles.TryGetValue(at, out var title) && tokens[at].Sentence == tokens[at - 1].Sentence ? title : null;
@@ -1091,7 +1102,7 @@ public static class MentionReader
     private static readonly string[] NewTriggers =
         ["giu chuc vu", "giu chuc", "chuc vu", "bau lam", "bau giu", "lam", "bau", "bo nhiem", "bo nhiem lam", "chi dinh lam",
          "bau bo sung", "bau cu bo sung",
-         "tai cu", "dac cu", "dac cu chuc", "dac cu chuc vu", "dam nhiem", "dam nhan", "chuc danh", "nhan nhiem vu"];
+         "tai cu", "dac cu", "dac cu chuc", "dac cu chuc vu", "trung cu", "trung cu chuc", "trung cu chuc vu", "dam nhiem", "dam nhan", "chuc danh", "nhan nhiem vu"];
 
     /// <summary>"Ông Y hiện là Giám đốc Sở Y tế": a post the person is said to hold now, named apart from the name.</summary>
     private static readonly string[] CurrentTriggers = ["hien la", "dang la", "hien dang la", "hien giu chuc", "dang giu chuc"];

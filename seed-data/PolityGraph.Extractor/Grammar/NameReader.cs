@@ -14,12 +14,25 @@ public static class NameReader
     public const int MaxPlainSyllables = 4;
 
     /// <summary>True when tokens [start, end) can be a person's name.</summary>
+    /// <summary>
+    /// Syllables glued to a word or to each other without a space ("ĐảngHà", "VănPhạm", Tokenizer.Glued) make no name: the
+    /// name, its syllables joined by spaces, would not read as the text writes it.
+    /// </summary>
+    public static bool Glued(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        if (start > 0 && tokens[start - 1].IsWord && tokens[start - 1].End == tokens[start].Start) return true;
+        if (end < tokens.Count && tokens[end].IsWord && tokens[end].Start == tokens[end - 1].End) return true;
+        for (var i = start + 1; i < end; i++) if (tokens[i - 1].End == tokens[i].Start && tokens[i - 1].IsWord && tokens[i].IsWord) return true;
+        return false;
+    }
+
     public static bool IsName(IReadOnlyList<Token> tokens, int start, int end)
     {
         var length = end - start;
         if (length is < MinSyllables or > MaxSyllables || end > tokens.Count) return false;
         if (length > MaxPlainSyllables && !LongNameAllowed(tokens, start, end)) return false;
         if (!Lexicon.Surnames.Contains(tokens[start].Lowered)) return false;
+        if (Glued(tokens, start, end)) return false;
         for (var i = start; i < end; i++)
         {
             var token = tokens[i];

@@ -35,6 +35,7 @@ public static class TitleParser
             !(head.Bare && head.Folded is [_, "uy", "vien"])) return null;
         if (OnlyAUnitNoun(tokens, head, headEnd, end)) return null;
         if (head.Folded[^1] == "phong" && DepartmentItemEnd(tokens, headEnd, end) is { } itemEnd) end = itemEnd;
+        end = WithParentBody(tokens, head, headEnd, end);
         return new Title(at, headStart, headEnd, end, marked);
     }
 
@@ -57,6 +58,8 @@ public static class TitleParser
             if (token.IsCapitalized && WellKnownBodyAt(tokens, end) is > 0 and var known) { end += known; continue; }
             // "Đoàn đại biểu Quốc hội khóa XV tỉnh Gia Lai": a legislature's number inside a post, before its place.
             if (end > headEnd && LegislatureBeforePlace(tokens, end)) { end += 2; continue; }
+            // "Phó Chủ tịch HĐND tỉnh khóa XV Lê Văn A": a legislature's number between a post and the name it stands before.
+            if (end > headEnd && TermBeforeName(tokens, end)) { end += 2; continue; }
             // "khóa XIII", or a status word opening the next post; capitalised, these are names ("Nguyễn", "Quyền").
             if (token.IsLower && token.Folded is "khoa" or "nguyen" or "quyen" && !Lexicon.Compounds.Contains(tokens[end - 1].Folded + " " + token.Folded)) break;
             if (LowerPhraseAt(tokens, end) is > 0 and var phrase)
@@ -127,10 +130,46 @@ public static class TitleParser
             itemEnd++;
         }
         var inList = Enumerable.Range(0, headEnd).Any(i => tokens[i].Sentence == sentence && (tokens[i].Is(";") || tokens[i].Is(":")));
-        var closesItem = itemEnd < tokens.Count && tokens[itemEnd].Is(";");
+        // "Phó Trưởng phòng Nghiệp vụ y, Sở Y tế;": the item's unit ends at the comma before the department it belongs to.
+        var closesItem = itemEnd < tokens.Count && (tokens[itemEnd].Is(";") ||
+                         tokens[itemEnd].Is(",") && itemEnd + 1 < tokens.Count && tokens[itemEnd + 1].IsCapitalized && ParentBodyAt(tokens, itemEnd + 1) &&
+                         HeadAt(tokens, itemEnd + 1) is null);
         var lastItem = itemEnd >= tokens.Count || tokens[itemEnd].Sentence != sentence || tokens[itemEnd].Is(".");
         return inList && (closesItem || lastItem && Enumerable.Range(0, headEnd).Any(i => tokens[i].Sentence == sentence && tokens[i].Is(";")))
             ? itemEnd : null;
+    }
+
+    /// <summary>
+    /// "từng giữ các chức vụ: Vụ trưởng Vụ Kế hoạch - Tài chính, Bộ Y tế; Trưởng phòng Tổ chức, Sở Nội vụ; ...": in a list's item,
+    /// a unit's post (a department, an office, a directorate, a board) followed after a comma by the ministry, department or
+    /// directorate it belongs to, or by its province closing the item, names that parent as part of the post. Only a unit's
+    /// head ("Vụ trưởng", "Trưởng phòng", "Cục trưởng", "Trưởng Ban ...") or a body opened by a unit's noun; only a parent
+    /// opened by "Bộ", "Sở", "Cục" or "Tổng cục" (not "Bộ trưởng"), with its own capitalised name. Outside lists (an apposition
+    /// "ông A, Cục trưởng Cục X, Bộ Y, được bổ nhiệm ...") the gold sets disagree on it, so the post ends at the comma there.
+    /// </summary>
+    private static int WithParentBody(IReadOnlyList<Token> tokens, Lexicon.TitleHead head, int headEnd, int end)
+    {
+        if (end == headEnd || end + 2 >= tokens.Count || !tokens[end].Is(",") || tokens[end + 1].Sentence != tokens[end].Sentence) return end;
+        if (!tokens[end + 1].IsCapitalized || HeadAt(tokens, end + 1) is not null) return end;
+        var unitHead = head.Folded is ["vu", "truong"] or ["pho", "vu", "truong"] or ["cuc", "truong"] or ["pho", "cuc", "truong"] or
+            ["truong", "phong"] or ["pho", "truong", "phong"] or ["truong", "tram"] or ["pho", "truong", "tram"];
+        var unitBody = tokens[headEnd].Lowered is "vụ" or "phòng" or "cục" or "ban" or "trạm" ||
+                       tokens[headEnd].Lowered is "chi" or "trung" && headEnd + 1 < end && tokens[headEnd + 1].Lowered is "cục" or "tâm";
+        if (!unitHead && !(unitBody && head.Folded[^1] == "truong")) return end;
+        // Only inside a list's item (after ":" or ";"), where a comma cannot open a person's next post without a head.
+        if (!Enumerable.Range(0, end).Any(i => tokens[i].Sentence == tokens[end].Sentence && (tokens[i].Is(";") || tokens[i].Is(":")))) return end;
+        // "Trưởng Ban Quản lý dự án Cảng X, Thanh Hóa;": the province after the comma, closing the item, is the unit's.
+        if (Places.LengthAt(tokens, end + 1) is > 0 and var place)
+        {
+            var after = end + 1 + place;
+            var closes = after >= tokens.Count || tokens[after].Sentence != tokens[end].Sentence || tokens[after].Is(";") || tokens[after].Is(".");
+            return closes ? after : end;
+        }
+        if (!ParentBodyAt(tokens, end + 1)) return end;
+        var parentName = end + 1 + (tokens[end + 1].Lowered == "tổng" ? 2 : 1);
+        if (parentName >= tokens.Count || !tokens[parentName].IsCapitalized || tokens[parentName].Sentence != tokens[end].Sentence) return end;
+        var parentEnd = BodyEnd(tokens, end + 1, end + 1);
+        return parentEnd > parentName ? parentEnd : end;
     }
 
     /// <summary>"Sở Thông tin & Truyền thông": "&" between two capitalised fields of one body's name, written as "và".</summary>
@@ -153,7 +192,7 @@ public static class TitleParser
 
     /// <summary>
     /// A comma inside a body's name that enumerates its fields: "Sở Văn hóa, Thể thao và Du lịch". Only when capitalised
-    /// words that open no post, no body and no name follow it, then "và" and another capitalised word.
+    /// words that open no post, no body and no name follow it, then "và" (or "&") and another capitalised word.
     /// </summary>
     private static bool EnumerationInsideBody(IReadOnlyList<Token> tokens, int at, int headEnd)
     {
@@ -168,7 +207,8 @@ public static class TitleParser
                 return false;
             i++;
         }
-        return i > at + 1 && i < tokens.Count && AndInsideBody(tokens, i, headEnd);
+        // "Bộ Văn hóa, Thể thao & Du lịch": "&" for "và".
+        return i > at + 1 && i < tokens.Count && (AndInsideBody(tokens, i, headEnd) || AmpersandInsideBody(tokens, i, headEnd));
     }
 
     /// <summary>
@@ -193,7 +233,7 @@ public static class TitleParser
         // The field's noun before it ("Cục Bảo vệ thực vật", "phòng Kiểm dịch thực vật"), or the last of the fields joined by
         // "và" or a dash ("Bộ Nông nghiệp và Phát triển nông thôn").
         return tokens[at - 2].IsCapitalized && Lexicon.Compounds.Contains(previousPair) &&
-               (tokens[at - 3].Lowered is "cục" or "vụ" or "viện" or "bộ" or "sở" or "phòng" or "trạm" ||
+               (tokens[at - 3].Lowered is "cục" or "vụ" or "viện" or "bộ" or "sở" or "phòng" or "trạm" or "ban" ||
                 tokens[at - 3].Lowered == "và" || tokens[at - 3].Is("-") || tokens[at - 3].Is("–"));
     }
 
@@ -240,11 +280,26 @@ public static class TitleParser
     /// </summary>
     public static string WithoutLegislature(string text, IReadOnlyList<Token> tokens, int start, int end)
     {
+        // "Phó Chủ tịch HĐND tỉnh khóa XV" before a name: the number closes the post as written.
+        if (end - start > 3 && tokens[end - 2].IsLower && tokens[end - 2].Folded == "khoa" && IsRoman(tokens[end - 1]))
+            return text[tokens[start].Start..tokens[end - 3].End];
         for (var i = start + 1; i + 2 < end; i++)
             if (LegislatureBeforePlace(tokens, i))
                 return text[tokens[start].Start..tokens[i - 1].End] + " " + text[tokens[i + 2].Start..tokens[end - 1].End];
         return text[tokens[start].Start..tokens[end - 1].End];
     }
+
+    /// <summary>"khóa XV" (Roman numerals) followed by a person's name that ends the run of capitalised words.</summary>
+    private static bool TermBeforeName(IReadOnlyList<Token> tokens, int at)
+    {
+        if (at + 2 >= tokens.Count || !tokens[at].IsLower || tokens[at].Folded != "khoa") return false;
+        if (!IsRoman(tokens[at + 1]) || tokens[at + 2].Sentence != tokens[at].Sentence) return false;
+        for (var end = at + 2 + NameReader.MinSyllables; end <= at + 2 + NameReader.MaxSyllables && end <= tokens.Count; end++)
+            if (NameReader.IsName(tokens, at + 2, end)) return true;
+        return false;
+    }
+
+    private static bool IsRoman(Token token) => token.IsWord && token.Text.All(c => c is 'I' or 'V' or 'X' or 'L');
 
     /// <summary>"khóa XV" followed by "tỉnh", "thành phố" or a province: the term number belongs inside the post.</summary>
     private static bool LegislatureBeforePlace(IReadOnlyList<Token> tokens, int at)

@@ -8,6 +8,8 @@ namespace PolityGraph.Extractor.Text;
 /// "NN&amp;PTNT") and an apostrophe inside a syllable of an ethnic-minority name ("K'đăm", "H'Hen"), except a hyphen gluing a capitalised word to a lower-case one, a dash typed without its spaces
 /// ("Lê Văn Thanh-nguyên Giám đốc"): there the hyphen is a token of its own.
 /// Sentences end at . ! ? … and line breaks; a title or a name never crosses one.
+/// Two words a page typed without the space between them are two tokens (<see cref="Glued"/>): "thưTỉnh", "tỉnhHà",
+/// "dântỉnh". The tokens keep their offsets, so a title cut from the text still reads as the page wrote it.
 /// </summary>
 public static partial class Tokenizer
 {
@@ -40,8 +42,62 @@ public static partial class Tokenizer
                 yield return ("-", match.Index + glue.Index, 1);
                 at = glue.Index + 1;
             }
-            yield return (match.Value[at..], match.Index + at, match.Length - at);
+            var last = match.Value[at..];
+            var from = 0;
+            foreach (var cut in Glued(last))
+            {
+                yield return (last[from..cut], match.Index + at + from, cut - from);
+                from = cut;
+            }
+            yield return (last[from..], match.Index + at + from, last.Length - from);
         }
+    }
+
+    /// <summary>
+    /// Where a word of letters only splits into two words typed without their space: before a capital that follows a
+    /// lower-case letter ("thưTỉnh", "tỉnhHà"; not "TTg", "UBND"), and before an administrative unit's word glued to the
+    /// end of one lower-case syllable ("dântỉnh", "xãhuyện"): Vietnamese writes every syllable apart, so one written
+    /// word holding two syllables is a typing slip. Words with digits, dots, hyphens or apostrophes are left whole.
+    /// </summary>
+    internal static IEnumerable<int> Glued(string word)
+    {
+        if (word.Length < 4 || !word.All(c => char.IsLetter(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark)) yield break;
+        var start = 0;
+        for (var i = 1; i < word.Length; i++)
+        {
+            if (!char.IsUpper(word[i]) || !char.IsLower(word[i - 1]) || i - start < 2 || i + 1 >= word.Length || !char.IsLower(word[i + 1])) continue;
+            foreach (var inner in GluedUnit(word[start..i])) yield return start + inner;
+            yield return i;
+            start = i;
+        }
+        foreach (var inner in GluedUnit(word[start..])) yield return start + inner;
+    }
+
+    private static readonly string[] UnitWords = ["tỉnh", "huyện", "quận", "phường", "xã", "thành", "ủy", "uỷ"];
+
+    /// <summary>"dântỉnh": one syllable (one run of vowels) glued to a unit's word, in lower case. The cut, if any.</summary>
+    private static IEnumerable<int> GluedUnit(string part)
+    {
+        foreach (var unit in UnitWords)
+        {
+            if (part.Length <= unit.Length + 1 || !part.EndsWith(unit, StringComparison.Ordinal)) continue;
+            var head = part[..^unit.Length];
+            if (VowelRuns(head) == 1 && head.Skip(1).All(char.IsLower)) yield return head.Length;
+            yield break;
+        }
+    }
+
+    private static int VowelRuns(string syllable)
+    {
+        var runs = 0;
+        var inRun = false;
+        foreach (var c in syllable)
+        {
+            var vowel = "aeiouy".Contains(GraphModel.SearchFolding.Fold(c.ToString()) is [var b] ? b : ' ');
+            if (vowel && !inRun) runs++;
+            inRun = vowel;
+        }
+        return runs;
     }
 
     [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}][\p{L}\p{M}]*)?(?:[./\-&][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*|\.\.\.|\n|[^\s\p{L}\p{M}\p{N}]")]

@@ -356,6 +356,97 @@ public sealed class NewsShapesTests
              "Tống Văn Hải | Phó Chủ tịch Thường trực HĐND tỉnh | current", "Hứa Thị Lan | Chủ tịch Hội Nông dân tỉnh | current"]
         },
 
+        // From set H's errors, step 23 (tests/extraction/README.md): words a page typed without their space, bodies cut at the
+        // lower-case word of their name, a unit's parent named after a comma in a career list.
+        {
+            "two words typed without their space are read apart, the title kept as the page wrote it",
+            "Bà Mạc Thị Hoa, Phó Bí thưHuyện ủy, được bầu làm Chủ tịch UBND huyệnTân Uyên.",
+            ["Mạc Thị Hoa | Phó Bí thưHuyện ủy | current", "Mạc Thị Hoa | Chủ tịch UBND huyệnTân Uyên | new"]
+        },
+        {
+            "a unit's word glued to the lower-case syllable before it does not cut the body",
+            "Ông Hứa Văn Tài, Ủy viên Ban Thường vụ Tỉnh ủy, giữ chức Phó Chủ tịch Ủy ban Nhân dântỉnh Yên Bái.",
+            ["Hứa Văn Tài | Ủy viên Ban Thường vụ Tỉnh ủy | current", "Hứa Văn Tài | Phó Chủ tịch Ủy ban Nhân dântỉnh Yên Bái | new"]
+        },
+        {
+            "abbreviations with capitals inside stay whole",
+            "Theo Quyết định số 15/QĐ-TTg, ông Hứa Văn Tài, Chủ tịch UBND TP.HCM, dự họp.",
+            ["Hứa Văn Tài | Chủ tịch UBND TP.HCM | current"]
+        },
+        {
+            "Đoàn Chủ tịch, a presidium, is a body: its member's post is not cut at Chủ",
+            "Đồng chí Lữ Văn Cảnh - Ủy viên Đoàn Chủ tịch, Trưởng Ban Tổ chức Tổng LĐLĐ Việt Nam dự hội nghị.",
+            ["Lữ Văn Cảnh | Ủy viên Đoàn Chủ tịch | current", "Lữ Văn Cảnh | Trưởng Ban Tổ chức Tổng LĐLĐ Việt Nam | current"]
+        },
+        {
+            "tối cao belongs to the procuracy's and the court's names",
+            "Đồng chí Tạ Văn Tư, Phó Viện trưởng VKSND tối cao phát biểu; ông Mạc Văn Lâm, Chánh án TAND tối cao dự.",
+            ["Tạ Văn Tư | Phó Viện trưởng VKSND tối cao | current", "Mạc Văn Lâm | Chánh án TAND tối cao | current"]
+        },
+        {
+            "a directorate's field in lower case after its capital (Đường sắt, Đường bộ) stays in its name",
+            "Ông Mạc Văn Lâm, Tổng cục trưởng Tổng cục Đường sắt Việt Nam thuộc Bộ GTVT, dự họp.",
+            ["Mạc Văn Lâm | Tổng cục trưởng Tổng cục Đường sắt Việt Nam | current"]
+        },
+        {
+            "in a career list, a unit's parent (a department, a ministry) or its province after a comma belongs to the item's post",
+            "Ông Tống Văn Hải từng giữ các chức vụ: Trưởng phòng Quản lý hành nghề, Sở Y tế Lai Châu; Phó Trưởng phòng Tổng hợp, " +
+            "Sở Tài chính Lai Châu; Trưởng Ban Quản lý dự án Cầu Nậm Na, Lai Châu; Phó Vụ trưởng Vụ Pháp chế, Bộ Y tế.",
+            ["Tống Văn Hải | Trưởng phòng Quản lý hành nghề, Sở Y tế Lai Châu | former",
+             "Tống Văn Hải | Phó Trưởng phòng Tổng hợp, Sở Tài chính Lai Châu | former",
+             "Tống Văn Hải | Trưởng Ban Quản lý dự án Cầu Nậm Na, Lai Châu | former", "Tống Văn Hải | Phó Vụ trưởng Vụ Pháp chế, Bộ Y tế | former"]
+        },
+        {
+            "outside a list, the post still ends at the comma before the parent",
+            "Ông Tống Văn Hải, Vụ trưởng Vụ Pháp chế, Bộ Y tế, được bổ nhiệm giữ chức Thứ trưởng Bộ Y tế.",
+            ["Tống Văn Hải | Vụ trưởng Vụ Pháp chế | current", "Tống Văn Hải | Thứ trưởng Bộ Y tế | new"]
+        },
+        {
+            "a comma before other departments, not a unit's parent, ends a director's post",
+            "Ông Tống Văn Hải, Giám đốc Sở Y tế, Sở Nội vụ và Sở Tài chính cùng dự.",
+            ["Tống Văn Hải | Giám đốc Sở Y tế | current"]
+        },
+        {
+            "a legislature's number between a stack and the name it stands before: the post is recorded without it",
+            "Ủy viên Ban Thường vụ Thành ủy, Phó Chủ tịch UBND thành phố khóa IX Tô Văn Khôi; Thành ủy viên, Chánh Văn phòng HĐND " +
+            "thành phố khóa IX Mạc Thị Hoa được bầu làm Phó Chủ tịch HĐND thành phố khóa X.",
+            ["Tô Văn Khôi | Ủy viên Ban Thường vụ Thành ủy | current", "Tô Văn Khôi | Phó Chủ tịch UBND thành phố khóa IX | current",
+             "Mạc Thị Hoa | Thành ủy viên | current", "Mạc Thị Hoa | Chánh Văn phòng HĐND thành phố khóa IX | current",
+             "Mạc Thị Hoa | Phó Chủ tịch HĐND thành phố | new"]
+        },
+        {
+            "Các đồng chí: A, B, C tái đắc cử: a colon after the plural marker opens the list of names",
+            "Các đồng chí: Hứa Văn Tài, Mẫn Thị Thu, Lữ Văn Cảnh cũng tái đắc cử Phó Chủ tịch Hội Cựu chiến binh tỉnh.",
+            ["Hứa Văn Tài | Phó Chủ tịch Hội Cựu chiến binh tỉnh | new", "Mẫn Thị Thu | Phó Chủ tịch Hội Cựu chiến binh tỉnh | new",
+             "Lữ Văn Cảnh | Phó Chủ tịch Hội Cựu chiến binh tỉnh | new"]
+        },
+        {
+            "a head standing bare before a comma and another post of the stack is recorded bare, as written",
+            "Thượng tá Hứa Văn Tài, Phó Chỉ huy trưởng, Tham mưu trưởng Bộ CHQS huyện dự lễ bàn giao.",
+            ["Hứa Văn Tài | Phó Chỉ huy trưởng | current", "Hứa Văn Tài | Tham mưu trưởng Bộ CHQS huyện | current"]
+        },
+        {
+            "an acting post and the same post taken in the event are two tenures",
+            "HĐND thị xã bầu bà Mạc Thị Hoa, quyền Chủ tịch UBND thị xã, giữ chức Chủ tịch UBND thị xã.",
+            ["Mạc Thị Hoa | Chủ tịch UBND thị xã | acting", "Mạc Thị Hoa | Chủ tịch UBND thị xã | new"]
+        },
+        {
+            "an ampersand for và after a body's enumerating comma, before a name or after one",
+            "Giám đốc Sở Văn hóa, Thể thao & Du lịch Mạc Văn Lâm phát biểu. Ông Lữ Văn Cảnh, Giám đốc Sở Y tế, Sở Nội vụ & Sở Tài chính dự.",
+            ["Mạc Văn Lâm | Giám đốc Sở Văn hóa, Thể thao & Du lịch | current", "Lữ Văn Cảnh | Giám đốc Sở Y tế | current"]
+        },
+        {
+            "an opening bracket after a name opens a lower-case post too, when its body names something",
+            "Ban Thường vụ Huyện ủy cảnh cáo ông Mạc Văn Lâm (chủ tịch UBND phường). Ông Tạ Văn Tư (sinh năm 1970) dự họp.",
+            ["Mạc Văn Lâm | chủ tịch UBND phường | current"]
+        },
+        {
+            "trúng cử is an election, also after a dash-closed stack",
+            "Tại đại hội, anh Lữ Văn Cảnh - Ủy viên Ban Thường vụ Tỉnh đoàn, Phó Chủ tịch Hội Liên hiệp Thanh niên tỉnh - đã trúng cử " +
+            "Chủ tịch Hội Liên hiệp Thanh niên tỉnh.",
+            ["Lữ Văn Cảnh | Ủy viên Ban Thường vụ Tỉnh đoàn | current", "Lữ Văn Cảnh | Phó Chủ tịch Hội Liên hiệp Thanh niên tỉnh | current",
+             "Lữ Văn Cảnh | Chủ tịch Hội Liên hiệp Thanh niên tỉnh | new"]
+        },
         // From set G's errors, step 21 (tests/extraction/README.md): lists headed by a lower-case post, elections of several
         // people, bare heads sharing a body, the youth union and mass organisations, well-known bodies with lower-case words.
         {
@@ -711,6 +802,16 @@ public sealed class NewsShapesTests
         var fact = Assert.Single(ArticleExtractor.Extract("Đồng chí Lý Văn Bình, Trưởng Đoàn đại biểu Quốc hội khóa XIV tỉnh Hà Giang, phát biểu.").Posts);
         Assert.Equal("Trưởng Đoàn đại biểu Quốc hội khóa XIV tỉnh Hà Giang", fact.Title);
         Assert.Equal("Trưởng Đoàn đại biểu Quốc hội tỉnh Hà Giang", fact.Post);
+    }
+
+    [Fact]
+    public void A_legislature_written_between_a_post_and_the_name_after_it_is_kept_in_its_title_not_in_the_post_recorded()
+    {
+        var fact = ArticleExtractor.Extract("Tỉnh ủy viên, Chủ tịch HĐND tỉnh khóa XIV Tạ Văn Sơn phát biểu khai mạc kỳ họp.")
+            .Posts.First(f => f.Title.StartsWith("Chủ tịch", StringComparison.Ordinal));
+        Assert.Equal("Tạ Văn Sơn", fact.Person);
+        Assert.Equal("Chủ tịch HĐND tỉnh khóa XIV", fact.Title);
+        Assert.Equal("Chủ tịch HĐND tỉnh", fact.Post);
     }
 
     [Fact]

@@ -92,12 +92,7 @@ public sealed class SelectionProjector(GraphQL.Types.Schema schema, GraphMapping
         var (binding, itemType) = (items.Binding, items.ItemType);
         var where = items.Where(Conditions(selection, field, itemType, binding));
         if (!field.Type.IsList) return new PatternProjection(items.Pattern, where, Object(selection, itemType, binding), Single: true, scope);
-        var keys = Order.Keys(mapping.Type(itemType)!, binding, selection.Arguments.GetValueOrDefault(Filtering.FilterInputs.Order));
-        var item = keys.Count == 0
-            ? Object(selection, itemType, binding, orderKey: OrderKey(mapping.Type(itemType), binding))
-            : Object(selection, itemType, binding,
-                orderKey: $"[{string.Join(", ", keys.Select(k => k.Expression))}, {binding.Variable}.id]",
-                descending: keys.Any(k => k.Descending) ? $"[{string.Join(", ", keys.Select(k => k.Descending ? "true" : "false"))}, false]" : null);
+        var item = OrderedObject(selection, itemType, binding, OrderKey(mapping.Type(itemType), binding));
         if (!items.Unanchored) return new PatternProjection(items.Pattern, where, item, Single: false, scope);
         // [r IN [pattern WHERE ... | r] | head([a IN [startNode(r)] | head([b IN [endNode(r)] | item])])]: the
         // projection runs in a list comprehension, where Neo4j 3.1 sees every variable of the statement (ItemsPattern).
@@ -260,12 +255,21 @@ public sealed class SelectionProjector(GraphQL.Types.Schema schema, GraphMapping
         var condition = conditions.Count == 0 ? null : string.Join(" AND ", conditions);
         var ids = $"coalesce({variable}.{CypherText.Name(field.Property)}, [])";
         if (counted) return new NodesByIdsProjection(id, ids, lookup, x, new ExpressionProjection("1"), condition, Counted: true);
-        var keys = Order.Keys(target, item, selection.Arguments.GetValueOrDefault(Filtering.FilterInputs.Order));
-        var projected = keys.Count == 0 ? Object(selection, target.TypeName, item)
-            : Object(selection, target.TypeName, item,
-                orderKey: $"[{string.Join(", ", keys.Select(k => k.Expression))}, {x}.id]",
+        return new NodesByIdsProjection(id, ids, lookup, x, OrderedObject(selection, target.TypeName, item, defaultOrderKey: null), condition);
+    }
+
+    /// <summary>
+    /// A nested list's item, carrying the key ListOrder sorts the list by after the query: the list's order: keys then id,
+    /// or <paramref name="defaultOrderKey"/> without order: (null: the list stays in the order it was built).
+    /// </summary>
+    private MapProjection OrderedObject(ISelectedField selection, string itemType, Binding binding, string? defaultOrderKey)
+    {
+        var keys = Order.Keys(mapping.Type(itemType)!, binding, selection.Arguments.GetValueOrDefault(Filtering.FilterInputs.Order));
+        return keys.Count == 0
+            ? Object(selection, itemType, binding, orderKey: defaultOrderKey)
+            : Object(selection, itemType, binding,
+                orderKey: $"[{string.Join(", ", keys.Select(k => k.Expression))}, {binding.Variable}.id]",
                 descending: keys.Any(k => k.Descending) ? $"[{string.Join(", ", keys.Select(k => k.Descending ? "true" : "false"))}, false]" : null);
-        return new NodesByIdsProjection(id, ids, lookup, x, projected, condition);
     }
 
     private ObjectType ObjectType(string name) =>

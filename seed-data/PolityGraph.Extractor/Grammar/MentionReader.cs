@@ -527,12 +527,17 @@ public static class MentionReader
     /// <summary>"các phó bí thư gồm", "Các thứ trưởng gồm": a head alone after "các", in either case, ending at <paramref name="end"/>.</summary>
     private static Title? LowerHeadAfterCacEndingAt(IReadOnlyList<Token> tokens, int end)
     {
-        for (var start = end - 1; start >= Math.Max(1, end - 4); start--)
-        {
-            if (TitleParser.HeadAt(tokens, start, allowLower: true) is not { } head || start + head.Folded.Length != end) continue;
+        foreach (var (start, _) in HeadsEndingAt(tokens, end))
             if (tokens[start - 1].Folded == "cac" && tokens[start - 1].Lowered == "các") return new Title(start, start, end, end, null);
-        }
         return null;
+    }
+
+    /// <summary>The heads (either case) of up to four words that end at <paramref name="end"/>, longest first, each with a token before it.</summary>
+    private static IEnumerable<(int Start, Lexicon.TitleHead Head)> HeadsEndingAt(IReadOnlyList<Token> tokens, int end)
+    {
+        for (var start = end - 1; start >= Math.Max(1, end - 4); start--)
+            if (TitleParser.HeadAt(tokens, start, allowLower: true) is { } head && start + head.Folded.Length == end)
+                yield return (start, head);
     }
 
     /// <summary>
@@ -542,9 +547,8 @@ public static class MentionReader
     /// </summary>
     private static Title? CountedHeadEndingAt(IReadOnlyList<Token> tokens, int end)
     {
-        for (var start = end - 1; start >= Math.Max(1, end - 4); start--)
+        foreach (var (start, head) in HeadsEndingAt(tokens, end))
         {
-            if (TitleParser.HeadAt(tokens, start, allowLower: true) is not { } head || start + head.Folded.Length != end) continue;
             // "bầu 15 ủy viên gồm:": a member, a head of some unit, in lower case and counted, names no post of its own.
             if (tokens[start].IsLower && head.Folded is ["uy", "vien"] or ["thanh", "vien"] or ["thuong", "truc"] or ["truong"] or ["pho", "truong"] or ["pho", "ban"])
                 continue;

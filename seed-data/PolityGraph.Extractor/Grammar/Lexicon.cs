@@ -76,7 +76,7 @@ public static class Lexicon
     /// </summary>
     public static readonly IReadOnlyList<string[]> LowerCasePhrases = FoldedPhrases(
         "thành phố", "thị xã", "thị trấn", "nhân dân", "đại biểu", "quốc hội", "thường trực", "thường vụ",
-        "dự khuyết", "thứ nhất", "các cơ quan", "cơ quan", "doanh nghiệp", "chuyên trách", "mặt trận", "tổ quốc",
+        "dự khuyết", "thứ nhất", "không chuyên trách", "các cơ quan", "cơ quan", "doanh nghiệp", "chuyên trách", "mặt trận", "tổ quốc",
         "ban chấp hành", "chấp hành", "trung ương", "kiểm tra", "tỉnh ủy", "thành ủy", "huyện ủy", "đảng ủy",
         "khảo sát", "công tác", "quốc gia", "cổ phần", "quân sự", "cao tuổi", "khuyến học", "chữ thập đỏ", "người mù",
         "cựu thanh niên xung phong", "cán sự đảng", "thanh niên xung phong", "tối cao", "tỉnh", "quận", "huyện", "xã", "phường", "khối", "ban", "đoàn", "ủy ban", "hội đồng");
@@ -110,7 +110,7 @@ public static class Lexicon
         "Doanh nghiệp", "Thủ đô", "Tỉnh đoàn", "Thành đoàn", "Đoàn thể", "Hành chính", "Đô thị", "Quy hoạch",
         "Kiến trúc", "Ngoại vụ", "Đảng bộ", "Dân số", "Tư tưởng", "Lý luận", "Thường vụ", "Trung tâm", "Báo chí", "Chỉ huy", "Học viện", "Thương mại", "Ngân sách",
         "Tổng cục", "Công nghiệp", "Hậu cần", "Kỹ thuật", "Pháp chế", "An ninh", "Bệnh viện", "Kiểm dịch", "Đa khoa", "Tham mưu", "Cảnh sát", "Hồ sơ", "Quân khu", "Quân đoàn", "Sư đoàn", "Tư lệnh", "Thành phố",
-        "Liên hiệp", "Chủ tịch", "Đường bộ", "Đường sắt", "Hàng không", "Hàng hải", "Tổng hợp", "Nghiệp vụ", "Quản lý");
+        "Liên hiệp", "Chủ tịch", "Đường bộ", "Đường sắt", "Hàng không", "Hàng hải", "Tổng hợp", "Nghiệp vụ", "Quản lý", "Tối cao");
 
     /// <summary>
     /// The nouns of a board, a department or a ministry whose field the press may write in lower case after them ("Ban
@@ -155,9 +155,40 @@ public static class Lexicon
     public static readonly IReadOnlyList<string[]> WellKnownBodies = FoldedPhrases(
         "Cục Tổ chức cán bộ", "Vụ Tổ chức cán bộ", "Vụ Tổ chức - Cán bộ", "Cục Kinh tế", "Văn phòng Chính phủ", "Văn phòng Quốc hội",
         "Văn phòng Chủ tịch nước", "Văn phòng Trung ương Đảng", "Bộ Tư lệnh Bộ đội biên phòng", "Bộ đội biên phòng", "Cục Cảnh sát giao thông",
-        "Cục Cảnh sát hình sự", "Cục Cảnh sát kinh tế", "Cục An ninh chính trị nội bộ", "Cục An ninh kinh tế", "Tổng cục Quản lý thị trường",
+        "Cục Cảnh sát hình sự", "Cục Cảnh sát kinh tế", "Cục An ninh điều tra", "Cơ quan Cảnh sát điều tra", "Cơ quan An ninh điều tra", "Cục An ninh chính trị nội bộ", "Cục An ninh kinh tế", "Tổng cục Quản lý thị trường",
         "Cục Quản lý thị trường", "Viện Kiểm sát nhân dân tối cao", "Tòa án nhân dân tối cao", "Kho bạc Nhà nước", "Ngân hàng Nhà nước Việt Nam",
         "Kiểm toán Nhà nước", "Thanh tra Chính phủ", "Học viện Chính trị quốc gia Hồ Chí Minh");
+
+    /// <summary>
+    /// Words that open the rest of a clause, not more of a body's name: function words (tense, passive, prepositions,
+    /// conjunctions, quantifiers) and the verbs news puts right after an official ("Giám đốc Sở Y tế cho biết", "... chủ trì
+    /// hội nghị"). A run of other lower-case words inside a body ("Liên đoàn lao động thành phố", "Cục An ninh điều tra")
+    /// stops at the first of them (<see cref="TitleParser.BodyEnd"/>). Compared with diacritics, single syllables: "có" is a
+    /// clause word, "cơ" of "cơ quan" is not. General Vietnamese, written from no gold passage.
+    /// </summary>
+    public static readonly IReadOnlySet<string> ClauseWords = Lowered(
+        // tense, aspect, passive, copula
+        "đã", "đang", "sẽ", "vừa", "mới", "từng", "cũng", "còn", "đều", "vẫn", "được", "bị", "là", "có", "không", "chưa",
+        // prepositions, conjunctions, relatives, quantifiers, times
+        "và", "với", "cùng", "tại", "ở", "về", "đến", "từ", "cho", "của", "để", "trong", "ngoài", "theo", "thay", "thuộc",
+        "trên", "dưới", "sau", "trước", "khi", "nhưng", "mà", "thì", "nên", "vì", "do", "bởi", "hay", "hoặc", "như", "gồm",
+        "đối", "qua", "tới", "lên", "ra", "vào", "nhằm", "kể", "nhiệm", "khóa", "khoá", "giai", "lần", "năm", "ngày",
+        "tháng", "sáng", "chiều", "nay", "này", "đó", "ấy", "các", "những", "một", "hai", "ba", "mọi", "đồng",
+        // verbs that follow an official in news, where their first syllable names nothing in a body
+        "làm", "giữ", "kiêm", "nhận", "trao", "tặng", "dự", "chủ", "nói", "nêu", "nhấn", "khẳng", "yêu", "đề", "chúc",
+        "trình", "thăm", "tiếp", "gặp", "đón", "ký", "kí", "đọc", "mong", "ghi", "đánh", "lưu", "dẫn", "chứng", "trúng",
+        "đắc", "tái", "nghỉ", "thôi", "chuyển", "bổ", "bầu", "hiệp", "miễn", "cách", "xóa", "xoá", "kỷ", "kỉ", "họp", "đi",
+        "đứng", "tiến", "cảm", "gửi", "mời", "kêu", "cam", "hứa", "tin", "phê", "ủng", "quyết", "xin", "hỏi", "sinh", "quê",
+        "hiện", "nguyên", "quyền", "chia", "trả", "giới", "quán", "biểu", "kết");
+
+    /// <summary>
+    /// Verbs of two syllables whose first syllable is also a body's word ("chỉ đạo" but "Bộ chỉ huy", "điều hành" but
+    /// "Cục An ninh điều tra", "công bố" but "công an"): clause words as a pair only (<see cref="ClauseWords"/>).
+    /// </summary>
+    public static readonly IReadOnlyList<string[]> ClauseVerbs = FoldedPhrases(
+        "chỉ đạo", "chỉ rõ", "chỉ ra", "điều hành", "điều động", "công bố", "công tác", "thông báo", "thông qua", "phát biểu",
+        "phát động", "tham dự", "tham gia", "giao nhiệm", "giao quyền", "phân công", "bàn giao", "thực hiện", "triển khai",
+        "tổ chức", "tổng kết", "trực tiếp", "báo cáo", "tuyên bố", "vi phạm", "kiểm tra", "khảo sát", "chia sẻ");
 
     /// <summary>Words introducing a person: "đồng chí Nguyễn Văn A", "ông ...", "bà ...".</summary>
     public static readonly IReadOnlySet<string> PersonMarkers = Folded("đồng chí", "ông", "bà", "đ/c");

@@ -43,7 +43,8 @@ public static class NameReader
         if (IsOpeningHonorific(tokens, start)) return false;
         if (Places.Covers(tokens, start) || Places.LengthAt(tokens, start) > 0) return false;
         for (var i = start + 1; i < end; i++)
-            if (Places.LengthAt(tokens, i) is > 0 and var length2 && i + length2 <= end && i + length2 > i + 1) return false;
+            if (Places.LengthAt(tokens, i) is > 0 and var length2 && i + length2 <= end && i + length2 > i + 1 && !GivenNameIsAPlace(tokens, start, i, end))
+                return false;
         // "... Đoàn Đại biểu": the last syllable starts a lower-case word, so it is a body's name, not a person's.
         if (end < tokens.Count && tokens[end].IsLower && tokens[end].Sentence == tokens[start].Sentence &&
             Lexicon.Compounds.Contains(tokens[end - 1].Folded + " " + tokens[end].Folded)) return false;
@@ -53,6 +54,16 @@ public static class NameReader
             TitleParser.HeadAt(tokens, end) is null) return false;
         return true;
     }
+
+    /// <summary>
+    /// "Nguyễn Hòa Bình", "Trần Thái Bình": a family name, then given names that spell a province, closing the name. Vietnamese
+    /// writes a place after its unit's word ("tỉnh Hòa Bình", "Tỉnh ủy Thái Bình"), never after a family name, so such a run is
+    /// a person's; not when the family name is also a body's word ("Tỉnh Đoàn Thái Bình"), nor after a unit's word.
+    /// </summary>
+    private static bool GivenNameIsAPlace(IReadOnlyList<Token> tokens, int start, int place, int end) =>
+        place + Places.LengthAt(tokens, place) == end && end - start >= 3 && !Lexicon.BodyWords.Contains(tokens[start].Lowered) &&
+        !(start > 0 && tokens[start - 1].IsWord && (Lexicon.BodyWords.Contains(tokens[start - 1].Lowered) ||
+                                                     tokens[start - 1].Lowered is "tỉnh" or "thành" or "phố" or "huyện" or "quận" or "xã" or "phường"));
 
     /// <summary>
     /// The name closing a post's body ("Bí thư Thành ủy Hà Nội Đinh Tiến Dũng"): the longest name that

@@ -29,4 +29,8 @@ public static class Places
             if (LengthAt(tokens, start) is > 0 and var length && start + length > at) return true;
         return false;
     }
+
+    /// <summary>A unit's word before its name: "tỉnh", "thành phố", "huyện", "quận", "xã", "phường", "thị xã", "thị trấn".</summary>
+    public static bool IsUnitWord(Token token) =>
+        token.IsWord && token.Lowered is "tỉnh" or "thành" or "huyện" or "quận" or "xã" or "phường" or "thị";
 }

@@ -34,6 +34,8 @@ public static class TitleParser
         if (!tokens[headStart].IsCapitalized && !Enumerable.Range(headStart + 1, end - headStart - 1).Any(i => tokens[i].IsCapitalized) &&
             !(head.Bare && head.Folded is [_, "uy", "vien"])) return null;
         if (OnlyAUnitNoun(tokens, head, headEnd, end)) return null;
+        // "Phó Chủ tịch Liên đoàn đã ...": a unit's noun cut before a lower-case word names no unit one can record.
+        if (UnnamedUnit(tokens, headEnd, end) && end < tokens.Count && tokens[end].IsLower && tokens[end].Sentence == tokens[headEnd].Sentence) return null;
         if (head.Folded[^1] == "phong" && DepartmentItemEnd(tokens, headEnd, end) is { } itemEnd) end = itemEnd;
         end = WithParentBody(tokens, head, headEnd, end);
         return new Title(at, headStart, headEnd, end, marked);
@@ -69,6 +71,9 @@ public static class TitleParser
                 continue;
             }
             if (AndInsideBody(tokens, end, headEnd)) { end++; continue; }
+            // "Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh": "và" between two lower-case parts of a body's name.
+            if (token.IsLower && token.Folded == "va" && end - 2 > headEnd && LowerPhraseAt(tokens, end - 2) == 2 &&
+                LowerPhraseAt(tokens, end + 1) is 2 && !Places.IsUnitWord(tokens[end + 1])) { end += 3; continue; }
             if (OfABody(tokens, end, headEnd)) { end++; continue; }
             if (SteeringSubjectAt(tokens, end, headEnd) is > 0 and var subject) { end += subject; continue; }
             if (token.IsLower)
@@ -80,6 +85,7 @@ public static class TitleParser
                 // "giám đốc sở Y tế": a department's noun in lower case right after the head, before its capitalised field.
                 if (end == headEnd && Lexicon.BoardNouns.Contains(token.Lowered) && end + 1 < tokens.Count && tokens[end + 1].IsCapitalized &&
                     tokens[end + 1].Sentence == sentence) { end++; continue; }
+                if (LowerRunInsideBody(tokens, end, headEnd) is > 0 and var run) { end += run; continue; }
                 break;
             }
             if (char.IsDigit(token.Text[0]))
@@ -88,6 +94,8 @@ public static class TitleParser
                 // numbered military unit.
                 if (tokens[end - 1].Folded == "uong" || end - 2 >= headEnd && tokens[end - 1].IsLower
                     && tokens[end - 2].Folded + " " + tokens[end - 1].Folded is "quan khu" or "quan doan" or "su doan") { end++; continue; }
+                // "Viện KSND quận 7", "UBND phường 12": urban districts and wards of the cities are numbered.
+                if (end > headEnd && tokens[end - 1].Lowered is "quận" or "phường" && tokens[end].Text.All(char.IsDigit)) { end++; continue; }
                 break;
             }
             if (end > headEnd && StartsNextTitle(tokens, end)) break;
@@ -95,6 +103,44 @@ public static class TitleParser
         }
         return end;
     }
+
+    /// <summary>
+    /// A unit's noun with nothing naming the unit yet, and lower-case words after it that no lexicon lists ("Liên đoàn lao
+    /// động thành phố", "Bộ chỉ huy Quân sự tỉnh"): the name runs on over up to four lower-case syllables when none of them is
+    /// a clause word (<see cref="Lexicon.ClauseWords"/>, <see cref="Lexicon.ClauseVerbs"/>: "cho biết", "đã", "chủ trì") and
+    /// what follows them closes the name: punctuation, the sentence's end, a clause word, or a capitalised word that opens
+    /// no person's name ("Quân sự", a place). A body that already names something ("UBND tỉnh", "Huyện ủy Sơn Hòa") ends
+    /// where it was: a lower-case word after it is the clause's ("phụ trách", "vắng mặt"). The number of tokens taken, or 0.
+    /// </summary>
+    private static int LowerRunInsideBody(IReadOnlyList<Token> tokens, int at, int headEnd)
+    {
+        if (!UnnamedUnit(tokens, headEnd, at)) return 0;
+        var sentence = tokens[at].Sentence;
+        var end = at;
+        while (end < tokens.Count && end - at < 4 && tokens[end].IsLower && tokens[end].Sentence == sentence && !IsClauseWord(tokens, end))
+            end++;
+        if (end == at) return 0;
+        if (end >= tokens.Count || tokens[end].Sentence != sentence || !tokens[end].IsWord) return end - at;
+        if (tokens[end].IsLower) return IsClauseWord(tokens, end) ? end - at : 0;
+        if (char.IsDigit(tokens[end].Text[0])) return 0;
+        for (var nameEnd = end + NameReader.MinSyllables; nameEnd <= end + NameReader.MaxSyllables && nameEnd <= tokens.Count; nameEnd++)
+            if (NameReader.IsName(tokens, end, nameEnd)) return 0;
+        return end - at;
+    }
+
+    /// <summary>The body's words so far, [from, to), are only a unit's noun: "Bộ", "Liên đoàn", "Tổng cục", "Trung tâm".</summary>
+    private static bool UnnamedUnit(IReadOnlyList<Token> tokens, int from, int to) =>
+        (to - from) switch
+        {
+            1 => tokens[from].IsCapitalized && tokens[from].Lowered is "bộ" or "cục" or "ban" or "khối" or "hội" or "sở" or "viện" or "phòng" or "vụ" or "đoàn",
+            2 => tokens[from].IsCapitalized && (tokens[from].Lowered, tokens[from + 1].Lowered) is ("liên", "đoàn") or ("tổng", "cục") or
+                 ("chi", "cục") or ("trung", "tâm") or ("liên", "hiệp"),
+            _ => false,
+        };
+
+    private static bool IsClauseWord(IReadOnlyList<Token> tokens, int at) =>
+        Lexicon.ClauseWords.Contains(tokens[at].Lowered) ||
+        Lexicon.ClauseVerbs.Any(v => at + v.Length <= tokens.Count && Enumerable.Range(0, v.Length).All(i => tokens[at + i].Folded == v[i]));
 
     /// <summary>
     /// "và" between two capitalised parts of one body's name ("Sở Kế hoạch và Đầu tư", "Thể thao và Du lịch"): not before
@@ -316,6 +362,9 @@ public static class TitleParser
     private static bool JoinsBody(IReadOnlyList<Token> tokens, int at, int headEnd)
     {
         if (!(tokens[at].Is("-") || tokens[at].Is("–")) || at <= headEnd || at + 1 >= tokens.Count) return false;
+        // "Sở TN- MT", "Sở LĐ-TB&XH": a dash between two abbreviations is one department's abbreviated fields.
+        if (tokens[at - 1].IsAbbreviation && tokens[at + 1].IsAbbreviation && tokens[at + 1].Sentence == tokens[at].Sentence &&
+            tokens[at + 1].Text.Length <= 4 && HeadAt(tokens, at + 1) is null) return true;
         if (!tokens[at - 1].IsWord || !tokens[at + 1].IsNameLike || tokens[at + 1].Sentence != tokens[at].Sentence) return false;
         if (!Enumerable.Range(headEnd, at - headEnd).Any(i => tokens[i].IsCapitalized)) return false;
         if (HeadAt(tokens, at + 1) is not null || ParentBodyAt(tokens, at + 1)) return false;

@@ -758,6 +758,43 @@ public sealed class NewsShapesTests
             "Ông Đàm Văn Quế sinh năm 1970. Từ năm 2020 đến nay, ông là Giám đốc Sở Y tế.",
             ["Đàm Văn Quế | Giám đốc Sở Y tế | current"]
         },
+        // From set I's errors, step 25 (tests/extraction/README.md): a unit's noun whose name goes on in lower case, numbered
+        // urban districts, abbreviated fields joined by a dash, a family name before a province's name; invented sentences.
+        {
+            "a unit's noun with nothing named yet runs on over its lower-case words",
+            "Dự đại hội có ông Khúc Văn Lâm, Phó Chủ tịch Liên đoàn lao động tỉnh; Đại tá Mẫn Văn Hào, Phó Chỉ huy trưởng Bộ chỉ huy Quân sự tỉnh Sơn La, trao quyết định.",
+            ["Khúc Văn Lâm | Phó Chủ tịch Liên đoàn lao động tỉnh | current", "Mẫn Văn Hào | Phó Chỉ huy trưởng Bộ chỉ huy Quân sự tỉnh Sơn La | current"]
+        },
+        {
+            "a body that already names something ends before a lower-case verb the lexicon does not list",
+            "Ông Khúc Văn Lâm, Phó Chủ tịch UBND tỉnh phụ trách lĩnh vực y tế. Bà Mẫn Thị Thu, Chủ tịch HĐND huyện Tân Lạc vắng mặt.",
+            ["Khúc Văn Lâm | Phó Chủ tịch UBND tỉnh | current", "Mẫn Thị Thu | Chủ tịch HĐND huyện Tân Lạc | current"]
+        },
+        {
+            "a unit's noun does not run on over a clause word or into a name",
+            "Ông Khúc Văn Lâm, Phó Chủ tịch Liên đoàn đã phát biểu.",
+            []
+        },
+        {
+            "Tối cao, capitalised, and a numbered urban district stay in the body",
+            "Ông Khúc Văn Lâm, Viện trưởng Viện KSND Tối cao, trao quyết định cho ông Mẫn Văn Hào, Viện trưởng Viện KSND quận 3.",
+            ["Khúc Văn Lâm | Viện trưởng Viện KSND Tối cao | current", "Mẫn Văn Hào | Viện trưởng Viện KSND quận 3 | current"]
+        },
+        {
+            "a dash between two abbreviated fields, and và between two lower-case parts of a body",
+            "Ông Khúc Văn Lâm, Giám đốc Sở TN- MT, dự. Bà Mẫn Thị Thu, Bí thư Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh, phát biểu.",
+            ["Khúc Văn Lâm | Giám đốc Sở TN- MT | current", "Mẫn Thị Thu | Bí thư Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh | current"]
+        },
+        {
+            "given names that spell a province close a person's name after a family name",
+            "Phó Thủ tướng Thường trực Chính phủ Khúc Thái Bình ký quyết định.",
+            ["Khúc Thái Bình | Phó Thủ tướng Thường trực Chính phủ | current"]
+        },
+        {
+            "a province after a unit's word, or after a family name that is also a body's word, is the place",
+            "Ông Khúc Văn Lâm, Bí thư Tỉnh Đoàn Thái Bình, dự.",
+            ["Khúc Văn Lâm | Bí thư Tỉnh Đoàn Thái Bình | current"]
+        },
     };
 
     [Theory]

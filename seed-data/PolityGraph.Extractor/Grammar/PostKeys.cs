@@ -5,7 +5,7 @@ namespace PolityGraph.Extractor.Grammar;
 
 /// <summary>
 /// The comparison key of a post or body name: folded (SearchFolding), abbreviations expanded (UBND,
-/// HĐND, MTTQ, ĐBQH, UVT.Ư, TP/TPHCM, TT&TT, GTVT, LHPN, H./Q./TX.), "tỉnh" and "thành phố" dropped, so "Chủ tịch UBND TP HCM" and
+/// HĐND, MTTQ, ĐBQH, UVT.Ư, TP/TPHCM, TT&TT, GTVT, LHPN, the ministries' other field pairs, NDVN, LĐLĐ, H./Q./TX.), "tỉnh" and "thành phố" dropped, so "Chủ tịch UBND TP HCM" and
 /// "Chủ tịch Ủy ban nhân dân Thành phố Hồ Chí Minh" have one key.
 /// </summary>
 public static partial class PostKeys
@@ -28,6 +28,15 @@ public static partial class PostKeys
         (new(@"\bvhtt\s*&\s*dl\b"), "van hoa the thao va du lich"),
         (new(@"\bgtvt\b"), "giao thong van tai"),
         (new(@"\blhpn\b"), "lien hiep phu nu"),
+        // "Sở TN&MT", "Sở TN-MT", "Sở KH&ĐT", "Bộ NN&PTNT", "Sở GD&ĐT", "Sở KH&CN", "Sở LĐ-TB&XH", "Hội NDVN", "LĐLĐ tỉnh".
+        (new(@"\btn\s*[&\-–]\s*mt\b"), "tai nguyen va moi truong"),
+        (new(@"\bkh\s*&\s*dt\b"), "ke hoach va dau tu"),
+        (new(@"\bnn\s*&\s*ptnt\b"), "nong nghiep va phat trien nong thon"),
+        (new(@"\bgd\s*&\s*dt\b"), "giao duc va dao tao"),
+        (new(@"\bkh\s*&\s*cn\b"), "khoa hoc va cong nghe"),
+        (new(@"\bld\s*[\-–]\s*tb\s*&\s*xh\b"), "lao dong thuong binh va xa hoi"),
+        (new(@"\bndvn\b"), "nong dan viet nam"),
+        (new(@"\bldld\b"), "lien doan lao dong"),
         // A district, an urban district or a town abbreviated before its name: "UBND H.Vĩnh Lợi", "Q.Ba Đình", "TX.Sơn Tây".
         (new(@"\bh\.\s*(?=\p{L})"), "huyen "),
         (new(@"\bq\.\s*(?=\p{L})"), "quan "),

@@ -786,6 +786,11 @@ public sealed class NewsShapesTests
             ["Khúc Văn Lâm | Giám đốc Sở TN- MT | current", "Mẫn Thị Thu | Bí thư Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh | current"]
         },
         {
+            "the party caucus written with a capital C is one body",
+            "Ông Khúc Văn Lâm, Ủy viên Ban Cán sự đảng, Phó Viện trưởng VKSND tối cao, dự.",
+            ["Khúc Văn Lâm | Ủy viên Ban Cán sự đảng | current", "Khúc Văn Lâm | Phó Viện trưởng VKSND tối cao | current"]
+        },
+        {
             "given names that spell a province close a person's name after a family name",
             "Phó Thủ tướng Thường trực Chính phủ Khúc Thái Bình ký quyết định.",
             ["Khúc Thái Bình | Phó Thủ tướng Thường trực Chính phủ | current"]

@@ -28,10 +28,14 @@ public static class MentionReader
             var person = new Person(start, end);
             people.Add(person);
             var at = end;
+            var biographyFrom = end;
             while (at < tokens.Count)
             {
                 // "ông Y (sinh năm 1959), Ủy viên Trung ương Đảng": the year of birth in brackets does not end the stack.
                 if (at == end && BirthYearAt(tokens, at) is { } birthEnd) { at = birthEnd; continue; }
+                // "Đồng chí Y, sinh năm 1968, dân tộc Dao, Ủy viên ...": the year of birth and the ethnicity between commas do
+                // not end the stack either.
+                if (at == biographyFrom && BiographyAt(tokens, at) is { } biographyEnd) { at = biographyFrom = biographyEnd; continue; }
                 // "ông Y là Bí thư Tỉnh ủy, ...": "là" right after the name opens the stack like a comma.
                 var opens = IsApposition(tokens[at]) || at == end && tokens[at].IsLower && tokens[at].Folded == "la" ||
                             at > end && tokens[at].IsLower && tokens[at].Folded == "kiem"; // "Bí thư kiêm Chủ tịch UBND huyện X"
@@ -226,7 +230,9 @@ public static class MentionReader
     }
 
     private static readonly string[][] CareerPhrases =
-        [["tung", "kinh", "qua"], ["tung", "giu"], ["tung", "dam", "nhiem"], ["tung", "la"], ["tung", "lam"]];
+        [["tung", "kinh", "qua"], ["tung", "giu"], ["tung", "dam", "nhiem"], ["tung", "dam", "nhan"], ["tung", "trai", "qua"], ["tung", "la"],
+         ["tung", "lam"], ["da", "kinh", "qua"], ["da", "trai", "qua"], ["da", "dam", "nhan", "nhieu"], ["da", "dam", "nhiem", "nhieu"],
+         ["da", "dam", "nhan", "cac"], ["da", "dam", "nhiem", "cac"]];
 
     private static readonly string[][] DatedCareerPhrases = [["giu", "chuc"], ["la"], ["lam"]];
 
@@ -254,7 +260,9 @@ public static class MentionReader
                     continue;
                 var after = i + phrase.Length;
                 while (after < tokens.Count && tokens[after].Sentence == tokens[i].Sentence &&
-                       (tokens[after].IsLower && tokens[after].Folded is "cac" or "chuc" or "vu" or "danh" || tokens[after].Is(":")))
+                       (tokens[after].IsLower && tokens[after].Folded is "cac" or "chuc" or "vu" or "danh" or "nhieu" or "vi" or "tri" or "cuong" or "nhu" ||
+                        tokens[after].IsLower && tokens[after].Folded == "cong" && after + 1 < tokens.Count && tokens[after + 1].Folded == "tac" ||
+                        tokens[after].IsLower && tokens[after].Folded == "tac" && tokens[after - 1].Folded == "cong" || tokens[after].Is(":")))
                     after++;
                 // "Từ năm 2020 đến nay, ông là ...": a period still running.
                 var untilNow = dated && Enumerable.Range(1, i).Any(k => tokens[i - k].Sentence == tokens[i].Sentence &&
@@ -370,6 +378,22 @@ public static class MentionReader
         else if (tokens[i].Folded == "sn") i++;
         else return null;
         return i + 1 < tokens.Count && tokens[i].Text.Length == 4 && tokens[i].Text.All(char.IsDigit) && tokens[i + 1].Is(")") ? i + 2 : null;
+    }
+
+    /// <summary>
+    /// ", sinh năm 1968" or ", dân tộc Dao" (one capitalised word or two) at <paramref name="at"/>, followed by a comma: the
+    /// comma after it, where the stack of posts goes on; or null.
+    /// </summary>
+    private static int? BiographyAt(IReadOnlyList<Token> tokens, int at)
+    {
+        if (at + 4 >= tokens.Count || !tokens[at].Is(",") || tokens[at + 1].Sentence != tokens[at].Sentence) return null;
+        int end;
+        if (tokens[at + 1].Folded == "sinh" && tokens[at + 2].Folded == "nam" && tokens[at + 3].Text.Length == 4 && tokens[at + 3].Text.All(char.IsDigit))
+            end = at + 4;
+        else if (tokens[at + 1].IsLower && tokens[at + 1].Folded == "dan" && tokens[at + 2].Folded == "toc" && tokens[at + 3].IsNameLike)
+            end = at + 4 < tokens.Count && tokens[at + 4].IsNameLike && TitleParser.HeadAt(tokens, at + 4) is null ? at + 5 : at + 4;
+        else return null;
+        return end < tokens.Count && tokens[end].Is(",") ? end : null;
     }
 
     /// <summary>Every name the article gives a person, as token spans start → end, whether or not a post goes with it.</summary>
@@ -896,7 +920,7 @@ public static class MentionReader
 
     private static readonly string[] OnBehalfPhrases = ["thay mat", "thua lenh", "thua uy quyen", "uy quyen cua"];
 
-    /// <summary>"ký" (not "kỳ"), "trao", "công bố", "ban hành", "bầu bổ sung", "kiện toàn", "giới thiệu nhân sự" at <paramref name="i"/>.</summary>
+    /// <summary>"ký" (not "kỳ"), "trao", "công bố", "ban hành", "bầu bổ sung", "kiện toàn", "giới thiệu nhân sự", "đến khi" at <paramref name="i"/>.</summary>
     private static bool DecisionSubjectAt(List<Token> words, int i)
     {
         if (words[i].Text.Normalize(System.Text.NormalizationForm.FormC).ToLowerInvariant() == "ký") return true;
@@ -911,7 +935,9 @@ public static class MentionReader
     }
 
     private static readonly string[][] SubjectPhrases =
-        [["trao"], ["cong", "bo"], ["ban", "hanh"], ["bau", "bo", "sung"], ["kien", "toan"], ["gioi", "thieu", "nhan", "su"]];
+        [["trao"], ["cong", "bo"], ["ban", "hanh"], ["bau", "bo", "sung"], ["kien", "toan"], ["gioi", "thieu", "nhan", "su"],
+         // "... phụ trách Đảng bộ cho đến khi có nhân sự giữ chức Bí thư": a post still to be filled, nobody's yet.
+         ["den", "khi"]];
 
     private sealed class Person(int nameStart, int nameEnd)
     {

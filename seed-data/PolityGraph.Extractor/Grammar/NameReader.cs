@@ -133,12 +133,16 @@ public static class NameReader
     /// <summary>
     /// Two capitalised syllables right after a district, commune or ward body ("Bí thư Huyện ủy Đồng Hỷ", "Chủ tịch
     /// UBND huyện Hoa Lư"): the unit's own name, which the press writes there far more often than a person's, and
-    /// which the lexicon of provinces cannot list. A person after such a unit comes after its name, and is longer.
+    /// which the lexicon of provinces cannot list. A person after such a unit comes after its name, and is longer. After a
+    /// commune or ward written in lower case, three syllables too ("phường Phan Đình Phùng").
     /// </summary>
     private static bool NamesALocalUnit(IReadOnlyList<Token> tokens, int start, int end)
     {
-        if (end - start != 2 || start < 1) return false;
+        if (end - start is not (2 or 3) || start < 1) return false;
         var before = tokens[start - 1];
+        // "Bí thư Đảng ủy phường Phan Đình Phùng": wards and communes are named after people too, with all three syllables.
+        if (before.Lowered is "xã" or "phường" && before.IsLower) return true;
+        if (end - start != 2) return false;
         if (before.Lowered is "huyện" or "quận" or "xã" or "phường" or "thị trấn") return true;
         return start >= 2 && before.Folded == "uy" && tokens[start - 2].Lowered is "huyện" or "quận" or "thị";
     }

@@ -23,6 +23,8 @@ public static class TitleParser
             _ => null,
         };
         var headStart = marked is null ? at : at + 1;
+        // "giữ chức vụ Trưởng Ban ...": "vụ" of "chức vụ" (a post, the word) opens no "Vụ trưởng".
+        if (at > 0 && tokens[at].IsLower && tokens[at].Folded == "vu" && tokens[at - 1].Folded == "chuc") return null;
         // "nguyên giám đốc sở Y tế": a post left, in lower case, still names a post when its body names something.
         var head = HeadAt(tokens, headStart, lowerHead || marked == PostStatus.Former && tokens[at].IsLower);
         if (head is null) return null;
@@ -202,8 +204,14 @@ public static class TitleParser
         var unitBody = tokens[headEnd].Lowered is "vụ" or "phòng" or "cục" or "ban" or "trạm" ||
                        tokens[headEnd].Lowered is "chi" or "trung" && headEnd + 1 < end && tokens[headEnd + 1].Lowered is "cục" or "tâm";
         if (!unitHead && !(unitBody && head.Folded[^1] == "truong")) return end;
-        // Only inside a list's item (after ":" or ";"), where a comma cannot open a person's next post without a head.
-        if (!Enumerable.Range(0, end).Any(i => tokens[i].Sentence == tokens[end].Sentence && (tokens[i].Is(";") || tokens[i].Is(":")))) return end;
+        // Inside a list's item (after ":" or ";"), where a comma cannot open a person's next post without a head; elsewhere
+        // only a department's or an office's post ("Trưởng Phòng Tham mưu, Cục An ninh đối ngoại", "Vụ trưởng Vụ X, Bộ Y"),
+        // a unit no one names without its parent. A directorate's ("Cục trưởng Cục X, Bộ Y") ends at the comma there: the
+        // gold sets that met both shapes (F, H, J) agree on this reading.
+        var inList = Enumerable.Range(0, end).Any(i => tokens[i].Sentence == tokens[end].Sentence && (tokens[i].Is(";") || tokens[i].Is(":")));
+        var subUnit = head.Folded is ["vu", "truong"] or ["pho", "vu", "truong"] or ["truong", "phong"] or ["pho", "truong", "phong"] ||
+                      tokens[headEnd].Lowered is "vụ" or "phòng";
+        if (!inList && !(subUnit && ParentBodyAt(tokens, end + 1))) return end;
         // "Trưởng Ban Quản lý dự án Cảng X, Thanh Hóa;": the province after the comma, closing the item, is the unit's.
         if (Places.LengthAt(tokens, end + 1) is > 0 and var place)
         {

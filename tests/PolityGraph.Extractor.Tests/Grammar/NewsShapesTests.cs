@@ -397,9 +397,9 @@ public sealed class NewsShapesTests
              "Tống Văn Hải | Trưởng Ban Quản lý dự án Cầu Nậm Na, Lai Châu | former", "Tống Văn Hải | Phó Vụ trưởng Vụ Pháp chế, Bộ Y tế | former"]
         },
         {
-            "outside a list, the post still ends at the comma before the parent",
+            "outside a list, a department's post takes its parent after the comma too (step 29; a directorate's does not)",
             "Ông Tống Văn Hải, Vụ trưởng Vụ Pháp chế, Bộ Y tế, được bổ nhiệm giữ chức Thứ trưởng Bộ Y tế.",
-            ["Tống Văn Hải | Vụ trưởng Vụ Pháp chế | current", "Tống Văn Hải | Thứ trưởng Bộ Y tế | new"]
+            ["Tống Văn Hải | Vụ trưởng Vụ Pháp chế, Bộ Y tế | current", "Tống Văn Hải | Thứ trưởng Bộ Y tế | new"]
         },
         {
             "a comma before other departments, not a unit's parent, ends a director's post",
@@ -784,6 +784,48 @@ public sealed class NewsShapesTests
             "a dash between two abbreviated fields, and và between two lower-case parts of a body",
             "Ông Khúc Văn Lâm, Giám đốc Sở TN- MT, dự. Bà Mẫn Thị Thu, Bí thư Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh, phát biểu.",
             ["Khúc Văn Lâm | Giám đốc Sở TN- MT | current", "Mẫn Thị Thu | Bí thư Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh | current"]
+        },
+        // From set J's errors, step 29: a biography between a name and its posts, careers opened by other phrases, "chức vụ",
+        // the army's "Quân đội nhân dân", a department's parent after a comma, wards named after people, a post still vacant.
+        {
+            "the year of birth and the ethnicity between commas do not end the stack",
+            "Đồng chí Lò Văn Tám, sinh năm 1970, dân tộc Thái, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh Sơn La được bầu làm Chủ tịch UBND tỉnh.",
+            ["Lò Văn Tám | Ủy viên Ban Thường vụ Tỉnh ủy | current", "Lò Văn Tám | Phó Chủ tịch UBND tỉnh Sơn La | current", "Lò Văn Tám | Chủ tịch UBND tỉnh | new"]
+        },
+        {
+            "đã đảm nhận nhiều vị trí như: a career",
+            "Trước khi được bầu làm Phó Chủ tịch UBND tỉnh, ông Khúc Văn Lâm đã đảm nhận nhiều vị trí như: Phó Giám đốc Sở Y tế, Bí thư Huyện ủy Tân Lạc.",
+            ["Khúc Văn Lâm | Phó Giám đốc Sở Y tế | former", "Khúc Văn Lâm | Bí thư Huyện ủy Tân Lạc | former"]
+        },
+        {
+            "đã từng trải qua các vị trí công tác như: a career",
+            "Ông Mẫn Văn Hào sinh năm 1975. Ông Mẫn Văn Hào đã từng trải qua các vị trí công tác như Bí thư Tỉnh Đoàn Lai Châu, Phó Chủ tịch UBND tỉnh Lai Châu.",
+            ["Mẫn Văn Hào | Bí thư Tỉnh Đoàn Lai Châu | former", "Mẫn Văn Hào | Phó Chủ tịch UBND tỉnh Lai Châu | former"]
+        },
+        {
+            "vụ of chức vụ opens no Vụ trưởng",
+            "Ban Thường vụ Tỉnh ủy phân công đồng chí Khúc Văn Lâm, Bí thư Huyện ủy Tân Lạc, giữ chức vụ Trưởng Ban Dân vận Tỉnh ủy.",
+            ["Khúc Văn Lâm | Bí thư Huyện ủy Tân Lạc | current", "Khúc Văn Lâm | Trưởng Ban Dân vận Tỉnh ủy | new"]
+        },
+        {
+            "Quân đội nhân dân belongs to the army's bodies",
+            "Thủ tướng bổ nhiệm Trung tướng Khúc Văn Lâm giữ chức Phó Chủ nhiệm Tổng cục Chính trị Quân đội nhân dân Việt Nam.",
+            ["Khúc Văn Lâm | Phó Chủ nhiệm Tổng cục Chính trị Quân đội nhân dân Việt Nam | new"]
+        },
+        {
+            "a department's post takes its parent after a comma; a directorate's does not",
+            "Bộ Công an điều động thượng tá Khúc Văn Lâm, Trưởng Phòng Tổ chức, Cục Cảnh sát giao thông làm Phó Giám đốc Công an tỉnh Lai Châu. Ông Mẫn Văn Hào, Cục trưởng Cục Thuế, Bộ Tài chính, dự.",
+            ["Khúc Văn Lâm | Trưởng Phòng Tổ chức, Cục Cảnh sát giao thông | current", "Khúc Văn Lâm | Phó Giám đốc Công an tỉnh Lai Châu | new", "Mẫn Văn Hào | Cục trưởng Cục Thuế | current"]
+        },
+        {
+            "a ward named after a person is the ward's name",
+            "Dự lễ có ông Khúc Văn Lâm, Bí thư Đảng ủy phường Trần Hưng Đạo.",
+            ["Khúc Văn Lâm | Bí thư Đảng ủy phường Trần Hưng Đạo | current"]
+        },
+        {
+            "a post still to be filled (cho đến khi có nhân sự giữ chức) is nobody's",
+            "Thành ủy phân công ông Khúc Văn Lâm, Phó Bí thư Thường trực Quận ủy, phụ trách Đảng bộ quận cho đến khi có nhân sự giữ chức Bí thư Quận ủy.",
+            ["Khúc Văn Lâm | Phó Bí thư Thường trực Quận ủy | current"]
         },
         {
             "the party caucus written with a capital C is one body",

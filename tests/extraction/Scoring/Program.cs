@@ -67,6 +67,7 @@ if (unseenTexts is not null)
             "G" => "unseen news G (held out for the rules from A-F; read since)",
             "H" => "unseen news H (held out for the rules from A-G; read since)",
             "I" => "unseen news I (held out for the rules from A-H; read since)",
+            "J" => "unseen news J (held out for the rules from A-I; the pairs that round changed read since)",
             _ => $"unseen news {set} (held out)",
         };
         sets.Add((name, articles));

@@ -50,6 +50,7 @@ public static class Lexicon
         new("Tổng Bí thư", Bare: true), new("Bí thư thứ nhất"), new("Phó Bí thư"), new("Bí thư"),
         new("Phó Chủ tịch"), new("Chủ tịch"), new("Ủy viên dự khuyết"), new("Ủy viên"), new("UVT.Ư", Bare: true),
         new("UVTƯ", Bare: true), new("UVTW", Bare: true), new("UVBCT", Bare: true),
+        new("UVBTV", Bare: true), new("UVTV", Bare: true), new("PGĐ"), new("GĐ"),
         new("Phó Thủ tướng", Bare: true), new("Thủ tướng", Bare: true), new("Bộ trưởng"), new("Thứ trưởng"),
         new("Tổng Giám đốc"), new("Phó Giám đốc"), new("Giám đốc"), new("Chánh án"), new("Phó Chánh án"),
         new("Viện trưởng"), new("Phó Viện trưởng"), new("Phó Chủ nhiệm"), new("Chủ nhiệm"),
@@ -57,7 +58,7 @@ public static class Lexicon
         new("Phó Tổng Thanh tra"), new("Tổng Thanh tra"), new("Chánh Thanh tra"), new("Phó Tư lệnh"), new("Tư lệnh"), new("Phó Chính ủy"), new("Chính ủy"),
         new("Tỉnh ủy viên", Bare: true), new("Thành ủy viên", Bare: true), new("Huyện ủy viên", Bare: true),
         new("Đại biểu Quốc hội", Bare: true), new("Đại biểu HĐND"), new("Đại biểu Hội đồng nhân dân"), new("Phó Chỉ huy trưởng"), new("Chỉ huy trưởng"), new("Phó Tổng Tham mưu trưởng"), new("Tổng Tham mưu trưởng"),
-        new("Phó Tham mưu trưởng"), new("Tham mưu trưởng"), new("Phái viên"), new("Phó Tổng cục trưởng"), new("Tổng cục trưởng"), new("Phó Cục trưởng"), new("Cục trưởng"),
+        new("Phó Tham mưu trưởng"), new("Tham mưu trưởng"), new("Phó Sư đoàn trưởng"), new("Sư đoàn trưởng"), new("Phái viên"), new("Phó Tổng cục trưởng"), new("Tổng cục trưởng"), new("Phó Cục trưởng"), new("Cục trưởng"),
         new("Phó Vụ trưởng"), new("Vụ trưởng"), new("Phó ban"), new("Phó Trưởng phòng"), new("Trưởng phòng"), new("Phó Trưởng trạm"), new("Trưởng trạm"),
         new("Phó Trưởng"), new("Trưởng"), new("Thường trực"), new("Thành viên"),
     ];
@@ -112,7 +113,7 @@ public static class Lexicon
         "Tổng cục", "Công nghiệp", "Hậu cần", "Kỹ thuật", "Pháp chế", "An ninh", "Bệnh viện", "Kiểm dịch", "Đa khoa", "Tham mưu", "Cảnh sát", "Hồ sơ", "Quân khu", "Quân đoàn", "Sư đoàn", "Tư lệnh", "Thành phố",
         "Liên hiệp", "Chủ tịch", "Đường bộ", "Đường sắt", "Hàng không", "Hàng hải", "Tổng hợp", "Nghiệp vụ", "Quản lý", "Tối cao",
         // "Ban Cán sự đảng" written with a capital C: "Cán sự", then "sự đảng".
-        "Cán sự", "Sự đảng", "Quân đội");
+        "Cán sự", "Sự đảng", "Quân đội", "Sinh viên");
 
     /// <summary>
     /// The nouns of a board, a department or a ministry whose field the press may write in lower case after them ("Ban

@@ -172,7 +172,8 @@ public static class MentionReader
             }
             if (TriggerBefore(tokens, title.Start) is null && !ActingGrant(tokens, title) && DesignatedAfter(tokens, people, title) is null) continue;
             if (NameReader.TailName(tokens, title) is not null) continue;
-            var after = ObjectAfter(tokens, people, title) ?? DesignatedAfter(tokens, people, title);
+            // "ông A (54 tuổi, hiện giữ chức X) và bầu ... đối với ông B": a post held now is said of the person before it.
+            var after = TriggerBefore(tokens, title.Start) == PostStatus.Current ? null : ObjectAfter(tokens, people, title) ?? DesignatedAfter(tokens, people, title);
             var person = after ?? SubjectBefore(tokens, people, title);
             if (person is null) continue;
             // "Các ông A, B và C được bầu làm Phó Chủ tịch": every name of the list takes the post.
@@ -485,6 +486,8 @@ public static class MentionReader
             var at = colon - 1;
             if (at >= 1 && MarkerBefore(tokens, at + 1) is > 0 and var m && at - m >= 0 && tokens[at - m].Folded == "cac") at -= m + 1;
             else if (tokens[at].Folded == "cac") at--;
+            // "Hiện Bộ có 5 Thứ trưởng: A, B và C": a counted head right before the colon.
+            if (CountedHeadEndingAt(tokens, colon) is { } direct && !headings.Any(h => h.Item2 == colon)) { headings.Add((direct, colon)); continue; }
             if (at < 1 || tokens[at].Folded != "gom" || tokens[at].Sentence != sentence) continue;
             at--;
             if (at >= 1 && tokens[at].Folded == "moi") at -= tokens[at - 1].Folded == "khoa" ? 2 : 1;
@@ -569,6 +572,13 @@ public static class MentionReader
     /// case ("còn có 3 thứ trưởng gồm:"). The body the clause is about, when it opens the clause right before the count ("Bộ Tài
     /// chính còn có 3 thứ trưởng"), is the post's (<see cref="Title.InferredBody"/>).
     /// </summary>
+    /// <summary>Counts written in words before a post: "Ba phó bí thư Tỉnh Đoàn gồm: ...", "bầu bổ sung hai Phó Chủ tịch".</summary>
+    private static readonly HashSet<string> CountWords = ["hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"];
+
+    private static bool IsCount(IReadOnlyList<Token> tokens, int at) =>
+        at >= 0 && tokens[at].IsWord && (tokens[at].Text.All(char.IsDigit) || CountWords.Contains(tokens[at].Lowered)) &&
+        at + 1 < tokens.Count && tokens[at].Sentence == tokens[at + 1].Sentence;
+
     private static Title? CountedHeadEndingAt(IReadOnlyList<Token> tokens, int end)
     {
         foreach (var (start, head) in HeadsEndingAt(tokens, end))
@@ -576,9 +586,17 @@ public static class MentionReader
             // "bầu 15 ủy viên gồm:": a member, a head of some unit, in lower case and counted, names no post of its own.
             if (tokens[start].IsLower && head.Folded is ["uy", "vien"] or ["thanh", "vien"] or ["thuong", "truc"] or ["truong"] or ["pho", "truong"] or ["pho", "ban"])
                 continue;
-            var count = tokens[start - 1];
-            if (count.IsWord && count.Text.All(char.IsDigit) && count.Sentence == tokens[start].Sentence)
+            if (IsCount(tokens, start - 1))
                 return new Title(start, start, end, end, null) { InferredBody = ClauseBodyBefore(tokens, start - 1) };
+        }
+        // "Ba phó bí thư Tỉnh Đoàn gồm: ...": a counted head with its body.
+        for (var start = end - 2; start >= Math.Max(1, end - 10); start--)
+        {
+            if (tokens[start].Sentence != tokens[end - 1].Sentence) break;
+            if (TitleParser.HeadAt(tokens, start, allowLower: true) is not { } head || !IsCount(tokens, start - 1)) continue;
+            var headEnd = start + head.Folded.Length;
+            if (headEnd < end && tokens[headEnd].IsCapitalized && TitleParser.BodyEnd(tokens, headEnd, headEnd) == end)
+                return new Title(start, start, headEnd, end, null);
         }
         return null;
     }
@@ -700,13 +718,15 @@ public static class MentionReader
     private static Person? ObjectAfter(IReadOnlyList<Token> tokens, List<Person> people, Title title)
     {
         var sentence = tokens[title.Start].Sentence;
-        for (var i = title.End; i < tokens.Count && tokens[i].Sentence == sentence && !tokens[i].Is(";"); i++)
+        for (var i = title.End; i < tokens.Count && tokens[i].Sentence == sentence && !tokens[i].Is(";") && !tokens[i].Is(")"); i++)
         {
             int? nameAt = null;
             if (tokens[i].Folded == "doi" && i + 1 < tokens.Count && tokens[i + 1].Folded == "voi")
             {
                 // "đối với: Ông A, ...; ông B" and "đối với 4 đại biểu, gồm các ông A, ..., B": the list's first name.
                 var listAt = i + 2;
+                // "đối với đối với ông B": a word typed twice.
+                if (listAt + 1 < tokens.Count && tokens[listAt].Folded == "doi" && tokens[listAt + 1].Folded == "voi") listAt += 2;
                 if (listAt < tokens.Count && tokens[listAt].Is(":")) listAt++;
                 else if (ListIntroAfter(tokens, listAt) is { } first) listAt = first;
                 nameAt = listAt + (listAt < tokens.Count ? MarkerLength(tokens, listAt) : 0);
@@ -743,6 +763,9 @@ public static class MentionReader
         var person = people.Where(p => p.NameEnd <= title.Start && tokens[p.NameStart].Sentence == tokens[title.Start].Sentence)
             .MaxBy(p => p.NameEnd);
         if (person is null) return null;
+        // "...: X đối với bà A; Y khóa XIX ông B": a list's items (after a colon) are apart, an item's post is never the item's before.
+        if (Enumerable.Range(person.NameEnd, title.Start - person.NameEnd).Any(i => tokens[i].Is(";")) &&
+            Enumerable.Range(0, person.NameStart).Any(i => tokens[i].Is(":") && tokens[i].Sentence == tokens[title.Start].Sentence)) return null;
         var between = new List<Token>();
         for (var i = person.NameEnd; i < title.Start; i++) if (tokens[i].IsWord) between.Add(tokens[i]);
         for (var i = 0; i < between.Count; i++)
@@ -1110,8 +1133,18 @@ public static class MentionReader
         var words = new List<string>();
         var from = at - 1;
         // "bầu các Phó chủ tịch UBND tỉnh", "bầu bổ sung 02 Phó Chủ tịch": the posts counted, or "các", after the trigger.
-        if (from > 0 && tokens[from].IsWord && (tokens[from].IsLower && tokens[from].Folded == "cac" || tokens[from].Text.All(char.IsDigit)))
+        if (from > 0 && tokens[from].IsWord && (tokens[from].IsLower && tokens[from].Folded == "cac" || tokens[from].Text.All(char.IsDigit) ||
+                                                 tokens[from].IsLower && CountWords.Contains(tokens[from].Lowered)))
             from--;
+        // "phê chuẩn kết quả bầu: Chủ tịch HĐND tỉnh X đối với bà A; Phó Chủ tịch HĐND tỉnh Y đối với ông B": a post opening an
+        // item of a list the trigger introduces takes the trigger before the list's colon.
+        if (from > 0 && (tokens[from].Is(":") || tokens[from].Is(";")) && tokens[from].Sentence == tokens[at].Sentence)
+        {
+            var colon = from;
+            while (colon > 0 && tokens[colon].Sentence == tokens[at].Sentence && !tokens[colon].Is(":")) colon--;
+            return tokens[colon].Is(":") && tokens[colon].Sentence == tokens[at].Sentence && colon + 1 < tokens.Count &&
+                   ItemHasObject(tokens, at) ? TriggerBefore(tokens, colon) : null;
+        }
         for (var i = from; i >= 0 && words.Count < 4 && tokens[i].IsWord && tokens[i].Sentence == tokens[at].Sentence; i--)
             words.Insert(0, tokens[i].Folded);
         var before = " " + string.Join(' ', words);
@@ -1122,6 +1155,14 @@ public static class MentionReader
         foreach (var appointed in NewTriggers)
             if (before.EndsWith(" " + appointed, StringComparison.Ordinal)) return PostStatus.New;
         return null;
+    }
+
+    /// <summary>The list item opened by the post at <paramref name="at"/> names its person by "đối với" before the item's end.</summary>
+    private static bool ItemHasObject(IReadOnlyList<Token> tokens, int at)
+    {
+        for (var i = at; i + 1 < tokens.Count && tokens[i].Sentence == tokens[at].Sentence && !tokens[i].Is(";"); i++)
+            if (tokens[i].Folded == "doi" && tokens[i + 1].Folded == "voi") return true;
+        return false;
     }
 
     private static readonly string[] FormerTriggers =
@@ -1135,7 +1176,8 @@ public static class MentionReader
          "tai cu", "dac cu", "dac cu chuc", "dac cu chuc vu", "trung cu", "trung cu chuc", "trung cu chuc vu", "dam nhiem", "dam nhan", "chuc danh", "nhan nhiem vu"];
 
     /// <summary>"Ông Y hiện là Giám đốc Sở Y tế": a post the person is said to hold now, named apart from the name.</summary>
-    private static readonly string[] CurrentTriggers = ["hien la", "dang la", "hien dang la", "hien giu chuc", "dang giu chuc"];
+    private static readonly string[] CurrentTriggers =
+        ["hien la", "dang la", "hien dang la", "hien giu chuc", "dang giu chuc", "hien giu chuc vu", "dang giu chuc vu"];
 
     /// <summary>"nhiệm kỳ 2020 - 2025" or "nhiệm kỳ 2025-2030" right after a post: the term, "2020-2025".</summary>
     private static string? TermAfter(IReadOnlyList<Token> tokens, int at, out int end)

@@ -37,6 +37,11 @@ public static partial class PostKeys
         (new(@"\bld\s*[\-–]\s*tb\s*&\s*xh\b"), "lao dong thuong binh va xa hoi"),
         (new(@"\bndvn\b"), "nong dan viet nam"),
         (new(@"\bldld\b"), "lien doan lao dong"),
+        // Heads abbreviated: "UVTV", "UVBTV" (a standing committee's member), "GĐ", "PGĐ" ("Giám đốc", not "GD&ĐT").
+        (new(@"\buvb?tv\b"), "uy vien ban thuong vu"),
+        (new(@"\bbtv\b"), "ban thuong vu"),
+        (new(@"\bpgd\b(?!\s*[&\-–])"), "pho giam doc"),
+        (new(@"\bgd\b(?!\s*[&\-–])"), "giam doc"),
         // A district, an urban district or a town abbreviated before its name: "UBND H.Vĩnh Lợi", "Q.Ba Đình", "TX.Sơn Tây".
         (new(@"\bh\.\s*(?=\p{L})"), "huyen "),
         (new(@"\bq\.\s*(?=\p{L})"), "quan "),

@@ -827,6 +827,38 @@ public sealed class NewsShapesTests
             "Thành ủy phân công ông Khúc Văn Lâm, Phó Bí thư Thường trực Quận ủy, phụ trách Đảng bộ quận cho đến khi có nhân sự giữ chức Bí thư Quận ủy.",
             ["Khúc Văn Lâm | Phó Bí thư Thường trực Quận ủy | current"]
         },
+        // From set K's errors, step 31: a list of approvals opened by a colon, counted headings (in words, with a body, before a
+        // colon), heads abbreviated (UVTV, GĐ) or of a division, a bracketed post held now; invented sentences.
+        {
+            "each item of a list the trigger opens gives its post to its own 'đối với' person, never to the item before",
+            "Ủy ban Thường vụ Quốc hội vừa phê chuẩn kết quả bầu: Chủ tịch HĐND tỉnh Lai Châu khóa XV đối với bà Mẫn Thị Thu kể từ ngày 15/6; Phó Chủ tịch HĐND tỉnh Sơn La khóa XV đối với đối với ông Khúc Văn Lâm và ông Tống Văn Hải kể từ ngày 24/6.",
+            ["Mẫn Thị Thu | Chủ tịch HĐND tỉnh Lai Châu | new", "Khúc Văn Lâm | Phó Chủ tịch HĐND tỉnh Sơn La | new", "Tống Văn Hải | Phó Chủ tịch HĐND tỉnh Sơn La | new"]
+        },
+        {
+            "UVTV and UVBTV head a dash stack",
+            "Tham dự có các đồng chí: Khúc Văn Lâm - UVTV, Phó Chủ tịch UBND tỉnh; Tống Văn Hải - UVBTV, Trưởng Ban Tổ chức Tỉnh ủy.",
+            ["Khúc Văn Lâm | UVTV | current", "Khúc Văn Lâm | Phó Chủ tịch UBND tỉnh | current", "Tống Văn Hải | UVBTV | current", "Tống Văn Hải | Trưởng Ban Tổ chức Tỉnh ủy | current"]
+        },
+        {
+            "a counted head right before a colon heads the list",
+            "Hiện Bộ Tư pháp có 5 Thứ trưởng: Khúc Văn Lâm, Tống Văn Hải và Mẫn Văn Hào.",
+            ["Khúc Văn Lâm | Thứ trưởng | current", "Tống Văn Hải | Thứ trưởng | current", "Mẫn Văn Hào | Thứ trưởng | current"]
+        },
+        {
+            "a count in words before a lower-case head with its body",
+            "Ba phó bí thư Tỉnh Đoàn gồm: anh Khúc Văn Lâm, anh Tống Văn Hải và chị Mẫn Thị Thu.",
+            ["Khúc Văn Lâm | phó bí thư Tỉnh Đoàn | current", "Tống Văn Hải | phó bí thư Tỉnh Đoàn | current", "Mẫn Thị Thu | phó bí thư Tỉnh Đoàn | current"]
+        },
+        {
+            "a post held now, in a bracket, is the bracketed person's, not the next 'đối với' person's",
+            "HĐND giới thiệu bầu chức vụ Chủ tịch UBND tỉnh đối với ông Khúc Văn Lâm (54 tuổi, hiện giữ chức Phó Chủ tịch Thường trực UBND tỉnh) và bầu Phó Chủ tịch UBND tỉnh đối với ông Tống Văn Hải (50 tuổi, hiện giữ chức vụ GĐ Sở Y tế).",
+            ["Khúc Văn Lâm | Chủ tịch UBND tỉnh | new", "Khúc Văn Lâm | Phó Chủ tịch Thường trực UBND tỉnh | current", "Tống Văn Hải | Phó Chủ tịch UBND tỉnh | new", "Tống Văn Hải | GĐ Sở Y tế | current"]
+        },
+        {
+            "a division's commander, and the students' association",
+            "Đại tá Khúc Văn Lâm - Sư đoàn trưởng Sư đoàn 5 được bổ nhiệm giữ chức Chỉ huy trưởng Bộ CHQS tỉnh. Đồng chí Tống Văn Hải, Phó Bí thư Tỉnh đoàn, Chủ tịch Hội Sinh viên Việt Nam tỉnh được bầu giữ chức Bí thư Tỉnh đoàn.",
+            ["Khúc Văn Lâm | Sư đoàn trưởng Sư đoàn 5 | current", "Khúc Văn Lâm | Chỉ huy trưởng Bộ CHQS tỉnh | new", "Tống Văn Hải | Phó Bí thư Tỉnh đoàn | current", "Tống Văn Hải | Chủ tịch Hội Sinh viên Việt Nam tỉnh | current", "Tống Văn Hải | Bí thư Tỉnh đoàn | new"]
+        },
         {
             "the party caucus written with a capital C is one body",
             "Ông Khúc Văn Lâm, Ủy viên Ban Cán sự đảng, Phó Viện trưởng VKSND tối cao, dự.",

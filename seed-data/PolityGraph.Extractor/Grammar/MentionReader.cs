@@ -354,7 +354,7 @@ public static class MentionReader
         while (at < tokens.Count && (titles.TryGetValue(at, out var title) ? title : TitleParser.Parse(tokens, at, lowerHead: true)) is { } post &&
                tokens[post.Start].Sentence == tokens[at].Sentence && NameReader.TailName(tokens, post) is null)
         {
-            // "Bí thư Thành ủy TP. Quảng Ngãi": the abbreviation's dot ends the sentence there, and the post would lose its city.
+            // "... TP. Ông ...": the dot after "TP" ended the sentence there (Tokenizer.AbbreviationDot), and the post would lose its city.
             if (post.End < tokens.Count && tokens[post.End].Is(".") && tokens[post.End - 1].Text is "TP" or "Tp") break;
             chain.Add(post);
             at = post.End;

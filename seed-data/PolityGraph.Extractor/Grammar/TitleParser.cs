@@ -53,11 +53,14 @@ public static class TitleParser
         if (from >= tokens.Count) return end;
         var sentence = tokens[from].Sentence;
         while (end < tokens.Count && tokens[end].Sentence == sentence &&
-               (tokens[end].IsWord || JoinsBody(tokens, end, headEnd) || EnumerationInsideBody(tokens, end, headEnd) || AmpersandInsideBody(tokens, end, headEnd)))
+               (tokens[end].IsWord || JoinsBody(tokens, end, headEnd) || EnumerationInsideBody(tokens, end, headEnd) || AmpersandInsideBody(tokens, end, headEnd) ||
+                Tokenizer.IsCityDot(tokens, end)))
         {
             if (!tokens[end].IsWord) { end++; continue; }
             var token = tokens[end];
             if (token.Folded == "nhiem" && end + 1 < tokens.Count && tokens[end + 1].Folded == "ky") break;
+            // "... HĐND tỉnh Gia Lai ẢNH: ...": a photo's credit, in capitals, glued to a caption's post.
+            if (token.Text is "ẢNH" or "ẢNH:" or "Ảnh" && end > headEnd) break;
             // "Cục Tổ chức cán bộ", "Bộ đội biên phòng": a well-known body's full name is taken whole.
             if (token.IsCapitalized && WellKnownBodyAt(tokens, end) is > 0 and var known) { end += known; continue; }
             // "Đoàn đại biểu Quốc hội khóa XV tỉnh Gia Lai": a legislature's number inside a post, before its place.
@@ -88,6 +91,7 @@ public static class TitleParser
                 if (end == headEnd && Lexicon.BoardNouns.Contains(token.Lowered) && end + 1 < tokens.Count && tokens[end + 1].IsCapitalized &&
                     tokens[end + 1].Sentence == sentence) { end++; continue; }
                 if (LowerRunInsideBody(tokens, end, headEnd) is > 0 and var run) { end += run; continue; }
+                if (SecondSyllableAt(tokens, end, headEnd)) { end++; continue; }
                 break;
             }
             if (char.IsDigit(token.Text[0]))
@@ -139,6 +143,26 @@ public static class TitleParser
                  ("chi", "cục") or ("trung", "tâm") or ("liên", "hiệp"),
             _ => false,
         };
+
+    /// <summary>
+    /// "Viện Chiến lược", "Liên minh Hợp tác xã", "Trung tâm Môi trường": a body's name capitalises the first syllable of each
+    /// of its words, so a lower-case syllable right after a capitalised one inside the body is that word's second syllable,
+    /// whether or not <see cref="Lexicon.Compounds"/> lists it. Not a clause word ("Hà Nam cho biết"), not after a place
+    /// (a place's name is whole) and not after a person's name closing the run ("... Nguyễn Văn A vắng mặt").
+    /// </summary>
+    private static bool SecondSyllableAt(IReadOnlyList<Token> tokens, int at, int headEnd)
+    {
+        if (at - 1 < headEnd || !tokens[at - 1].IsNameLike || tokens[at].Sentence != tokens[at - 1].Sentence || IsClauseWord(tokens, at)) return false;
+        if (Places.Covers(tokens, at - 1)) return false;
+        if (at - 2 >= headEnd && tokens[at - 2].Folded == "viet" && tokens[at - 1].Folded == "nam") return false; // "... Việt Nam bày tỏ"
+        // "huyện Tân Lạc vắng mặt", "Huyện ủy Tam Đảo khai mạc": capitalised words after a unit's word name the unit, whole.
+        var run = at - 1;
+        while (run > headEnd && tokens[run - 1].IsNameLike && tokens[run - 1].Sentence == tokens[at].Sentence) run--;
+        if (run > 0 && tokens[run - 1].IsLower && (Places.IsUnitWord(tokens[run - 1]) || tokens[run - 1].Folded is "uy" or "pho" or "xa" or "tran")) return false;
+        for (var start = Math.Max(headEnd, at - NameReader.MaxSyllables); start <= at - NameReader.MinSyllables; start++)
+            if (NameReader.IsName(tokens, start, at)) return false;
+        return true;
+    }
 
     private static bool IsClauseWord(IReadOnlyList<Token> tokens, int at) =>
         Lexicon.ClauseWords.Contains(tokens[at].Lowered) ||
@@ -409,7 +433,9 @@ public static class TitleParser
             if (at + head.Folded.Length > tokens.Count) continue;
             var match = true;
             for (var i = 0; i < head.Folded.Length && match; i++)
-                match = tokens[at + i].IsWord && tokens[at + i].Folded == head.Folded[i];
+                match = tokens[at + i].IsWord && tokens[at + i].Folded == head.Folded[i] &&
+                        // "Trường Mầm non" (a school) is no "Trưởng": the two differ only by their tone.
+                        !(head.Folded[i] == "truong" && tokens[at + i].Lowered == "trường");
             if (match && (best is null || head.Folded.Length > best.Folded.Length)) best = head;
         }
         return best;

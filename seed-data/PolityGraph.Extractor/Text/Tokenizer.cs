@@ -7,7 +7,7 @@ namespace PolityGraph.Extractor.Text;
 /// original text. A word keeps inner dots, hyphens, slashes and ampersands ("UVT.Ư", "15-NQ/TW", "TP.HCM", "21-8",
 /// "NN&amp;PTNT") and an apostrophe inside a syllable of an ethnic-minority name ("K'đăm", "H'Hen"), except a hyphen gluing a capitalised word to a lower-case one, a dash typed without its spaces
 /// ("Lê Văn Thanh-nguyên Giám đốc"): there the hyphen is a token of its own.
-/// Sentences end at . ! ? … and line breaks; a title or a name never crosses one.
+/// Sentences end at . ! ? … and line breaks (not at the dot of "TP. Cần Thơ"); a title or a name never crosses one.
 /// Two words a page typed without the space between them are two tokens (<see cref="Glued"/>): "thưTỉnh", "tỉnhHà",
 /// "dântỉnh". The tokens keep their offsets, so a title cut from the text still reads as the page wrote it.
 /// </summary>
@@ -26,10 +26,37 @@ public static partial class Tokenizer
             }
             var isWord = char.IsLetterOrDigit(match.Value[0]);
             tokens.Add(new Token(match.Value, match.Index, match.Index + match.Length, sentence, isWord));
-            if (!isWord && match.Value is "." or "!" or "?" or "…" or "...") sentence++;
+            if (!isWord && match.Value is "." or "!" or "?" or "…" or "..." && !AbbreviationDot(text, tokens)) sentence++;
         }
         return tokens;
     }
+
+    /// <summary>
+    /// The dot just added closes "TP" or "Tp" (thành phố) right before it, and a space and a capital follow: "TP. Cần Thơ",
+    /// "TP. Hồ Chí Minh" are one city's name, not a sentence's end.
+    /// </summary>
+    private static bool AbbreviationDot(string text, List<Token> tokens)
+    {
+        if (tokens.Count < 2 || tokens[^1].Text != "." || tokens[^2].Text is not ("TP" or "Tp") || tokens[^2].End != tokens[^1].Start) return false;
+        var next = tokens[^1].End;
+        if (next + 1 >= text.Length || text[next] != ' ' || !char.IsUpper(text[next + 1])) return false;
+        // "... chủ tịch HĐND TP. Ông Trần Văn A ...": a word that opens sentences, not a city's name, ends the sentence there.
+        var word = new string(text[(next + 1)..].TakeWhile(char.IsLetter).ToArray()).Normalize(System.Text.NormalizationForm.FormC).ToLowerInvariant();
+        return !SentenceOpeners.Contains(word);
+    }
+
+    /// <summary>Words that open a sentence and no city's name: honorifics, prepositions, times, determiners.</summary>
+    private static readonly HashSet<string> SentenceOpeners =
+    [
+        "ông", "bà", "anh", "chị", "đồng", "theo", "tại", "sau", "trước", "trong", "hiện", "ngày", "sáng", "chiều", "tối", "đây",
+        "đó", "các", "những", "với", "về", "cùng", "như", "khi", "năm", "tháng", "được", "việc", "dự", "phát", "thay", "còn",
+        "ngoài", "riêng", "đồng", "cũng", "từ", "đến", "để", "vì", "do", "nhưng", "tuy", "nếu", "vừa", "hôm", "qua", "ảnh",
+    ];
+
+    /// <summary>"TP" and the dot after it, inside a sentence (<see cref="AbbreviationDot"/>): the dot belongs to the city's name.</summary>
+    public static bool IsCityDot(IReadOnlyList<Token> tokens, int at) =>
+        at > 0 && at + 1 < tokens.Count && tokens[at].Is(".") && tokens[at - 1].Text is "TP" or "Tp" && tokens[at - 1].End == tokens[at].Start &&
+        tokens[at + 1].Sentence == tokens[at].Sentence && tokens[at + 1].IsCapitalized;
 
     private static IEnumerable<(string Value, int Index, int Length)> Pieces(string text)
     {

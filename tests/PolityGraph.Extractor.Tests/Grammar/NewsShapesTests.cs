@@ -859,6 +859,42 @@ public sealed class NewsShapesTests
             "Đại tá Khúc Văn Lâm - Sư đoàn trưởng Sư đoàn 5 được bổ nhiệm giữ chức Chỉ huy trưởng Bộ CHQS tỉnh. Đồng chí Tống Văn Hải, Phó Bí thư Tỉnh đoàn, Chủ tịch Hội Sinh viên Việt Nam tỉnh được bầu giữ chức Bí thư Tỉnh đoàn.",
             ["Khúc Văn Lâm | Sư đoàn trưởng Sư đoàn 5 | current", "Khúc Văn Lâm | Chỉ huy trưởng Bộ CHQS tỉnh | new", "Tống Văn Hải | Phó Bí thư Tỉnh đoàn | current", "Tống Văn Hải | Chủ tịch Hội Sinh viên Việt Nam tỉnh | current", "Tống Văn Hải | Bí thư Tỉnh đoàn | new"]
         },
+        // From set L's errors, step 33: the dot of "TP. Cần Thơ", a name's words each capitalised once, a photo's credit, a school.
+        {
+            "the dot of TP. before a city's name ends no sentence",
+            "Bộ Chính trị phân công ông Khúc Văn Lâm, Chủ tịch UBND TP. Cần Thơ, giữ chức Bí thư Thành ủy TP. Cần Thơ.",
+            ["Khúc Văn Lâm | Chủ tịch UBND TP. Cần Thơ | current", "Khúc Văn Lâm | Bí thư Thành ủy TP. Cần Thơ | new"]
+        },
+        {
+            "the dot of TP. before a word opening a sentence still ends it",
+            "Ông Khúc Văn Lâm được bầu làm chủ tịch HĐND TP. Ông Tống Văn Hải được bầu làm chủ tịch UBND TP.",
+            ["Khúc Văn Lâm | chủ tịch HĐND TP | new", "Tống Văn Hải | chủ tịch UBND TP | new"]
+        },
+        {
+            "a lower-case syllable after a capitalised one inside a body is the same word's, whatever the lexicon lists",
+            "Ông Khúc Văn Lâm, Viện trưởng Viện Chiến lược, dự. Ông Tống Văn Hải, Bí thư Đảng đoàn Liên minh Hợp tác xã Việt Nam, phát biểu.",
+            ["Khúc Văn Lâm | Viện trưởng Viện Chiến lược | current", "Tống Văn Hải | Bí thư Đảng đoàn Liên minh Hợp tác xã Việt Nam | current"]
+        },
+        {
+            "but not after Việt Nam, a place, or a name",
+            "Ông Khúc Văn Lâm, Phó Chủ tịch Hội Nông dân Việt Nam bày tỏ vui mừng.",
+            ["Khúc Văn Lâm | Phó Chủ tịch Hội Nông dân Việt Nam | current"]
+        },
+        {
+            "a photo's credit glued to a caption ends the post",
+            "Bà Mẫn Thị Thu được bầu giữ chức Trưởng ban Dân tộc HĐND tỉnh Gia Lai ẢNH: Đ.T",
+            ["Mẫn Thị Thu | Trưởng ban Dân tộc HĐND tỉnh Gia Lai | new"]
+        },
+        {
+            "a school (Trường) is no head (Trưởng)",
+            "Ông Khúc Văn Lâm dự lễ khánh thành Trường Mầm non Hoa Sen.",
+            []
+        },
+        {
+            "the women's union written in lower case",
+            "Bà Mẫn Thị Thu được bầu làm chủ tịch Hội Liên hiệp phụ nữ Việt Nam.",
+            ["Mẫn Thị Thu | chủ tịch Hội Liên hiệp phụ nữ Việt Nam | new"]
+        },
         {
             "the party caucus written with a capital C is one body",
             "Ông Khúc Văn Lâm, Ủy viên Ban Cán sự đảng, Phó Viện trưởng VKSND tối cao, dự.",

@@ -127,7 +127,7 @@ public static class Lexicon
     /// </summary>
     public static readonly IReadOnlySet<string> LowerCaseFields = Folded(
         "quốc phòng", "an ninh", "xã hội", "văn hóa", "kinh tế", "ngân sách", "pháp chế", "dân tộc", "tuyên giáo", "dân vận",
-        "nội chính", "chính trị", "hậu cần", "kỹ thuật", "công nghiệp", "đối ngoại", "thi đua", "khen thưởng", "thực vật", "nông thôn", "vận tải", "dự án");
+        "nội chính", "chính trị", "hậu cần", "kỹ thuật", "công nghiệp", "đối ngoại", "thi đua", "khen thưởng", "thực vật", "nông thôn", "vận tải", "dự án", "điện tử", "thông tin", "công nghệ", "môi trường", "y tế");
 
     /// <summary>Lower-case words that name a board only right after "Ban": "Ban tổ chức", "Ban chỉ đạo".</summary>
     public static readonly IReadOnlySet<string> BoardOnlyFields = Folded("tổ chức", "chỉ đạo");

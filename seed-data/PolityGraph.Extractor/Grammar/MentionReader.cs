@@ -33,11 +33,15 @@ public static class MentionReader
             {
                 // "ông Y (sinh năm 1959), Ủy viên Trung ương Đảng": the year of birth in brackets does not end the stack.
                 if (at == end && BirthYearAt(tokens, at) is { } birthEnd) { at = birthEnd; continue; }
+                if (at == end && tokens[at].IsLower && tokens[at].Folded == "nguyen" && at + 1 < tokens.Count && tokens[at + 1].IsLower &&
+                    tokens[at + 1].Folded == "la" && TitleAfter(tokens, titles, at + 2) is not null) { at++; continue; }
                 // "Đồng chí Y, sinh năm 1968, dân tộc Dao, Ủy viên ...": the year of birth and the ethnicity between commas do
                 // not end the stack either.
                 if (at == biographyFrom && BiographyAt(tokens, at) is { } biographyEnd) { at = biographyFrom = biographyEnd; continue; }
                 // "ông Y là Bí thư Tỉnh ủy, ...": "là" right after the name opens the stack like a comma.
+                // "ông Y nguyên là Bí thư Tỉnh ủy": "nguyên là", a post held before, opens it too.
                 var opens = IsApposition(tokens[at]) || at == end && tokens[at].IsLower && tokens[at].Folded == "la" ||
+                            at == end + 1 && tokens[end].IsLower && tokens[end].Folded == "nguyen" && tokens[at].IsLower && tokens[at].Folded == "la" ||
                             at > end && tokens[at].IsLower && tokens[at].Folded == "kiem"; // "Bí thư kiêm Chủ tịch UBND huyện X"
                 // "(Phó Bí thư, Chủ tịch UBND tỉnh)": a head standing for a post the context names does not end the stack.
                 if (opens && TitleAfter(tokens, titles, at + 1) is null && BareHeadBeforePost(tokens, titles, at + 1) is { } comma)
@@ -655,7 +659,9 @@ public static class MentionReader
     /// <summary>A military, police or academic rank before a name: "Thượng tướng", "Đại tá", "Tiến sĩ". Its length, or 0.</summary>
     private static int RankLength(IReadOnlyList<Token> tokens, int at)
     {
-        if (at + 1 >= tokens.Count || !tokens[at].IsCapitalized || !tokens[at + 1].IsLower) return 0;
+        // "đại tá Phan Văn A": a rank in lower case introduces a name too, when a capital follows it.
+        if (at + 1 >= tokens.Count || !tokens[at + 1].IsLower) return 0;
+        if (!tokens[at].IsCapitalized && !(at + 2 < tokens.Count && tokens[at + 2].IsNameLike && tokens[at].IsLower)) return 0;
         var rank = tokens[at].Folded + " " + tokens[at + 1].Folded;
         if (rank is "tien si" or "thac si" or "giao su") return 2;
         if (rank == "pho giao" && at + 2 < tokens.Count && tokens[at + 2].Folded == "su") return 3;
@@ -1166,14 +1172,16 @@ public static class MentionReader
     }
 
     private static readonly string[] FormerTriggers =
-        ["thoi giu chuc vu", "thoi giu chuc", "thoi chuc", "thoi lam nhiem vu", "thoi lam", "mien nhiem chuc vu", "mien nhiem chuc danh", "mien nhiem chuc",
+        ["nguyen la", "thoi giu chuc vu", "thoi giu chuc", "thoi chuc", "thoi lam nhiem vu", "thoi lam", "mien nhiem chuc vu", "mien nhiem chuc danh", "mien nhiem chuc",
          "mien nhiem", "cach chuc", "cach het cac chuc vu", "tung giu chuc vu", "tung giu chuc", "tung giu cac chuc vu", "tung lam",
          "tung dam nhiem"];
 
     private static readonly string[] NewTriggers =
         ["giu chuc vu", "giu chuc", "chuc vu", "bau lam", "bau giu", "lam", "bau", "bo nhiem", "bo nhiem lam", "chi dinh lam",
          "bau bo sung", "bau cu bo sung",
-         "tai cu", "dac cu", "dac cu chuc", "dac cu chuc vu", "trung cu", "trung cu chuc", "trung cu chuc vu", "dam nhiem", "dam nhan", "chuc danh", "nhan nhiem vu"];
+         "tai cu", "dac cu", "dac cu chuc", "dac cu chuc vu", "trung cu", "trung cu chuc", "trung cu chuc vu", "dam nhiem", "dam nhan", "chuc danh", "nhan nhiem vu",
+         // "được bầu là", "giữ cương vị", "cất nhắc lên chức", "hiệp thương cử", "cử bổ sung thay thế"
+         "bau la", "giu cuong vi", "len chuc", "hiep thuong cu", "cu bo sung", "cu bo sung thay the", "cu giu chuc"];
 
     /// <summary>"Ông Y hiện là Giám đốc Sở Y tế": a post the person is said to hold now, named apart from the name.</summary>
     private static readonly string[] CurrentTriggers =
@@ -1183,6 +1191,13 @@ public static class MentionReader
     private static string? TermAfter(IReadOnlyList<Token> tokens, int at, out int end)
     {
         end = at;
+        // "Bí thư Tỉnh ủy (nhiệm kỳ 2010 - 2015), Chủ tịch HĐND tỉnh": the term in brackets.
+        if (at + 1 < tokens.Count && tokens[at].Is("(") && TermAfter(tokens, at + 1, out var inner) is { } bracketed &&
+            inner < tokens.Count && tokens[inner].Is(")"))
+        {
+            end = inner + 1;
+            return bracketed;
+        }
         if (at + 2 >= tokens.Count || tokens[at].Folded != "nhiem" || tokens[at + 1].Folded != "ky") return null;
         var from = tokens[at + 2].Text;
         if (System.Text.RegularExpressions.Regex.Match(from, @"^(\d{4})-(\d{4})$") is { Success: true } joined)

@@ -144,7 +144,8 @@ public static class NameReader
         if (before.Lowered is "xã" or "phường" && before.IsLower) return true;
         if (end - start != 2) return false;
         if (before.Lowered is "huyện" or "quận" or "xã" or "phường" or "thị trấn") return true;
-        return start >= 2 && before.Folded == "uy" && tokens[start - 2].Lowered is "huyện" or "quận" or "thị";
+        // "Bí thư Thành ủy Đồng Hới", "Huyện ủy Tân Lạc": a committee's unit is named right after it.
+        return start >= 2 && before.Folded == "uy" && tokens[start - 2].Lowered is "huyện" or "quận" or "thị" or "thành" or "tỉnh";
     }
 
     /// <summary>

@@ -50,7 +50,8 @@ public static partial class PostKeys
 
     public static string Of(string text)
     {
-        var key = SearchFolding.Fold(text);
+        // "Bộ Chỉ huy Quân sự (BCHQS) tỉnh": an abbreviation in brackets repeats the name before it.
+        var key = BracketedAbbreviation().Replace(SearchFolding.Fold(text), " ");
         foreach (var (pattern, replacement) in Expansions) key = pattern.Replace(key, replacement);
         key = Drop().Replace(" " + key + " ", " ");
         return Spaces().Replace(Punctuation().Replace(key, " "), " ").Trim();
@@ -78,6 +79,9 @@ public static partial class PostKeys
             if (key.StartsWith(prefix, StringComparison.Ordinal)) key = key[prefix.Length..];
         return key;
     }
+
+    [GeneratedRegex(@"\(\s*[a-z&]{2,8}\s*\)")]
+    private static partial Regex BracketedAbbreviation();
 
     [GeneratedRegex(@"(?<= )(tinh|thanh pho)(?= )")]
     private static partial Regex Drop();

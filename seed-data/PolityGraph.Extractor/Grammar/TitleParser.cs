@@ -54,8 +54,9 @@ public static class TitleParser
         var sentence = tokens[from].Sentence;
         while (end < tokens.Count && tokens[end].Sentence == sentence &&
                (tokens[end].IsWord || JoinsBody(tokens, end, headEnd) || EnumerationInsideBody(tokens, end, headEnd) || AmpersandInsideBody(tokens, end, headEnd) ||
-                Tokenizer.IsCityDot(tokens, end)))
+                Tokenizer.IsCityDot(tokens, end) || AbbreviationInBrackets(tokens, end, headEnd) > 0))
         {
+            if (AbbreviationInBrackets(tokens, end, headEnd) is > 0 and var bracket) { end += bracket; continue; }
             if (!tokens[end].IsWord) { end++; continue; }
             var token = tokens[end];
             if (token.Folded == "nhiem" && end + 1 < tokens.Count && tokens[end + 1].Folded == "ky") break;
@@ -180,6 +181,8 @@ public static class TitleParser
         if (!Enumerable.Range(headEnd, at - headEnd).Any(i => tokens[i].IsCapitalized)) return false;
         if (next.Lowered is "sở" or "ban" or "bộ" or "ủy" or "uỷ" or "tỉnh" or "huyện" or "hội" or "đoàn" or "cục" or "viện") return false;
         if (HeadAt(tokens, at + 1) is not null || Places.LengthAt(tokens, at + 1) > 0) return false;
+        // "Bí thư Tỉnh ủy và Trung tướng A": a military rank opens a person, not more of the body.
+        if (at + 2 < tokens.Count && tokens[at + 1].Folded is "dai" or "thuong" or "trung" or "thieu" && tokens[at + 2].Folded is "tuong" or "ta") return false;
         for (var end = at + 1 + NameReader.MinSyllables; end <= at + 1 + NameReader.MaxSyllables && end <= tokens.Count; end++)
             if (NameReader.IsName(tokens, at + 1, end)) return false;
         return true;
@@ -250,6 +253,18 @@ public static class TitleParser
         return parentEnd > parentName ? parentEnd : end;
     }
 
+    /// <summary>
+    /// "Bộ Chỉ huy Quân sự (BCHQS) tỉnh": a body's abbreviation in brackets, inside its name, before the unit word or the place
+    /// that goes on with it. The number of tokens of "(ABBR)", or 0.
+    /// </summary>
+    private static int AbbreviationInBrackets(IReadOnlyList<Token> tokens, int at, int headEnd)
+    {
+        if (at <= headEnd || at + 3 >= tokens.Count || !tokens[at].Is("(") || !tokens[at + 1].IsAbbreviation || !tokens[at + 2].Is(")")) return 0;
+        var next = tokens[at + 3];
+        if (next.Sentence != tokens[at].Sentence || !Enumerable.Range(headEnd, at - headEnd).Any(i => tokens[i].IsCapitalized)) return 0;
+        return next.IsLower && Places.IsUnitWord(next) || Places.LengthAt(tokens, at + 3) > 0 ? 3 : 0;
+    }
+
     /// <summary>"Sở Thông tin & Truyền thông": "&" between two capitalised fields of one body's name, written as "và".</summary>
     private static bool AmpersandInsideBody(IReadOnlyList<Token> tokens, int at, int headEnd) =>
         tokens[at].Is("&") && at > headEnd && tokens[at - 1].IsWord && at + 1 < tokens.Count && tokens[at + 1].IsNameLike &&
@@ -310,7 +325,7 @@ public static class TitleParser
             (Lexicon.LowerCaseFields.Contains(previousPair) || Lexicon.BoardOnlyFields.Contains(previousPair))) return true;
         // The field's noun before it ("Cục Bảo vệ thực vật", "phòng Kiểm dịch thực vật"), or the last of the fields joined by
         // "và" or a dash ("Bộ Nông nghiệp và Phát triển nông thôn").
-        return tokens[at - 2].IsCapitalized && Lexicon.Compounds.Contains(previousPair) &&
+        return tokens[at - 2].IsCapitalized && (Lexicon.Compounds.Contains(previousPair) || before.IsLower && tokens[at - 2].IsNameLike) &&
                (tokens[at - 3].Lowered is "cục" or "vụ" or "viện" or "bộ" or "sở" or "phòng" or "trạm" or "ban" ||
                 tokens[at - 3].Lowered == "và" || tokens[at - 3].Is("-") || tokens[at - 3].Is("–"));
     }

@@ -895,6 +895,38 @@ public sealed class NewsShapesTests
             "Bà Mẫn Thị Thu được bầu làm chủ tịch Hội Liên hiệp phụ nữ Việt Nam.",
             ["Mẫn Thị Thu | chủ tịch Hội Liên hiệp phụ nữ Việt Nam | new"]
         },
+        // From set M's errors, step 35: lower-case ranks, bracketed terms and abbreviations, "nguyên là", more election verbs,
+        // a field after a word the lexicon lacks, a committee's unit named after it, a rank after "và"; invented sentences.
+        {
+            "a rank in lower case introduces a name, and a bracketed remark does not part it from its post",
+            "Bộ Công an bổ nhiệm đại tá Khúc Văn Lâm (55 tuổi, ngụ huyện Tây Sơn, tỉnh Bình Định) giữ chức vụ Giám đốc Công an tỉnh Quảng Ngãi.",
+            ["Khúc Văn Lâm | Giám đốc Công an tỉnh Quảng Ngãi | new"]
+        },
+        {
+            "nguyên là opens a stack of posts held before; a term in brackets does not end it",
+            "Ông Tống Văn Hải nguyên là Bí thư Tỉnh ủy (nhiệm kỳ 2010 - 2015), Chủ tịch HĐND tỉnh.",
+            ["Tống Văn Hải | Bí thư Tỉnh ủy | former", "Tống Văn Hải | Chủ tịch HĐND tỉnh | current"]
+        },
+        {
+            "a listed lower-case field after a capitalised word the lexicon lacks",
+            "Thủ tướng bổ nhiệm ông Khúc Văn Lâm, Vụ trưởng Vụ Chính sách đối ngoại, Bộ Ngoại giao giữ chức Thứ trưởng Bộ Ngoại giao.",
+            ["Khúc Văn Lâm | Vụ trưởng Vụ Chính sách đối ngoại, Bộ Ngoại giao | current", "Khúc Văn Lâm | Thứ trưởng Bộ Ngoại giao | new"]
+        },
+        {
+            "được bầu là, cất nhắc lên chức: elections and promotions",
+            "Ông Khúc Văn Lâm được bầu là Phó Chủ tịch Ủy ban Nhân dân tỉnh nhiệm kỳ 2011-2016. Ông Mẫn Văn Hào, Phó Giám đốc Sở Xây dựng được lãnh đạo UBND TP Hà Nội cất nhắc lên chức Giám đốc Sở Xây dựng.",
+            ["Khúc Văn Lâm | Phó Chủ tịch Ủy ban Nhân dân tỉnh | new", "Mẫn Văn Hào | Phó Giám đốc Sở Xây dựng | current", "Mẫn Văn Hào | Giám đốc Sở Xây dựng | new"]
+        },
+        {
+            "a body's abbreviation in brackets stays inside its name",
+            "Đại tá Khúc Văn Lâm, Chỉ huy trưởng Bộ Chỉ huy Quân sự (BCHQS) tỉnh, phát biểu.",
+            ["Khúc Văn Lâm | Chỉ huy trưởng Bộ Chỉ huy Quân sự (BCHQS) tỉnh | current"]
+        },
+        {
+            "a city's committee names its city right after it, and a rank after và opens a person, not more of a body",
+            "Trước đó, ông Khúc Văn Lâm từng làm Bí thư Thành ủy Đồng Hới. Bí thư Tỉnh ủy và Trung tướng Tống Văn Hải trao quà.",
+            ["Khúc Văn Lâm | Bí thư Thành ủy Đồng Hới | former"]
+        },
         {
             "the party caucus written with a capital C is one body",
             "Ông Khúc Văn Lâm, Ủy viên Ban Cán sự đảng, Phó Viện trưởng VKSND tối cao, dự.",

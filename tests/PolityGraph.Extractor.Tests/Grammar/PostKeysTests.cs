@@ -28,6 +28,7 @@ public sealed class PostKeysTests
     [InlineData("Phó Chủ tịch Ban Chấp hành Trung ương Hội NDVN", "Phó Chủ tịch Ban Chấp hành Trung ương Hội Nông dân Việt Nam")]
     [InlineData("Chủ tịch LĐLĐ tỉnh", "Chủ tịch Liên đoàn Lao động tỉnh")]
     [InlineData("UVTV", "Ủy viên Ban Thường vụ")]
+    [InlineData("Chỉ huy trưởng Bộ Chỉ huy Quân sự (BCHQS) tỉnh", "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh")]
     [InlineData("Ủy viên BTV", "UVBTV")]
     [InlineData("GĐ Sở Y tế", "Giám đốc Sở Y tế")]
     [InlineData("PGĐ Sở Nội vụ", "Phó Giám đốc Sở Nội vụ")]

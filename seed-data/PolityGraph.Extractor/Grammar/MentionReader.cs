@@ -63,7 +63,7 @@ public static class MentionReader
                     claimed.Add(title.Start);
                     at = title.End;
                     // "Ủy viên Ban Thường vụ Tỉnh ủy nhiệm kỳ 2015 - 2020, Phó Chủ tịch ...": the term does not end the stack.
-                    if (TermAfter(tokens, at, out var termEnd) is not null) at = termEnd;
+                    TermAfter(tokens, at, out var termEnd); if (termEnd > at) at = termEnd; // a term, or a committee's number in brackets
                     continue;
                 }
                 if (at == end && start > 0 && IntroducesPerson(tokens, start - MarkerBefore(tokens, start)) && MarkerBefore(tokens, start) > 0 &&
@@ -281,8 +281,15 @@ public static class MentionReader
     /// <summary>"trước đó[,] ông|bà là|làm|giữ chức [vụ]" at <paramref name="at"/>: the first token after the verb, or null.</summary>
     private static int? EarlierPostAt(IReadOnlyList<Token> tokens, int at)
     {
-        if (at + 3 >= tokens.Count || tokens[at].Folded != "truoc" || tokens[at + 1].Folded != "do") return null;
-        var i = at + 2;
+        if (at + 3 >= tokens.Count || tokens[at].Folded != "truoc") return null;
+        int i;
+        if (tokens[at + 1].Folded == "do") i = at + 2;
+        // "Trước khi được bầu làm Bí thư Tỉnh ủy, ông là ...": the clause before the comma says what came after.
+        else if (tokens[at + 1].Folded == "khi" && Enumerable.Range(at + 2, tokens.Count - at - 2)
+                     .TakeWhile(k => tokens[k].Sentence == tokens[at].Sentence).FirstOrDefault(k => tokens[k].Is(","), -1) is var comma and > 0 &&
+                 comma + 1 < tokens.Count && tokens[comma + 1].IsLower && tokens[comma + 1].Folded is "ong" or "ba")
+            i = comma;
+        else return null;
         if (tokens[i].Is(",")) i++;
         if (i + 1 >= tokens.Count || !tokens[i].IsLower || tokens[i].Folded is not ("ong" or "ba") || tokens[i + 1].Sentence != tokens[at].Sentence) return null;
         i++;
@@ -362,7 +369,7 @@ public static class MentionReader
             if (post.End < tokens.Count && tokens[post.End].Is(".") && tokens[post.End - 1].Text is "TP" or "Tp") break;
             chain.Add(post);
             at = post.End;
-            if (TermAfter(tokens, at, out var termEnd) is not null) at = termEnd;
+            TermAfter(tokens, at, out var termEnd); if (termEnd > at) at = termEnd; // a term, or a committee's number in brackets
             if (at + 1 < tokens.Count && (tokens[at].Is(",") || tokens[at].Is(";") || tokens[at].IsLower && tokens[at].Folded == "kiem") &&
                 tokens[at + 1].Sentence == tokens[post.Start].Sentence) at++;
             else break;
@@ -431,6 +438,11 @@ public static class MentionReader
             if (!names.ContainsKey(start) && NameReader.UnlistedNameEndingAt(tokens, start) is { } unlisted &&
                 unlisted < tokens.Count && IsApposition(tokens[unlisted]) && TitleAfter(tokens, titles, unlisted + 1) is not null)
                 names.TryAdd(start, unlisted);
+            // "đồng chí Phương Thị Thanh được tín nhiệm bầu ...", "ông Chamaléa Bốc tái đắc cử ...": likewise before an election's verb.
+            if (!names.ContainsKey(start) && IntroducesPerson(tokens, i) && NameReader.UnlistedNameEndingAt(tokens, start) is { } elected &&
+                elected < tokens.Count && tokens[elected].IsLower && tokens[elected].Sentence == tokens[start].Sentence &&
+                tokens[elected].Folded is "duoc" or "tai" or "trung" or "dac" or "giu" or "thoi" or "nghi")
+                names.TryAdd(start, elected);
             // "ông Lò Văn Hội, Phó Bí thư Tỉnh ủy": a given name that is a body word, likewise between a marker and a post.
             if (!names.ContainsKey(start) && NameReader.NameEndingInBodyWord(tokens, start) is { } bodyWordEnd &&
                 bodyWordEnd < tokens.Count && IsApposition(tokens[bodyWordEnd]) && TitleAfter(tokens, titles, bodyWordEnd + 1) is not null)
@@ -893,7 +905,7 @@ public static class MentionReader
     private static Person? DesignatedAfter(IReadOnlyList<Token> tokens, List<Person> people, Title title)
     {
         var at = title.End;
-        if (TermAfter(tokens, at, out var termEnd) is not null) at = termEnd;
+        TermAfter(tokens, at, out var termEnd); if (termEnd > at) at = termEnd; // a term, or a committee's number in brackets
         if (at < tokens.Count && tokens[at].Folded == "duoc" && at + 1 < tokens.Count)
         {
             var verb = at + 1 < tokens.Count ? tokens[at + 1].Folded : "";
@@ -1191,6 +1203,13 @@ public static class MentionReader
     private static string? TermAfter(IReadOnlyList<Token> tokens, int at, out int end)
     {
         end = at;
+        // "Phó Bí thư Tỉnh ủy (khóa XVI), Chủ tịch ...": a committee's number in brackets, no term to record.
+        if (at + 3 < tokens.Count && tokens[at].Is("(") && tokens[at + 1].IsLower && tokens[at + 1].Folded == "khoa" &&
+            tokens[at + 2].Text.All(c => c is 'I' or 'V' or 'X' or 'L') && tokens[at + 3].Is(")"))
+        {
+            end = at + 4;
+            return null;
+        }
         // "Bí thư Tỉnh ủy (nhiệm kỳ 2010 - 2015), Chủ tịch HĐND tỉnh": the term in brackets.
         if (at + 1 < tokens.Count && tokens[at].Is("(") && TermAfter(tokens, at + 1, out var inner) is { } bracketed &&
             inner < tokens.Count && tokens[inner].Is(")"))

@@ -57,6 +57,9 @@ public static class TitleParser
                 Tokenizer.IsCityDot(tokens, end) || AbbreviationInBrackets(tokens, end, headEnd) > 0))
         {
             if (AbbreviationInBrackets(tokens, end, headEnd) is > 0 and var bracket) { end += bracket; continue; }
+            // "Phó Giám đốc phụ trách Sở Giáo dục và Đào tạo": the deputy in charge, right after the head, before the body.
+            if (end == headEnd && end + 2 < tokens.Count && tokens[end].IsLower && tokens[end].Folded == "phu" && tokens[end + 1].Folded == "trach" &&
+                tokens[end + 2].IsCapitalized && tokens[end + 2].Sentence == sentence) { end += 2; continue; }
             if (!tokens[end].IsWord) { end++; continue; }
             var token = tokens[end];
             if (token.Folded == "nhiem" && end + 1 < tokens.Count && tokens[end + 1].Folded == "ky") break;

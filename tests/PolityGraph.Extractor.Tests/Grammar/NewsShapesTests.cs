@@ -927,6 +927,23 @@ public sealed class NewsShapesTests
             "Trước đó, ông Khúc Văn Lâm từng làm Bí thư Thành ủy Đồng Hới. Bí thư Tỉnh ủy và Trung tướng Tống Văn Hải trao quà.",
             ["Khúc Văn Lâm | Bí thư Thành ủy Đồng Hới | former"]
         },
+        // From set N's errors, step 37: an unlisted family name before an election's verb, "Trước khi ..., ông là", a committee's
+        // number in brackets, "phụ trách" after a head, school heads, more lower-case fields; invented sentences.
+        {
+            "a name whose family name the lexicon lacks, after a marker and before an election's verb",
+            "Đồng chí Khúc Văn Lâm được tín nhiệm bầu giữ chức vụ Bí thư Tỉnh ủy; đồng chí Phương Thị Thanh được tín nhiệm bầu giữ chức vụ Phó Bí thư Tỉnh ủy.",
+            ["Khúc Văn Lâm | Bí thư Tỉnh ủy | new", "Phương Thị Thanh | Phó Bí thư Tỉnh ủy | new"]
+        },
+        {
+            "Trước khi ..., ông là: posts held before, past a committee's number in brackets",
+            "Ông Tống Văn Hải sinh năm 1956. Trước khi được bầu làm Bí thư Tỉnh ủy, ông là Phó Bí thư Tỉnh ủy (khóa XVI), Chủ tịch Ủy ban Nhân dân tỉnh Phú Thọ.",
+            ["Tống Văn Hải | Phó Bí thư Tỉnh ủy | former", "Tống Văn Hải | Chủ tịch Ủy ban Nhân dân tỉnh Phú Thọ | former"]
+        },
+        {
+            "phụ trách right after a head, a school's head, a listed field after a compound",
+            "UBND tỉnh bổ nhiệm ông Khúc Văn Lâm, Phó Giám đốc phụ trách Sở Giáo dục và Đào tạo, giữ chức Giám đốc Sở. Kỷ luật ông Tống Văn Hải, nguyên Hiệu trưởng Trường Đại học Hồng Đức. Bà Mẫn Thị Thu, Cục trưởng Cục Phát triển đô thị, Bộ Xây dựng, dự.",
+            ["Khúc Văn Lâm | Phó Giám đốc phụ trách Sở Giáo dục và Đào tạo | current", "Khúc Văn Lâm | Giám đốc Sở | new", "Tống Văn Hải | Hiệu trưởng Trường Đại học Hồng Đức | former", "Mẫn Thị Thu | Cục trưởng Cục Phát triển đô thị | current"]
+        },
         {
             "the party caucus written with a capital C is one body",
             "Ông Khúc Văn Lâm, Ủy viên Ban Cán sự đảng, Phó Viện trưởng VKSND tối cao, dự.",

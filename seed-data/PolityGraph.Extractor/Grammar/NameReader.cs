@@ -39,6 +39,9 @@ public static class NameReader
             if (!token.IsNameLike || token.Sentence != tokens[start].Sentence || token.Text.Contains('.')) return false;
             if (i > start && Lexicon.BodyWords.Contains(token.Lowered)) return false;
         }
+        // "phường Tân Sơn Nhất": a name never starts inside a unit's name (a capitalised word after the unit's lower-case word).
+        if (start >= 2 && tokens[start - 1].IsNameLike && tokens[start - 2].IsLower && Places.IsUnitWord(tokens[start - 2]) &&
+            tokens[start - 1].Sentence == tokens[start].Sentence) return false;
         // "Ông Lê Văn Tâm cho biết": at a sentence's opening the honorific introduces the name, it is not a family name.
         if (IsOpeningHonorific(tokens, start)) return false;
         if (Places.Covers(tokens, start) || Places.LengthAt(tokens, start) > 0) return false;

@@ -103,7 +103,8 @@ public static class TitleParser
                 // "Đề án Trung ương 6", "Quân khu 7", "Sư đoàn 9": a number only names a body right after Trung ương or a
                 // numbered military unit.
                 if (tokens[end - 1].Folded == "uong" || end - 2 >= headEnd && tokens[end - 1].IsLower
-                    && tokens[end - 2].Folded + " " + tokens[end - 1].Folded is "quan khu" or "quan doan" or "su doan") { end++; continue; }
+                    && tokens[end - 2].Folded + " " + tokens[end - 1].Folded is "quan khu" or "quan doan" or "su doan" or "lu doan" or "trung doan" or "tieu doan"
+                    or "hai doan" or "khu vuc") { end++; continue; }
                 // "Viện KSND quận 7", "UBND phường 12": urban districts and wards of the cities are numbered.
                 if (end > headEnd && tokens[end - 1].Lowered is "quận" or "phường" && tokens[end].Text.All(char.IsDigit)) { end++; continue; }
                 break;
@@ -144,7 +145,7 @@ public static class TitleParser
         {
             1 => tokens[from].IsCapitalized && tokens[from].Lowered is "bộ" or "cục" or "ban" or "khối" or "hội" or "sở" or "viện" or "phòng" or "vụ" or "đoàn",
             2 => tokens[from].IsCapitalized && (tokens[from].Lowered, tokens[from + 1].Lowered) is ("liên", "đoàn") or ("tổng", "cục") or
-                 ("chi", "cục") or ("trung", "tâm") or ("liên", "hiệp"),
+                 ("chi", "cục") or ("trung", "tâm") or ("liên", "hiệp") or ("hội", "đồng"),
             _ => false,
         };
 
@@ -222,8 +223,8 @@ public static class TitleParser
     /// a unit's post (a department, an office, a directorate, a board) followed after a comma by the ministry, department or
     /// directorate it belongs to, or by its province closing the item, names that parent as part of the post. Only a unit's
     /// head ("Vụ trưởng", "Trưởng phòng", "Cục trưởng", "Trưởng Ban ...") or a body opened by a unit's noun; only a parent
-    /// opened by "Bộ", "Sở", "Cục" or "Tổng cục" (not "Bộ trưởng"), with its own capitalised name. Outside lists (an apposition
-    /// "ông A, Cục trưởng Cục X, Bộ Y, được bổ nhiệm ...") the gold sets disagree on it, so the post ends at the comma there.
+    /// opened by "Bộ", "Sở", "Cục" or "Tổng cục" (not "Bộ trưởng"), with its own capitalised name. Outside lists only an
+    /// office's post takes it ("Trưởng Phòng X, Cục Y"); a directorate's or a ministry department's ends at the comma there.
     /// </summary>
     private static int WithParentBody(IReadOnlyList<Token> tokens, Lexicon.TitleHead head, int headEnd, int end)
     {
@@ -235,12 +236,11 @@ public static class TitleParser
                        tokens[headEnd].Lowered is "chi" or "trung" && headEnd + 1 < end && tokens[headEnd + 1].Lowered is "cục" or "tâm";
         if (!unitHead && !(unitBody && head.Folded[^1] == "truong")) return end;
         // Inside a list's item (after ":" or ";"), where a comma cannot open a person's next post without a head; elsewhere
-        // only a department's or an office's post ("Trưởng Phòng Tham mưu, Cục An ninh đối ngoại", "Vụ trưởng Vụ X, Bộ Y"),
-        // a unit no one names without its parent. A directorate's ("Cục trưởng Cục X, Bộ Y") ends at the comma there: the
-        // gold sets that met both shapes (F, H, J) agree on this reading.
+        // only an office's post ("Trưởng Phòng Tham mưu, Cục An ninh đối ngoại"), a unit no one names without its parent. A
+        // directorate's ("Cục trưởng Cục X, Bộ Y") and a ministry department's ("Vụ trưởng Vụ X, Bộ Y") end at the comma there:
+        // the gold sets that met those shapes outside lists (F, J, N, O) wrote them so.
         var inList = Enumerable.Range(0, end).Any(i => tokens[i].Sentence == tokens[end].Sentence && (tokens[i].Is(";") || tokens[i].Is(":")));
-        var subUnit = head.Folded is ["vu", "truong"] or ["pho", "vu", "truong"] or ["truong", "phong"] or ["pho", "truong", "phong"] ||
-                      tokens[headEnd].Lowered is "vụ" or "phòng";
+        var subUnit = head.Folded is ["truong", "phong"] or ["pho", "truong", "phong"] || tokens[headEnd].Lowered is "phòng";
         if (!inList && !(subUnit && ParentBodyAt(tokens, end + 1))) return end;
         // "Trưởng Ban Quản lý dự án Cảng X, Thanh Hóa;": the province after the comma, closing the item, is the unit's.
         if (Places.LengthAt(tokens, end + 1) is > 0 and var place)

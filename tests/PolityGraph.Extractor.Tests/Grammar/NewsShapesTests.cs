@@ -397,9 +397,9 @@ public sealed class NewsShapesTests
              "Tống Văn Hải | Trưởng Ban Quản lý dự án Cầu Nậm Na, Lai Châu | former", "Tống Văn Hải | Phó Vụ trưởng Vụ Pháp chế, Bộ Y tế | former"]
         },
         {
-            "outside a list, a department's post takes its parent after the comma too (step 29; a directorate's does not)",
+            "outside a list, a ministry department's post ends at the comma before its ministry (step 39; an office's takes it)",
             "Ông Tống Văn Hải, Vụ trưởng Vụ Pháp chế, Bộ Y tế, được bổ nhiệm giữ chức Thứ trưởng Bộ Y tế.",
-            ["Tống Văn Hải | Vụ trưởng Vụ Pháp chế, Bộ Y tế | current", "Tống Văn Hải | Thứ trưởng Bộ Y tế | new"]
+            ["Tống Văn Hải | Vụ trưởng Vụ Pháp chế | current", "Tống Văn Hải | Thứ trưởng Bộ Y tế | new"]
         },
         {
             "a comma before other departments, not a unit's parent, ends a director's post",
@@ -910,7 +910,7 @@ public sealed class NewsShapesTests
         {
             "a listed lower-case field after a capitalised word the lexicon lacks",
             "Thủ tướng bổ nhiệm ông Khúc Văn Lâm, Vụ trưởng Vụ Chính sách đối ngoại, Bộ Ngoại giao giữ chức Thứ trưởng Bộ Ngoại giao.",
-            ["Khúc Văn Lâm | Vụ trưởng Vụ Chính sách đối ngoại, Bộ Ngoại giao | current", "Khúc Văn Lâm | Thứ trưởng Bộ Ngoại giao | new"]
+            ["Khúc Văn Lâm | Vụ trưởng Vụ Chính sách đối ngoại | current", "Khúc Văn Lâm | Thứ trưởng Bộ Ngoại giao | new"]
         },
         {
             "được bầu là, cất nhắc lên chức: elections and promotions",
@@ -943,6 +943,22 @@ public sealed class NewsShapesTests
             "phụ trách right after a head, a school's head, a listed field after a compound",
             "UBND tỉnh bổ nhiệm ông Khúc Văn Lâm, Phó Giám đốc phụ trách Sở Giáo dục và Đào tạo, giữ chức Giám đốc Sở. Kỷ luật ông Tống Văn Hải, nguyên Hiệu trưởng Trường Đại học Hồng Đức. Bà Mẫn Thị Thu, Cục trưởng Cục Phát triển đô thị, Bộ Xây dựng, dự.",
             ["Khúc Văn Lâm | Phó Giám đốc phụ trách Sở Giáo dục và Đào tạo | current", "Khúc Văn Lâm | Giám đốc Sở | new", "Tống Văn Hải | Hiệu trưởng Trường Đại học Hồng Đức | former", "Mẫn Thị Thu | Cục trưởng Cục Phát triển đô thị | current"]
+        },
+        // From set O's errors, step 39: numbered brigades and regional procuracies, a state group's board, a ward's name.
+        {
+            "brigades, regiments and regions are numbered",
+            "Thượng tá Khúc Văn Lâm giữ chức Chính ủy Lữ đoàn 75; ông Tống Văn Hải, Viện trưởng VKSND Khu vực 9, dự.",
+            ["Khúc Văn Lâm | Chính ủy Lữ đoàn 75 | new", "Tống Văn Hải | Viện trưởng VKSND Khu vực 9 | current"]
+        },
+        {
+            "a state group's board (Hội đồng thành viên) runs on over its lower-case words",
+            "Ông Khúc Văn Lâm, Chủ tịch Hội đồng thành viên Tập đoàn Dệt may Việt Nam, nghỉ hưu.",
+            ["Khúc Văn Lâm | Chủ tịch Hội đồng thành viên Tập đoàn Dệt may Việt Nam | current"]
+        },
+        {
+            "no name starts inside a ward's name",
+            "Ông Khúc Văn Lâm được bổ nhiệm giữ chức Chỉ huy trưởng Ban Chỉ huy Quân sự phường Tân Sơn Nhất.",
+            ["Khúc Văn Lâm | Chỉ huy trưởng Ban Chỉ huy Quân sự phường Tân Sơn Nhất | new"]
         },
         {
             "the party caucus written with a capital C is one body",

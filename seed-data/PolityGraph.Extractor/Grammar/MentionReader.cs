@@ -669,7 +669,7 @@ public static class MentionReader
         tokens[end].Is("(") || tokens[end].Is("-") || tokens[end].Is("–") || tokens[end].Is(".") || tokens[end].IsLower && tokens[end].Folded == "va";
 
     /// <summary>A military, police or academic rank before a name: "Thượng tướng", "Đại tá", "Tiến sĩ". Its length, or 0.</summary>
-    private static int RankLength(IReadOnlyList<Token> tokens, int at)
+    internal static int RankLength(IReadOnlyList<Token> tokens, int at)
     {
         // "đại tá Phan Văn A": a rank in lower case introduces a name too, when a capital follows it.
         if (at + 1 >= tokens.Count || !tokens[at + 1].IsLower) return 0;

@@ -186,7 +186,7 @@ public static class TitleParser
         if (next.Lowered is "sở" or "ban" or "bộ" or "ủy" or "uỷ" or "tỉnh" or "huyện" or "hội" or "đoàn" or "cục" or "viện") return false;
         if (HeadAt(tokens, at + 1) is not null || Places.LengthAt(tokens, at + 1) > 0) return false;
         // "Bí thư Tỉnh ủy và Trung tướng A": a military rank opens a person, not more of the body.
-        if (at + 2 < tokens.Count && tokens[at + 1].Folded is "dai" or "thuong" or "trung" or "thieu" && tokens[at + 2].Folded is "tuong" or "ta") return false;
+        if (MentionReader.RankLength(tokens, at + 1) > 0) return false;
         for (var end = at + 1 + NameReader.MinSyllables; end <= at + 1 + NameReader.MaxSyllables && end <= tokens.Count; end++)
             if (NameReader.IsName(tokens, at + 1, end)) return false;
         return true;

@@ -285,9 +285,8 @@ public static class MentionReader
         int i;
         if (tokens[at + 1].Folded == "do") i = at + 2;
         // "Trước khi được bầu làm Bí thư Tỉnh ủy, ông là ...": the clause before the comma says what came after.
-        else if (tokens[at + 1].Folded == "khi" && Enumerable.Range(at + 2, tokens.Count - at - 2)
-                     .TakeWhile(k => tokens[k].Sentence == tokens[at].Sentence).FirstOrDefault(k => tokens[k].Is(","), -1) is var comma and > 0 &&
-                 comma + 1 < tokens.Count && tokens[comma + 1].IsLower && tokens[comma + 1].Folded is "ong" or "ba")
+        else if (tokens[at + 1].Folded == "khi" && FirstCommaAfter(tokens, at) is { } comma && comma + 1 < tokens.Count &&
+                 tokens[comma + 1].IsLower && tokens[comma + 1].Folded is "ong" or "ba")
             i = comma;
         else return null;
         if (tokens[i].Is(",")) i++;
@@ -296,6 +295,13 @@ public static class MentionReader
         if (tokens[i].IsLower && tokens[i].Folded is "la" or "lam") return i + 1;
         if (i + 1 < tokens.Count && tokens[i].Folded == "giu" && tokens[i + 1].Folded == "chuc")
             return i + 2 < tokens.Count && tokens[i + 2].Folded == "vu" ? i + 3 : i + 2;
+        return null;
+    }
+
+    private static int? FirstCommaAfter(IReadOnlyList<Token> tokens, int at)
+    {
+        for (var k = at + 1; k < tokens.Count && tokens[k].Sentence == tokens[at].Sentence; k++)
+            if (tokens[k].Is(",")) return k;
         return null;
     }
 

@@ -26,6 +26,14 @@ public static class NameReader
         return false;
     }
 
+    /// <summary>Some person's name of 2 to 5 syllables starts at <paramref name="start"/>.</summary>
+    public static bool StartsAt(IReadOnlyList<Token> tokens, int start)
+    {
+        for (var end = start + MinSyllables; end <= start + MaxSyllables && end <= tokens.Count; end++)
+            if (IsName(tokens, start, end)) return true;
+        return false;
+    }
+
     public static bool IsName(IReadOnlyList<Token> tokens, int start, int end)
     {
         var length = end - start;

@@ -134,9 +134,7 @@ public static class TitleParser
         if (end >= tokens.Count || tokens[end].Sentence != sentence || !tokens[end].IsWord) return end - at;
         if (tokens[end].IsLower) return IsClauseWord(tokens, end) ? end - at : 0;
         if (char.IsDigit(tokens[end].Text[0])) return 0;
-        for (var nameEnd = end + NameReader.MinSyllables; nameEnd <= end + NameReader.MaxSyllables && nameEnd <= tokens.Count; nameEnd++)
-            if (NameReader.IsName(tokens, end, nameEnd)) return 0;
-        return end - at;
+        return NameReader.StartsAt(tokens, end) ? 0 : end - at;
     }
 
     /// <summary>The body's words so far, [from, to), are only a unit's noun: "Bộ", "Liên đoàn", "Tổng cục", "Trung tâm".</summary>
@@ -187,9 +185,7 @@ public static class TitleParser
         if (HeadAt(tokens, at + 1) is not null || Places.LengthAt(tokens, at + 1) > 0) return false;
         // "Bí thư Tỉnh ủy và Trung tướng A": a military rank opens a person, not more of the body.
         if (MentionReader.RankLength(tokens, at + 1) > 0) return false;
-        for (var end = at + 1 + NameReader.MinSyllables; end <= at + 1 + NameReader.MaxSyllables && end <= tokens.Count; end++)
-            if (NameReader.IsName(tokens, at + 1, end)) return false;
-        return true;
+        return !NameReader.StartsAt(tokens, at + 1);
     }
 
     /// <summary>
@@ -299,7 +295,7 @@ public static class TitleParser
         {
             if (tokens[i].IsNameLike && (HeadAt(tokens, i) is not null || Lexicon.BodyWords.Contains(tokens[i].Lowered) || Places.LengthAt(tokens, i) > 0))
                 return false;
-            if (tokens[i].IsNameLike && Enumerable.Range(i + NameReader.MinSyllables, NameReader.MaxSyllables - 1).Any(e => NameReader.IsName(tokens, i, e)))
+            if (tokens[i].IsNameLike && NameReader.StartsAt(tokens, i))
                 return false;
             i++;
         }
@@ -390,9 +386,7 @@ public static class TitleParser
     {
         if (at + 2 >= tokens.Count || !tokens[at].IsLower || tokens[at].Folded != "khoa") return false;
         if (!IsRoman(tokens[at + 1]) || tokens[at + 2].Sentence != tokens[at].Sentence) return false;
-        for (var end = at + 2 + NameReader.MinSyllables; end <= at + 2 + NameReader.MaxSyllables && end <= tokens.Count; end++)
-            if (NameReader.IsName(tokens, at + 2, end)) return true;
-        return false;
+        return NameReader.StartsAt(tokens, at + 2);
     }
 
     private static bool IsRoman(Token token) => token.IsWord && token.Text.All(c => c is 'I' or 'V' or 'X' or 'L');
@@ -418,9 +412,7 @@ public static class TitleParser
         if (!tokens[at - 1].IsWord || !tokens[at + 1].IsNameLike || tokens[at + 1].Sentence != tokens[at].Sentence) return false;
         if (!Enumerable.Range(headEnd, at - headEnd).Any(i => tokens[i].IsCapitalized)) return false;
         if (HeadAt(tokens, at + 1) is not null || ParentBodyAt(tokens, at + 1)) return false;
-        for (var end = at + 1 + NameReader.MinSyllables; end <= at + 1 + NameReader.MaxSyllables && end <= tokens.Count; end++)
-            if (NameReader.IsName(tokens, at + 1, end)) return false;
-        return true;
+        return !NameReader.StartsAt(tokens, at + 1);
     }
 
     /// <summary>

@@ -50,7 +50,7 @@ public static partial class Tokenizer
     [
         "ông", "bà", "anh", "chị", "đồng", "theo", "tại", "sau", "trước", "trong", "hiện", "ngày", "sáng", "chiều", "tối", "đây",
         "đó", "các", "những", "với", "về", "cùng", "như", "khi", "năm", "tháng", "được", "việc", "dự", "phát", "thay", "còn",
-        "ngoài", "riêng", "đồng", "cũng", "từ", "đến", "để", "vì", "do", "nhưng", "tuy", "nếu", "vừa", "hôm", "qua", "ảnh",
+        "ngoài", "riêng", "cũng", "từ", "đến", "để", "vì", "do", "nhưng", "tuy", "nếu", "vừa", "hôm", "qua", "ảnh",
     ];
 
     /// <summary>"TP" and the dot after it, inside a sentence (<see cref="AbbreviationDot"/>): the dot belongs to the city's name.</summary>

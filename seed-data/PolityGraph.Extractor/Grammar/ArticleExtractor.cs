@@ -63,6 +63,7 @@ public static class ArticleExtractor
             else if (named is null && BodyContext.FullName(tokens, text, mention.BodyStart, mention.PostEnd) is { } full)
                 post = Span(text, tokens, mention.PostStart, mention.BodyStart) + " " + full;
             // "quyền Chủ tịch UBND huyện giữ chức Chủ tịch UBND huyện": the acting post and the post taken are two tenures.
+            if (Bodies.Of(post) is { } body && Bodies.IsPrivateBusiness(body)) continue;
             var acting = mention.Status == PostStatus.Acting ? "quyen " : "";
             if (!seen.Add((GraphModel.SearchFolding.Fold(person), acting + PostKeys.ForMatching(post)))) continue;
             posts.Add(new ExtractedFact(person, written, post, Bodies.Of(post), place, fromContext, mention.Status,

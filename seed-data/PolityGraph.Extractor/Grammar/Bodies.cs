@@ -24,6 +24,18 @@ public static class Bodies
         return char.ToUpperInvariant(body[0]) + body[1..];
     }
 
+    /// <summary>
+    /// A private business ("Công ty TNHH X", "Công ty cổ phần X", "Doanh nghiệp tư nhân X"): its director holds no public
+    /// office, so "Giám đốc Công ty TNHH X" is no post of the graph's. A party committee inside one ("Bí thư Đảng ủy Công ty
+    /// cổ phần X") is a party body and stays; state groups ("Tập đoàn", "Tổng công ty") are public.
+    /// </summary>
+    public static bool IsPrivateBusiness(string body)
+    {
+        var key = PostKeys.Of(body) + " ";
+        return key.StartsWith("cong ty tnhh ", StringComparison.Ordinal) || key.StartsWith("cong ty co phan ", StringComparison.Ordinal) ||
+               key.StartsWith("cong ty cp ", StringComparison.Ordinal) || key.StartsWith("doanh nghiep tu nhan ", StringComparison.Ordinal);
+    }
+
     public static BodyKind KindOf(string body)
     {
         var key = " " + PostKeys.ForMatching(body) + " ";

@@ -21,6 +21,7 @@ public static class MentionReader
         var chained = new HashSet<int>(); // posts taken with the triggered post before them ("giữ chức A, B")
         var people = new List<Person>();
         var names = FindNames(tokens, titles);
+        var referents = ShortReferences(tokens, new SortedDictionary<int, int>(names.Where(n => n.Value - n.Key > 1).ToDictionary()));
 
         // Posts after each name, left to right: a stack of ", post" and list continuations.
         foreach (var (start, end) in names)
@@ -144,10 +145,14 @@ public static class MentionReader
         foreach (var (heading, colon) in ListHeadings(tokens, titles))
         {
             if (claimed.Contains(heading.Start)) continue;
+            var itemsWithPosts = false; // whether the members before had posts of their own
             foreach (var (nameStart, lastJoined) in HeadingMembers(tokens, colon))
             {
                 if (people.FirstOrDefault(p => p.NameStart == nameStart) is not { } member) continue;
-                if (lastJoined && member.Posts.Count > 0) continue;
+                // "...: A, B và ông C, Giám đốc Sở X": a name joined by "và" with a post of its own is a member only when the
+                // members before it had theirs too ("...: bà A, post và ông B, post").
+                if (lastJoined && member.Posts.Count > 0 && !itemsWithPosts) continue;
+                itemsWithPosts = member.Posts.Count > 0;
                 if (member.Posts.Any(p => Refines(tokens, p.Title, heading))) continue;
                 member.Posts.Add((heading, member.NameEnd));
                 claimed.Add(heading.Start);
@@ -159,10 +164,12 @@ public static class MentionReader
         // failing that, the nearest name before it, unless that name is the subject who signs, hands over or announces
         // the decision ("X ký quyết định ...") or who holds an election still to come ("bầu bổ sung chức danh ...").
         var given = new Dictionary<int, List<Person>>(); // triggered post's start → who took it
+        // "ông A từng giữ các chức vụ X, Y": a career's first post is the career's, not an appointment's ("chức vụ").
+        var careerOpenings = CareerTriggers(tokens).Where(c => c.Status == PostStatus.Former).Select(c => c.After).ToHashSet();
         var respective = new Dictionary<int, PostStatus>(); // posts after the first that "lần lượt" distributed → the first's status
         foreach (var title in titles.Values)
         {
-            if (claimed.Contains(title.Start)) continue;
+            if (claimed.Contains(title.Start) || careerOpenings.Contains(title.Start)) continue;
             // "giữ chức Phó Bí thư Thành ủy, Chủ tịch HĐND TP": a post chained by a comma to a post the trigger gave
             // goes to the same people, when it ends the clause (a full stop, ";" or the end) and closes no name.
             if (TriggerBefore(tokens, title.Start) is null && ChainedTo(tokens, titles, title) is { } first &&
@@ -225,9 +232,11 @@ public static class MentionReader
                     ? title.Marked ?? told : title.Marked ?? TriggerBefore(tokens, title.Start) ??
                              (chained.Contains(title.Start) ? ChainStatus(tokens, titles, title) : null) ?? PostStatus.Current;
                 var term = TermAfter(tokens, title.End, out var termEnd);
-                var quoteStart = Math.Min(person.NameStart, title.Start);
+                // A given name alone stands for the full name it refers to; the quote reaches back to that name.
+                var (nameStart, nameEnd) = referents.TryGetValue(person.NameStart, out var full) ? full : (person.NameStart, person.NameEnd);
+                var quoteStart = Math.Min(nameStart, title.Start);
                 var end = Math.Max(Math.Max(person.NameEnd, title.End), Math.Max(quoteEnd, term is null ? 0 : termEnd));
-                mentions.Add(new PostMention(person.NameStart, person.NameEnd, title.HeadStart, title.End, status, quoteStart, end, term)
+                mentions.Add(new PostMention(nameStart, nameEnd, title.HeadStart, title.End, status, quoteStart, end, term)
                     { BodyStart = title.HeadEnd, InferredBody = title.InferredBody });
             }
         }
@@ -292,6 +301,8 @@ public static class MentionReader
         if (tokens[i].Is(",")) i++;
         if (i + 1 >= tokens.Count || !tokens[i].IsLower || tokens[i].Folded is not ("ong" or "ba") || tokens[i + 1].Sentence != tokens[at].Sentence) return null;
         i++;
+        // "Trước đó, ông Hùng giữ chức ...": the person named again by the given name alone.
+        if (i + 1 < tokens.Count && tokens[i].IsCapitalized && !tokens[i + 1].IsNameLike) i++;
         if (tokens[i].IsLower && tokens[i].Folded is "la" or "lam") return i + 1;
         if (i + 1 < tokens.Count && tokens[i].Folded == "giu" && tokens[i + 1].Folded == "chuc")
             return i + 2 < tokens.Count && tokens[i + 2].Folded == "vu" ? i + 3 : i + 2;
@@ -387,16 +398,24 @@ public static class MentionReader
     private static bool OpensClause(IReadOnlyList<Token> tokens, int at) =>
         at == 0 || tokens[at - 1].Sentence != tokens[at].Sentence || tokens[at - 1].Is(";") || tokens[at - 1].Is(":");
 
-    /// <summary>"(sinh năm 1959)" or "(SN 1959)" right after a name: where the bracket closes, past it.</summary>
+    /// <summary>
+    /// "(sinh năm 1959)", "(SN 1959)" or "(1977)" right after a name: where the bracket closes, past it. "(41 tuổi, Giám đốc
+    /// Sở X)": an age opening the bracket of posts; the comma after it, where the stack goes on (or past the bracket when
+    /// the age is all it holds).
+    /// </summary>
     private static int? BirthYearAt(IReadOnlyList<Token> tokens, int at)
     {
         if (at + 3 >= tokens.Count || !tokens[at].Is("(")) return null;
         var i = at + 1;
+        if (tokens[i].Text.All(char.IsDigit) && tokens[i].Text.Length <= 3 && tokens[i + 1].IsLower && tokens[i + 1].Folded == "tuoi")
+            return tokens[i + 2].Is(")") ? i + 3 : tokens[i + 2].Is(",") ? i + 2 : null;
         if (tokens[i].Folded == "sinh" && tokens[i + 1].Folded == "nam") i += 2;
         else if (tokens[i].Folded == "sn") i++;
-        else return null;
-        return i + 1 < tokens.Count && tokens[i].Text.Length == 4 && tokens[i].Text.All(char.IsDigit) && tokens[i + 1].Is(")") ? i + 2 : null;
+        else if (!IsYear(tokens[i])) return null;
+        return i + 1 < tokens.Count && IsYear(tokens[i]) && tokens[i + 1].Is(")") ? i + 2 : null;
     }
+
+    private static bool IsYear(Token token) => token.Text.Length == 4 && token.Text.All(char.IsDigit) && token.Text[0] is '1' or '2';
 
     /// <summary>
     /// ", sinh năm 1968" or ", dân tộc Dao" (one capitalised word or two) at <paramref name="at"/>, followed by a comma: the
@@ -479,7 +498,35 @@ public static class MentionReader
             }
         }
         foreach (var (start, end) in names.ToList()) if (NameReader.Glued(tokens, start, end)) names.Remove(start);
+        foreach (var (start, _) in ShortReferences(tokens, names)) names.TryAdd(start, start + 1);
         return names;
+    }
+
+    /// <summary>
+    /// "Ông Lữ Văn A sinh năm 1963. Trước khi ..., ông A giữ chức ...": a person named again by the given name alone, after a
+    /// marker, is the one whose full name ends with that syllable, named in the same sentence or the two before it. Only when
+    /// exactly one full name there ends so, and the syllable is no body's word, no place and no start of a longer name. Each
+    /// reference's token → the start and end of the full name it stands for.
+    /// </summary>
+    private static Dictionary<int, (int Start, int End)> ShortReferences(IReadOnlyList<Token> tokens, SortedDictionary<int, int> names)
+    {
+        var references = new Dictionary<int, (int, int)>();
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (!IntroducesPerson(tokens, i)) continue;
+            var at = i + MarkerLength(tokens, i);
+            if (at >= tokens.Count || !tokens[at].IsCapitalized || tokens[at].IsAbbreviation || names.ContainsKey(at)) continue;
+            if (at + 1 < tokens.Count && tokens[at + 1].IsNameLike && tokens[at + 1].Sentence == tokens[at].Sentence) continue;
+            if (Lexicon.BodyWords.Contains(tokens[at].Lowered) || Places.LengthAt(tokens, at) > 0 || TitleParser.HeadAt(tokens, at) is not null) continue;
+            if (names.Any(n => n.Key <= at && n.Value > at)) continue;
+            var sentence = tokens[at].Sentence;
+            var candidates = names.Where(n => n.Key < i && n.Value - n.Key >= NameReader.MinSyllables && tokens[n.Value - 1].Text == tokens[at].Text &&
+                                              tokens[n.Key].Sentence >= sentence - 2).ToList();
+            var distinct = candidates.Select(n => GraphModel.SearchFolding.Fold(string.Join(' ', Enumerable.Range(n.Key, n.Value - n.Key).Select(k => tokens[k].Text))))
+                .Distinct().Count();
+            if (distinct == 1) references[at] = (candidates[^1].Key, candidates[^1].Value);
+        }
+        return references;
     }
 
     /// <summary>
@@ -882,6 +929,8 @@ public static class MentionReader
             // Between two members: a separator, at most a marker or a rank after the last one ("; Đại tá", ", ông"), and
             // before it at most a short clause closed by ";" (", để nghỉ hưu theo chế độ; ông").
             var last = gap.FindLastIndex(t => t.Is(",") || t.Is(";") || t.Folded == "va");
+            // "...; và ông C, post": "và" after the separator opens the last item like the separator alone.
+            if (last > 0 && gap[last].Folded == "va" && (gap[last - 1].Is(";") || gap[last - 1].Is(","))) last--;
             if (last < 0 || gap.Count - last - 1 > 2 || gap.Skip(last + 1).Any(t => !t.IsWord) || gap.Count > 12) break;
             if (last > 0 && !(gap[last].Is(";") && (gap[0].Is(",") || gap[0].Is(";")))) break;
             if (gapAt.Any(i => TitleParser.HeadAt(tokens, i) is not null)) break;

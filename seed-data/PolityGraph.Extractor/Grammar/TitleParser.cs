@@ -67,10 +67,9 @@ public static class TitleParser
             if (token.Text is "ẢNH" or "ẢNH:" or "Ảnh" && end > headEnd) break;
             // "Cục Tổ chức cán bộ", "Bộ đội biên phòng": a well-known body's full name is taken whole.
             if (token.IsCapitalized && WellKnownBodyAt(tokens, end) is > 0 and var known) { end += known; continue; }
-            // "Đoàn đại biểu Quốc hội khóa XV tỉnh Gia Lai": a legislature's number inside a post, before its place.
-            if (end > headEnd && LegislatureBeforePlace(tokens, end)) { end += 2; continue; }
-            // "Phó Chủ tịch HĐND tỉnh khóa XV Lê Văn A": a legislature's number between a post and the name it stands before.
-            if (end > headEnd && TermBeforeName(tokens, end)) { end += 2; continue; }
+            // "Phó Chủ tịch HĐND tỉnh khóa XV Lê Văn A", "Ủy viên Trung ương Đảng khóa XII, Bí thư ...", "Đoàn đại biểu Quốc
+            // hội khóa XV tỉnh Gia Lai": a committee's or a legislature's number inside or closing a post is written with it (and left out of the post recorded, WithoutLegislature).
+            if (end > headEnd && NumberedTermAt(tokens, end)) { end += 2; continue; }
             // "khóa XIII", or a status word opening the next post; capitalised, these are names ("Nguyễn", "Quyền").
             if (token.IsLower && token.Folded is "khoa" or "nguyen" or "quyen" && !Lexicon.Compounds.Contains(tokens[end - 1].Folded + " " + token.Folded)) break;
             if (LowerPhraseAt(tokens, end) is > 0 and var phrase)
@@ -101,8 +100,8 @@ public static class TitleParser
             if (char.IsDigit(token.Text[0]))
             {
                 // "Đề án Trung ương 6", "Quân khu 7", "Sư đoàn 9": a number only names a body right after Trung ương or a
-                // numbered military unit.
-                if (tokens[end - 1].Folded == "uong" || end - 2 >= headEnd && tokens[end - 1].IsLower
+                // numbered military unit, whatever the case of the unit's second word ("Quân Khu 5").
+                if (tokens[end - 1].Folded == "uong" || end - 2 >= headEnd && tokens[end - 1].IsWord
                     && tokens[end - 2].Folded + " " + tokens[end - 1].Folded is "quan khu" or "quan doan" or "su doan" or "lu doan" or "trung doan" or "tieu doan"
                     or "hai doan" or "khu vuc") { end++; continue; }
                 // "Viện KSND quận 7", "UBND phường 12": urban districts and wards of the cities are numbered.
@@ -381,13 +380,9 @@ public static class TitleParser
         return text[tokens[start].Start..tokens[end - 1].End];
     }
 
-    /// <summary>"khóa XV" (Roman numerals) followed by a person's name that ends the run of capitalised words.</summary>
-    private static bool TermBeforeName(IReadOnlyList<Token> tokens, int at)
-    {
-        if (at + 2 >= tokens.Count || !tokens[at].IsLower || tokens[at].Folded != "khoa") return false;
-        if (!IsRoman(tokens[at + 1]) || tokens[at + 2].Sentence != tokens[at].Sentence) return false;
-        return NameReader.StartsAt(tokens, at + 2);
-    }
+    /// <summary>"khóa XV" (Roman numerals) in the sentence of the post before it.</summary>
+    private static bool NumberedTermAt(IReadOnlyList<Token> tokens, int at) =>
+        at + 1 < tokens.Count && tokens[at].IsLower && tokens[at].Folded == "khoa" && IsRoman(tokens[at + 1]) && tokens[at + 1].Sentence == tokens[at].Sentence;
 
     private static bool IsRoman(Token token) => token.IsWord && token.Text.All(c => c is 'I' or 'V' or 'X' or 'L');
 

@@ -103,9 +103,9 @@ public sealed class NewsShapesTests
             ["Lý Văn Bình | Trưởng Đoàn đại biểu Quốc hội khóa XV tỉnh Hà Giang | current"]
         },
         {
-            "khóa XIII closing a post still ends it",
+            "khóa XIII closing a post is written with it (the post recorded leaves it out)",
             "Đồng chí Giáp Văn Sơn, Bí thư Tỉnh ủy khóa XIII, phát biểu.",
-            ["Giáp Văn Sơn | Bí thư Tỉnh ủy | current"]
+            ["Giáp Văn Sơn | Bí thư Tỉnh ủy khóa XIII | current"]
         },
         {
             "the lower-case words of a bank's name (Thương mại cổ phần)",
@@ -412,7 +412,7 @@ public sealed class NewsShapesTests
             "thành phố khóa IX Mạc Thị Hoa được bầu làm Phó Chủ tịch HĐND thành phố khóa X.",
             ["Tô Văn Khôi | Ủy viên Ban Thường vụ Thành ủy | current", "Tô Văn Khôi | Phó Chủ tịch UBND thành phố khóa IX | current",
              "Mạc Thị Hoa | Thành ủy viên | current", "Mạc Thị Hoa | Chánh Văn phòng HĐND thành phố khóa IX | current",
-             "Mạc Thị Hoa | Phó Chủ tịch HĐND thành phố | new"]
+             "Mạc Thị Hoa | Phó Chủ tịch HĐND thành phố khóa X | new"]
         },
         {
             "Các đồng chí: A, B, C tái đắc cử: a colon after the plural marker opens the list of names",
@@ -832,7 +832,7 @@ public sealed class NewsShapesTests
         {
             "each item of a list the trigger opens gives its post to its own 'đối với' person, never to the item before",
             "Ủy ban Thường vụ Quốc hội vừa phê chuẩn kết quả bầu: Chủ tịch HĐND tỉnh Lai Châu khóa XV đối với bà Mẫn Thị Thu kể từ ngày 15/6; Phó Chủ tịch HĐND tỉnh Sơn La khóa XV đối với đối với ông Khúc Văn Lâm và ông Tống Văn Hải kể từ ngày 24/6.",
-            ["Mẫn Thị Thu | Chủ tịch HĐND tỉnh Lai Châu | new", "Khúc Văn Lâm | Phó Chủ tịch HĐND tỉnh Sơn La | new", "Tống Văn Hải | Phó Chủ tịch HĐND tỉnh Sơn La | new"]
+            ["Mẫn Thị Thu | Chủ tịch HĐND tỉnh Lai Châu khóa XV | new", "Khúc Văn Lâm | Phó Chủ tịch HĐND tỉnh Sơn La khóa XV | new", "Tống Văn Hải | Phó Chủ tịch HĐND tỉnh Sơn La khóa XV | new"]
         },
         {
             "UVTV and UVBTV head a dash stack",
@@ -975,6 +975,54 @@ public sealed class NewsShapesTests
             "Ông Khúc Văn Lâm, Bí thư Tỉnh Đoàn Thái Bình, dự.",
             ["Khúc Văn Lâm | Bí thư Tỉnh Đoàn Thái Bình | current"]
         },
+        // From set P's errors, step 41: a year or an age in brackets after a name, a term after a post inside a stack, a
+        // numbered unit written with a capital, a counted heading with its committee's number, a department's two-word field,
+        // a post the whole list takes up, a person named again by the given name; invented sentences.
+        {
+            "a year of birth alone in brackets does not end the stack",
+            "Hội nghị bầu đồng chí Khúc Văn Lâm (1979), Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh Đoàn vào Ban Thường vụ.",
+            ["Khúc Văn Lâm | Ủy viên Ban Thường vụ | current", "Khúc Văn Lâm | Trưởng Ban Tổ chức Tỉnh Đoàn | current"]
+        },
+        {
+            "an age opening the bracket of posts does not end it",
+            "Ông Tống Văn Hải (41 tuổi, Giám đốc Sở Tài chính) cũng trúng cử.",
+            ["Tống Văn Hải | Giám đốc Sở Tài chính | current"]
+        },
+        {
+            "a term after a post inside a dashed stack does not end the stack",
+            "Bộ Chính trị phân công ông Khúc Văn Lâm - Ủy viên Trung ương Đảng khóa XIII, Bí thư Ban cán sự đảng, Bộ trưởng Bộ Xây dựng - giữ chức Bí thư Tỉnh ủy Lai Châu.",
+            ["Khúc Văn Lâm | Ủy viên Trung ương Đảng khóa XIII | current", "Khúc Văn Lâm | Bí thư Ban cán sự đảng | current", "Khúc Văn Lâm | Bộ trưởng Bộ Xây dựng | current", "Khúc Văn Lâm | Bí thư Tỉnh ủy Lai Châu | new"]
+        },
+        {
+            "a numbered military region written with a capital K",
+            "Thủ tướng bổ nhiệm Thiếu tướng Khúc Văn Lâm giữ chức Phó Tư lệnh Quân Khu 3.",
+            ["Khúc Văn Lâm | Phó Tư lệnh Quân Khu 3 | new"]
+        },
+        {
+            "a counted heading with its committee's number before gồm and a list joined by và",
+            "Ba Phó Bí thư Tỉnh ủy Lai Châu khóa XV gồm: bà Mẫn Thị Thu, Phó Chủ tịch HĐND tỉnh và ông Tống Văn Hải, Giám đốc Sở Nội vụ.",
+            ["Mẫn Thị Thu | Phó Bí thư Tỉnh ủy Lai Châu khóa XV | current", "Tống Văn Hải | Phó Bí thư Tỉnh ủy Lai Châu khóa XV | current", "Mẫn Thị Thu | Phó Chủ tịch HĐND tỉnh | current", "Tống Văn Hải | Giám đốc Sở Nội vụ | current"]
+        },
+        {
+            "a department's field of two words, the second in lower case",
+            "Ông Khúc Văn Lâm, Trưởng phòng Tổ chức cán bộ Công an tỉnh Lai Châu, đọc quyết định.",
+            ["Khúc Văn Lâm | Trưởng phòng Tổ chức cán bộ Công an tỉnh Lai Châu | current"]
+        },
+        {
+            "a private company's director holds no office; a party committee inside a company is a party body",
+            "Ông Khúc Văn Lâm, Giám đốc Công ty TNHH Xây dựng Hòa Lâm, và ông Tống Văn Hải, Bí thư Đảng ủy Công ty cổ phần Cấp nước Lai Châu, dự.",
+            ["Tống Văn Hải | Bí thư Đảng ủy Công ty cổ phần Cấp nước Lai Châu | current"]
+        },
+        {
+            "cùng giữ chức after a list gives the post to every item",
+            "Giám đốc Sở công bố quyết định bổ nhiệm các đồng chí: Mẫn Thị Thu, Trưởng phòng Thanh tra; và Tống Văn Hải, Trưởng phòng Pháp chế cùng giữ chức vụ Phó Giám đốc Sở Tư pháp.",
+            ["Mẫn Thị Thu | Trưởng phòng Thanh tra | current", "Mẫn Thị Thu | Phó Giám đốc Sở Tư pháp | new", "Tống Văn Hải | Trưởng phòng Pháp chế | current", "Tống Văn Hải | Phó Giám đốc Sở Tư pháp | new"]
+        },
+        {
+            "a person named again by the given name takes the posts the sentence gives",
+            "Bộ Chính trị phân công ông Khúc Văn Lâm giữ chức Bí thư Tỉnh ủy Lai Châu. Trước đó, ông Lâm giữ chức Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Sơn La.",
+            ["Khúc Văn Lâm | Bí thư Tỉnh ủy Lai Châu | new", "Khúc Văn Lâm | Phó Bí thư Tỉnh ủy | former", "Khúc Văn Lâm | Chủ tịch UBND tỉnh Sơn La | former"]
+        },
     };
 
     [Theory]
@@ -991,6 +1039,15 @@ public sealed class NewsShapesTests
     [InlineData("Ông Lữ Văn Cảnh, Phó Bí thư, Chủ tịch UBND tỉnh Lai Châu, dự.", "Phó Bí thư", "Phó Bí thư Tỉnh ủy Lai Châu")]
     [InlineData("Đại tá Hứa Văn Tài, Phó Chỉ huy trưởng kiêm Tham mưu trưởng Bộ CHQS tỉnh Lai Châu phát biểu.", "Phó Chỉ huy trưởng", "Phó Chỉ huy trưởng Bộ CHQS tỉnh Lai Châu")]
     public void A_head_written_bare_is_recorded_with_the_body_the_sentence_names_elsewhere(string text, string title, string post)
+    {
+        var fact = ArticleExtractor.Extract(text).Posts.First(f => f.Title == title);
+        Assert.Equal(post, fact.Post);
+    }
+
+    [Theory]
+    [InlineData("Ông Hứa Văn Tài, Ủy viên Trung ương Đảng khóa XIII, Bí thư Tỉnh ủy, dự.", "Ủy viên Trung ương Đảng khóa XIII", "Ủy viên Trung ương Đảng")]
+    [InlineData("Ông Hứa Văn Tài, Trưởng Đoàn đại biểu Quốc hội khóa XV tỉnh Lai Châu, dự.", "Trưởng Đoàn đại biểu Quốc hội khóa XV tỉnh Lai Châu", "Trưởng Đoàn đại biểu Quốc hội tỉnh Lai Châu")]
+    public void A_committees_number_is_written_with_the_post_and_left_out_of_the_post_recorded(string text, string title, string post)
     {
         var fact = ArticleExtractor.Extract(text).Posts.First(f => f.Title == title);
         Assert.Equal(post, fact.Post);

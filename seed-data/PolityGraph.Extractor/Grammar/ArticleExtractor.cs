@@ -19,7 +19,7 @@ public static class ArticleExtractor
         var places = new PlaceContext(tokens, text, title);
         var mentions = MentionReader.Read(tokens);
         var posts = new List<ExtractedFact>();
-        var seen = new HashSet<(string, string)>();
+        var seen = new Dictionary<(string, string), List<string?>>(); // (person, post key) → the levels written for it
         foreach (var mention in mentions)
         {
             // A name is a name, not a quote: its syllables joined by one space whatever the text put between them.
@@ -65,7 +65,13 @@ public static class ArticleExtractor
             // "quyền Chủ tịch UBND huyện giữ chức Chủ tịch UBND huyện": the acting post and the post taken are two tenures.
             if (Bodies.Of(post) is { } body && Bodies.IsPrivateBusiness(body)) continue;
             var acting = mention.Status == PostStatus.Acting ? "quyen " : "";
-            if (!seen.Add((GraphModel.SearchFolding.Fold(person), acting + PostKeys.ForMatching(post)))) continue;
+            // One post written twice is one fact; but "UBND tỉnh Nam Định" and "UBND thành phố Nam Định" share a key and are
+            // two bodies, told apart by the level each writes (PostKeys.Level).
+            var level = PostKeys.Level(post);
+            var levels = seen.TryGetValue((GraphModel.SearchFolding.Fold(person), acting + PostKeys.ForMatching(post)), out var found) ? found : null;
+            if (levels is not null && levels.Any(l => l is null || level is null || l == level)) continue;
+            if (levels is null) seen[(GraphModel.SearchFolding.Fold(person), acting + PostKeys.ForMatching(post))] = [level];
+            else levels.Add(level);
             posts.Add(new ExtractedFact(person, written, post, Bodies.Of(post), place, fromContext, mention.Status,
                 Span(text, tokens, mention.QuoteStart, mention.QuoteEnd), mention.Term));
         }

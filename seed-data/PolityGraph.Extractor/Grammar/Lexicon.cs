@@ -128,10 +128,18 @@ public static class Lexicon
     public static readonly IReadOnlySet<string> LowerCaseFields = Folded(
         "quốc phòng", "an ninh", "xã hội", "văn hóa", "kinh tế", "ngân sách", "pháp chế", "dân tộc", "tuyên giáo", "dân vận",
         "nội chính", "chính trị", "hậu cần", "kỹ thuật", "công nghiệp", "đối ngoại", "thi đua", "khen thưởng", "thực vật", "nông thôn", "vận tải", "dự án", "điện tử", "thông tin", "công nghệ", "môi trường", "y tế", "đô thị", "nông nghiệp",
-        "cán bộ");
+        "cán bộ", "khoa học");
 
     /// <summary>Lower-case words that name a board only right after "Ban": "Ban tổ chức", "Ban chỉ đạo".</summary>
     public static readonly IReadOnlySet<string> BoardOnlyFields = Folded("tổ chức", "chỉ đạo");
+
+    /// <summary>
+    /// What a police investigation unit's name says it investigates, after "điều tra tội phạm về": "Cục Cảnh sát điều tra tội
+    /// phạm về tham nhũng, kinh tế, buôn lậu", "Phòng Cảnh sát điều tra tội phạm về trật tự xã hội".
+    /// </summary>
+    public static readonly IReadOnlyList<string[]> InvestigatedCrimes = FoldedPhrases(
+        "trật tự quản lý kinh tế và chức vụ", "trật tự xã hội", "tham nhũng", "kinh tế", "buôn lậu", "môi trường", "ma túy", "ma tuý",
+        "chức vụ", "hình sự", "sở hữu trí tuệ", "công nghệ cao");
 
     /// <summary>
     /// What a steering committee is "về" in its name, after "phòng, chống": "Ban Chỉ đạo Trung ương về phòng, chống tham

@@ -47,9 +47,9 @@ public static class MentionReader
                 // "(Phó Bí thư, Chủ tịch UBND tỉnh)": a head standing for a post the context names does not end the stack.
                 if (opens && TitleAfter(tokens, titles, at + 1) is null && BareHeadBeforePost(tokens, titles, at + 1) is { } comma)
                 {
-                    // "Phó Chỉ huy trưởng, Tham mưu trưởng Bộ CHQS tỉnh": before a comma the head is a post as the text writes it,
+                    // "Phó Chỉ huy trưởng, Tham mưu trưởng Bộ CHQS tỉnh": before a comma (or a dash) the head is a post as the text writes it,
                     // bare (its body is not inferred). Not before "kiêm" ("Phó Chủ tịch kiêm Chủ tịch Hội X"), left out.
-                    if (tokens[comma].Is(",") && !claimed.Contains(at + 1))
+                    if (SeparatesPosts(tokens[comma]) && !claimed.Contains(at + 1))
                     {
                         person.Posts.Add((new Title(at + 1, at + 1, comma, comma, null), comma));
                         claimed.Add(at + 1);
@@ -278,6 +278,9 @@ public static class MentionReader
                         tokens[after].IsLower && tokens[after].Folded == "cong" && after + 1 < tokens.Count && tokens[after + 1].Folded == "tac" ||
                         tokens[after].IsLower && tokens[after].Folded == "tac" && tokens[after - 1].Folded == "cong" || tokens[after].Is(":")))
                     after++;
+                // "từng đảm nhiệm nhiều vị trí tại Bộ Tư pháp như chuyên viên, Phó chánh Văn phòng, ...": the posts after "như".
+                if (after < tokens.Count && tokens[after].IsLower && tokens[after].Folded == "tai" && PostsAfterNhu(tokens, after) is { } listed)
+                    after = listed;
                 // "Từ năm 2020 đến nay, ông là ...": a period still running.
                 var untilNow = dated && Enumerable.Range(1, i).Any(k => tokens[i - k].Sentence == tokens[i].Sentence &&
                     tokens[i - k].Folded is "nay" && tokens[i - k - 1].Folded is "den" or "toi");
@@ -376,6 +379,31 @@ public static class MentionReader
         string.Join(' ', Enumerable.Range(person.NameStart, person.NameEnd - person.NameStart).Select(i => tokens[i].Folded));
 
     /// <summary>The posts chained after a career trigger: one after another, separated by "," or ";", in either case.</summary>
+    /// <summary>
+    /// "tại Bộ Tư pháp như chuyên viên, thư ký, Phó chánh Văn phòng, Thứ trưởng ...": after "tại" and a body, where the
+    /// posts listed after "như" start, past the items that read as no post ("chuyên viên", a bare head); null when no
+    /// "như" comes before a comma.
+    /// </summary>
+    private static int? PostsAfterNhu(IReadOnlyList<Token> tokens, int tai)
+    {
+        var sentence = tokens[tai].Sentence;
+        for (var k = tai + 1; k < tokens.Count && k <= tai + 8 && tokens[k].Sentence == sentence && !tokens[k].Is(","); k++)
+        {
+            if (!tokens[k].IsLower || tokens[k].Folded != "nhu") continue;
+            var at = k + 1 < tokens.Count && tokens[k + 1].Is(":") ? k + 2 : k + 1;
+            while (at < tokens.Count && tokens[at].Sentence == sentence && TitleParser.Parse(tokens, at, lowerHead: true) is null)
+            {
+                // "chuyên viên", "thư ký lãnh đạo Bộ", a head standing bare: an item of up to five words the parser reads no post in.
+                var comma = at;
+                while (comma < tokens.Count && comma - at < 5 && tokens[comma].IsWord && tokens[comma].Sentence == sentence) comma++;
+                if (comma == at || comma >= tokens.Count || !tokens[comma].Is(",")) return null;
+                at = comma + 1;
+            }
+            return at < tokens.Count && tokens[at].Sentence == sentence ? at : null;
+        }
+        return null;
+    }
+
     private static List<Title> CareerChain(IReadOnlyList<Token> tokens, SortedDictionary<int, Title> titles, int at)
     {
         var chain = new List<Title>();
@@ -392,6 +420,19 @@ public static class MentionReader
             else break;
         }
         return chain;
+    }
+
+    /// <summary>"ông, bà:", "anh chị:", "đồng chí:" from <paramref name="at"/>: markers, commas and "và" up to a colon; the colon, or null.</summary>
+    private static int? ColonAfterMarkers(IReadOnlyList<Token> tokens, int at)
+    {
+        for (var i = at; i < tokens.Count && i <= at + 5 && tokens[i].Sentence == tokens[at].Sentence;)
+        {
+            if (tokens[i].Is(":")) return i + 1 < tokens.Count ? i : null;
+            if (tokens[i].Is(",") || tokens[i].IsLower && tokens[i].Folded == "va") { i++; continue; }
+            if (MarkerLength(tokens, i) is > 0 and var marker) { i += marker; continue; }
+            return null;
+        }
+        return null;
     }
 
     /// <summary>A token opening a clause: the text's or a sentence's first, or right after ";" or ":".</summary>
@@ -454,8 +495,9 @@ public static class MentionReader
             // "Đại tá Võ Văn A từng giữ chức vụ ...": a military rank introduces a name like a marker.
             if (!IntroducesPerson(tokens, i) && RankLength(tokens, i) == 0) continue;
             var start = i + (IntroducesPerson(tokens, i) ? MarkerLength(tokens, i) : RankLength(tokens, i));
-            // "Các đồng chí: A, B, C tái đắc cử ...": a colon after the plural marker opens its list of names.
-            if (start + 1 < tokens.Count && tokens[start].Is(":") && i > 0 && tokens[i - 1].Folded == "cac" && IntroducesPerson(tokens, i)) start++;
+            // "Các đồng chí: A, B, C tái đắc cử ...", "gồm các ông, bà: A, B", "các anh chị: A, B": a colon after the plural
+            // markers opens their list of names.
+            if (i > 0 && tokens[i - 1].Folded == "cac" && IntroducesPerson(tokens, i) && ColonAfterMarkers(tokens, i) is { } colon) start = colon + 1;
             for (var end = start + NameReader.MaxSyllables; end >= start + NameReader.MinSyllables; end--)
                 if (NameReader.IsName(tokens, start, end)) { names.TryAdd(start, end); break; }
             // "đồng chí Rah Lan Chung, Phó Bí thư Tỉnh ủy": a name whose family name the lexicon lacks (many ethnic
@@ -519,9 +561,9 @@ public static class MentionReader
             if (at + 1 < tokens.Count && tokens[at + 1].IsNameLike && tokens[at + 1].Sentence == tokens[at].Sentence) continue;
             if (Lexicon.BodyWords.Contains(tokens[at].Lowered) || Places.LengthAt(tokens, at) > 0 || TitleParser.HeadAt(tokens, at) is not null) continue;
             if (names.Any(n => n.Key <= at && n.Value > at)) continue;
-            var sentence = tokens[at].Sentence;
+            // Sentence numbers also count line breaks, so the window counts the sentences that hold words.
             var candidates = names.Where(n => n.Key < i && n.Value - n.Key >= NameReader.MinSyllables && tokens[n.Value - 1].Text == tokens[at].Text &&
-                                              tokens[n.Key].Sentence >= sentence - 2).ToList();
+                                              Enumerable.Range(n.Key, at - n.Key + 1).Select(k => tokens[k].Sentence).Distinct().Count() <= 3).ToList();
             var distinct = candidates.Select(n => GraphModel.SearchFolding.Fold(string.Join(' ', Enumerable.Range(n.Key, n.Value - n.Key).Select(k => tokens[k].Text))))
                 .Distinct().Count();
             if (distinct == 1) references[at] = (candidates[^1].Key, candidates[^1].Value);
@@ -700,7 +742,8 @@ public static class MentionReader
         {
             if (tokens[i].Is("(")) depth++;
             else if (tokens[i].Is(")")) depth = Math.Max(0, depth - 1);
-            if (depth > 0 || !(i == colon || tokens[i].Is(";") || tokens[i].Is(",") || tokens[i].IsLower && tokens[i].Folded == "va")) continue;
+            // "gồm các ông, bà: A, B": the list opened without a colon ("gồm các") may still put one after its markers.
+            if (depth > 0 || !(i == colon || tokens[i].Is(":") || tokens[i].Is(";") || tokens[i].Is(",") || tokens[i].IsLower && tokens[i].Folded == "va")) continue;
             var start = i + 1;
             start += MarkerLength(tokens, start);
             start += RankLength(tokens, start);
@@ -727,6 +770,13 @@ public static class MentionReader
         // "đại tá Phan Văn A": a rank in lower case introduces a name too, when a capital follows it.
         if (at + 1 >= tokens.Count || !tokens[at + 1].IsLower) return 0;
         if (!tokens[at].IsCapitalized && !(at + 2 < tokens.Count && tokens[at + 2].IsNameLike && tokens[at].IsLower)) return 0;
+        return RankWords(tokens, at);
+    }
+
+    /// <summary>The words of a rank at <paramref name="at"/>, whatever follows them ("các thiếu tướng:"): their number, or 0.</summary>
+    private static int RankWords(IReadOnlyList<Token> tokens, int at)
+    {
+        if (at + 1 >= tokens.Count || !tokens[at + 1].IsLower) return 0;
         var rank = tokens[at].Folded + " " + tokens[at + 1].Folded;
         if (rank is "tien si" or "thac si" or "giao su") return 2;
         if (rank == "pho giao" && at + 2 < tokens.Count && tokens[at + 2].Folded == "su") return 3;
@@ -771,10 +821,13 @@ public static class MentionReader
     {
         if (at >= tokens.Count || TitleParser.HeadAt(tokens, at) is not { Bare: false } head) return null;
         var comma = at + head.Folded.Length;
-        // "Phó Chủ tịch kiêm Chủ tịch Hội Nông dân tỉnh": "kiêm" likewise.
-        return comma + 1 < tokens.Count && (tokens[comma].Is(",") || tokens[comma].IsLower && tokens[comma].Folded == "kiem") &&
+        // "Phó Chủ tịch kiêm Chủ tịch Hội Nông dân tỉnh": "kiêm" likewise; "Phó Tư lệnh - Tham mưu trưởng Quân khu 3": a dash.
+        return comma + 1 < tokens.Count && (SeparatesPosts(tokens[comma]) || tokens[comma].IsLower && tokens[comma].Folded == "kiem") &&
                TitleAfter(tokens, titles, comma + 1) is not null ? comma : null;
     }
+
+    /// <summary>A comma or a dash between two posts of a stack.</summary>
+    private static bool SeparatesPosts(Token token) => token.Is(",") || token.Is("-") || token.Is("–");
 
     /// <summary>
     /// A comma, a dash or an opening bracket after a name ("Lê Văn A - Phó Bí thư Tỉnh ủy", "ông Lê Văn A (Giám đốc
@@ -800,9 +853,19 @@ public static class MentionReader
                 if (listAt + 1 < tokens.Count && tokens[listAt].Folded == "doi" && tokens[listAt + 1].Folded == "voi") listAt += 2;
                 if (listAt < tokens.Count && tokens[listAt].Is(":")) listAt++;
                 else if (ListIntroAfter(tokens, listAt) is { } first) listAt = first;
+                // "đối với các đồng chí: A, ...", "đối với các thiếu tướng: A, post và B, post": plural markers or a rank, a colon.
+                else if (listAt + 2 < tokens.Count && tokens[listAt].IsLower && tokens[listAt].Folded == "cac")
+                {
+                    if (ColonAfterMarkers(tokens, listAt + 1) is { } colon) listAt = colon + 1;
+                    else if (RankWords(tokens, listAt + 1) is > 0 and var rank && listAt + 1 + rank < tokens.Count && tokens[listAt + 1 + rank].Is(":"))
+                        listAt += rank + 2;
+                }
                 nameAt = listAt + (listAt < tokens.Count ? MarkerLength(tokens, listAt) : 0);
             }
             else if (tokens[i].Folded == "cho" && i + 1 < tokens.Count && MarkerLength(tokens, i + 1) > 0)
+                nameAt = i + 1 + MarkerLength(tokens, i + 1);
+            // "miễn nhiệm chức danh Chủ tịch UBND tỉnh của ông Y": "của" and a marker right after the post name its holder.
+            else if (i == title.End && tokens[i].IsLower && tokens[i].Folded == "cua" && i + 1 < tokens.Count && MarkerLength(tokens, i + 1) > 0)
                 nameAt = i + 1 + MarkerLength(tokens, i + 1);
             // "miễn nhiệm chức vụ ... với đồng chí Y": "với" alone before a marker, not "cùng với".
             else if (tokens[i].IsLower && tokens[i].Folded == "voi" && tokens[i - 1].Folded != "cung" && i + 1 < tokens.Count && MarkerLength(tokens, i + 1) > 0)
@@ -941,13 +1004,19 @@ public static class MentionReader
         return members;
     }
 
-    /// <summary>"các ông/bà/đồng chí", "gồm" or a colon just before a list's first member (its marker or rank skipped).</summary>
+    /// <summary>
+    /// "các ông/bà/đồng chí", "gồm", a colon or a decision's verb ("bầu", "bổ nhiệm", "phê chuẩn", "điều động", "chỉ định") just
+    /// before a list's first member (its marker or rank skipped).
+    /// </summary>
     private static bool Announced(IReadOnlyList<Token> tokens, int nameStart)
     {
         for (var i = nameStart - 1; i >= 0 && i >= nameStart - 4; i--)
         {
             if (tokens[i].Is(":") || tokens[i].Folded is "gom" or "cac") return true;
             if (tokens[i].Folded == "voi" && i > 0 && tokens[i - 1].Folded == "doi") return true;
+            // "bầu ông A, post và ông B, post, giữ chức X": the members are the decision's objects, right after its verb.
+            if (tokens[i].IsLower && tokens[i].Folded == "bau" || i > 0 && tokens[i].IsLower &&
+                (tokens[i - 1].Folded, tokens[i].Folded) is ("bo", "nhiem") or ("phe", "chuan") or ("dieu", "dong") or ("chi", "dinh")) return true;
             if (!tokens[i].IsWord) return false;
         }
         return false;
@@ -976,14 +1045,16 @@ public static class MentionReader
 
     /// <summary>
     /// The start of the post a comma chains this one to ("giữ chức A, B": A's start for B), when B is the clause's last
-    /// post: a full stop, ";", a line's end or the text's end right after it. Null otherwise.
+    /// post: a full stop, ";", a line's end, the text's end or "đối với" right after it. Null otherwise.
     /// </summary>
     private static int? ChainedTo(IReadOnlyList<Token> tokens, SortedDictionary<int, Title> titles, Title title)
     {
         var comma = title.Start - 1;
         if (comma < 1 || !tokens[comma].Is(",") || !tokens[title.Start].IsCapitalized) return null;
+        // "thôi Ủy viên Ủy ban MTTQ tỉnh, Phó Chủ tịch Ủy ban MTTQ tỉnh đối với đồng chí Y": the decision's object closes it too.
         var ends = title.End >= tokens.Count || tokens[title.End].Sentence != tokens[title.Start].Sentence ||
-                   tokens[title.End].Is(";") || tokens[title.End].Is(".");
+                   tokens[title.End].Is(";") || tokens[title.End].Is(".") ||
+                   title.End + 1 < tokens.Count && tokens[title.End].Folded == "doi" && tokens[title.End + 1].Folded == "voi";
         if (!ends) return null;
         return titles.Values.FirstOrDefault(t => t.End == comma) is { } first && tokens[first.Start].Sentence == tokens[title.Start].Sentence
             ? first.Start : null;
@@ -1225,6 +1296,12 @@ public static class MentionReader
             if (before.EndsWith(" " + former, StringComparison.Ordinal)) return PostStatus.Former;
         foreach (var holding in CurrentTriggers) // before the new ones: "hiện giữ chức" is not "giữ chức"
             if (before.EndsWith(" " + holding, StringComparison.Ordinal)) return PostStatus.Current;
+        // "được giao nhiệm vụ phụ trách Tư lệnh Quân khu 3": put in charge of a post, not given it.
+        if (before.EndsWith(" phu trach", StringComparison.Ordinal)) return PostStatus.Acting;
+        // "miễn nhiệm chức danh A của ông X và chức danh B của ông Y": the second post takes the first's decision.
+        if (before.EndsWith(" va chuc danh", StringComparison.Ordinal) || before.EndsWith(" va chuc vu", StringComparison.Ordinal))
+            for (var k = from - 3; k > 0 && tokens[k].Sentence == tokens[at].Sentence; k--)
+                if (tokens[k].Folded == "chuc" && tokens[k + 1].Folded is "danh" or "vu" && TriggerBefore(tokens, k + 2) is { } first) return first;
         foreach (var appointed in NewTriggers)
             if (before.EndsWith(" " + appointed, StringComparison.Ordinal)) return PostStatus.New;
         return null;
@@ -1239,7 +1316,7 @@ public static class MentionReader
     }
 
     private static readonly string[] FormerTriggers =
-        ["nguyen la", "thoi giu chuc vu", "thoi giu chuc", "thoi chuc", "thoi lam nhiem vu", "thoi lam", "mien nhiem chuc vu", "mien nhiem chuc danh", "mien nhiem chuc",
+        ["nguyen la", "thoi", "thoi giu chuc vu", "thoi giu chuc", "thoi chuc", "thoi lam nhiem vu", "thoi lam", "mien nhiem chuc vu", "mien nhiem chuc danh", "mien nhiem chuc",
          "mien nhiem", "cach chuc", "cach het cac chuc vu", "tung giu chuc vu", "tung giu chuc", "tung giu cac chuc vu", "tung lam",
          "tung dam nhiem"];
 

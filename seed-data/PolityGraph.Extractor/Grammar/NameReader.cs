@@ -145,7 +145,8 @@ public static class NameReader
     /// Two capitalised syllables right after a district, commune or ward body ("Bí thư Huyện ủy Đồng Hỷ", "Chủ tịch
     /// UBND huyện Hoa Lư"): the unit's own name, which the press writes there far more often than a person's, and
     /// which the lexicon of provinces cannot list. A person after such a unit comes after its name, and is longer. After a
-    /// commune or ward written in lower case, three syllables too ("phường Phan Đình Phùng").
+    /// commune or ward written in lower case, three syllables too ("phường Phan Đình Phùng"). National parks and nature
+    /// reserves likewise.
     /// </summary>
     private static bool NamesALocalUnit(IReadOnlyList<Token> tokens, int start, int end)
     {
@@ -155,6 +156,10 @@ public static class NameReader
         if (before.Lowered is "xã" or "phường" && before.IsLower) return true;
         if (end - start != 2) return false;
         if (before.Lowered is "huyện" or "quận" or "xã" or "phường" or "thị trấn") return true;
+        // "Giám đốc Vườn Quốc gia Hoàng Liên", "Khu bảo tồn thiên nhiên Pù Luông": parks and reserves are named after places.
+        if (start >= 3 && tokens[start - 3].Folded == "vuon" && tokens[start - 2].Folded == "quoc" && before.Folded == "gia") return true;
+        if (start >= 2 && tokens[start - 2].Folded == "bao" && before.Folded == "ton" ||
+            start >= 4 && tokens[start - 4].Folded == "bao" && tokens[start - 3].Folded == "ton" && tokens[start - 2].Folded == "thien" && before.Folded == "nhien") return true;
         // "Bí thư Thành ủy Đồng Hới", "Huyện ủy Tân Lạc": a committee's unit is named right after it.
         return start >= 2 && before.Folded == "uy" && tokens[start - 2].Lowered is "huyện" or "quận" or "thị" or "thành" or "tỉnh";
     }
@@ -190,14 +195,14 @@ public static class NameReader
     }
 
     /// <summary>
-    /// A capitalised "Ông" or "Bà" opening a sentence (or a quotation, a bracket, a dash or what follows a colon)
-    /// before another capitalised syllable: the honorific that lower case writes "ông", "bà".
+    /// A capitalised "Ông" or "Bà" opening a sentence (or a quotation, a bracket, a dash, or a list's item after a colon
+    /// or a semicolon) before another capitalised syllable: the honorific that lower case writes "ông", "bà".
     /// </summary>
     public static bool IsOpeningHonorific(IReadOnlyList<Token> tokens, int at)
     {
         if (at + 1 >= tokens.Count || !tokens[at].IsCapitalized || !Lexicon.OpeningHonorifics.Contains(tokens[at].Lowered)) return false;
         if (!tokens[at + 1].IsNameLike || tokens[at + 1].Sentence != tokens[at].Sentence) return false;
         if (at == 0 || tokens[at - 1].Sentence != tokens[at].Sentence) return true;
-        return tokens[at - 1].Text is ":" or "\"" or "“" or "(" or "-" or "–" or "—" or "•";
+        return tokens[at - 1].Text is ":" or ";" or "\"" or "“" or "(" or "-" or "–" or "—" or "•";
     }
 }

@@ -71,6 +71,19 @@ public static partial class PostKeys
         return key.Trim();
     }
 
+    /// <summary>
+    /// The level of government the post's last place is written with: "tinh" ("UBND tỉnh Nam Định"), "thanh pho" ("UBND
+    /// thành phố Nam Định", "TP Nam Định"), or null when it writes none. <see cref="Of"/> drops both, so a province and its
+    /// capital of one name share a key; this tells them apart where the text does.
+    /// </summary>
+    public static string? Level(string post)
+    {
+        var folded = " " + Spaces().Replace(Punctuation().Replace(SearchFolding.Fold(post), " "), " ") + " ";
+        var province = folded.LastIndexOf(" tinh ", StringComparison.Ordinal);
+        var city = Math.Max(folded.LastIndexOf(" thanh pho ", StringComparison.Ordinal), folded.LastIndexOf(" tp ", StringComparison.Ordinal));
+        return province < 0 && city < 0 ? null : province > city ? "tinh" : "thanh pho";
+    }
+
     /// <summary>The key without a leading "nguyên"/"quyền" (status words, not part of the post).</summary>
     public static string OfPost(string title)
     {

@@ -70,8 +70,10 @@ public static class TitleParser
             // "Phó Chủ tịch HĐND tỉnh khóa XV Lê Văn A", "Ủy viên Trung ương Đảng khóa XII, Bí thư ...", "Đoàn đại biểu Quốc
             // hội khóa XV tỉnh Gia Lai": a committee's or a legislature's number inside or closing a post is written with it (and left out of the post recorded, WithoutLegislature).
             if (end > headEnd && NumberedTermAt(tokens, end)) { end += 2; continue; }
-            // "khóa XIII", or a status word opening the next post; capitalised, these are names ("Nguyễn", "Quyền").
-            if (token.IsLower && token.Folded is "khoa" or "nguyen" or "quyen" && !Lexicon.Compounds.Contains(tokens[end - 1].Folded + " " + token.Folded)) break;
+            // "khóa XIII", or a status word opening the next post; capitalised, these are names ("Nguyễn", "Quyền"). With its
+            // diacritics: "khoa học" is a field ("Sở khoa học và Công nghệ").
+            if (token.IsLower && (token.Lowered is "khóa" or "khoá" || token.Folded is "nguyen" or "quyen") &&
+                !Lexicon.Compounds.Contains(tokens[end - 1].Folded + " " + token.Folded)) break;
             if (LowerPhraseAt(tokens, end) is > 0 and var phrase)
             {
                 if (VerbAfterNonBoard(tokens, end, phrase)) break;
@@ -84,6 +86,7 @@ public static class TitleParser
                 LowerPhraseAt(tokens, end + 1) is 2 && !Places.IsUnitWord(tokens[end + 1])) { end += 3; continue; }
             if (OfABody(tokens, end, headEnd)) { end++; continue; }
             if (SteeringSubjectAt(tokens, end, headEnd) is > 0 and var subject) { end += subject; continue; }
+            if (CrimesInvestigatedAt(tokens, end) is > 0 and var crimes) { end += crimes; continue; }
             if (token.IsLower)
             {
                 if (LowerCaseFieldAt(tokens, end)) { end += 2; continue; }
@@ -339,22 +342,40 @@ public static class TitleParser
         var steering = false;
         for (var i = headEnd; i + 1 < at; i++) steering |= tokens[i].Folded == "chi" && tokens[i + 1].Folded == "dao";
         if (!steering || tokens[at + 1].Folded != "phong" || !tokens[at + 2].Is(",") || tokens[at + 3].Folded != "chong") return 0;
-        var end = at + 4;
-        var harms = 0;
-        while (HarmAt(tokens, end, tokens[at].Sentence) is > 0 and var harm)
-        {
-            end += harm;
-            harms++;
-            // ", tiêu cực" or "và lãng phí": another harm of the list.
-            if (end + 1 < tokens.Count && (tokens[end].Is(",") || tokens[end].Folded == "va") && HarmAt(tokens, end + 1, tokens[at].Sentence) > 0) end++;
-            else break;
-        }
-        return harms == 0 ? 0 : end - at;
+        return HarmsFrom(tokens, at + 4, tokens[at].Sentence, Lexicon.PreventedHarms) is > 0 and var harms ? at + 4 + harms - at : 0;
     }
 
-    private static int HarmAt(IReadOnlyList<Token> tokens, int at, int sentence)
+    /// <summary>
+    /// "Cục Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu", "Phòng Cảnh sát điều tra tội phạm về ma túy": the
+    /// crimes a police unit investigates, inside its name: "điều tra tội phạm về" and the crimes of
+    /// <see cref="Lexicon.InvestigatedCrimes"/>, after "Cảnh sát". The number of tokens taken, or 0.
+    /// </summary>
+    private static int CrimesInvestigatedAt(IReadOnlyList<Token> tokens, int at)
     {
-        foreach (var harm in Lexicon.PreventedHarms)
+        string[] opening = ["dieu", "tra", "toi", "pham", "ve"];
+        if (at < 2 || at + opening.Length >= tokens.Count || tokens[at - 2].Folded != "canh" || tokens[at - 1].Folded != "sat") return 0;
+        for (var i = 0; i < opening.Length; i++)
+            if (!tokens[at + i].IsLower || tokens[at + i].Folded != opening[i] || tokens[at + i].Sentence != tokens[at].Sentence) return 0;
+        return HarmsFrom(tokens, at + opening.Length, tokens[at].Sentence, Lexicon.InvestigatedCrimes) is > 0 and var crimes ? opening.Length + crimes : 0;
+    }
+
+    /// <summary>A list of harms from <paramref name="harms"/> starting at <paramref name="from"/>, joined by commas or "và": its length, or 0.</summary>
+    private static int HarmsFrom(IReadOnlyList<Token> tokens, int from, int sentence, IReadOnlyList<string[]> harms)
+    {
+        var end = from;
+        while (HarmAt(tokens, end, sentence, harms) is > 0 and var harm)
+        {
+            end += harm;
+            // ", tiêu cực" or "và lãng phí": another harm of the list.
+            if (end + 1 < tokens.Count && (tokens[end].Is(",") || tokens[end].Folded == "va") && HarmAt(tokens, end + 1, sentence, harms) > 0) end++;
+            else break;
+        }
+        return end - from;
+    }
+
+    private static int HarmAt(IReadOnlyList<Token> tokens, int at, int sentence, IReadOnlyList<string[]> harms)
+    {
+        foreach (var harm in harms)
         {
             if (at + harm.Length > tokens.Count) continue;
             var match = true;

@@ -1023,6 +1023,59 @@ public sealed class NewsShapesTests
             "Bộ Chính trị phân công ông Khúc Văn Lâm giữ chức Bí thư Tỉnh ủy Lai Châu. Trước đó, ông Lâm giữ chức Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Sơn La.",
             ["Khúc Văn Lâm | Bí thư Tỉnh ủy Lai Châu | new", "Khúc Văn Lâm | Phó Bí thư Tỉnh ủy | former", "Khúc Văn Lâm | Chủ tịch UBND tỉnh Sơn La | former"]
         },
+        // From set Q's errors, step 43: list items opened by a capitalised marker, the first member after "các ông, bà:", a post
+        // "của" its holder, police departments named by their crimes, a park named after a place, dashed heads, "phụ trách",
+        // "thôi", people elected together each with a stack, a city and its province of one name, careers "như ..."; invented.
+        {
+            "items after ';' opened by a capitalised marker, each with its own decision",
+            "Các chức danh bổ nhiệm gồm: Ông Khúc Văn Lâm giữ chức Giám đốc Sở Tư pháp; Bà Mẫn Thị Thu giữ chức Giám đốc Sở Y tế; Ông Tống Văn Hải giữ chức Giám đốc Sở Nội vụ.",
+            ["Khúc Văn Lâm | Giám đốc Sở Tư pháp | new", "Mẫn Thị Thu | Giám đốc Sở Y tế | new", "Tống Văn Hải | Giám đốc Sở Nội vụ | new"]
+        },
+        {
+            "the first member after 'các ông, bà:' takes the heading too",
+            "HĐND tỉnh bầu 3 Phó Chủ tịch UBND tỉnh Lai Châu gồm các ông, bà: Khúc Văn Lâm, Tống Văn Hải và bà Mẫn Thị Thu.",
+            ["Khúc Văn Lâm | Phó Chủ tịch UBND tỉnh Lai Châu | new", "Tống Văn Hải | Phó Chủ tịch UBND tỉnh Lai Châu | new", "Mẫn Thị Thu | Phó Chủ tịch UBND tỉnh Lai Châu | new"]
+        },
+        {
+            "a post 'của' its holder in a decision",
+            "Thủ tướng phê chuẩn miễn nhiệm chức danh Chủ tịch UBND tỉnh Lai Châu của ông Khúc Văn Lâm và chức danh Ủy viên UBND tỉnh của ông Tống Văn Hải.",
+            ["Khúc Văn Lâm | Chủ tịch UBND tỉnh Lai Châu | former", "Tống Văn Hải | Ủy viên UBND tỉnh | former"]
+        },
+        {
+            "a police department named by the crimes it investigates, and 'đối với các thiếu tướng:'",
+            "Bộ trưởng trao quyết định bổ nhiệm chức vụ Thứ trưởng Bộ Công an đối với các thiếu tướng: Khúc Văn Lâm, Cục trưởng Cục Cảnh sát điều tra tội phạm về ma túy và Tống Văn Hải, Giám đốc Công an tỉnh Lai Châu.",
+            ["Khúc Văn Lâm | Thứ trưởng Bộ Công an | new", "Tống Văn Hải | Thứ trưởng Bộ Công an | new", "Khúc Văn Lâm | Cục trưởng Cục Cảnh sát điều tra tội phạm về ma túy | current", "Tống Văn Hải | Giám đốc Công an tỉnh Lai Châu | current"]
+        },
+        {
+            "a national park is named after a place, not a person",
+            "Ông Khúc Văn Lâm sinh năm 1970. Ông từng đảm nhiệm các chức vụ: Giám đốc Vườn Quốc gia Ba Vì; Giám đốc Sở khoa học và Công nghệ tỉnh Lai Châu.",
+            ["Khúc Văn Lâm | Giám đốc Vườn Quốc gia Ba Vì | former", "Khúc Văn Lâm | Giám đốc Sở khoa học và Công nghệ tỉnh Lai Châu | former"]
+        },
+        {
+            "two heads joined by a dash share the unit after the second; phụ trách a post is acting",
+            "Thiếu tướng Khúc Văn Lâm, Phó Tư lệnh - Tham mưu trưởng Quân khu 2 được giao nhiệm vụ phụ trách Tư lệnh Quân khu 2.",
+            ["Khúc Văn Lâm | Phó Tư lệnh | current", "Khúc Văn Lâm | Tham mưu trưởng Quân khu 2 | current", "Khúc Văn Lâm | Tư lệnh Quân khu 2 | acting"]
+        },
+        {
+            "thôi before posts is a departure",
+            "Hội nghị thông báo việc thôi Ủy viên Ủy ban MTTQ tỉnh, Phó Chủ tịch Ủy ban MTTQ tỉnh đối với đồng chí Khúc Văn Lâm do nghỉ hưu.",
+            ["Khúc Văn Lâm | Ủy viên Ủy ban MTTQ tỉnh | former", "Khúc Văn Lâm | Phó Chủ tịch Ủy ban MTTQ tỉnh | former"]
+        },
+        {
+            "people elected together, each with a stack, all take the post after them",
+            "HĐND bầu ông Khúc Văn Lâm, Ủy viên Ban Thường vụ Tỉnh ủy, Giám đốc Sở Tài chính và ông Tống Văn Hải, Giám đốc Sở Nội vụ, giữ chức Phó Chủ tịch UBND tỉnh.",
+            ["Khúc Văn Lâm | Ủy viên Ban Thường vụ Tỉnh ủy | current", "Khúc Văn Lâm | Giám đốc Sở Tài chính | current", "Khúc Văn Lâm | Phó Chủ tịch UBND tỉnh | new", "Tống Văn Hải | Giám đốc Sở Nội vụ | current", "Tống Văn Hải | Phó Chủ tịch UBND tỉnh | new"]
+        },
+        {
+            "a city's committee and its province's of the same name are two posts",
+            "Ông Khúc Văn Lâm được bầu làm Chủ tịch UBND tỉnh Hà Giang. Ông từng giữ các chức vụ Giám đốc Sở Tài chính, Chủ tịch UBND thành phố Hà Giang.",
+            ["Khúc Văn Lâm | Chủ tịch UBND tỉnh Hà Giang | new", "Khúc Văn Lâm | Giám đốc Sở Tài chính | former", "Khúc Văn Lâm | Chủ tịch UBND thành phố Hà Giang | former"]
+        },
+        {
+            "a career 'tại X như' a list of posts",
+            "Ông Khúc Văn Lâm sinh năm 1970. Ông từng đảm nhiệm nhiều vị trí tại Bộ Tài chính như chuyên viên, Phó Vụ trưởng Vụ Ngân sách, Thứ trưởng Bộ Tài chính.",
+            ["Khúc Văn Lâm | Phó Vụ trưởng Vụ Ngân sách | former", "Khúc Văn Lâm | Thứ trưởng Bộ Tài chính | former"]
+        },
     };
 
     [Theory]

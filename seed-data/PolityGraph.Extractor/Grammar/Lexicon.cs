@@ -80,7 +80,7 @@ public static class Lexicon
         "dự khuyết", "thứ nhất", "không chuyên trách", "các cơ quan", "cơ quan", "doanh nghiệp", "chuyên trách", "mặt trận", "tổ quốc",
         "ban chấp hành", "chấp hành", "trung ương", "kiểm tra", "tỉnh ủy", "thành ủy", "huyện ủy", "đảng ủy",
         "khảo sát", "công tác", "quốc gia", "cổ phần", "quân sự", "cao tuổi", "khuyến học", "chữ thập đỏ", "người mù",
-        "cựu thanh niên xung phong", "cán sự đảng", "thanh niên xung phong", "tối cao", "phụ nữ", "nông dân", "cựu chiến binh", "tỉnh", "quận", "huyện", "xã", "phường", "khối", "ban", "đoàn", "ủy ban", "hội đồng");
+        "cựu thanh niên xung phong", "cán sự đảng", "thanh niên xung phong", "tối cao", "cấp cao", "phụ nữ", "nông dân", "cựu chiến binh", "tỉnh", "quận", "huyện", "xã", "phường", "khối", "ban", "đoàn", "ủy ban", "hội đồng");
 
     /// <summary>
     /// Lower-case phrases of <see cref="LowerCasePhrases"/> that are verbs too ("Phạm Văn A kiểm tra công trình", "khảo sát",

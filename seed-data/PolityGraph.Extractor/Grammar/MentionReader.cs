@@ -28,6 +28,9 @@ public static class MentionReader
         {
             var person = new Person(start, end);
             people.Add(person);
+            // "đối với ông Long, Chủ tịch UBND tỉnh cũng ký ...": a person named again by the given name takes posts from a
+            // decision or a career, not from what stands next to the name (often the next clause's subject).
+            if (referents.ContainsKey(start)) continue;
             var at = end;
             var biographyFrom = end;
             while (at < tokens.Count)
@@ -43,7 +46,9 @@ public static class MentionReader
                 // "ông Y nguyên là Bí thư Tỉnh ủy": "nguyên là", a post held before, opens it too.
                 var opens = IsApposition(tokens[at]) || at == end && tokens[at].IsLower && tokens[at].Folded == "la" ||
                             at == end + 1 && tokens[end].IsLower && tokens[end].Folded == "nguyen" && tokens[at].IsLower && tokens[at].Folded == "la" ||
-                            at > end && tokens[at].IsLower && tokens[at].Folded == "kiem"; // "Bí thư kiêm Chủ tịch UBND huyện X"
+                            at > end && tokens[at].IsLower && tokens[at].Folded == "kiem" || // "Bí thư kiêm Chủ tịch UBND huyện X"
+                            // "ông A - Chỉ huy trưởng Bộ CHQS tỉnh là ủy viên UBND tỉnh": "là" after the stack's post.
+                            at > end && tokens[at].IsLower && tokens[at].Folded == "la" && person.Posts.Count > 0 && person.Posts[^1].Title.End == at;
                 // "(Phó Bí thư, Chủ tịch UBND tỉnh)": a head standing for a post the context names does not end the stack.
                 if (opens && TitleAfter(tokens, titles, at + 1) is null && BareHeadBeforePost(tokens, titles, at + 1) is { } comma)
                 {
@@ -261,6 +266,14 @@ public static class MentionReader
     {
         for (var i = 0; i < tokens.Count; i++)
         {
+            // "Ông A sinh năm 1976, quê ..., là thạc sĩ kinh tế, nguyên Bí thư X (từ năm 2010 - 2012); Bí thư Y ...": after a
+            // comma, "nguyên" and a post open a career of the person the sentence names.
+            if (i > 0 && tokens[i].IsLower && tokens[i].Folded == "nguyen" && tokens[i - 1].Is(",") && i + 1 < tokens.Count &&
+                tokens[i + 1].IsCapitalized && tokens[i + 1].Sentence == tokens[i].Sentence)
+            {
+                yield return (i, i, PostStatus.Former);
+                continue;
+            }
             // "trước đó ông là ...", "Trước đó, bà giữ chức ...": a post held before, said of the person by a pronoun.
             if (EarlierPostAt(tokens, i) is { } earlier)
             {
@@ -281,6 +294,10 @@ public static class MentionReader
                 // "từng đảm nhiệm nhiều vị trí tại Bộ Tư pháp như chuyên viên, Phó chánh Văn phòng, ...": the posts after "như".
                 if (after < tokens.Count && tokens[after].IsLower && tokens[after].Folded == "tai" && PostsAfterNhu(tokens, after) is { } listed)
                     after = listed;
+                // "hiện là thẩm phán cao cấp, ủy viên Ủy ban Thẩm phán ...": a rank or a job that is no post goes first.
+                else if (after < tokens.Count && TitleParser.Parse(tokens, after, lowerHead: true) is null &&
+                         PastItemsWithoutPost(tokens, after, lowerOnly: true) is { } past)
+                    after = past;
                 // "Từ năm 2020 đến nay, ông là ...": a period still running.
                 var untilNow = dated && Enumerable.Range(1, i).Any(k => tokens[i - k].Sentence == tokens[i].Sentence &&
                     tokens[i - k].Folded is "nay" && tokens[i - k - 1].Folded is "den" or "toi");
@@ -337,7 +354,9 @@ public static class MentionReader
     {
         var sentence = tokens[trigger].Sentence;
         if (people.Where(p => p.NameEnd <= trigger && tokens[p.NameStart].Sentence == sentence).MaxBy(p => p.NameEnd) is { } named)
-            return namedInSentence ? named : null;
+            // A person named again by the given name alone ("Ông Lâm hiện là ...") takes no post from the stack or the trigger,
+            // so the career is theirs.
+            return namedInSentence || named.NameEnd - named.NameStart == 1 ? named : null;
         var start = trigger;
         while (start > 0 && tokens[start - 1].Sentence == sentence) start--;
         if (people.Where(p => p.NameEnd <= start).MaxBy(p => p.NameEnd) is not { } previous) return null;
@@ -390,18 +409,29 @@ public static class MentionReader
         for (var k = tai + 1; k < tokens.Count && k <= tai + 8 && tokens[k].Sentence == sentence && !tokens[k].Is(","); k++)
         {
             if (!tokens[k].IsLower || tokens[k].Folded != "nhu") continue;
-            var at = k + 1 < tokens.Count && tokens[k + 1].Is(":") ? k + 2 : k + 1;
-            while (at < tokens.Count && tokens[at].Sentence == sentence && TitleParser.Parse(tokens, at, lowerHead: true) is null)
-            {
-                // "chuyên viên", "thư ký lãnh đạo Bộ", a head standing bare: an item of up to five words the parser reads no post in.
-                var comma = at;
-                while (comma < tokens.Count && comma - at < 5 && tokens[comma].IsWord && tokens[comma].Sentence == sentence) comma++;
-                if (comma == at || comma >= tokens.Count || !tokens[comma].Is(",")) return null;
-                at = comma + 1;
-            }
-            return at < tokens.Count && tokens[at].Sentence == sentence ? at : null;
+            return PastItemsWithoutPost(tokens, k + 1 < tokens.Count && tokens[k + 1].Is(":") ? k + 2 : k + 1, lowerOnly: false);
         }
         return null;
+    }
+
+    /// <summary>
+    /// "chuyên viên, thư ký lãnh đạo Bộ, Phó chánh Văn phòng, Thứ trưởng ...", "thẩm phán cao cấp, ủy viên ...": past the
+    /// comma-separated items of up to five words the parser reads no post in (in lower case only, when
+    /// <paramref name="lowerOnly"/>), where the first post starts; null when none follows in the sentence.
+    /// </summary>
+    private static int? PastItemsWithoutPost(IReadOnlyList<Token> tokens, int at, bool lowerOnly)
+    {
+        if (at >= tokens.Count) return null;
+        var sentence = tokens[at].Sentence;
+        while (at < tokens.Count && tokens[at].Sentence == sentence && TitleParser.Parse(tokens, at, lowerHead: true) is null)
+        {
+            if (lowerOnly && !tokens[at].IsLower) return null;
+            var comma = at;
+            while (comma < tokens.Count && comma - at < 5 && tokens[comma].IsWord && tokens[comma].Sentence == sentence) comma++;
+            if (comma == at || comma >= tokens.Count || !tokens[comma].Is(",")) return null;
+            at = comma + 1;
+        }
+        return at < tokens.Count && tokens[at].Sentence == sentence ? at : null;
     }
 
     private static List<Title> CareerChain(IReadOnlyList<Token> tokens, SortedDictionary<int, Title> titles, int at)
@@ -415,11 +445,25 @@ public static class MentionReader
             chain.Add(post);
             at = post.End;
             TermAfter(tokens, at, out var termEnd); if (termEnd > at) at = termEnd; // a term, or a committee's number in brackets
+            at = PastPeriodInBrackets(tokens, at);
             if (at + 1 < tokens.Count && (tokens[at].Is(",") || tokens[at].Is(";") || tokens[at].IsLower && tokens[at].Folded == "kiem") &&
                 tokens[at + 1].Sentence == tokens[post.Start].Sentence) at++;
             else break;
         }
         return chain;
+    }
+
+    /// <summary>"(từ năm 2010 - 2012)", "(2016 - 2017)" at <paramref name="at"/>: a period in brackets, up to ten tokens; past it, or <paramref name="at"/>.</summary>
+    private static int PastPeriodInBrackets(IReadOnlyList<Token> tokens, int at)
+    {
+        if (at >= tokens.Count || !tokens[at].Is("(")) return at;
+        for (var i = at + 1; i < tokens.Count && i <= at + 10 && tokens[i].Sentence == tokens[at].Sentence; i++)
+        {
+            if (tokens[i].Is(")"))
+                return Enumerable.Range(at + 1, i - at - 1).Any(k => tokens[k].Text.Length == 4 && tokens[k].Text.All(char.IsDigit)) ? i + 1 : at;
+            if (tokens[i].IsCapitalized) return at;
+        }
+        return at;
     }
 
     /// <summary>"ông, bà:", "anh chị:", "đồng chí:" from <paramref name="at"/>: markers, commas and "và" up to a colon; the colon, or null.</summary>
@@ -459,7 +503,7 @@ public static class MentionReader
     private static bool IsYear(Token token) => token.Text.Length == 4 && token.Text.All(char.IsDigit) && token.Text[0] is '1' or '2';
 
     /// <summary>
-    /// ", sinh năm 1968" or ", dân tộc Dao" (one capitalised word or two) at <paramref name="at"/>, followed by a comma: the
+    /// ", sinh năm 1968", ", dân tộc Dao" (one capitalised word or two) or ", thạc sỹ Kinh tế" at <paramref name="at"/>, followed by a comma: the
     /// comma after it, where the stack of posts goes on; or null.
     /// </summary>
     private static int? BiographyAt(IReadOnlyList<Token> tokens, int at)
@@ -470,9 +514,17 @@ public static class MentionReader
             end = at + 4;
         else if (tokens[at + 1].IsLower && tokens[at + 1].Folded == "dan" && tokens[at + 2].Folded == "toc" && tokens[at + 3].IsNameLike)
             end = at + 4 < tokens.Count && tokens[at + 4].IsNameLike && TitleParser.HeadAt(tokens, at + 4) is null ? at + 5 : at + 4;
+        // ", thạc sỹ Tài chính-Kế toán,", ", cử nhân kinh tế,": a degree and its field, up to six words.
+        else if (tokens[at + 1].IsLower && DegreeWords.Contains(tokens[at + 1].Folded + " " + tokens[at + 2].Folded))
+        {
+            end = at + 3;
+            while (end < tokens.Count && end - at <= 7 && tokens[end].IsWord && tokens[end].Sentence == tokens[at].Sentence && TitleParser.HeadAt(tokens, end) is null) end++;
+        }
         else return null;
         return end < tokens.Count && tokens[end].Is(",") ? end : null;
     }
+
+    private static readonly HashSet<string> DegreeWords = ["thac si", "thac sy", "tien si", "tien sy", "cu nhan", "ky su"];
 
     /// <summary>Every name the article gives a person, as token spans start → end, whether or not a post goes with it.</summary>
     public static SortedDictionary<int, int> Names(IReadOnlyList<Token> tokens) => FindNames(tokens, ParseAllTitles(tokens));
@@ -520,9 +572,12 @@ public static class MentionReader
         // The same for a list item: "các đồng chí: Uông Chu Lưu, Phó Chủ tịch Quốc hội; ...".
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
-            if (!(tokens[i].Is(":") || tokens[i].Is(";")) || names.ContainsKey(i + 1)) continue;
+            // "...; A, post và Ksor B-post": "và" right after a post opens the last item too.
+            var opensItem = tokens[i].Is(":") || tokens[i].Is(";") || tokens[i].IsLower && tokens[i].Folded == "va" && titles.Values.Any(t => t.End == i);
+            if (!opensItem || names.ContainsKey(i + 1)) continue;
             if (NameReader.UnlistedNameEndingAt(tokens, i + 1) is { } unlisted && unlisted < tokens.Count &&
-                tokens[unlisted].Is(",") && TitleAfter(tokens, titles, unlisted + 1) is not null && !names.Any(n => n.Key < unlisted && n.Value > i + 1))
+                (tokens[unlisted].Is(",") || tokens[unlisted].Is("-") || tokens[unlisted].Is("–")) && TitleAfter(tokens, titles, unlisted + 1) is not null &&
+                !names.Any(n => n.Key < unlisted && n.Value > i + 1))
                 names.TryAdd(i + 1, unlisted);
         }
         // The members of a list headed by a post, named bare ("; Thượng tướng Ngô Văn A;"): a listed family name at any
@@ -546,7 +601,7 @@ public static class MentionReader
 
     /// <summary>
     /// "Ông Lữ Văn A sinh năm 1963. Trước khi ..., ông A giữ chức ...": a person named again by the given name alone, after a
-    /// marker, is the one whose full name ends with that syllable, named in the same sentence or the two before it. Only when
+    /// marker, is the one whose full name ends with that syllable, named in the same sentence or the three before it. Only when
     /// exactly one full name there ends so, and the syllable is no body's word, no place and no start of a longer name. Each
     /// reference's token → the start and end of the full name it stands for.
     /// </summary>
@@ -563,7 +618,7 @@ public static class MentionReader
             if (names.Any(n => n.Key <= at && n.Value > at)) continue;
             // Sentence numbers also count line breaks, so the window counts the sentences that hold words.
             var candidates = names.Where(n => n.Key < i && n.Value - n.Key >= NameReader.MinSyllables && tokens[n.Value - 1].Text == tokens[at].Text &&
-                                              Enumerable.Range(n.Key, at - n.Key + 1).Select(k => tokens[k].Sentence).Distinct().Count() <= 3).ToList();
+                                              Enumerable.Range(n.Key, at - n.Key + 1).Select(k => tokens[k].Sentence).Distinct().Count() <= 4).ToList();
             var distinct = candidates.Select(n => GraphModel.SearchFolding.Fold(string.Join(' ', Enumerable.Range(n.Key, n.Value - n.Key).Select(k => tokens[k].Text))))
                 .Distinct().Count();
             if (distinct == 1) references[at] = (candidates[^1].Key, candidates[^1].Value);
@@ -873,6 +928,8 @@ public static class MentionReader
             if (nameAt is { } at)
                 return people.FirstOrDefault(p => p.NameStart == at);
             if (people.Any(p => p.NameStart == i)) return null; // a person not introduced as the object: not this post's
+            // "giữ chức vụ X, ... đồng thời miễn nhiệm chức vụ Y đối với ông B": B is the next decision's object, not X's.
+            if (i > title.End && TitleParser.HeadAt(tokens, i, allowLower: true) is not null && TriggerBefore(tokens, i) is not null) return null;
         }
         return null;
     }
@@ -1120,7 +1177,8 @@ public static class MentionReader
         for (var i = 0; i < tokens.Count; i++)
         {
             var lowerHead = TriggerBefore(tokens, i) is not null || tokens[i].Folded == "quyen" && i > 0 && tokens[i - 1].Folded == "giao" ||
-                            DashBefore(tokens, i) || NationalAssemblyMemberAt(tokens, i) || CommaBefore(tokens, i);
+                            DashBefore(tokens, i) || NationalAssemblyMemberAt(tokens, i) || CommaBefore(tokens, i) ||
+                            i > 0 && tokens[i - 1].IsLower && tokens[i - 1].Folded == "la"; // "là ủy viên UBND tỉnh"
             if (TitleParser.Parse(tokens, i, lowerHead) is not { } title) continue;
             titles[i] = title;
             i = title.HeadEnd - 1; // a head inside a post ("Bí thư" of "Phó Bí thư") is not another post
@@ -1325,7 +1383,7 @@ public static class MentionReader
          "bau bo sung", "bau cu bo sung",
          "tai cu", "dac cu", "dac cu chuc", "dac cu chuc vu", "trung cu", "trung cu chuc", "trung cu chuc vu", "dam nhiem", "dam nhan", "chuc danh", "nhan nhiem vu",
          // "được bầu là", "giữ cương vị", "cất nhắc lên chức", "hiệp thương cử", "cử bổ sung thay thế"
-         "bau la", "giu cuong vi", "len chuc", "hiep thuong cu", "cu bo sung", "cu bo sung thay the", "cu giu chuc"];
+         "bau la", "giu cuong vi", "giu vi tri", "len chuc", "hiep thuong cu", "cu bo sung", "cu bo sung thay the", "cu giu chuc"];
 
     /// <summary>"Ông Y hiện là Giám đốc Sở Y tế": a post the person is said to hold now, named apart from the name.</summary>
     private static readonly string[] CurrentTriggers =

@@ -38,7 +38,8 @@ public sealed class PlaceContext
             if (Places.LengthAt(tokens, i) > 0) return false;
         var last = tokens[postEnd - 1].Folded;
         var beforeLast = postEnd - 2 >= postStart ? tokens[postEnd - 2].Folded : "";
-        return last is "tinh" or "huyen" or "quan" or "ubnd" or "hdnd" or "dbqh" or "mttq"
+        // "Chủ tịch UBND TP": the city abbreviated, its name left to context like "tỉnh" (not "TP HCM", one token "TPHCM").
+        return last is "tinh" or "huyen" or "quan" or "ubnd" or "hdnd" or "dbqh" or "mttq" || tokens[postEnd - 1].Text is "TP" or "Tp"
             || last == "uy" && beforeLast is "tinh" or "thanh" or "huyen" or "quan" or "thi"
             || last == "pho" && beforeLast == "thanh"
             || last == "doan" && beforeLast is "tinh" or "thanh" // "Bí thư Tỉnh đoàn", "Bí thư Thành đoàn": the province's youth union

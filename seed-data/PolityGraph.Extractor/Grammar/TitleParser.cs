@@ -87,6 +87,10 @@ public static class TitleParser
             if (OfABody(tokens, end, headEnd)) { end++; continue; }
             if (SteeringSubjectAt(tokens, end, headEnd) is > 0 and var subject) { end += subject; continue; }
             if (CrimesInvestigatedAt(tokens, end) is > 0 and var crimes) { end += crimes; continue; }
+            // "TAND cấp cao tại Đà Nẵng", "VKSND cấp cao tại TP HCM": a high court's or procuracy's seat is part of its name.
+            if (token.IsLower && token.Folded == "tai" && end >= 2 && tokens[end - 2].Folded == "cap" && tokens[end - 1].Folded == "cao" &&
+                end + 1 < tokens.Count && tokens[end + 1].Sentence == token.Sentence && Places.LengthAt(tokens, end + 1) is > 0 and var seat)
+            { end += 1 + seat; continue; }
             if (token.IsLower)
             {
                 if (LowerCaseFieldAt(tokens, end)) { end += 2; continue; }
@@ -187,6 +191,10 @@ public static class TitleParser
         if (HeadAt(tokens, at + 1) is not null || Places.LengthAt(tokens, at + 1) > 0) return false;
         // "Bí thư Tỉnh ủy và Trung tướng A": a military rank opens a person, not more of the body.
         if (MentionReader.RankLength(tokens, at + 1) > 0) return false;
+        // "... Tỉnh ủy và Kpă Thuyên-Tỉnh ủy viên": a run of capitals the family names' lexicon lacks, closed by a dash or a
+        // comma and a post, is the list's next member.
+        if (NameReader.UnlistedNameEndingAt(tokens, at + 1) is { } unlisted && unlisted + 1 < tokens.Count &&
+            (tokens[unlisted].Is("-") || tokens[unlisted].Is("–") || tokens[unlisted].Is(",")) && HeadAt(tokens, unlisted + 1) is not null) return false;
         return !NameReader.StartsAt(tokens, at + 1);
     }
 

@@ -130,7 +130,11 @@ public static partial class Tokenizer
     [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}][\p{L}\p{M}]*)?(?:[./\-&][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*|\.\.\.|\n|[^\s\p{L}\p{M}\p{N}]")]
     private static partial Regex Piece();
 
-    /// <summary>A hyphen after a capitalised word of lower-case letters and before a lower-case letter: "Thanh-nguyên".</summary>
-    [GeneratedRegex(@"(?<=(?:^|[^\p{L}\p{M}\p{N}])\p{Lu}[\p{Ll}\p{M}]+)-(?=\p{Ll})")]
+    /// <summary>
+    /// A hyphen after a capitalised word of lower-case letters and before a lower-case letter ("Thanh-nguyên") or before
+    /// the first word of a post ("Đạt-Phó Chủ tịch", "Dũng-Ủy viên", "Thái-Trưởng ban"): a dash typed without its spaces.
+    /// Places and fields joined by a hyphen ("Bà Rịa-Vũng Tàu", "Tài chính-Kế toán") start no post there.
+    /// </summary>
+    [GeneratedRegex(@"(?<=(?:^|[^\p{L}\p{M}\p{N}])\p{Lu}[\p{Ll}\p{M}]+)-(?=\p{Ll}|(?:Phó|Chủ|Bí|Trưởng|Ủy|Uỷ|Tỉnh|Giám|Tổng|Chánh|Thứ|Hiệu|Chỉ|Tư)(?![\p{L}\p{M}]))")]
     private static partial Regex GluedDash();
 }

@@ -1076,6 +1076,49 @@ public sealed class NewsShapesTests
             "Ông Khúc Văn Lâm sinh năm 1970. Ông từng đảm nhiệm nhiều vị trí tại Bộ Tài chính như chuyên viên, Phó Vụ trưởng Vụ Ngân sách, Thứ trưởng Bộ Tài chính.",
             ["Khúc Văn Lâm | Phó Vụ trưởng Vụ Ngân sách | former", "Khúc Văn Lâm | Thứ trưởng Bộ Tài chính | former"]
         },
+        // From set R's errors, step 45: a dash glued between a name and its post, a degree inside a stack, a decision's object
+        // not looked for past the next decision, "là" after a stack, a biography's "nguyên" career with periods in brackets,
+        // a person named again by the given name, "UBND TP" with its city from context; invented sentences.
+        {
+            "a dash glued between a name and its post",
+            "Dự có đồng chí Khúc Văn Lâm-Phó Bí thư Tỉnh ủy, Trưởng ban Nội chính Tỉnh ủy và các Ủy viên Ban Thường vụ Tỉnh ủy: Tống Văn Hải-Trưởng ban Dân vận Tỉnh ủy; Mẫn Thị Thu-Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh. Ông Rơ Lan Hưng-Trưởng ban Nội chính Tỉnh ủy và Ksor Nhơn-Tỉnh ủy viên dự.",
+            ["Khúc Văn Lâm | Phó Bí thư Tỉnh ủy | current", "Khúc Văn Lâm | Trưởng ban Nội chính Tỉnh ủy | current", "Tống Văn Hải | Ủy viên Ban Thường vụ Tỉnh ủy | current", "Mẫn Thị Thu | Ủy viên Ban Thường vụ Tỉnh ủy | current", "Tống Văn Hải | Trưởng ban Dân vận Tỉnh ủy | current", "Mẫn Thị Thu | Tỉnh ủy viên | current", "Mẫn Thị Thu | Phó Chủ tịch UBND tỉnh | current", "Rơ Lan Hưng | Trưởng ban Nội chính Tỉnh ủy | current", "Ksor Nhơn | Tỉnh ủy viên | current"]
+        },
+        {
+            "a hyphen inside a place or a field stays",
+            "Ông Khúc Văn Lâm, Chủ tịch UBND tỉnh Bà Rịa-Vũng Tàu, dự.",
+            ["Khúc Văn Lâm | Chủ tịch UBND tỉnh Bà Rịa-Vũng Tàu | current"]
+        },
+        {
+            "a degree inside a stack, and a decision's object is not looked for past the next decision",
+            "HĐND tỉnh bầu ông Khúc Văn Lâm, thạc sỹ Tài chính-Kế toán, nguyên Chánh Thanh tra tỉnh, giữ chức vụ Phó Chủ tịch UBND tỉnh, đồng thời miễn nhiệm chức vụ Chủ tịch UBND tỉnh đối với ông Tống Văn Hải.",
+            ["Khúc Văn Lâm | Chánh Thanh tra tỉnh | former", "Khúc Văn Lâm | Phó Chủ tịch UBND tỉnh | new", "Tống Văn Hải | Chủ tịch UBND tỉnh | former"]
+        },
+        {
+            "là after a person's stack opens one more post",
+            "Thủ tướng phê chuẩn ông Khúc Văn Lâm - Chỉ huy trưởng Bộ CHQS tỉnh Lai Châu là ủy viên UBND tỉnh Lai Châu.",
+            ["Khúc Văn Lâm | Chỉ huy trưởng Bộ CHQS tỉnh Lai Châu | current", "Khúc Văn Lâm | ủy viên UBND tỉnh Lai Châu | current"]
+        },
+        {
+            "a biography's nguyên opens a career of ';' items with their periods in brackets",
+            "Ông Khúc Văn Lâm sinh năm 1976, quê huyện Yên Thành, là thạc sĩ kinh tế, nguyên Bí thư Tỉnh đoàn Nghệ An (từ năm 2010 - 2012); Bí thư Huyện ủy Nam Đàn (từ năm 2012 - 2016).",
+            ["Khúc Văn Lâm | Bí thư Tỉnh đoàn Nghệ An | former", "Khúc Văn Lâm | Bí thư Huyện ủy Nam Đàn | former"]
+        },
+        {
+            "a person named again by the given name takes no post in apposition, and 'hiện là' passes a rank that is no post",
+            "Chủ tịch UBND tỉnh ký quyết định đình chỉ công tác đối với ông Khúc Văn Lâm. Cùng với việc đình chỉ công tác đối với ông Lâm, Chủ tịch UBND tỉnh Lai Châu cũng ký quyết định khác. Ông Lâm hiện là thẩm phán cao cấp, ủy viên Ủy ban Thẩm phán TAND tỉnh.",
+            ["Khúc Văn Lâm | ủy viên Ủy ban Thẩm phán TAND tỉnh | current"]
+        },
+        {
+            "a high court's seat is part of its name",
+            "Ông Khúc Văn Lâm, Phó Chánh án TAND cấp cao tại Hà Nội, dự.",
+            ["Khúc Văn Lâm | Phó Chánh án TAND cấp cao tại Hà Nội | current"]
+        },
+        {
+            "UBND TP takes its city from context like UBND tỉnh",
+            "HĐND TP Cần Thơ đã bầu ông Khúc Văn Lâm giữ chức Chủ tịch UBND TP. Ông Khúc Văn Lâm, Phó Bí thư Thành ủy, được giới thiệu giữ chức Chủ tịch UBND TP Cần Thơ.",
+            ["Khúc Văn Lâm | Chủ tịch UBND TP | new", "Khúc Văn Lâm | Phó Bí thư Thành ủy | current"]
+        },
     };
 
     [Theory]

@@ -63,16 +63,17 @@ public static class ArticleExtractor
             else if (named is null && BodyContext.FullName(tokens, text, mention.BodyStart, mention.PostEnd) is { } full)
                 post = Span(text, tokens, mention.PostStart, mention.BodyStart) + " " + full;
             // "quyền Chủ tịch UBND huyện giữ chức Chủ tịch UBND huyện": the acting post and the post taken are two tenures.
-            if (Bodies.Of(post) is { } body && Bodies.IsPrivateBusiness(body)) continue;
+            var body = Bodies.Of(post);
+            if (body is not null && Bodies.IsPrivateBusiness(body)) continue;
             var acting = mention.Status == PostStatus.Acting ? "quyen " : "";
             // One post written twice is one fact; but "UBND tỉnh Nam Định" and "UBND thành phố Nam Định" share a key and are
             // two bodies, told apart by the level each writes (PostKeys.Level).
+            var key = (GraphModel.SearchFolding.Fold(person), acting + PostKeys.ForMatching(post));
             var level = PostKeys.Level(post);
-            var levels = seen.TryGetValue((GraphModel.SearchFolding.Fold(person), acting + PostKeys.ForMatching(post)), out var found) ? found : null;
-            if (levels is not null && levels.Any(l => l is null || level is null || l == level)) continue;
-            if (levels is null) seen[(GraphModel.SearchFolding.Fold(person), acting + PostKeys.ForMatching(post))] = [level];
-            else levels.Add(level);
-            posts.Add(new ExtractedFact(person, written, post, Bodies.Of(post), place, fromContext, mention.Status,
+            if (!seen.TryGetValue(key, out var levels)) seen[key] = levels = [];
+            else if (levels.Any(l => l is null || level is null || l == level)) continue;
+            levels.Add(level);
+            posts.Add(new ExtractedFact(person, written, post, body, place, fromContext, mention.Status,
                 Span(text, tokens, mention.QuoteStart, mention.QuoteEnd), mention.Term));
         }
         posts = DropShortForms(posts);

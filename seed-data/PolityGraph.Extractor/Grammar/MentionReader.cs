@@ -20,8 +20,7 @@ public static class MentionReader
         var claimed = new HashSet<int>(); // title starts already given to a person
         var chained = new HashSet<int>(); // posts taken with the triggered post before them ("giữ chức A, B")
         var people = new List<Person>();
-        var names = FindNames(tokens, titles);
-        var referents = ShortReferences(tokens, new SortedDictionary<int, int>(names.Where(n => n.Value - n.Key > 1).ToDictionary()));
+        var names = FindNames(tokens, titles, out var referents);
 
         // Posts after each name, left to right: a stack of ", post" and list continuations.
         foreach (var (start, end) in names)
@@ -397,7 +396,6 @@ public static class MentionReader
     private static string NameKey(IReadOnlyList<Token> tokens, Person person) =>
         string.Join(' ', Enumerable.Range(person.NameStart, person.NameEnd - person.NameStart).Select(i => tokens[i].Folded));
 
-    /// <summary>The posts chained after a career trigger: one after another, separated by "," or ";", in either case.</summary>
     /// <summary>
     /// "tại Bộ Tư pháp như chuyên viên, thư ký, Phó chánh Văn phòng, Thứ trưởng ...": after "tại" and a body, where the
     /// posts listed after "như" start, past the items that read as no post ("chuyên viên", a bare head); null when no
@@ -434,6 +432,7 @@ public static class MentionReader
         return at < tokens.Count && tokens[at].Sentence == sentence ? at : null;
     }
 
+    /// <summary>The posts chained after a career trigger: one after another, separated by "," or ";", in either case.</summary>
     private static List<Title> CareerChain(IReadOnlyList<Token> tokens, SortedDictionary<int, Title> titles, int at)
     {
         var chain = new List<Title>();
@@ -460,7 +459,7 @@ public static class MentionReader
         for (var i = at + 1; i < tokens.Count && i <= at + 10 && tokens[i].Sentence == tokens[at].Sentence; i++)
         {
             if (tokens[i].Is(")"))
-                return Enumerable.Range(at + 1, i - at - 1).Any(k => tokens[k].Text.Length == 4 && tokens[k].Text.All(char.IsDigit)) ? i + 1 : at;
+                return Enumerable.Range(at + 1, i - at - 1).Any(k => IsYear(tokens[k])) ? i + 1 : at;
             if (tokens[i].IsCapitalized) return at;
         }
         return at;
@@ -527,9 +526,11 @@ public static class MentionReader
     private static readonly HashSet<string> DegreeWords = ["thac si", "thac sy", "tien si", "tien sy", "cu nhan", "ky su"];
 
     /// <summary>Every name the article gives a person, as token spans start → end, whether or not a post goes with it.</summary>
-    public static SortedDictionary<int, int> Names(IReadOnlyList<Token> tokens) => FindNames(tokens, ParseAllTitles(tokens));
+    public static SortedDictionary<int, int> Names(IReadOnlyList<Token> tokens) => FindNames(tokens, ParseAllTitles(tokens), out _);
 
-    private static SortedDictionary<int, int> FindNames(IReadOnlyList<Token> tokens, SortedDictionary<int, Title> titles)
+    /// <summary>The names, and each given name standing alone for a full one (<see cref="ShortReferences"/>) → that full name.</summary>
+    private static SortedDictionary<int, int> FindNames(IReadOnlyList<Token> tokens, SortedDictionary<int, Title> titles,
+        out Dictionary<int, (int Start, int End)> referents)
     {
         // Names closing a post's body, and names followed by ", post" or introduced by "đồng chí".
         var names = new SortedDictionary<int, int>(); // name start → end
@@ -595,7 +596,8 @@ public static class MentionReader
             }
         }
         foreach (var (start, end) in names.ToList()) if (NameReader.Glued(tokens, start, end)) names.Remove(start);
-        foreach (var (start, _) in ShortReferences(tokens, names)) names.TryAdd(start, start + 1);
+        referents = ShortReferences(tokens, names);
+        foreach (var (start, _) in referents) names.TryAdd(start, start + 1);
         return names;
     }
 

@@ -350,7 +350,7 @@ public static class TitleParser
         var steering = false;
         for (var i = headEnd; i + 1 < at; i++) steering |= tokens[i].Folded == "chi" && tokens[i + 1].Folded == "dao";
         if (!steering || tokens[at + 1].Folded != "phong" || !tokens[at + 2].Is(",") || tokens[at + 3].Folded != "chong") return 0;
-        return HarmsFrom(tokens, at + 4, tokens[at].Sentence, Lexicon.PreventedHarms) is > 0 and var harms ? at + 4 + harms - at : 0;
+        return HarmsFrom(tokens, at + 4, tokens[at].Sentence, Lexicon.PreventedHarms) is > 0 and var harms ? 4 + harms : 0;
     }
 
     /// <summary>
@@ -419,7 +419,7 @@ public static class TitleParser
     private static bool LegislatureBeforePlace(IReadOnlyList<Token> tokens, int at)
     {
         if (at + 2 >= tokens.Count || !tokens[at].IsLower || tokens[at].Folded != "khoa") return false;
-        if (!tokens[at + 1].Text.All(c => c is 'I' or 'V' or 'X' or 'L') || tokens[at + 2].Sentence != tokens[at].Sentence) return false;
+        if (!IsRoman(tokens[at + 1]) || tokens[at + 2].Sentence != tokens[at].Sentence) return false;
         return tokens[at + 2].Folded is "tinh" or "thanh" || Places.LengthAt(tokens, at + 2) > 0;
     }
 

@@ -189,7 +189,8 @@ public static class MentionReader
             if (NameReader.TailName(tokens, title) is not null) continue;
             // "ông A (54 tuổi, hiện giữ chức X) và bầu ... đối với ông B": a post held now is said of the person before it.
             var after = TriggerBefore(tokens, title.Start) == PostStatus.Current ? null : ObjectAfter(tokens, people, title) ?? DesignatedAfter(tokens, people, title);
-            var person = after ?? SubjectBefore(tokens, people, title);
+            var person = after ?? SubjectBefore(tokens, people, title) ??
+                         (TriggerBefore(tokens, title.Start) is not null ? PronounSubject(tokens, people, titles, title) : null);
             if (person is null) continue;
             // "Các ông A, B và C được bầu làm Phó Chủ tịch": every name of the list takes the post.
             var mates = ListMates(tokens, people, person, forward: after is not null);
@@ -969,6 +970,25 @@ public static class MentionReader
         }
         return person;
     }
+
+    /// <summary>
+    /// "Ông A sinh năm 1970 ... . Tháng 5/2018, ông được bổ nhiệm giữ chức X": a decision whose sentence names no one and
+    /// whose subject is "ông" or "bà" (the pronoun, no name after it) goes to the person the sentences before are about,
+    /// as a career's does (<see cref="CareerSubject"/>: the last person named, of the pronoun's sex when the text says it).
+    /// </summary>
+    private static Person? PronounSubject(IReadOnlyList<Token> tokens, List<Person> people, SortedDictionary<int, Title> titles, Title title)
+    {
+        // Only the words of being appointed may stand between the pronoun and the post ("ông được điều động làm"): "ông đề nghị
+        // bầu bổ sung Phó Chủ tịch" is the pronoun's person asking for someone else's election.
+        var at = title.Start - 1;
+        while (at >= 0 && tokens[at].Sentence == tokens[title.Start].Sentence && tokens[at].IsLower && AppointedWords.Contains(tokens[at].Folded)) at--;
+        if (at < 0 || at == title.Start - 1 || Sex(tokens[at]) is null || tokens[at].Sentence != tokens[title.Start].Sentence) return null;
+        return CareerSubject(tokens, people, titles, title.Start, namedInSentence: false);
+    }
+
+    private static readonly HashSet<string> AppointedWords =
+        ["duoc", "da", "tiep", "tuc", "chinh", "thuc", "bo", "nhiem", "bau", "lam", "giu", "chuc", "vu", "danh", "dieu", "dong", "luan",
+         "chuyen", "phan", "cong", "chi", "dinh", "cu", "tai", "dac", "trung", "nhan", "sang", "ve", "len", "vi", "tri", "cuong", "la"];
 
     /// <summary>
     /// The person and the bare names listed with it, "A, B, C và D" with no post between them: backwards from

@@ -1119,6 +1119,17 @@ public sealed class NewsShapesTests
             "HĐND TP Cần Thơ đã bầu ông Khúc Văn Lâm giữ chức Chủ tịch UBND TP. Ông Khúc Văn Lâm, Phó Bí thư Thành ủy, được giới thiệu giữ chức Chủ tịch UBND TP Cần Thơ.",
             ["Khúc Văn Lâm | Chủ tịch UBND TP | new", "Khúc Văn Lâm | Phó Bí thư Thành ủy | current"]
         },
+        // A limit left by step 43, taken up on 12-03 (step 46): a decision said of "ông"/"bà" in a sentence that names no one.
+        {
+            "a decision whose subject is a pronoun goes to the person the sentences before are about",
+            "Ông Khúc Văn Lâm sinh năm 1970, quê tỉnh Nam Định. Tháng 5/2018, ông được bổ nhiệm giữ chức Phó Giám đốc Sở Tài chính tỉnh Nam Định. Năm 2021, ông được điều động làm Chánh Văn phòng UBND tỉnh.",
+            ["Khúc Văn Lâm | Phó Giám đốc Sở Tài chính tỉnh Nam Định | new", "Khúc Văn Lâm | Chánh Văn phòng UBND tỉnh | new"]
+        },
+        {
+            "a pronoun asking for someone else's election, or of the other sex than the last person named, takes no post",
+            "Ông Khúc Văn Lâm chủ trì hội nghị. Tại hội nghị, ông đề nghị bầu bổ sung Phó Chủ tịch UBND tỉnh. Bà Mẫn Thị Thu phát biểu. Năm 2019, ông được bầu làm Chủ tịch HĐND huyện.",
+            []
+        },
     };
 
     [Theory]

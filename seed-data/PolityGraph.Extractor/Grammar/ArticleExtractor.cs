@@ -51,9 +51,14 @@ public static class ArticleExtractor
                 place = named;
             else if (named is null && PlaceContext.NeedsPlace(tokens, mention.PostStart, mention.PostEnd))
             {
-                var stack = mentions.Where(m => m.NameStart == mention.NameStart && m != mention)
-                    .Select(m => PlaceContext.NamedIn(tokens, text, m.PostStart, m.PostEnd)).OfType<string>();
-                place = places.For(mention.QuoteStart, stack);
+                var others = mentions.Where(m => m.NameStart == mention.NameStart && m != mention).ToList();
+                var city = PlaceContext.NeedsCity(tokens, mention.PostStart, mention.PostEnd)
+                    ? others.Select(m => PlaceContext.CityNamedIn(tokens, text, m.PostStart, m.PostEnd)).OfType<string>().FirstOrDefault() : null;
+                var stack = (city is null ? [] : new[] { city }).Concat(others.Select(m => PlaceContext.NamedIn(tokens, text, m.PostStart, m.PostEnd)).OfType<string>());
+                place = PlaceContext.NeedsDistrict(tokens, mention.PostStart, mention.PostEnd)
+                    ? places.DistrictFor(mention.QuoteStart, others.SelectMany(m => Enumerable.Range(m.PostStart, m.PostEnd - m.PostStart - 1)
+                        .Select(i => PlaceContext.DistrictAt(tokens, text, i))).OfType<string>())
+                    : places.For(mention.QuoteStart, stack);
                 if (place is not null)
                 {
                     post = post + " " + place;

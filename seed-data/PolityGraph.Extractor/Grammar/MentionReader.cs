@@ -64,6 +64,7 @@ public static class MentionReader
                 if (opens && TitleAfter(tokens, titles, at + 1) is { } title && !claimed.Contains(title.Start))
                 {
                     if (NameReader.TailName(tokens, title) is not null) break; // the post belongs to the next name
+                    if (StackBeforeDashedName(tokens, titles, names, title) is not null) break; // so does a stack closed by "– name
                     person.Posts.Add((title, Math.Min(title.End, end > title.End ? end : title.End)));
                     claimed.Add(title.Start);
                     at = title.End;
@@ -93,7 +94,25 @@ public static class MentionReader
         // Posts before each name: the post whose body the name closes, and the posts chained before it by commas.
         foreach (var person in people)
         {
+            // "..., Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh – Nguyễn Văn Út chủ trì": a stack written before a dash and the name.
+            if (person.NameStart > 1 && titles.Values.FirstOrDefault(t => t.End == person.NameStart - 1) is { } dashed &&
+                StackBeforeDashedName(tokens, titles, names, dashed) == person.NameStart)
+            {
+                var stacked = dashed;
+                while (stacked is not null && claimed.Add(stacked.Start))
+                {
+                    person.Posts.Insert(0, (stacked, person.NameEnd));
+                    stacked = stacked.Start > 1 && tokens[stacked.Start - 1].Is(",") ? titles.Values.FirstOrDefault(t => t.End == stacked.Start - 1) : null;
+                }
+                continue;
+            }
             var title = titles.Values.FirstOrDefault(t => t.End == person.NameEnd && NameReader.TailName(tokens, t) == person.NameStart);
+            // "các Phó Chủ tịch HĐND tỉnh Nguyễn Đài Thy, Nguyễn Thanh Phong đồng chủ trì": a plural post before a list of names is
+            // each name's.
+            if (title is not null && !claimed.Contains(title.Start) && Plural(tokens, title.Start))
+                foreach (var (listed, _) in ListedAfter(tokens, person.NameEnd))
+                    if (people.FirstOrDefault(p => p.NameStart == listed) is { Posts.Count: 0 } mate)
+                        mate.Posts.Add((title with { End = person.NameStart }, mate.NameEnd));
             var tail = true;
             while (title is not null && claimed.Add(title.Start))
             {
@@ -407,6 +426,8 @@ public static class MentionReader
         var sentence = tokens[tai].Sentence;
         for (var k = tai + 1; k < tokens.Count && k <= tai + 8 && tokens[k].Sentence == sentence && !tokens[k].Is(","); k++)
         {
+            // "các chức vụ tại TP Móng Cái (Quảng Ninh): A; B; C": the posts after the place's colon.
+            if (tokens[k].Is(":") && k + 1 < tokens.Count) return k + 1;
             if (!tokens[k].IsLower || tokens[k].Folded != "nhu") continue;
             return PastItemsWithoutPost(tokens, k + 1 < tokens.Count && tokens[k + 1].Is(":") ? k + 2 : k + 1, lowerOnly: false);
         }
@@ -437,7 +458,9 @@ public static class MentionReader
     private static List<Title> CareerChain(IReadOnlyList<Token> tokens, SortedDictionary<int, Title> titles, int at)
     {
         var chain = new List<Title>();
-        while (at < tokens.Count && (titles.TryGetValue(at, out var title) ? title : TitleParser.Parse(tokens, at, lowerHead: true)) is { } post &&
+        // "các vị trí công tác: Phó Chủ tịch, Chủ tịch UBND huyện X; ...": a head standing bare for the post after it is passed.
+        while (at < tokens.Count && (titles.TryGetValue(at, out var title) ? title : BareHeadBeforePost(tokens, titles, at) is { } bare
+                   ? titles.GetValueOrDefault(bare + 1) : TitleParser.Parse(tokens, at, lowerHead: true)) is { } post &&
                tokens[post.Start].Sentence == tokens[at].Sentence && NameReader.TailName(tokens, post) is null)
         {
             // "... TP. Ông ...": the dot after "TP" ended the sentence there (Tokenizer.AbbreviationDot), and the post would lose its city.
@@ -497,7 +520,16 @@ public static class MentionReader
         if (tokens[i].Folded == "sinh" && tokens[i + 1].Folded == "nam") i += 2;
         else if (tokens[i].Folded == "sn") i++;
         else if (!IsYear(tokens[i])) return null;
-        return i + 1 < tokens.Count && IsYear(tokens[i]) && tokens[i + 1].Is(")") ? i + 2 : null;
+        if (i + 1 >= tokens.Count || !IsYear(tokens[i])) return null;
+        if (tokens[i + 1].Is(")")) return i + 2;
+        // "(SN 1974, trình độ: cử nhân Luật)": a year of birth and more of the biography, up to the bracket's close; no post inside.
+        if (!tokens[i + 1].Is(",")) return null;
+        for (var k = i + 2; k < tokens.Count && k < i + 16 && tokens[k].Sentence == tokens[at].Sentence; k++)
+        {
+            if (tokens[k].Is(")")) return k + 1;
+            if (tokens[k].Is("(") || TitleParser.HeadAt(tokens, k) is not null) return null;
+        }
+        return null;
     }
 
     private static bool IsYear(Token token) => token.Text.Length == 4 && token.Text.All(char.IsDigit) && token.Text[0] is '1' or '2';
@@ -543,6 +575,10 @@ public static class MentionReader
             if (IsApposition(tokens[i]) && i + 1 < tokens.Count && TitleAfter(tokens, titles, i + 1) is not null &&
                 NameReader.NameEndingAt(tokens, i) is { } start)
                 names.TryAdd(start, i);
+            // "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh – Nguyễn Văn Út chủ trì": a name after a post and a dash.
+            else if ((tokens[i].Is("-") || tokens[i].Is("–")) && titles.Values.Any(t => t.End == i))
+                for (var end = i + 1 + NameReader.MaxSyllables; end >= i + 1 + NameReader.MinSyllables; end--)
+                    if (NameReader.IsName(tokens, i + 1, end)) { names.TryAdd(i + 1, end); break; }
         }
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -568,9 +604,18 @@ public static class MentionReader
             if (!names.ContainsKey(start) && NameReader.NameEndingInBodyWord(tokens, start) is { } bodyWordEnd &&
                 bodyWordEnd < tokens.Count && IsApposition(tokens[bodyWordEnd]) && TitleAfter(tokens, titles, bodyWordEnd + 1) is not null)
                 names.TryAdd(start, bodyWordEnd);
-            if (names.TryGetValue(start, out var last) && i > 0 && tokens[i - 1].Folded == "cac")
+            // "các đồng chí A Pớt, Nguyễn Văn Hòa, Lê Ngọc Tuấn được bầu ...": likewise opening a list of names the lexicon reads.
+            if (!names.ContainsKey(start) && i > 0 && tokens[i - 1].IsLower && tokens[i - 1].Folded == "cac" && IntroducesPerson(tokens, i) &&
+                NameReader.UnlistedNameEndingAt(tokens, start) is { } opening && ListedAfter(tokens, opening).Any())
+                names.TryAdd(start, opening);
+            // "Hai ông A và B được bầu": a count before the marker announces a list as "các" does.
+            if (names.TryGetValue(start, out var last) && i > 0 && (tokens[i - 1].Folded == "cac" || IsCount(tokens, i - 1)))
                 foreach (var (listed, listedEnd) in ListedAfter(tokens, last)) names.TryAdd(listed, listedEnd);
         }
+        // "các Phó Chủ tịch HĐND tỉnh A, B đồng chủ trì": the names listed after a plural post's closing name.
+        foreach (var plural in titles.Values)
+            if (Plural(tokens, plural.Start) && NameReader.TailName(tokens, plural) is not null)
+                foreach (var (listed, listedEnd) in ListedAfter(tokens, plural.End)) names.TryAdd(listed, listedEnd);
         // The same for a list item: "các đồng chí: Uông Chu Lưu, Phó Chủ tịch Quốc hội; ...".
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
@@ -658,6 +703,9 @@ public static class MentionReader
             // "Hiện Bộ có 5 Thứ trưởng: A, B và C": a counted head right before the colon.
             if (CountedHeadEndingAt(tokens, colon) is { } direct && !headings.Any(h => h.Item2 == colon)) { headings.Add((direct, colon)); continue; }
             if (at < 1 || tokens[at].Folded != "gom" || tokens[at].Sentence != sentence) continue;
+            // "3 Phó bí thư Tỉnh ủy Sơn La khóa 16, nhiệm kỳ 2025-2030, gồm các ông:": past the term to the post.
+            if (QualifiedHeadingEnd(tokens, at) is var qualified && qualified > 0 && qualified < at)
+                at = tokens[qualified - 1].Is(",") ? qualified - 1 : qualified;
             at--;
             if (at >= 1 && tokens[at].Folded == "moi") at -= tokens[at - 1].Folded == "khoa" ? 2 : 1;
             if (titles.Values.FirstOrDefault(t => t.End == at + 1 && tokens[t.Start].Sentence == sentence) is { } title &&
@@ -673,9 +721,11 @@ public static class MentionReader
         for (var gom = 2; gom + 2 < tokens.Count; gom++)
         {
             var isGom = tokens[gom].IsLower && tokens[gom].Folded == "gom";
-            var isLa = tokens[gom].IsLower && tokens[gom].Folded == "la" && tokens[gom + 1].IsLower && tokens[gom + 1].Folded == "cac";
+            // "hai Phó giám đốc là bà A (51 tuổi) và ông B": "là" and a marker right after a counted head.
+            var isLa = tokens[gom].IsLower && tokens[gom].Folded == "la" && (tokens[gom + 1].IsLower && tokens[gom + 1].Folded == "cac" ||
+                       MarkerLength(tokens, gom + 1) > 0 && CountedHeadEndingAt(tokens, gom) is not null);
             if (!(isGom || isLa) || tokens[gom + 1].Sentence != tokens[gom].Sentence) continue;
-            var opening = isGom && MarkerLength(tokens, gom + 1) > 0 ? gom
+            var opening = (isGom || isLa) && MarkerLength(tokens, gom + 1) > 0 ? gom
                 : tokens[gom + 1].Folded == "cac" && gom + 2 < tokens.Count && MarkerLength(tokens, gom + 2) > 0 ? gom + 1 : -1;
             if (opening < 0 || headings.Any(h => h.Item2 > gom && h.Item2 <= opening + 3)) continue;
             var sentence = tokens[gom].Sentence;
@@ -757,12 +807,16 @@ public static class MentionReader
                 continue;
             if (IsCount(tokens, start - 1))
                 return new Title(start, start, end, end, null) { InferredBody = ClauseBodyBefore(tokens, start - 1) };
+            // "3 tân Phó Chủ tịch": "tân" (newly elected) between the count and the head.
+            if (start > 1 && tokens[start - 1].IsLower && tokens[start - 1].Lowered == "tân" && IsCount(tokens, start - 2))
+                return new Title(start, start, end, end, null);
         }
         // "Ba phó bí thư Tỉnh Đoàn gồm: ...": a counted head with its body.
         for (var start = end - 2; start >= Math.Max(1, end - 10); start--)
         {
             if (tokens[start].Sentence != tokens[end - 1].Sentence) break;
-            if (TitleParser.HeadAt(tokens, start, allowLower: true) is not { } head || !IsCount(tokens, start - 1)) continue;
+            if (TitleParser.HeadAt(tokens, start, allowLower: true) is not { } head ||
+                !(IsCount(tokens, start - 1) || tokens[start - 1].Lowered == "tân" && IsCount(tokens, start - 2))) continue;
             var headEnd = start + head.Folded.Length;
             if (headEnd < end && tokens[headEnd].IsCapitalized && TitleParser.BodyEnd(tokens, headEnd, headEnd) == end)
                 return new Title(start, start, headEnd, end, null);
@@ -969,6 +1023,23 @@ public static class MentionReader
             if (DecisionSubjectAt(between, i)) return null;
         }
         return person;
+    }
+
+    /// <summary>
+    /// "UVTW Đảng, Bí thư Tỉnh ủy – Nguyễn Văn A, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh – Nguyễn Văn B chủ trì": a stack of posts
+    /// joined by commas from <paramref name="first"/>, closed by a dash and a name, is that name's (not the name's before it).
+    /// Where that name starts, or null when the stack closes otherwise.
+    /// </summary>
+    private static int? StackBeforeDashedName(IReadOnlyList<Token> tokens, SortedDictionary<int, Title> titles, SortedDictionary<int, int> names, Title first)
+    {
+        for (var post = first; ;)
+        {
+            var at = post.End;
+            if (at + 1 >= tokens.Count || tokens[at + 1].Sentence != tokens[first.Start].Sentence) return null;
+            if ((tokens[at].Is("-") || tokens[at].Is("–")) && names.ContainsKey(at + 1)) return at + 1;
+            if (!tokens[at].Is(",") || TitleAfter(tokens, titles, at + 1) is not { } next) return null;
+            post = next;
+        }
     }
 
     /// <summary>
@@ -1183,7 +1254,9 @@ public static class MentionReader
     private static readonly string[][] SubjectPhrases =
         [["trao"], ["cong", "bo"], ["ban", "hanh"], ["bau", "bo", "sung"], ["kien", "toan"], ["gioi", "thieu", "nhan", "su"],
          // "... phụ trách Đảng bộ cho đến khi có nhân sự giữ chức Bí thư": a post still to be filled, nobody's yet.
-         ["den", "khi"]];
+         ["den", "khi"],
+         // "trình bày tờ trình ... về việc bầu Phó Bí thư": who presents the proposal of an election is not its object.
+         ["to", "trinh"]];
 
     private sealed class Person(int nameStart, int nameEnd)
     {
@@ -1405,7 +1478,9 @@ public static class MentionReader
          "bau bo sung", "bau cu bo sung",
          "tai cu", "dac cu", "dac cu chuc", "dac cu chuc vu", "trung cu", "trung cu chuc", "trung cu chuc vu", "dam nhiem", "dam nhan", "chuc danh", "nhan nhiem vu",
          // "được bầu là", "giữ cương vị", "cất nhắc lên chức", "hiệp thương cử", "cử bổ sung thay thế"
-         "bau la", "giu cuong vi", "giu vi tri", "len chuc", "hiep thuong cu", "cu bo sung", "cu bo sung thay the", "cu giu chuc"];
+         "bau la", "giu cuong vi", "giu vi tri", "len chuc", "hiep thuong cu", "cu bo sung", "cu bo sung thay the", "cu giu chuc",
+         // "Bộ Chính trị chuẩn y 3 Phó Bí thư Tỉnh ủy gồm các ông: ...": the Party's approval of an election.
+         "chuan y"];
 
     /// <summary>"Ông Y hiện là Giám đốc Sở Y tế": a post the person is said to hold now, named apart from the name.</summary>
     private static readonly string[] CurrentTriggers =

@@ -50,6 +50,15 @@ public static class NameReader
         // "phường Tân Sơn Nhất": a name never starts inside a unit's name (a capitalised word after the unit's lower-case word).
         if (start >= 2 && tokens[start - 1].IsNameLike && tokens[start - 2].IsLower && Places.IsUnitWord(tokens[start - 2]) &&
             tokens[start - 1].Sentence == tokens[start].Sentence) return false;
+        // "Thiếu tướng Nguyễn Minh Tuấn Giám đốc Công an tỉnh": a name never ends with the first syllable of a post's head.
+        if (TitleParser.HeadAt(tokens, end - 1) is { Folded.Length: > 1 }) return false;
+        // "Chủ tịch HĐND TP. Đồng Hới": after the city's abbreviation and its dot comes the city's name.
+        if (start > 0 && Tokenizer.IsCityDot(tokens, start - 1)) return false;
+        // "Bí thư thứ nhất T.Ư Đoàn Bùi Quang Huy", "Bí thư Tỉnh Đoàn Lê Văn A": "Đoàn" after "Trung ương" or a unit's word is the
+        // Youth Union's, not a family name.
+        if (start > 0 && Lexicon.BodyWords.Contains(tokens[start].Lowered) && tokens[start - 1].Sentence == tokens[start].Sentence &&
+            (tokens[start - 1].Folded is "t.u" or "tu" or "tw" or "uong" || tokens[start - 1].IsCapitalized && Places.IsUnitWord(tokens[start - 1])))
+            return false;
         // "Ông Lê Văn Tâm cho biết": at a sentence's opening the honorific introduces the name, it is not a family name.
         if (IsOpeningHonorific(tokens, start)) return false;
         if (Places.Covers(tokens, start) || Places.LengthAt(tokens, start) > 0) return false;

@@ -11,16 +11,19 @@ namespace PolityGraph.Extractor.Grammar;
 public sealed class PlaceContext
 {
     private readonly List<(int Token, string Place)> mentions = [];
+    private readonly List<(int Token, string District)> districts = [];
     private readonly string? titlePlace;
 
     public PlaceContext(IReadOnlyList<Token> tokens, string text, string? articleTitle)
     {
         for (var i = 0; i < tokens.Count; i++)
-            if (Places.LengthAt(tokens, i) is > 0 and var length)
+            if (Places.LengthAt(tokens, i) is > 0 and var length && !Places.IsLeadersName(tokens, i))
             {
-                mentions.Add((i, text[tokens[i].Start..tokens[i + length - 1].End]));
+                mentions.Add((i, text[Places.NameStart(tokens[i])..tokens[i + length - 1].End]));
                 i += length - 1;
             }
+        for (var i = 0; i + 1 < tokens.Count; i++)
+            if (DistrictAt(tokens, text, i) is { } district) districts.Add((i, district));
         if (!string.IsNullOrWhiteSpace(articleTitle))
         {
             var titleTokens = Tokenizer.Tokenize(articleTitle);
@@ -34,17 +37,50 @@ public sealed class PlaceContext
     public static bool NeedsPlace(IReadOnlyList<Token> tokens, int postStart, int postEnd)
     {
         if (postEnd <= postStart) return false;
+        // "Phó Chủ tịch HĐND tỉnh khóa 13": the committee's number closing the post is not its last word.
+        postEnd = WithoutTerm(tokens, postStart, postEnd);
         for (var i = postStart; i < postEnd; i++)
             if (Places.LengthAt(tokens, i) > 0) return false;
         var last = tokens[postEnd - 1].Folded;
         var beforeLast = postEnd - 2 >= postStart ? tokens[postEnd - 2].Folded : "";
         // "Chủ tịch UBND TP": the city abbreviated, its name left to context like "tỉnh" (not "TP HCM", one token "TPHCM").
-        return last is "tinh" or "huyen" or "quan" or "ubnd" or "hdnd" or "dbqh" or "mttq" || tokens[postEnd - 1].Text is "TP" or "Tp"
+        // "ĐBQH" alone is a deputy's post, not the delegation's ("Đoàn ĐBQH").
+        return last is "tinh" or "huyen" or "quan" or "ubnd" or "hdnd" or "mttq" || last == "dbqh" && postEnd - postStart > 1 || tokens[postEnd - 1].Text is "TP" or "Tp"
             || last == "uy" && beforeLast is "tinh" or "thanh" or "huyen" or "quan" or "thi"
             || last == "pho" && beforeLast == "thanh"
             || last == "doan" && beforeLast is "tinh" or "thanh" // "Bí thư Tỉnh đoàn", "Bí thư Thành đoàn": the province's youth union
             || last == "dan" && beforeLast == "nhan";
     }
+
+    /// <summary>
+    /// "huyện Lộc Bình", "quận Ba Đình", "Huyện ủy Sơn Hòa": a district's name (one to three capitalised syllables, no post's head,
+    /// no province) after its unit's word at <paramref name="at"/>; null otherwise.
+    /// </summary>
+    public static string? DistrictAt(IReadOnlyList<Token> tokens, string text, int at)
+    {
+        var from = tokens[at].IsLower && tokens[at].Lowered is "huyện" or "quận" ? at + 1
+            : tokens[at].Lowered is "huyện" or "quận" && at + 1 < tokens.Count && tokens[at + 1].Folded == "uy" ? at + 2 : -1;
+        if (from < 0 || from >= tokens.Count || Places.LengthAt(tokens, from) > 0) return null;
+        var end = from;
+        while (end < tokens.Count && end - from < 3 && tokens[end].IsNameLike && tokens[end].Sentence == tokens[at].Sentence &&
+               TitleParser.HeadAt(tokens, end) is null && !Lexicon.BodyWords.Contains(tokens[end].Lowered) && Places.LengthAt(tokens, end) == 0 &&
+               !TitleParser.NumberedTermAt(tokens, end)) end++;
+        // "Bí thư Huyện ủy Nguyễn Văn A": a name closing the committee's post is no district's.
+        if (end == from || from == at + 2 && NameReader.StartsAt(tokens, from)) return null;
+        return text[tokens[from].Start..tokens[end - 1].End];
+    }
+
+    /// <summary>A post that needs a place and whose unit is a district's: "... Huyện ủy", "... UBND huyện", "... Quận ủy".</summary>
+    public static bool NeedsDistrict(IReadOnlyList<Token> tokens, int postStart, int postEnd) =>
+        (postEnd = WithoutTerm(tokens, postStart, postEnd)) - postStart >= 2 && NeedsPlace(tokens, postStart, postEnd) &&
+        (tokens[postEnd - 1].Folded is "huyen" or "quan" || tokens[postEnd - 1].Folded == "uy" && tokens[postEnd - 2].Folded is "huyen" or "quan");
+
+    /// <summary>
+    /// The district for a district's post mentioned at <paramref name="token"/>: the one another post of the stack names, the nearest
+    /// named before the mention, or the first named; never a province (a district's post of the province's name would be wrong).
+    /// </summary>
+    public string? DistrictFor(int token, IEnumerable<string> districtsInStack) =>
+        districtsInStack.FirstOrDefault() ?? districts.LastOrDefault(d => d.Token < token).District ?? districts.FirstOrDefault().District;
 
     /// <summary>The place for a post mentioned at <paramref name="token"/>, given the places of the person's other posts.</summary>
     public string? For(int token, IEnumerable<string> placesInStack)
@@ -57,12 +93,39 @@ public sealed class PlaceContext
         return titlePlace;
     }
 
+    /// <summary>
+    /// "Bí thư Thành ủy, Chủ tịch HĐND TP. Đồng Hới": a city the lexicon of provinces lacks, named in a post after "TP"/"thành phố",
+    /// for the other posts of the stack whose unit is a city's ("Thành ủy", "UBND TP"). Null when the post names none.
+    /// </summary>
+    public static string? CityNamedIn(IReadOnlyList<Token> tokens, string text, int postStart, int postEnd)
+    {
+        for (var i = postStart; i + 1 < postEnd; i++)
+        {
+            var at = tokens[i].Text is "TP" or "Tp" ? i + 1 : tokens[i].Folded == "thanh" && tokens[i + 1].Folded == "pho" ? i + 2 : -1;
+            if (at < 0) continue;
+            if (at < postEnd && Tokenizer.IsCityDot(tokens, at)) at++;
+            var end = at;
+            while (end < postEnd && tokens[end].IsNameLike && end - at < 3) end++;
+            if (end == postEnd && end > at) return text[tokens[at].Start..tokens[end - 1].End];
+        }
+        return null;
+    }
+
+    /// <summary>"Phó Chủ tịch HĐND tỉnh khóa 13": where the post ends before the committee's number closing it.</summary>
+    private static int WithoutTerm(IReadOnlyList<Token> tokens, int postStart, int postEnd) =>
+        postEnd - postStart > 3 && TitleParser.NumberedTermAt(tokens, postEnd - 2) ? postEnd - 2 : postEnd;
+
+    /// <summary>A post that needs a place and whose unit is a city's: "... Thành ủy", "... UBND TP", "... thành phố".</summary>
+    public static bool NeedsCity(IReadOnlyList<Token> tokens, int postStart, int postEnd) =>
+        (postEnd = WithoutTerm(tokens, postStart, postEnd)) - postStart >= 2 && NeedsPlace(tokens, postStart, postEnd) &&
+        (tokens[postEnd - 1].Text is "TP" or "Tp" || tokens[postEnd - 2].Folded == "thanh" && tokens[postEnd - 1].Folded is "uy" or "pho");
+
     /// <summary>The place a post names itself, if any.</summary>
     public static string? NamedIn(IReadOnlyList<Token> tokens, string text, int postStart, int postEnd)
     {
         for (var i = postStart; i < postEnd; i++)
-            if (Places.LengthAt(tokens, i) is > 0 and var length && i + length <= postEnd)
-                return text[tokens[i].Start..tokens[i + length - 1].End];
+            if (Places.LengthAt(tokens, i) is > 0 and var length && i + length <= postEnd && !Places.IsLeadersName(tokens, i))
+                return text[Places.NameStart(tokens[i])..tokens[i + length - 1].End];
         return null;
     }
 }

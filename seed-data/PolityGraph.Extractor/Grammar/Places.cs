@@ -11,16 +11,33 @@ public static class Places
     /// <summary>The number of tokens of the place starting at <paramref name="at"/>, or 0.</summary>
     public static int LengthAt(IReadOnlyList<Token> tokens, int at)
     {
+        if (at >= tokens.Count) return 0;
+        var first = GluedAbbreviation(tokens[at]) ? GraphModel.SearchFolding.Fold(tokens[at].Text[3..]) : tokens[at].Folded;
         foreach (var place in Folded)
         {
             if (at + place.Length > tokens.Count) continue;
             var match = true;
             for (var i = 0; i < place.Length && match; i++)
-                match = tokens[at + i].Folded == place[i] && tokens[at + i].Sentence == tokens[at].Sentence;
+                match = (i == 0 ? first : tokens[at + i].Folded) == place[i] && tokens[at + i].Sentence == tokens[at].Sentence;
             if (match && tokens[at].IsCapitalized) return place.Length;
         }
         return 0;
     }
+
+    /// <summary>
+    /// "Đoàn TNCS Hồ Chí Minh", "tư tưởng Hồ Chí Minh", "Học viện Chính trị quốc gia Hồ Chí Minh": the city's name written bare
+    /// after a word that makes it the leader's, naming no place (the city is written "TP Hồ Chí Minh", "Thành ủy Hồ Chí Minh").
+    /// </summary>
+    public static bool IsLeadersName(IReadOnlyList<Token> tokens, int at) =>
+        at > 0 && at + 2 < tokens.Count && tokens[at].Folded == "ho" && tokens[at + 1].Folded == "chi" && tokens[at + 2].Folded == "minh" &&
+        tokens[at - 1].Folded is "tncs" or "san" or "tich" or "bac" or "tuong" or "duc" or "cach" or "lang" or "gia" or "phong" or "nien" or "dong";
+
+    /// <summary>"TP.Hà Nội", "Tp.Cần Thơ": the city's abbreviation glued by its dot to the first syllable of the name.</summary>
+    private static bool GluedAbbreviation(Token token) =>
+        token.Text is ['T', 'P' or 'p', '.', _, ..] && char.IsUpper(token.Text[3]) && !Folded.Any(p => p[0] == token.Folded);
+
+    /// <summary>Where the place's name starts in the text, the abbreviation glued before it left out ("TP.Hà Nội" → "Hà Nội").</summary>
+    public static int NameStart(Token token) => GluedAbbreviation(token) ? token.Start + 3 : token.Start;
 
     /// <summary>True when a place covers the token at <paramref name="at"/> (starting there or earlier).</summary>
     public static bool Covers(IReadOnlyList<Token> tokens, int at)

@@ -46,6 +46,8 @@ public static partial class PostKeys
         (new(@"\bh\.\s*(?=\p{L})"), "huyen "),
         (new(@"\bq\.\s*(?=\p{L})"), "quan "),
         (new(@"\btx\.\s*(?=\p{L})"), "thi xa "),
+        // "Chủ tịch tỉnh Quảng Nam", "Phó Chủ tịch huyện X": the press's short form of the people's committee's chair.
+        (new(@"^((?:pho )?chu tich) (?=(?:tinh|huyen|xa|quan|phuong|thi xa|thanh pho)\b)"), "$1 uy ban nhan dan "),
     ];
 
     public static string Of(string text)

@@ -19,6 +19,7 @@ public static class TitleParser
         PostStatus? marked = tokens[at].Folded switch
         {
             "nguyen" => PostStatus.Former,
+            "cuu" when at + 1 < tokens.Count && tokens[at + 1].Folded != "chien" => PostStatus.Former, // "cựu Chủ tịch", not "Cựu chiến binh"
             "quyen" => PostStatus.Acting,
             _ => null,
         };
@@ -28,6 +29,8 @@ public static class TitleParser
         // "nguyên giám đốc sở Y tế": a post left, in lower case, still names a post when its body names something.
         var head = HeadAt(tokens, headStart, lowerHead || marked == PostStatus.Former && tokens[at].IsLower);
         if (head is null) return null;
+        // "Đoàn ĐBQH tỉnh", "Đoàn đại biểu Quốc hội": the delegation's name, no deputy's post.
+        if (headStart > 0 && tokens[headStart - 1].Folded == "doan" && head.Folded[0] is "dbqh" or "dai") return null;
         var headEnd = headStart + head.Folded.Length;
         var end = BodyEnd(tokens, headEnd, headEnd);
         if (end == headEnd && !head.Bare) return null;
@@ -54,9 +57,10 @@ public static class TitleParser
         var sentence = tokens[from].Sentence;
         while (end < tokens.Count && tokens[end].Sentence == sentence &&
                (tokens[end].IsWord || JoinsBody(tokens, end, headEnd) || EnumerationInsideBody(tokens, end, headEnd) || AmpersandInsideBody(tokens, end, headEnd) ||
-                Tokenizer.IsCityDot(tokens, end) || AbbreviationInBrackets(tokens, end, headEnd) > 0))
+                Tokenizer.IsCityDot(tokens, end) || AbbreviationInBrackets(tokens, end, headEnd) > 0 || FieldsAfterDash(tokens, end, headEnd) > 0))
         {
             if (AbbreviationInBrackets(tokens, end, headEnd) is > 0 and var bracket) { end += bracket; continue; }
+            if (FieldsAfterDash(tokens, end, headEnd) is > 0 and var fields) { end += 1 + fields; continue; }
             // "Phó Giám đốc phụ trách Sở Giáo dục và Đào tạo": the deputy in charge, right after the head, before the body.
             if (end == headEnd && end + 2 < tokens.Count && tokens[end].IsLower && tokens[end].Folded == "phu" && tokens[end + 1].Folded == "trach" &&
                 tokens[end + 2].IsCapitalized && tokens[end + 2].Sentence == sentence) { end += 2; continue; }
@@ -72,7 +76,8 @@ public static class TitleParser
             if (end > headEnd && NumberedTermAt(tokens, end)) { end += 2; continue; }
             // "khóa XIII", or a status word opening the next post; capitalised, these are names ("Nguyễn", "Quyền"). With its
             // diacritics: "khoa học" is a field ("Sở khoa học và Công nghệ").
-            if (token.IsLower && (token.Lowered is "khóa" or "khoá" || token.Folded is "nguyen" or "quyen") &&
+            if (token.IsLower && (token.Lowered is "khóa" or "khoá" || token.Folded is "nguyen" or "quyen" ||
+                                  token.Folded == "cuu" && end + 1 < tokens.Count && tokens[end + 1].Folded != "chien") &&
                 !Lexicon.Compounds.Contains(tokens[end - 1].Folded + " " + token.Folded)) break;
             if (LowerPhraseAt(tokens, end) is > 0 and var phrase)
             {
@@ -101,6 +106,7 @@ public static class TitleParser
                 if (end == headEnd && Lexicon.BoardNouns.Contains(token.Lowered) && end + 1 < tokens.Count && tokens[end + 1].IsCapitalized &&
                     tokens[end + 1].Sentence == sentence) { end++; continue; }
                 if (LowerRunInsideBody(tokens, end, headEnd) is > 0 and var run) { end += run; continue; }
+                if (LowerRunBeforeCountry(tokens, end, headEnd) is > 0 and var field) { end += field; continue; }
                 if (SecondSyllableAt(tokens, end, headEnd)) { end++; continue; }
                 break;
             }
@@ -143,13 +149,25 @@ public static class TitleParser
         return NameReader.StartsAt(tokens, end) ? 0 : end - at;
     }
 
+    /// <summary>
+    /// "Hội Nghệ sĩ nhiếp ảnh Việt Nam", "Liên hiệp các Hội Văn học nghệ thuật Việt Nam": lower-case words inside an association's name
+    /// closed by "Việt Nam" (up to three, no clause word). The number of lower-case tokens, or 0.
+    /// </summary>
+    private static int LowerRunBeforeCountry(IReadOnlyList<Token> tokens, int at, int headEnd)
+    {
+        if (at <= headEnd || !tokens[at - 1].IsWord) return 0;
+        var end = at;
+        while (end < tokens.Count && end - at < 3 && tokens[end].IsLower && tokens[end].Sentence == tokens[at].Sentence && !IsClauseWord(tokens, end)) end++;
+        return end > at && end + 1 < tokens.Count && tokens[end].Text == "Việt" && tokens[end + 1].Text == "Nam" ? end - at : 0;
+    }
+
     /// <summary>The body's words so far, [from, to), are only a unit's noun: "Bộ", "Liên đoàn", "Tổng cục", "Trung tâm".</summary>
     private static bool UnnamedUnit(IReadOnlyList<Token> tokens, int from, int to) =>
         (to - from) switch
         {
             1 => tokens[from].IsCapitalized && tokens[from].Lowered is "bộ" or "cục" or "ban" or "khối" or "hội" or "sở" or "viện" or "phòng" or "vụ" or "đoàn",
             2 => tokens[from].IsCapitalized && (tokens[from].Lowered, tokens[from + 1].Lowered) is ("liên", "đoàn") or ("tổng", "cục") or
-                 ("chi", "cục") or ("trung", "tâm") or ("liên", "hiệp") or ("hội", "đồng"),
+                 ("chi", "cục") or ("trung", "tâm") or ("liên", "hiệp") or ("hội", "đồng") or ("đại", "học") or ("học", "viện"),
             _ => false,
         };
 
@@ -401,7 +419,7 @@ public static class TitleParser
     public static string WithoutLegislature(string text, IReadOnlyList<Token> tokens, int start, int end)
     {
         // "Phó Chủ tịch HĐND tỉnh khóa XV" before a name: the number closes the post as written.
-        if (end - start > 3 && tokens[end - 2].IsLower && tokens[end - 2].Folded == "khoa" && IsRoman(tokens[end - 1]))
+        if (end - start > 3 && NumberedTermAt(tokens, end - 2))
             return text[tokens[start].Start..tokens[end - 3].End];
         for (var i = start + 1; i + 2 < end; i++)
             if (LegislatureBeforePlace(tokens, i))
@@ -410,8 +428,12 @@ public static class TitleParser
     }
 
     /// <summary>"khóa XV" (Roman numerals) in the sentence of the post before it.</summary>
-    private static bool NumberedTermAt(IReadOnlyList<Token> tokens, int at) =>
-        at + 1 < tokens.Count && tokens[at].IsLower && tokens[at].Folded == "khoa" && IsRoman(tokens[at + 1]) && tokens[at + 1].Sentence == tokens[at].Sentence;
+    internal static bool NumberedTermAt(IReadOnlyList<Token> tokens, int at) =>
+        at + 1 < tokens.Count && tokens[at].IsWord && tokens[at].Folded == "khoa" && tokens[at + 1].Sentence == tokens[at].Sentence && // "Khóa XX" too
+        (IsRoman(tokens[at + 1]) || IsTermNumber(tokens[at + 1])); // "khóa XIII", "khóa 14"
+
+    /// <summary>"14" of "khóa 14": a committee's number in figures, one or two digits.</summary>
+    private static bool IsTermNumber(Token token) => token.IsWord && token.Text.Length <= 2 && token.Text.All(char.IsDigit);
 
     private static bool IsRoman(Token token) => token.IsWord && token.Text.All(c => c is 'I' or 'V' or 'X' or 'L');
 
@@ -437,6 +459,21 @@ public static class TitleParser
         if (!Enumerable.Range(headEnd, at - headEnd).Any(i => tokens[i].IsCapitalized)) return false;
         if (HeadAt(tokens, at + 1) is not null || ParentBodyAt(tokens, at + 1)) return false;
         return !NameReader.StartsAt(tokens, at + 1);
+    }
+
+    /// <summary>
+    /// "Trưởng Ban kinh tế – ngân sách HĐND tỉnh", "Phó Trưởng ban văn hóa - xã hội": a council's committee names its two fields in
+    /// lower case with a dash between. After "Ban" and lower-case words only, the lower-case words after the dash (up to three, no
+    /// clause word), when punctuation, the sentence's end or a capitalised word follows them. Their number, or 0.
+    /// </summary>
+    private static int FieldsAfterDash(IReadOnlyList<Token> tokens, int at, int headEnd)
+    {
+        if (!(tokens[at].Is("-") || tokens[at].Is("–")) || at < headEnd + 2 || tokens[headEnd].Folded != "ban") return 0;
+        if (!Enumerable.Range(headEnd + 1, at - headEnd - 1).All(i => tokens[i].IsLower)) return 0;
+        var end = at + 1;
+        while (end < tokens.Count && end - at <= 3 && tokens[end].IsLower && tokens[end].Sentence == tokens[at].Sentence && !IsClauseWord(tokens, end)) end++;
+        if (end == at + 1 || end - at > 3) return 0;
+        return end >= tokens.Count || !tokens[end].IsWord || tokens[end].Sentence != tokens[at].Sentence || tokens[end].IsCapitalized ? end - at - 1 : 0;
     }
 
     /// <summary>
@@ -469,7 +506,8 @@ public static class TitleParser
             for (var i = 0; i < head.Folded.Length && match; i++)
                 match = tokens[at + i].IsWord && tokens[at + i].Folded == head.Folded[i] &&
                         // "Trường Mầm non" (a school) is no "Trưởng": the two differ only by their tone.
-                        !(head.Folded[i] == "truong" && tokens[at + i].Lowered == "trường");
+                        // nor "Trương", a family name ("... Đỗ Trần Thịnh, Trương Thanh Thúy").
+                        !(head.Folded[i] == "truong" && tokens[at + i].Lowered is "trường" or "trương");
             if (match && (best is null || head.Folded.Length > best.Folded.Length)) best = head;
         }
         return best;
@@ -516,6 +554,11 @@ public static class TitleParser
                 match = tokens[at + i].IsLower && tokens[at + i].Folded == phrase[i] && tokens[at + i].Sentence == tokens[at].Sentence;
             if (match) return phrase.Length;
         }
+        // "Trưởng Đoàn ĐBQH đơn vị tỉnh Hà Giang": the electoral unit, when a province or a city follows ("đơn vị số 20 huyện X"
+        // names a constituency the post is not recorded by).
+        if (at + 2 < tokens.Count && tokens[at].IsLower && tokens[at].Folded == "don" && tokens[at + 1].Folded == "vi" &&
+            tokens[at + 2].Sentence == tokens[at].Sentence && (tokens[at + 2].Folded is "tinh" or "thanh" || Places.LengthAt(tokens, at + 2) > 0))
+            return 2;
         return 0;
     }
 }

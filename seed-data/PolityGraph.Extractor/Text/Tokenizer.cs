@@ -42,6 +42,9 @@ public static partial class Tokenizer
         if (next + 1 >= text.Length || text[next] != ' ' || !char.IsUpper(text[next + 1])) return false;
         // "... chủ tịch HĐND TP. Ông Trần Văn A ...": a word that opens sentences, not a city's name, ends the sentence there.
         var word = new string(text[(next + 1)..].TakeWhile(char.IsLetter).ToArray()).Normalize(System.Text.NormalizationForm.FormC).ToLowerInvariant();
+        // "TP. Đồng Hới" is a city, "Đồng chí ..." opens a sentence.
+        if (word == "đồng")
+            return !text[(next + 1)..].Normalize(System.Text.NormalizationForm.FormC).ToLowerInvariant().StartsWith("đồng chí", StringComparison.Ordinal);
         return !SentenceOpeners.Contains(word);
     }
 

@@ -1130,6 +1130,72 @@ public sealed class NewsShapesTests
             "Ông Khúc Văn Lâm chủ trì hội nghị. Tại hội nghị, ông đề nghị bầu bổ sung Phó Chủ tịch UBND tỉnh. Bà Mẫn Thị Thu phát biểu. Năm 2019, ông được bầu làm Chủ tịch HĐND huyện.",
             []
         },
+        // From sets S's and T's errors, step 47: invented sentences.
+        {
+            "an unlisted name opening a list of names after 'các đồng chí'",
+            "Ban Chấp hành đã bầu các đồng chí Y Hơn, Khúc Văn Lâm, Tống Văn Hải tiếp tục được bầu giữ chức Phó Bí thư Tỉnh ủy.",
+            ["Y Hơn | Phó Bí thư Tỉnh ủy | new", "Khúc Văn Lâm | Phó Bí thư Tỉnh ủy | new", "Tống Văn Hải | Phó Bí thư Tỉnh ủy | new"]
+        },
+        {
+            "stacks each written before a dash and the name they belong to",
+            "Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh – Khúc Văn Lâm, Phó Bí thư Thường trực Tỉnh ủy - Tống Văn Hải, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh – Mẫn Văn Út chủ trì hội nghị.",
+            ["Khúc Văn Lâm | Bí thư Tỉnh ủy | current", "Khúc Văn Lâm | Chủ tịch HĐND tỉnh | current", "Tống Văn Hải | Phó Bí thư Thường trực Tỉnh ủy | current", "Mẫn Văn Út | Phó Bí thư Tỉnh ủy | current", "Mẫn Văn Út | Chủ tịch UBND tỉnh | current"]
+        },
+        {
+            "a committee's number written in figures, and a count before the marker opening a list of names",
+            "Ông Khúc Văn Lâm, Phó Bí thư Tỉnh ủy khóa 14 được bầu giữ chức Bí thư Tỉnh ủy khóa 15. Hai ông Tống Văn Hải và Mẫn Văn Bông được bầu làm Phó Bí thư Tỉnh ủy.",
+            ["Khúc Văn Lâm | Phó Bí thư Tỉnh ủy khóa 14 | current", "Khúc Văn Lâm | Bí thư Tỉnh ủy khóa 15 | new", "Tống Văn Hải | Phó Bí thư Tỉnh ủy | new", "Mẫn Văn Bông | Phó Bí thư Tỉnh ủy | new"]
+        },
+        {
+            "a delegation's electoral unit and a minister written bare before the name",
+            "Ông Khúc Văn Lâm được bầu làm Trưởng Đoàn ĐBQH đơn vị tỉnh Lai Châu. Bộ cảnh cáo Thứ trưởng Tống Văn Hải.",
+            ["Khúc Văn Lâm | Trưởng Đoàn ĐBQH đơn vị tỉnh Lai Châu | new", "Tống Văn Hải | Thứ trưởng | current"]
+        },
+        {
+            "'Đoàn' after T.Ư is the youth union's, not a family name",
+            "Dự có Ủy viên dự khuyết T.Ư Đảng, Bí thư thứ nhất T.Ư Đoàn Khúc Văn Lâm.",
+            ["Khúc Văn Lâm | Ủy viên dự khuyết T.Ư Đảng | current", "Khúc Văn Lâm | Bí thư thứ nhất T.Ư Đoàn | current"]
+        },
+        {
+            "a career's head written bare before the post that names its body, and a university's name in lower case",
+            "Ông Khúc Văn Lâm đã trải qua các vị trí công tác: Phó Chủ tịch, Chủ tịch UBND huyện Mường Tè; Phó hiệu trưởng Đại học kinh tế Thành phố Hồ Chí Minh.",
+            ["Khúc Văn Lâm | Chủ tịch UBND huyện Mường Tè | former", "Khúc Văn Lâm | Phó hiệu trưởng Đại học kinh tế Thành phố Hồ Chí Minh | former"]
+        },
+        {
+            "a city written after 'TP.' and a space, and who presents an election's proposal is not elected",
+            "Đồng chí Khúc Văn Lâm, Bí thư Thành ủy, Chủ tịch HĐND TP. Đồng Hới, dự. Đồng chí Tống Văn Hải, Trưởng ban Tổ chức Tỉnh ủy, trình bày tờ trình về việc bầu Phó Bí thư Tỉnh ủy Quảng Bình.",
+            ["Khúc Văn Lâm | Bí thư Thành ủy | current", "Khúc Văn Lâm | Chủ tịch HĐND TP. Đồng Hới | current", "Tống Văn Hải | Trưởng ban Tổ chức Tỉnh ủy | current"]
+        },
+        {
+            "'cựu' before a post, and a counted head before 'là' and its members",
+            "Ông Khúc Văn Lâm, cựu Phó Chủ tịch UBND tỉnh Quảng Nam, bị kỷ luật. Ở Sở Tài chính, hai Phó giám đốc là bà Mẫn Thị Thu (51 tuổi) và ông Tống Văn Hải (59 tuổi) nghỉ hưu.",
+            ["Khúc Văn Lâm | Phó Chủ tịch UBND tỉnh Quảng Nam | former", "Mẫn Thị Thu | Phó giám đốc | current", "Tống Văn Hải | Phó giám đốc | current"]
+        },
+        {
+            "a year of birth bracketed with more of a biography, and a plural post before a list of names",
+            "Hai ứng viên gồm ông Khúc Văn Lâm (SN 1974, trình độ: cử nhân Luật), Phó Viện trưởng Viện KSND thị xã An Nhơn. Các Phó Chủ tịch HĐND tỉnh Tống Văn Hải, Mẫn Văn Bông đồng chủ trì.",
+            ["Khúc Văn Lâm | Phó Viện trưởng Viện KSND thị xã An Nhơn | current", "Tống Văn Hải | Phó Chủ tịch HĐND tỉnh | current", "Mẫn Văn Bông | Phó Chủ tịch HĐND tỉnh | current"]
+        },
+        {
+            "a council's committee with two lower-case fields, and 'tân' between a count and the heading's post",
+            "Ông Khúc Văn Lâm – Phó Chủ tịch HĐND tỉnh, Trưởng Ban kinh tế – ngân sách HĐND tỉnh chủ trì. Cụ thể, 2 tân Phó Chủ tịch UBND tỉnh Trà Vinh là ông Tống Văn Hải (Bí thư Huyện ủy Cầu Ngang) và bà Mẫn Thị Thu (Chánh Văn phòng UBND tỉnh).",
+            ["Khúc Văn Lâm | Phó Chủ tịch HĐND tỉnh | current", "Khúc Văn Lâm | Trưởng Ban kinh tế – ngân sách HĐND tỉnh | current", "Tống Văn Hải | Phó Chủ tịch UBND tỉnh Trà Vinh | current", "Mẫn Thị Thu | Phó Chủ tịch UBND tỉnh Trà Vinh | current", "Tống Văn Hải | Bí thư Huyện ủy Cầu Ngang | current", "Mẫn Thị Thu | Chánh Văn phòng UBND tỉnh | current"]
+        },
+        {
+            "a deputy written 'ĐBQH' before the name, an association's lower-case words before 'Việt Nam', and 'Trương' a family name",
+            "Đoàn ĐBQH tỉnh Bạc Liêu gồm ĐBQH Khúc Văn Lâm - Phó Chủ tịch Liên hiệp các Hội Văn học nghệ thuật Việt Nam, Chủ tịch Hội Nghệ sĩ nhiếp ảnh Việt Nam. Tám Phó Chủ tịch gồm các ông, bà: Tống Văn Hải, Trương Thanh Thúy.",
+            ["Khúc Văn Lâm | ĐBQH | current", "Khúc Văn Lâm | Phó Chủ tịch Liên hiệp các Hội Văn học nghệ thuật Việt Nam | current", "Khúc Văn Lâm | Chủ tịch Hội Nghệ sĩ nhiếp ảnh Việt Nam | current", "Tống Văn Hải | Phó Chủ tịch | current", "Trương Thanh Thúy | Phó Chủ tịch | current"]
+        },
+        {
+            "a committee's number capitalised, a career's place before its colon, and a heading's term before 'gồm'",
+            "Ông Khúc Văn Lâm được bầu giữ chức Chủ tịch HĐND huyện Khóa XX. Ông Lâm từng trải qua các chức vụ tại TP Móng Cái (Quảng Ninh): Chánh văn phòng HĐND và UBND TP; Phó Chủ tịch UBND TP Móng Cái. Bộ Chính trị chuẩn y 2 Phó bí thư Tỉnh ủy Sơn La khóa 16, nhiệm kỳ 2025-2030, gồm các ông: Tống Văn Hải; Mẫn Văn Bông.",
+            ["Khúc Văn Lâm | Chủ tịch HĐND huyện Khóa XX | new", "Khúc Văn Lâm | Chánh văn phòng HĐND và UBND TP | former", "Khúc Văn Lâm | Phó Chủ tịch UBND TP Móng Cái | former", "Tống Văn Hải | Phó bí thư Tỉnh ủy Sơn La khóa 16 | new", "Mẫn Văn Bông | Phó bí thư Tỉnh ủy Sơn La khóa 16 | new"]
+        },
+        {
+            "a name ends before a head's first syllable written without a comma",
+            "Quyết định Thiếu tướng Khúc Văn Lâm Giám đốc Công an tỉnh Phú Thọ giữ chức vụ Giám đốc Công an tỉnh Phú Thọ mới.",
+            ["Khúc Văn Lâm | Giám đốc Công an tỉnh Phú Thọ | new"]
+        },
     };
 
     [Theory]
@@ -1193,6 +1259,32 @@ public sealed class NewsShapesTests
         Assert.Equal("Tạ Văn Sơn", fact.Person);
         Assert.Equal("Chủ tịch HĐND tỉnh khóa XIV", fact.Title);
         Assert.Equal("Chủ tịch HĐND tỉnh", fact.Post);
+    }
+
+    [Theory]
+    [InlineData("Đại hội Đoàn TNCS Hồ Chí Minh TP.Hà Nội khai mạc. Dự có bà Mẫn Thị Thu, Phó Bí thư Thành ủy.", "Phó Bí thư Thành ủy Hà Nội")]
+    [InlineData("Tại Tp.Cần Thơ, bà Mẫn Thị Thu, Phó Bí thư Thành ủy, dự.", "Phó Bí thư Thành ủy Cần Thơ")]
+    public void The_leaders_name_is_no_city_and_a_city_glued_to_its_abbreviation_is_one(string text, string post)
+    {
+        var fact = Assert.Single(ArticleExtractor.Extract(text).Posts);
+        Assert.Equal(post, fact.Post);
+    }
+
+    [Theory]
+    [InlineData("Tại huyện Mường Tè, ông Khúc Văn Lâm, Bí thư Huyện ủy, dự. Tỉnh Lai Châu có 8 huyện.", "Bí thư Huyện ủy", "Bí thư Huyện ủy Mường Tè")]
+    [InlineData("Ông Khúc Văn Lâm, Bí thư Thành ủy, Chủ tịch HĐND TP. Đồng Hới, dự họp tại tỉnh Quảng Bình.", "Bí thư Thành ủy", "Bí thư Thành ủy Đồng Hới")]
+    [InlineData("Phó Chủ tịch HĐND tỉnh Lai Châu Tống Văn Hải dự. Bà Mẫn Thị Thu, Phó Chủ tịch HĐND tỉnh khóa 13, phát biểu.", "Phó Chủ tịch HĐND tỉnh khóa 13", "Phó Chủ tịch HĐND tỉnh Lai Châu")]
+    public void A_districts_or_a_citys_post_takes_the_district_or_city_named_not_the_province(string text, string title, string post)
+    {
+        var fact = ArticleExtractor.Extract(text).Posts.First(f => f.Title == title);
+        Assert.Equal(post, fact.Post);
+    }
+
+    [Fact]
+    public void A_post_named_by_the_press_short_form_is_the_same_post()
+    {
+        var facts = ArticleExtractor.Extract("Chủ tịch tỉnh Quảng Nam Khúc Văn Lâm bị khiển trách. Ông Khúc Văn Lâm, Chủ tịch UBND tỉnh Quảng Nam, cho biết.").Posts;
+        Assert.Equal("Chủ tịch tỉnh Quảng Nam", Assert.Single(facts).Title);
     }
 
     [Fact]

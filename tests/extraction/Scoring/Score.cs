@@ -45,7 +45,11 @@ public static class Scorer
     {
         if (SearchFolding.Fold(gold.Person) != SearchFolding.Fold(fact.Person)) return false;
         var goldKeys = new[] { gold.Title, gold.Place is null ? null : gold.Title + " " + gold.Place }.OfType<string>().Select(PostKeys.OfPost);
-        var factKeys = new[] { fact.Title, fact.Post }.Select(PostKeys.OfPost);
+        // The post without the place carried from context is the title as written less a committee's number ("Bí thư Tỉnh ủy
+        // khóa XVI" → "Bí thư Tỉnh ủy"), which the annotation leaves out of a title too.
+        var written = fact.PlaceFromContext && fact.Place is { } place && fact.Post.EndsWith(" " + place, StringComparison.Ordinal)
+            ? fact.Post[..^(place.Length + 1)] : fact.Post;
+        var factKeys = new[] { fact.Title, fact.Post, written }.Select(PostKeys.OfPost);
         return goldKeys.Intersect(factKeys).Any();
     }
 }

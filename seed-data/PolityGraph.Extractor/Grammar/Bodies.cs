@@ -10,7 +10,7 @@ public static class Bodies
     public static string? Of(string post)
     {
         var tokens = Tokenizer.Tokenize(post);
-        var head = TitleParser.HeadAt(tokens, 0);
+        var head = TitleParser.HeadAt(tokens, 0, allowLower: true); // "chánh án Tòa án nhân dân tỉnh X": a post in lower case too
         if (head is null) return null;
         var at = head.Folded.Length;
         while (at + 1 < tokens.Count && (tokens[at].Folded, tokens[at + 1].Folded) is ("thuong", "truc") or ("du", "khuyet") or ("thu", "nhat"))

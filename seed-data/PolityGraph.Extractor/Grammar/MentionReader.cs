@@ -642,6 +642,18 @@ public static class MentionReader
             }
         }
         foreach (var (start, end) in names.ToList()) if (NameReader.Glued(tokens, start, end)) names.Remove(start);
+        // "Phó chủ tịch Dương Anh Đức nhận nhiệm vụ ...": a head that needs a body, closed by a full name the text gives elsewhere, is
+        // that person named with a title the context completes; the name is read (no post from the bare head).
+        var known = names.Where(n => n.Value - n.Key >= NameReader.MinSyllables)
+            .Select(n => string.Join(' ', Enumerable.Range(n.Key, n.Value - n.Key).Select(k => tokens[k].Folded))).ToHashSet();
+        foreach (var title in titles.Values)
+            for (var start = Math.Max(title.HeadEnd, title.End - NameReader.MaxPlainSyllables); start <= title.End - NameReader.MinSyllables; start++)
+                if (!names.ContainsKey(start) && known.Contains(string.Join(' ', Enumerable.Range(start, title.End - start).Select(k => tokens[k].Folded))) &&
+                    NameReader.IsName(tokens, start, title.End))
+                {
+                    names.TryAdd(start, title.End);
+                    break;
+                }
         referents = ShortReferences(tokens, names);
         foreach (var (start, _) in referents) names.TryAdd(start, start + 1);
         return names;
@@ -702,6 +714,14 @@ public static class MentionReader
             else if (tokens[at].Folded == "cac") at--;
             // "Hiện Bộ có 5 Thứ trưởng: A, B và C": a counted head right before the colon.
             if (CountedHeadEndingAt(tokens, colon) is { } direct && !headings.Any(h => h.Item2 == colon)) { headings.Add((direct, colon)); continue; }
+            // "có 6 Thứ trưởng, Phó chủ nhiệm: A, B": two heads sharing the counted list, each member holding both.
+            if (!headings.Any(h => h.Item2 == colon) && HeadsEndingAt(tokens, colon).LastOrDefault() is (var second, not null) && second > 1 &&
+                tokens[second - 1].Is(",") && CountedHeadEndingAt(tokens, second - 1) is { } first)
+            {
+                headings.Add((first, colon));
+                headings.Add((new Title(second, second, colon, colon, null) { InferredBody = first.InferredBody }, colon));
+                continue;
+            }
             if (at < 1 || tokens[at].Folded != "gom" || tokens[at].Sentence != sentence) continue;
             // "3 Phó bí thư Tỉnh ủy Sơn La khóa 16, nhiệm kỳ 2025-2030, gồm các ông:": past the term to the post.
             if (QualifiedHeadingEnd(tokens, at) is var qualified && qualified > 0 && qualified < at)
@@ -971,11 +991,16 @@ public static class MentionReader
                     if (ColonAfterMarkers(tokens, listAt + 1) is { } colon) listAt = colon + 1;
                     else if (RankWords(tokens, listAt + 1) is > 0 and var rank && listAt + 1 + rank < tokens.Count && tokens[listAt + 1 + rank].Is(":"))
                         listAt += rank + 2;
+                    // "đối với các ông A- post; ông B- post": the plural marker before the first name.
+                    else if (MarkerLength(tokens, listAt + 1) > 0) listAt++;
                 }
                 nameAt = listAt + (listAt < tokens.Count ? MarkerLength(tokens, listAt) : 0);
             }
             else if (tokens[i].Folded == "cho" && i + 1 < tokens.Count && MarkerLength(tokens, i + 1) > 0)
                 nameAt = i + 1 + MarkerLength(tokens, i + 1);
+            // "cho các ông A, B và bà C"
+            else if (tokens[i].Folded == "cho" && i + 2 < tokens.Count && tokens[i + 1].IsLower && tokens[i + 1].Folded == "cac" && MarkerLength(tokens, i + 2) > 0)
+                nameAt = i + 2 + MarkerLength(tokens, i + 2);
             // "miễn nhiệm chức danh Chủ tịch UBND tỉnh của ông Y": "của" and a marker right after the post name its holder.
             else if (i == title.End && tokens[i].IsLower && tokens[i].Folded == "cua" && i + 1 < tokens.Count && MarkerLength(tokens, i + 1) > 0)
                 nameAt = i + 1 + MarkerLength(tokens, i + 1);
@@ -989,6 +1014,16 @@ public static class MentionReader
             if (i > title.End && TitleParser.HeadAt(tokens, i, allowLower: true) is not null && TriggerBefore(tokens, i) is not null) return null;
         }
         return null;
+    }
+
+    /// <summary>"cho [các] ông", "đối với [các] ông" at <paramref name="at"/>: a decision's object introduced right there.</summary>
+    private static bool ObjectMarkerAt(IReadOnlyList<Token> tokens, int at)
+    {
+        if (at + 1 >= tokens.Count || tokens[at].Sentence != tokens[at + 1].Sentence) return false;
+        var next = tokens[at].Folded == "cho" ? at + 1 : tokens[at].Folded == "doi" && tokens[at + 1].Folded == "voi" ? at + 2 : -1;
+        if (next < 0 || next >= tokens.Count) return false;
+        if (tokens[next].IsLower && tokens[next].Folded == "cac") next++;
+        return next < tokens.Count && MarkerLength(tokens, next) > 0;
     }
 
     /// <summary>"4 đại biểu, gồm các ông" after "đối với": where the list's first member (its marker) starts.</summary>
@@ -1274,7 +1309,14 @@ public static class MentionReader
             var lowerHead = TriggerBefore(tokens, i) is not null || tokens[i].Folded == "quyen" && i > 0 && tokens[i - 1].Folded == "giao" ||
                             DashBefore(tokens, i) || NationalAssemblyMemberAt(tokens, i) || CommaBefore(tokens, i) ||
                             i > 0 && tokens[i - 1].IsLower && tokens[i - 1].Folded == "la"; // "là ủy viên UBND tỉnh"
-            if (TitleParser.Parse(tokens, i, lowerHead) is not { } title) continue;
+            if (TitleParser.Parse(tokens, i, lowerHead) is not { } title)
+            {
+                // "trao quyết định bổ nhiệm phó chánh án cho các ông A, B": a head the decision names bare, its holders after it.
+                if (TriggerBefore(tokens, i) is not null && TitleParser.HeadAt(tokens, i, allowLower: true) is { } bare &&
+                    ObjectMarkerAt(tokens, i + bare.Folded.Length))
+                    titles[i] = new Title(i, i, i + bare.Folded.Length, i + bare.Folded.Length, null);
+                continue;
+            }
             titles[i] = title;
             i = title.HeadEnd - 1; // a head inside a post ("Bí thư" of "Phó Bí thư") is not another post
         }

@@ -94,6 +94,8 @@ public static class NameReader
         for (var start = Math.Max(title.HeadEnd, title.End - MaxSyllables); start <= title.End - MinSyllables; start++)
         {
             if (!IsName(tokens, start, title.End)) continue;
+            // "Phó chủ tịch Khúc Văn Lâm": "Văn Lâm" is the end of a longer name, not a name of its own.
+            if (start > title.HeadEnd && tokens[start - 1].IsNameLike && IsName(tokens, start - 1, title.End)) continue;
             // The post left before the name must still be a post: a head alone only if it may stand bare.
             var head = TitleParser.HeadAt(tokens, title.HeadStart, allowLower: true)!;
             if (start == title.HeadEnd && !head.Bare) continue;
@@ -212,6 +214,11 @@ public static class NameReader
         if (at + 1 >= tokens.Count || !tokens[at].IsCapitalized || !Lexicon.OpeningHonorifics.Contains(tokens[at].Lowered)) return false;
         if (!tokens[at + 1].IsNameLike || tokens[at + 1].Sentence != tokens[at].Sentence) return false;
         if (at == 0 || tokens[at - 1].Sentence != tokens[at].Sentence) return true;
-        return tokens[at - 1].Text is ":" or ";" or "\"" or "“" or "(" or "-" or "–" or "—" or "•";
+        if (tokens[at - 1].Text is ":" or ";" or "\"" or "“" or "(" or "-" or "–" or "—" or "•") return true;
+        // "Về dự có Ông Võ Văn Chánh - ...": inside a sentence, capitalised before a full name of three syllables or more (a
+        // family name "Ông" takes two given names at most: "Ông Văn Dư").
+        var run = at + 1;
+        while (run < tokens.Count && run - at <= MaxPlainSyllables && tokens[run].IsNameLike && tokens[run].Sentence == tokens[at].Sentence) run++;
+        return run - at - 1 >= 3 && IsName(tokens, at + 1, run);
     }
 }

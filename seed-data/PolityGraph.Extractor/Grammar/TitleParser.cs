@@ -107,6 +107,12 @@ public static class TitleParser
                     tokens[end + 1].Sentence == sentence) { end++; continue; }
                 if (LowerRunInsideBody(tokens, end, headEnd) is > 0 and var run) { end += run; continue; }
                 if (LowerRunBeforeCountry(tokens, end, headEnd) is > 0 and var field) { end += field; continue; }
+                // "Đại học Công nghệ thông tin", "Sở Tài nguyên môi trường": a field in lower case right after a capitalised one.
+                // Not a verb ("Sở Y tế chỉ đạo"), and the field closes the name (no lower-case word after it).
+                if (end >= headEnd + 2 && end + 1 < tokens.Count && tokens[end + 1].IsLower && tokens[end + 1].Sentence == sentence &&
+                    tokens[end - 2].IsCapitalized && Lexicon.Compounds.Contains(tokens[end - 2].Folded + " " + previous.Folded) &&
+                    Lexicon.Compounds.Contains(token.Folded + " " + tokens[end + 1].Folded) && !IsClauseWord(tokens, end) &&
+                    (end + 2 >= tokens.Count || tokens[end + 2].Sentence != sentence || !tokens[end + 2].IsLower)) { end += 2; continue; }
                 if (SecondSyllableAt(tokens, end, headEnd)) { end++; continue; }
                 break;
             }

@@ -1191,6 +1191,32 @@ public sealed class NewsShapesTests
             "Ông Khúc Văn Lâm được bầu giữ chức Chủ tịch HĐND huyện Khóa XX. Ông Lâm từng trải qua các chức vụ tại TP Móng Cái (Quảng Ninh): Chánh văn phòng HĐND và UBND TP; Phó Chủ tịch UBND TP Móng Cái. Bộ Chính trị chuẩn y 2 Phó bí thư Tỉnh ủy Sơn La khóa 16, nhiệm kỳ 2025-2030, gồm các ông: Tống Văn Hải; Mẫn Văn Bông.",
             ["Khúc Văn Lâm | Chủ tịch HĐND huyện Khóa XX | new", "Khúc Văn Lâm | Chánh văn phòng HĐND và UBND TP | former", "Khúc Văn Lâm | Phó Chủ tịch UBND TP Móng Cái | former", "Tống Văn Hải | Phó bí thư Tỉnh ủy Sơn La khóa 16 | new", "Mẫn Văn Bông | Phó bí thư Tỉnh ủy Sơn La khóa 16 | new"]
         },
+        // From the recovered seen sets' remaining misses, step 48: invented sentences.
+        {
+            "'đối với các ông' before a list of names, each with a stack",
+            "HĐND tỉnh miễn nhiệm ủy viên UBND tỉnh đối với các ông Khúc Văn Lâm- nguyên Giám đốc Sở Y tế, nghỉ hưu; ông Tống Văn Hải- nguyên Giám đốc Sở Xây dựng, nghỉ hưu.",
+            ["Khúc Văn Lâm | ủy viên UBND tỉnh | former", "Tống Văn Hải | ủy viên UBND tỉnh | former", "Khúc Văn Lâm | Giám đốc Sở Y tế | former", "Tống Văn Hải | Giám đốc Sở Xây dựng | former"]
+        },
+        {
+            "a head a decision names bare, its holders after 'cho các ông'",
+            "Ông Khúc Văn Lâm trao quyết định bổ nhiệm phó chánh án cho các ông Tống Văn Hải, Mẫn Văn Bông.",
+            ["Tống Văn Hải | phó chánh án | new", "Mẫn Văn Bông | phó chánh án | new"]
+        },
+        {
+            "two heads sharing a counted list",
+            "Hiện Ủy ban Dân tộc có 3 Thứ trưởng, Phó chủ nhiệm: Khúc Văn Lâm, Tống Văn Hải và Mẫn Văn Bông.",
+            ["Khúc Văn Lâm | Thứ trưởng | current", "Tống Văn Hải | Thứ trưởng | current", "Mẫn Văn Bông | Thứ trưởng | current", "Khúc Văn Lâm | Phó chủ nhiệm | current", "Tống Văn Hải | Phó chủ nhiệm | current", "Mẫn Văn Bông | Phó chủ nhiệm | current"]
+        },
+        {
+            "a capitalised 'Ông' inside a sentence before a full name of three syllables is the honorific",
+            "Về dự kỳ họp có Ông Khúc Văn Lâm - Phó Chủ tịch UBND tỉnh và ông Ông Văn Dư, Giám đốc Sở Tài chính.",
+            ["Khúc Văn Lâm | Phó Chủ tịch UBND tỉnh | current", "Ông Văn Dư | Giám đốc Sở Tài chính | current"]
+        },
+        {
+            "a head closed by a full name the text gives elsewhere, and a lower-case field after a capitalised one",
+            "Ông Khúc Văn Lâm nhận quyết định. Phó chủ tịch Khúc Văn Lâm nhận nhiệm vụ Bí thư quận 1. Ông từng làm Hiệu trưởng Đại học Công nghệ thông tin, Giám đốc Sở Tài chính.",
+            ["Khúc Văn Lâm | Bí thư quận 1 | new", "Khúc Văn Lâm | Hiệu trưởng Đại học Công nghệ thông tin | former", "Khúc Văn Lâm | Giám đốc Sở Tài chính | former"]
+        },
         {
             "a name ends before a head's first syllable written without a comma",
             "Quyết định Thiếu tướng Khúc Văn Lâm Giám đốc Công an tỉnh Phú Thọ giữ chức vụ Giám đốc Công an tỉnh Phú Thọ mới.",

@@ -58,7 +58,7 @@ public static class ArticleExtractor
                 place = PlaceContext.NeedsDistrict(tokens, mention.PostStart, mention.PostEnd)
                     ? places.DistrictFor(mention.QuoteStart, others.SelectMany(m => Enumerable.Range(m.PostStart, m.PostEnd - m.PostStart - 1)
                         .Select(i => PlaceContext.DistrictAt(tokens, text, i))).OfType<string>())
-                    : places.For(mention.QuoteStart, stack);
+                    : places.For(mention.QuoteStart, stack, PlaceContext.IsProvincial(tokens, mention.PostStart, mention.PostEnd));
                 if (place is not null)
                 {
                     post = post + " " + place;

@@ -64,7 +64,8 @@ public static class MentionReader
                 if (opens && TitleAfter(tokens, titles, at + 1) is { } title && !claimed.Contains(title.Start))
                 {
                     if (NameReader.TailName(tokens, title) is not null) break; // the post belongs to the next name
-                    if (StackBeforeDashedName(tokens, titles, names, title) is not null) break; // so does a stack closed by "– name
+                    if (StackBeforeDashedName(tokens, titles, names, title) is not null) break; // so does a stack closed by "– name"
+                    if (ChainClosedByName(tokens, titles, title)) break; // or by a post whose body the next name closes
                     person.Posts.Add((title, Math.Min(title.End, end > title.End ? end : title.End)));
                     claimed.Add(title.Start);
                     at = title.End;
@@ -118,8 +119,9 @@ public static class MentionReader
             {
                 person.Posts.Insert(0, (tail ? title with { End = person.NameStart } : title, person.NameStart));
                 tail = false;
+                // "Ủy viên Trung ương Đảng - Bí thư Tỉnh ủy Lê Đức Thọ": a dash joins the posts before a name like a comma.
                 var comma = title.Start - 1;
-                if (comma < 1 || !(tokens[comma].Is(",") || tokens[comma].IsLower && tokens[comma].Folded == "kiem")) break;
+                if (comma < 1 || !(SeparatesPosts(tokens[comma]) || tokens[comma].IsLower && tokens[comma].Folded == "kiem")) break;
                 title = titles.Values.FirstOrDefault(t => t.End == comma);
                 // "thay mặt Thủ tướng Chính phủ, Phó Thủ tướng Y": the first post is the one Y acts for, not Y's.
                 if (title is not null && OnBehalfBefore(tokens, title.Start)) break;
@@ -1073,6 +1075,22 @@ public static class MentionReader
             if (at + 1 >= tokens.Count || tokens[at + 1].Sentence != tokens[first.Start].Sentence) return null;
             if ((tokens[at].Is("-") || tokens[at].Is("–")) && names.ContainsKey(at + 1)) return at + 1;
             if (!tokens[at].Is(",") || TitleAfter(tokens, titles, at + 1) is not { } next) return null;
+            post = next;
+        }
+    }
+
+    /// <summary>
+    /// "Bí thư Tỉnh ủy Lê Đức Thọ, Phó bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh Hồ Thị Hoàng Yến": after <paramref name="first"/>,
+    /// the posts joined by commas or dashes reach one whose body a name closes; the stack is that name's, not the name's before it.
+    /// </summary>
+    private static bool ChainClosedByName(IReadOnlyList<Token> tokens, SortedDictionary<int, Title> titles, Title first)
+    {
+        for (var post = first; ;)
+        {
+            var at = post.End;
+            if (at + 1 >= tokens.Count || !SeparatesPosts(tokens[at]) || tokens[at + 1].Sentence != tokens[first.Start].Sentence) return false;
+            if (TitleAfter(tokens, titles, at + 1) is not { } next) return false;
+            if (NameReader.TailName(tokens, next) is not null) return true;
             post = next;
         }
     }

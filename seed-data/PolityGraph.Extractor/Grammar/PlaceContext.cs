@@ -82,15 +82,35 @@ public sealed class PlaceContext
     public string? DistrictFor(int token, IEnumerable<string> districtsInStack) =>
         districtsInStack.FirstOrDefault() ?? districts.LastOrDefault(d => d.Token < token).District ?? districts.FirstOrDefault().District;
 
-    /// <summary>The place for a post mentioned at <paramref name="token"/>, given the places of the person's other posts.</summary>
-    public string? For(int token, IEnumerable<string> placesInStack)
+    /// <summary>
+    /// The place for a post mentioned at <paramref name="token"/>, given the places of the person's other posts. A province's post
+    /// ("Tỉnh ủy", "UBND tỉnh": <paramref name="provincial"/>) takes no centrally governed city from the context (their posts are
+    /// "Thành ủy", "UBND thành phố"): "Bí thư Tỉnh ủy" in Bến Tre is not Bí thư of TP Hồ Chí Minh named in passing.
+    /// </summary>
+    public string? For(int token, IEnumerable<string> placesInStack, bool provincial = false)
     {
         var inStack = placesInStack.FirstOrDefault();
         if (inStack is not null) return inStack;
-        var before = mentions.LastOrDefault(m => m.Token < token);
+        var fitting = mentions.Where(m => !provincial || !IsMunicipality(m.Place)).ToList();
+        var before = fitting.LastOrDefault(m => m.Token < token);
         if (before.Place is not null) return before.Place;
-        if (mentions.Count > 0) return mentions[0].Place;
-        return titlePlace;
+        if (fitting.Count > 0) return fitting[0].Place;
+        return provincial && titlePlace is not null && IsMunicipality(titlePlace) ? null : titlePlace;
+    }
+
+    private static readonly string[] Municipalities = ["ha noi", "ho chi minh", "hcm", "hai phong", "da nang", "can tho"];
+
+    private static bool IsMunicipality(string place)
+    {
+        var key = GraphModel.SearchFolding.Fold(place);
+        return Municipalities.Any(m => key.EndsWith(m, StringComparison.Ordinal));
+    }
+
+    /// <summary>A post of a province's committee or council: its last words "Tỉnh ủy" or "tỉnh" ("UBND tỉnh", "HĐND tỉnh").</summary>
+    public static bool IsProvincial(IReadOnlyList<Token> tokens, int postStart, int postEnd)
+    {
+        postEnd = WithoutTerm(tokens, postStart, postEnd);
+        return postEnd - postStart >= 2 && (tokens[postEnd - 1].Folded == "tinh" || tokens[postEnd - 1].Folded == "uy" && tokens[postEnd - 2].Folded == "tinh");
     }
 
     /// <summary>

@@ -1218,6 +1218,11 @@ public sealed class NewsShapesTests
             ["Khúc Văn Lâm | Bí thư quận 1 | new", "Khúc Văn Lâm | Hiệu trưởng Đại học Công nghệ thông tin | former", "Khúc Văn Lâm | Giám đốc Sở Tài chính | former"]
         },
         {
+            "stacks before names joined by commas or dashes, each closed by its name",
+            "Ủy viên Trung ương Đảng - Bí thư Tỉnh ủy Khúc Văn Lâm, Phó bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh Mẫn Thị Thu; Phó bí thư Tỉnh ủy - Chủ tịch UBND tỉnh Tống Văn Hải chủ trì.",
+            ["Khúc Văn Lâm | Ủy viên Trung ương Đảng | current", "Khúc Văn Lâm | Bí thư Tỉnh ủy | current", "Mẫn Thị Thu | Phó bí thư Thường trực Tỉnh ủy | current", "Mẫn Thị Thu | Chủ tịch HĐND tỉnh | current", "Tống Văn Hải | Phó bí thư Tỉnh ủy | current", "Tống Văn Hải | Chủ tịch UBND tỉnh | current"]
+        },
+        {
             "a name ends before a head's first syllable written without a comma",
             "Quyết định Thiếu tướng Khúc Văn Lâm Giám đốc Công an tỉnh Phú Thọ giữ chức vụ Giám đốc Công an tỉnh Phú Thọ mới.",
             ["Khúc Văn Lâm | Giám đốc Công an tỉnh Phú Thọ | new"]
@@ -1304,6 +1309,14 @@ public sealed class NewsShapesTests
     {
         var fact = ArticleExtractor.Extract(text).Posts.First(f => f.Title == title);
         Assert.Equal(post, fact.Post);
+    }
+
+    [Fact]
+    public void A_provinces_post_takes_no_centrally_governed_city_from_the_context()
+    {
+        var fact = Assert.Single(ArticleExtractor.Extract("Ông Khúc Văn Lâm, Bí thư Tỉnh ủy, dự. Đoàn công tác của Ban Tuyên giáo Trung ương tại TP. Hồ Chí Minh dự.").Posts);
+        Assert.Equal("Bí thư Tỉnh ủy", fact.Post);
+        Assert.Null(fact.Place);
     }
 
     [Fact]

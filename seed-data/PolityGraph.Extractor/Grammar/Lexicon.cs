@@ -52,7 +52,7 @@ public static class Lexicon
         new("UVTƯ", Bare: true), new("UVTW", Bare: true), new("UVBCT", Bare: true),
         new("UVBTV", Bare: true), new("UVTV", Bare: true), new("PGĐ"), new("GĐ"),
         new("Phó Thủ tướng", Bare: true), new("Thủ tướng", Bare: true), new("Bộ trưởng", Bare: true), new("Thứ trưởng", Bare: true),
-        new("Tổng Giám đốc"), new("Phó Giám đốc"), new("Giám đốc"), new("Chánh án"), new("Phó Chánh án"),
+        new("Tổng Giám đốc"), new("Phó Giám đốc"), new("Giám đốc"), new("Chánh án"), new("Phó Chánh án"), new("Thẩm phán"),
         new("Viện trưởng"), new("Phó Viện trưởng"), new("Phó Chủ nhiệm"), new("Chủ nhiệm"),
         new("Phó Chánh Văn phòng"), new("Chánh Văn phòng"), new("Tổng Thư ký"), new("Tổng Kiểm toán"),
         new("Phó Tổng Thanh tra"), new("Tổng Thanh tra"), new("Chánh Thanh tra"), new("Phó Tư lệnh"), new("Tư lệnh"), new("Phó Chính ủy"), new("Chính ủy"),
@@ -60,7 +60,7 @@ public static class Lexicon
         new("Đại biểu Quốc hội", Bare: true), new("ĐBQH", Bare: true), new("Đại biểu HĐND"), new("Đại biểu Hội đồng nhân dân"), new("Phó Chỉ huy trưởng"), new("Chỉ huy trưởng"), new("Phó Tổng Tham mưu trưởng"), new("Tổng Tham mưu trưởng"),
         new("Phó Tham mưu trưởng"), new("Tham mưu trưởng"), new("Phó Sư đoàn trưởng"), new("Sư đoàn trưởng"), new("Phái viên"), new("Phó Tổng cục trưởng"), new("Tổng cục trưởng"), new("Phó Cục trưởng"), new("Cục trưởng"),
         new("Phó Vụ trưởng"), new("Vụ trưởng"), new("Phó Hiệu trưởng"), new("Hiệu trưởng"), new("Phó ban"), new("Phó Trưởng phòng"), new("Trưởng phòng"), new("Phó Trưởng trạm"), new("Trưởng trạm"),
-        new("Phó Trưởng"), new("Trưởng"), new("Thường trực"), new("Thành viên"),
+        new("Phó Trưởng"), new("Trưởng"), new("Thường trực"), new("Thường vụ"), new("Thành viên"),
     ];
 
     /// <summary>Heads that need a body after them to be a post: "Trưởng" alone is not one, "Trưởng Ban Dân vận" is.</summary>
@@ -76,7 +76,7 @@ public static class Lexicon
     /// associations' lower-case words ("Hội Người cao tuổi", "Hội Khuyến học", "Hội Chữ thập đỏ").
     /// </summary>
     public static readonly IReadOnlyList<string[]> LowerCasePhrases = FoldedPhrases(
-        "thành phố", "thị xã", "thị trấn", "nhân dân", "đại biểu", "quốc hội", "thường trực", "thường vụ",
+        "thành phố", "thị xã", "thị trấn", "nhân dân", "đại biểu", "quốc hội", "cấp tỉnh", "cấp huyện", "cấp xã", "cửa khẩu", "thư ký", "thường trực", "thường vụ",
         "dự khuyết", "thứ nhất", "không chuyên trách", "các cơ quan", "cơ quan", "doanh nghiệp", "chuyên trách", "mặt trận", "tổ quốc",
         "ban chấp hành", "chấp hành", "trung ương", "kiểm tra", "tỉnh ủy", "thành ủy", "huyện ủy", "đảng ủy",
         "khảo sát", "công tác", "quốc gia", "cổ phần", "quân sự", "cao tuổi", "khuyến học", "chữ thập đỏ", "người mù",
@@ -173,7 +173,9 @@ public static class Lexicon
         // The Party's commission named in 2025 with a comma inside its name.
         "Ban Chính sách , Chiến lược Trung ương",
         // National unions of associations, whose names carry "các" ("of the").
-        "Liên hiệp các Hội Văn học nghệ thuật", "Liên hiệp các Hội Khoa học và Kỹ thuật", "Liên hiệp các tổ chức hữu nghị");
+        "Liên hiệp các Hội Văn học nghệ thuật", "Liên hiệp các Hội Khoa học và Kỹ thuật", "Liên hiệp các tổ chức hữu nghị",
+        // The National Assembly's committee and the office's department that write "các vấn đề" in their names.
+        "Ủy ban Các vấn đề xã hội", "Ủy ban về các vấn đề xã hội", "Vụ các vấn đề xã hội");
 
     /// <summary>
     /// Words that open the rest of a clause, not more of a body's name: function words (tense, passive, prepositions,

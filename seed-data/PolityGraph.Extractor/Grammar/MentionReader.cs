@@ -36,6 +36,8 @@ public static class MentionReader
             {
                 // "ông Y (sinh năm 1959), Ủy viên Trung ương Đảng": the year of birth in brackets does not end the stack.
                 if (at == end && BirthYearAt(tokens, at) is { } birthEnd) { at = birthEnd; continue; }
+                // "Đồng chí A (thứ ba bên trái ảnh), Phó Bí thư Tỉnh ủy": a remark in brackets naming no post, before the stack.
+                if (at == end && RemarkInBracketsAt(tokens, titles, at) is { } remarkEnd) { at = remarkEnd; continue; }
                 if (at == end && tokens[at].IsLower && tokens[at].Folded == "nguyen" && at + 1 < tokens.Count && tokens[at + 1].IsLower &&
                     tokens[at + 1].Folded == "la" && TitleAfter(tokens, titles, at + 2) is not null) { at++; continue; }
                 // "Đồng chí Y, sinh năm 1968, dân tộc Dao, Ủy viên ...": the year of birth and the ethnicity between commas do
@@ -61,9 +63,16 @@ public static class MentionReader
                     at = comma;
                     continue;
                 }
+                // "Ủy viên Ban Thường vụ Tỉnh ủy, Đại tá, Chỉ huy trưởng Bộ CHQS tỉnh": a rank between two posts of a stack.
+                if (opens && at > end && tokens[at].Is(",") && RankWords(tokens, at + 1) is > 0 and var rankWords && at + 1 + rankWords < tokens.Count &&
+                    tokens[at + 1 + rankWords].Is(",") && TitleAfter(tokens, titles, at + 2 + rankWords) is not null)
+                {
+                    at += 1 + rankWords;
+                    continue;
+                }
                 if (opens && TitleAfter(tokens, titles, at + 1) is { } title && !claimed.Contains(title.Start))
                 {
-                    if (NameReader.TailName(tokens, title) is not null) break; // the post belongs to the next name
+                    if (NameReader.TailName(tokens, title) is not null && !ListGoesOnAfter(tokens, title)) break; // the post belongs to the next name
                     if (StackBeforeDashedName(tokens, titles, names, title) is not null) break; // so does a stack closed by "– name"
                     if (ChainClosedByName(tokens, titles, title)) break; // or by a post whose body the next name closes
                     person.Posts.Add((title, Math.Min(title.End, end > title.End ? end : title.End)));
@@ -474,6 +483,14 @@ public static class MentionReader
             if (at + 1 < tokens.Count && (tokens[at].Is(",") || tokens[at].Is(";") || tokens[at].IsLower && tokens[at].Folded == "kiem") &&
                 tokens[at + 1].Sentence == tokens[post.Start].Sentence) at++;
             else break;
+            // "..., sau đó đảm nhiệm các chức vụ, A, B": the career goes on after "sau đó" and its verb.
+            if (at + 1 < tokens.Count && tokens[at].IsLower && tokens[at].Folded == "sau" && tokens[at + 1].Folded == "do")
+            {
+                var next = at + 2;
+                while (next < tokens.Count && next < at + 9 && tokens[next].Sentence == tokens[at].Sentence &&
+                       (tokens[next].IsLower && !titles.ContainsKey(next) || tokens[next].Is(",") || tokens[next].Is(":"))) next++;
+                if (next < tokens.Count && titles.ContainsKey(next)) at = next;
+            }
         }
         return chain;
     }
@@ -530,6 +547,23 @@ public static class MentionReader
         {
             if (tokens[k].Is(")")) return k + 1;
             if (tokens[k].Is("(") || TitleParser.HeadAt(tokens, k) is not null) return null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "(thứ ba bên trái ảnh)", "(phải)" right after a name and before ", post": a bracket of up to eight words with no post's head and
+    /// no digits in it. Where it closes (the token after ")"), or null.
+    /// </summary>
+    private static int? RemarkInBracketsAt(IReadOnlyList<Token> tokens, SortedDictionary<int, Title> titles, int at)
+    {
+        if (at >= tokens.Count || !tokens[at].Is("(")) return null;
+        for (var k = at + 1; k < tokens.Count && k <= at + 9 && tokens[k].Sentence == tokens[at].Sentence; k++)
+        {
+            if (tokens[k].Is(")"))
+                return k > at + 1 && k + 2 < tokens.Count && IsApposition(tokens[k + 1]) && !tokens[k + 1].Is("(") &&
+                       TitleAfter(tokens, titles, k + 2) is not null ? k + 1 : null;
+            if (!tokens[k].IsWord || char.IsDigit(tokens[k].Text[0]) || TitleParser.HeadAt(tokens, k, allowLower: true) is not null) return null;
         }
         return null;
     }
@@ -613,6 +647,9 @@ public static class MentionReader
             // "Hai ông A và B được bầu": a count before the marker announces a list as "các" does.
             if (names.TryGetValue(start, out var last) && i > 0 && (tokens[i - 1].Folded == "cac" || IsCount(tokens, i - 1)))
                 foreach (var (listed, listedEnd) in ListedAfter(tokens, last)) names.TryAdd(listed, listedEnd);
+            // "cho đồng chí Lê Tiến và Nguyễn Biên Thùy": one more name joined by "và" to a name a marker introduced.
+            else if (names.TryGetValue(start, out last) && last < tokens.Count && tokens[last].IsLower && tokens[last].Folded == "va")
+                foreach (var (listed, listedEnd) in ListedAfter(tokens, last).Take(1)) names.TryAdd(listed, listedEnd);
         }
         // "các Phó Chủ tịch HĐND tỉnh A, B đồng chủ trì": the names listed after a plural post's closing name.
         foreach (var plural in titles.Values)
@@ -706,7 +743,9 @@ public static class MentionReader
                 if (TitleParser.HeadAt(tokens, head) is not { } h || TitleParser.BodyEnd(tokens, head + h.Folded.Length, head + h.Folded.Length) != colon) continue;
                 // "các Đại biểu Quốc hội:" names its members' post with no marker between.
                 var marker = MarkerBefore(tokens, head);
-                if (head - marker - 1 < 0 || tokens[head - marker - 1].Folded != "cac" || !tokens[head - marker - 1].IsLower) continue;
+                // "các" in lower case, or opening the sentence ("Các Ủy viên Bộ Chính trị: A - post; B - post").
+                var cac = head - marker - 1;
+                if (cac < 0 || tokens[cac].Folded != "cac" || !(tokens[cac].IsLower || cac == 0 || tokens[cac - 1].Sentence != tokens[cac].Sentence)) continue;
                 headings.Add((titles.TryGetValue(head, out var parsed) && parsed.End == colon ? parsed : new Title(head, head, head + h.Folded.Length, colon, null), colon));
                 break;
             }
@@ -744,8 +783,9 @@ public static class MentionReader
         {
             var isGom = tokens[gom].IsLower && tokens[gom].Folded == "gom";
             // "hai Phó giám đốc là bà A (51 tuổi) và ông B": "là" and a marker right after a counted head.
+            // "Hai Phó Chủ tịch UBND tỉnh được bầu bổ sung là ông A (...), post và ông B": a plural post, its election, "là".
             var isLa = tokens[gom].IsLower && tokens[gom].Folded == "la" && (tokens[gom + 1].IsLower && tokens[gom + 1].Folded == "cac" ||
-                       MarkerLength(tokens, gom + 1) > 0 && CountedHeadEndingAt(tokens, gom) is not null);
+                       MarkerLength(tokens, gom + 1) > 0 && (CountedHeadEndingAt(tokens, gom) is not null || PluralTitleEndingAt(tokens, titles, QualifiedHeadingEnd(tokens, gom)) is not null));
             if (!(isGom || isLa) || tokens[gom + 1].Sentence != tokens[gom].Sentence) continue;
             var opening = (isGom || isLa) && MarkerLength(tokens, gom + 1) > 0 ? gom
                 : tokens[gom + 1].Folded == "cac" && gom + 2 < tokens.Count && MarkerLength(tokens, gom + 2) > 0 ? gom + 1 : -1;
@@ -756,13 +796,30 @@ public static class MentionReader
             if (isGom && titles.Values.FirstOrDefault(t => t.End == postEnd && tokens[t.Start].Sentence == sentence) is { } title &&
                 NameReader.TailName(tokens, title) is null && (postEnd == gom || Plural(tokens, title.Start)))
                 headings.Add((title, opening));
+            else if (isLa && PluralTitleEndingAt(tokens, titles, postEnd) is { } plural)
+                headings.Add((plural, opening));
             else if (CountedHeadEndingAt(tokens, gom) is { } counted)
                 headings.Add((counted, opening));
             else if (LowerHeadAfterCacEndingAt(tokens, gom) is { } lower)
                 headings.Add((lower, opening));
         }
+        // "... phê chuẩn kết quả bầu 4 Phó chủ tịch UBND tỉnh Khánh Hòa nhiệm kỳ 2016 - 2021. Đó là ông A, post; ông B, post": the
+        // counted post closing a sentence, its members in the next one opened by "Đó là".
+        for (var la = 2; la + 1 < tokens.Count; la++)
+        {
+            if (tokens[la].Folded != "la" || tokens[la - 1].Folded != "do" || !tokens[la - 1].IsCapitalized || !tokens[la - 2].Is(".") ||
+                tokens[la - 2].Sentence == tokens[la - 1].Sentence) continue;
+            if (MarkerLength(tokens, la + 1) == 0 && !(tokens[la + 1].Folded == "cac" && la + 2 < tokens.Count && MarkerLength(tokens, la + 2) > 0)) continue;
+            if (PluralTitleEndingAt(tokens, titles, QualifiedHeadingEnd(tokens, la - 2)) is { } closing && TriggerBefore(tokens, closing.Start - 1) is not null)
+                headings.Add((closing, tokens[la + 1].Folded == "cac" ? la + 1 : la));
+        }
         return headings;
     }
+
+    /// <summary>"các Phó Chủ tịch UBND tỉnh", "Hai Phó Chủ tịch UBND tỉnh": a post after "các" or a count, ending at <paramref name="end"/>.</summary>
+    private static Title? PluralTitleEndingAt(IReadOnlyList<Token> tokens, SortedDictionary<int, Title> titles, int end) =>
+        end <= 0 ? null : titles.Values.FirstOrDefault(t => t.End == end && tokens[t.Start].Sentence == tokens[end - 1].Sentence &&
+                                                             (Plural(tokens, t.Start) || IsCount(tokens, t.Start - 1)) && NameReader.TailName(tokens, t) is null);
 
     /// <summary>"các" (any case) or a count right before a post: a heading of several people.</summary>
     private static bool Plural(IReadOnlyList<Token> tokens, int at) =>
@@ -779,6 +836,9 @@ public static class MentionReader
     private static int QualifiedHeadingEnd(IReadOnlyList<Token> tokens, int gom)
     {
         var at = gom;
+        // "... nhiệm kỳ 2011-2016 được bầu gồm", "... được bầu bổ sung là": the election's words between the heading and its list.
+        while (at > 1 && tokens[at - 1].IsLower && ElectedWords.Contains(tokens[at - 1].Folded)) at--;
+        var elected = at;
         if (at > 0 && tokens[at - 1].Is(",")) at--;
         foreach (var qualifier in HeadingQualifiers)
         {
@@ -789,8 +849,10 @@ public static class MentionReader
         if (at >= 4 && tokens[at - 3].Folded == "nhiem" && tokens[at - 2].Folded == "ky" && TermAfter(tokens, at - 3, out var termEnd) is not null && termEnd == at)
             return at - 3;
         if (at >= 6 && TermAfter(tokens, at - 5, out var spacedEnd) is not null && spacedEnd == at) return at - 5;
-        return at == gom ? gom : -1;
+        return at == gom ? gom : elected < gom && at == elected ? elected : -1;
     }
+
+    private static readonly HashSet<string> ElectedWords = ["duoc", "bau", "bo", "sung", "lai", "tai", "cu", "trung", "dac", "phe", "chuan"];
 
     /// <summary>"các phó bí thư gồm", "Các thứ trưởng gồm": a head alone after "các", in either case, ending at <paramref name="end"/>.</summary>
     private static Title? LowerHeadAfterCacEndingAt(IReadOnlyList<Token> tokens, int end)
@@ -1009,6 +1071,10 @@ public static class MentionReader
             // "miễn nhiệm chức vụ ... với đồng chí Y": "với" alone before a marker, not "cùng với".
             else if (tokens[i].IsLower && tokens[i].Folded == "voi" && tokens[i - 1].Folded != "cung" && i + 1 < tokens.Count && MarkerLength(tokens, i + 1) > 0)
                 nameAt = i + 1 + MarkerLength(tokens, i + 1);
+            // "miễn nhiệm chức Phó Chủ tịch UBND với các ông A, ông B"
+            else if (tokens[i].IsLower && tokens[i].Folded == "voi" && tokens[i - 1].Folded != "cung" && i + 2 < tokens.Count &&
+                     tokens[i + 1].IsLower && tokens[i + 1].Folded == "cac" && MarkerLength(tokens, i + 2) > 0)
+                nameAt = i + 2 + MarkerLength(tokens, i + 2);
             if (nameAt is { } at)
                 return people.FirstOrDefault(p => p.NameStart == at);
             if (people.Any(p => p.NameStart == i)) return null; // a person not introduced as the object: not this post's
@@ -1053,6 +1119,14 @@ public static class MentionReader
             Enumerable.Range(0, person.NameStart).Any(i => tokens[i].Is(":") && tokens[i].Sentence == tokens[title.Start].Sentence)) return null;
         var between = new List<Token>();
         for (var i = person.NameEnd; i < title.Start; i++) if (tokens[i].IsWord) between.Add(tokens[i]);
+        // "ông A được giới thiệu để các đại biểu bầu làm X", "giới thiệu ông A ứng cử giữ chức X": a nomination, the post still to come.
+        var words = " " + string.Join(' ', between.Select(t => t.Folded)) + " ";
+        // Not after a designation ("chỉ định đồng chí A ... tham gia Ban Chấp hành và giới thiệu bầu giữ chức Bí thư Tỉnh ủy": the
+        // Politburo's decision is the appointment) nor once elected ("trúng cử", "đắc cử").
+        var sentence = " " + string.Join(' ', Enumerable.Range(0, title.Start).Where(i => tokens[i].Sentence == tokens[title.Start].Sentence && tokens[i].IsWord)
+            .Select(i => tokens[i].Folded)) + " ";
+        if (words.Contains(" gioi thieu ", StringComparison.Ordinal) && !new[] { " trung cu ", " dac cu ", " chi dinh ", " dieu dong ", " phan cong " }
+                .Any(w => sentence.Contains(w, StringComparison.Ordinal)) || words.Contains(" ung cu ", StringComparison.Ordinal)) return null;
         for (var i = 0; i < between.Count; i++)
         {
             var word = between[i].Folded;
@@ -1090,10 +1164,17 @@ public static class MentionReader
             var at = post.End;
             if (at + 1 >= tokens.Count || !SeparatesPosts(tokens[at]) || tokens[at + 1].Sentence != tokens[first.Start].Sentence) return false;
             if (TitleAfter(tokens, titles, at + 1) is not { } next) return false;
-            if (NameReader.TailName(tokens, next) is not null) return true;
+            // "ông A (sinh năm 1964), Thường vụ Tỉnh ủy, Bí thư Huyện ủy Cù Lao Dung và ông B": a list of people introduced by markers
+            // goes on after the closing words, so they name a district of A's post, not another person.
+            if (NameReader.TailName(tokens, next) is not null) return !ListGoesOnAfter(tokens, next);
             post = next;
         }
     }
+
+    /// <summary>", và ông B" or ", ông B" right after <paramref name="title"/>: a list of people introduced by markers goes on.</summary>
+    private static bool ListGoesOnAfter(IReadOnlyList<Token> tokens, Title title) =>
+        title.End + 1 < tokens.Count && (tokens[title.End].Is(",") || tokens[title.End].IsLower && tokens[title.End].Folded == "va") &&
+        tokens[title.End + 1].Sentence == tokens[title.End].Sentence && MarkerLength(tokens, title.End + 1) > 0;
 
     /// <summary>
     /// "Ông A sinh năm 1970 ... . Tháng 5/2018, ông được bổ nhiệm giữ chức X": a decision whose sentence names no one and
@@ -1131,7 +1212,9 @@ public static class MentionReader
             var next = forward
                 ? people.FirstOrDefault(p => p.NameStart == joint + 1 + (joint + 1 < tokens.Count ? MarkerLength(tokens, joint + 1) : 0))
                 : people.FirstOrDefault(p => p.NameEnd == joint || p.NameEnd == RemarkStart(tokens, joint));
-            if (next is null || next.Posts.Count > 0 || tokens[next.NameStart].Sentence != tokens[person.NameStart].Sentence) break;
+            // A mate may hold the plural post the list shares ("các Thẩm phán TANDTC A và B giữ chức X"), no post of its own.
+            if (next is null || next.Posts.Any(p => !current.Posts.Any(q => q.Title.Start == p.Title.Start)) ||
+                tokens[next.NameStart].Sentence != tokens[person.NameStart].Sentence) break;
             mates.Add(next);
             current = next;
         }
@@ -1309,7 +1392,9 @@ public static class MentionReader
          // "... phụ trách Đảng bộ cho đến khi có nhân sự giữ chức Bí thư": a post still to be filled, nobody's yet.
          ["den", "khi"],
          // "trình bày tờ trình ... về việc bầu Phó Bí thư": who presents the proposal of an election is not its object.
-         ["to", "trinh"]];
+         ["to", "trinh"],
+         // "A tặng hoa chúc mừng các đồng chí được bầu giữ chức X": the people congratulated, not who congratulates.
+         ["chuc", "mung"]];
 
     private sealed class Person(int nameStart, int nameEnd)
     {

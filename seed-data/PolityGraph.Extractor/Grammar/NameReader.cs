@@ -52,6 +52,8 @@ public static class NameReader
             tokens[start - 1].Sentence == tokens[start].Sentence) return false;
         // "Thiếu tướng Nguyễn Minh Tuấn Giám đốc Công an tỉnh": a name never ends with the first syllable of a post's head.
         if (TitleParser.HeadAt(tokens, end - 1) is { Folded.Length: > 1 }) return false;
+        // "Bí thư Huyện ủy Triệu Sơn, Bí thư ...": a district named after its committee is no person, whatever follows it.
+        if (NamesALocalUnit(tokens, start, end)) return false;
         // "Chủ tịch HĐND TP. Đồng Hới": after the city's abbreviation and its dot comes the city's name.
         if (start > 0 && Tokenizer.IsCityDot(tokens, start - 1)) return false;
         // "Bí thư thứ nhất T.Ư Đoàn Bùi Quang Huy", "Bí thư Tỉnh Đoàn Lê Văn A": "Đoàn" after "Trung ương" or a unit's word is the
@@ -70,8 +72,10 @@ public static class NameReader
             Lexicon.Compounds.Contains(tokens[end - 1].Folded + " " + tokens[end].Folded)) return false;
         // A name is a whole run of capitalised syllables: a capital right after it means the run is longer, unless a
         // post's head starts there ("ông Nguyễn Văn A Chủ tịch UBND tỉnh", written without the comma).
+        // "Nguyễn Công Trưởng, Ủy viên ...": a head needing a body, with none after it, starts no post there.
         if (end < tokens.Count && tokens[end].IsNameLike && tokens[end].Sentence == tokens[start].Sentence &&
-            TitleParser.HeadAt(tokens, end) is null) return false;
+            (TitleParser.HeadAt(tokens, end) is not { } head ||
+             !head.Bare && (end + head.Folded.Length >= tokens.Count || !tokens[end + head.Folded.Length].IsWord))) return false;
         return true;
     }
 
@@ -148,7 +152,9 @@ public static class NameReader
         if (!Lexicon.Surnames.Contains(tokens[start].Lowered) || !Lexicon.BodyWords.Contains(tokens[end - 1].Lowered)) return null;
         for (var i = start; i < end; i++)
             if (i < end - 1 && i > start && Lexicon.BodyWords.Contains(tokens[i].Lowered) || tokens[i].Text.Contains('.') ||
-                Places.LengthAt(tokens, i) > 0 || i > start && TitleParser.HeadAt(tokens, i) is not null) return null;
+                Places.LengthAt(tokens, i) > 0 || i > start && TitleParser.HeadAt(tokens, i) is { } head &&
+                // "ông Nguyễn Công Trưởng, Ủy viên ...": the last syllable a head that needs a body and has none after it.
+                !(i == end - 1 && !head.Bare && head.Folded.Length == 1 && (end >= tokens.Count || !tokens[end].IsWord))) return null;
         return end;
     }
 

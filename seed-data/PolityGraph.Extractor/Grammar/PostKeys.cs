@@ -23,6 +23,11 @@ public static partial class PostKeys
         (new(@"\buvtw\b"), "uy vien trung uong"),
         (new(@"\bt\.\s*u\b"), "trung uong"),
         (new(@"\bubmttq\b"), "uy ban mat tran to quoc"),
+        // Courts and procuracies: "TANDTC", "TAND tỉnh", "VKSNDTC", "VKSND tỉnh".
+        (new(@"\btandtc\b"), "toa an nhan dan toi cao"),
+        (new(@"\btand\b"), "toa an nhan dan"),
+        (new(@"\bvksndtc\b"), "vien kiem sat nhan dan toi cao"),
+        (new(@"\bvksnd\b"), "vien kiem sat nhan dan"),
         // Ministries' and mass organisations' abbreviations: "Sở TT&TT", "Bộ GTVT", "Hội LHPN", "Sở VHTT&DL".
         (new(@"\btt\s*&\s*tt\b"), "thong tin va truyen thong"),
         (new(@"\bvhtt\s*&\s*dl\b"), "van hoa the thao va du lich"),

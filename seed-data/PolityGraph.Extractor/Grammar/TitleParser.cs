@@ -29,10 +29,14 @@ public static class TitleParser
         // "nguyên giám đốc sở Y tế": a post left, in lower case, still names a post when its body names something.
         var head = HeadAt(tokens, headStart, lowerHead || marked == PostStatus.Former && tokens[at].IsLower);
         if (head is null) return null;
+        // "Ban Thường vụ Tỉnh ủy", "Ủy viên Thường trực Ủy ban ...": inside a body's or a post's name, no post of its own.
+        if (headStart > 0 && head.Folded is ["thuong", "vu"] or ["thuong", "truc"] && tokens[headStart - 1].Folded is "ban" or "vien" or "uy") return null;
         // "Đoàn ĐBQH tỉnh", "Đoàn đại biểu Quốc hội": the delegation's name, no deputy's post.
         if (headStart > 0 && tokens[headStart - 1].Folded == "doan" && head.Folded[0] is "dbqh" or "dai") return null;
         var headEnd = headStart + head.Folded.Length;
         var end = BodyEnd(tokens, headEnd, headEnd);
+        // "Đại biểu Quốc hội khóa XV, Chủ tịch ...": a head standing bare, its legislature's number after it.
+        if (end == headEnd && head.Bare && NumberedTermAt(tokens, end)) end += 2;
         if (end == headEnd && !head.Bare) return null;
         // A lower-case head names a post when something capitalised follows, in its body or its own words ("đại biểu HĐND tỉnh").
         // "tỉnh ủy viên" names its committee in its own words: a post in lower case too, where a lower-case head may be one.
@@ -209,6 +213,9 @@ public static class TitleParser
     {
         if (tokens[at].Folded != "va" || !tokens[at].IsLower || at <= headEnd || at + 1 >= tokens.Count) return false;
         var next = tokens[at + 1];
+        // "Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh", "Văn phòng HĐND và UBND TP": one office serving two bodies.
+        if (next.IsAbbreviation && next.Folded is "hdnd" or "ubnd" && tokens[at - 1].IsAbbreviation && tokens[at - 1].Folded is "dbqh" or "hdnd" or "ubnd" &&
+            next.Sentence == tokens[at].Sentence) return true;
         if (!next.IsNameLike || next.Sentence != tokens[at].Sentence || !tokens[at - 1].IsWord) return false;
         if (!Enumerable.Range(headEnd, at - headEnd).Any(i => tokens[i].IsCapitalized)) return false;
         if (next.Lowered is "sở" or "ban" or "bộ" or "ủy" or "uỷ" or "tỉnh" or "huyện" or "hội" or "đoàn" or "cục" or "viện") return false;
@@ -524,7 +531,7 @@ public static class TitleParser
     {
         var head = HeadAt(tokens, at);
         if (head is null) return false;
-        if (head.Folded is ["thuong", "truc"]) return false;
+        if (head.Folded is ["thuong", "truc"] or ["thuong", "vu"]) return false; // "Ủy viên Thường vụ Tỉnh ủy"
         if (tokens[at - 1].Folded is "ban" or "hoi" or "doan") return false; // "Ban Bí thư", "Đoàn Đại biểu Quốc hội"
         if (tokens[at - 1].Lowered == "bộ" && head.Folded is ["tu", "lenh"]) return false; // "Bộ Tư lệnh Thủ đô": the command
         if (head.Folded is ["truong"] or ["thanh", "vien"]) return false;

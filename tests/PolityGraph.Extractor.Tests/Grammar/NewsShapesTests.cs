@@ -1222,6 +1222,42 @@ public sealed class NewsShapesTests
             "Ủy viên Trung ương Đảng - Bí thư Tỉnh ủy Khúc Văn Lâm, Phó bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh Mẫn Thị Thu; Phó bí thư Tỉnh ủy - Chủ tịch UBND tỉnh Tống Văn Hải chủ trì.",
             ["Khúc Văn Lâm | Ủy viên Trung ương Đảng | current", "Khúc Văn Lâm | Bí thư Tỉnh ủy | current", "Mẫn Thị Thu | Phó bí thư Thường trực Tỉnh ủy | current", "Mẫn Thị Thu | Chủ tịch HĐND tỉnh | current", "Tống Văn Hải | Phó bí thư Tỉnh ủy | current", "Tống Văn Hải | Chủ tịch UBND tỉnh | current"]
         },
+        // From sets U's and V's errors, step 50: invented sentences.
+        {
+            "a remark in brackets after a name, and who congratulates those elected is not one of them",
+            "Đồng chí Khúc Văn Lâm (thứ ba bên trái ảnh), Phó Bí thư Tỉnh ủy, dự. Đồng chí Tống Văn Hải, Bí thư Tỉnh ủy tặng hoa chúc mừng các đồng chí được bầu giữ chức vụ Phó Chủ tịch UBND tỉnh.",
+            ["Khúc Văn Lâm | Phó Bí thư Tỉnh ủy | current", "Tống Văn Hải | Bí thư Tỉnh ủy | current"]
+        },
+        {
+            "a career going on after 'sau đó', a district named after its committee, and 'với các ông'",
+            "Ông Khúc Văn Lâm từng giữ chức vụ bí thư Tỉnh đoàn Lai Châu, sau đó đảm nhiệm các chức vụ, Bí thư Huyện ủy Triệu Sơn, Bí thư Đảng ủy Khối cơ quan cấp tỉnh. HĐND tỉnh miễn nhiệm chức Phó Chủ tịch UBND với các ông Tống Văn Hải, ông Mẫn Văn Bông.",
+            ["Khúc Văn Lâm | bí thư Tỉnh đoàn Lai Châu | former", "Khúc Văn Lâm | Bí thư Huyện ủy Triệu Sơn | former", "Khúc Văn Lâm | Bí thư Đảng ủy Khối cơ quan cấp tỉnh | former", "Tống Văn Hải | Phó Chủ tịch UBND | former", "Mẫn Văn Bông | Phó Chủ tịch UBND | former"]
+        },
+        {
+            "a name ending in a head with no body after it, a rank inside a stack, and a judge's post",
+            "Thủ tướng phê chuẩn đối với ông Khúc Văn Lâm và ông Nguyễn Công Trưởng, Ủy viên Ban Chấp hành Đảng bộ tỉnh. Ông Tống Văn Hải, Ủy viên Ban Thường vụ Tỉnh ủy, Đại tá, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh, dự. Các Thẩm phán Tòa án nhân dân tối cao Mẫn Văn Bông và Lữ Văn Cảnh được bổ nhiệm giữ chức Phó Chánh án Tòa án nhân dân tối cao.",
+            ["Nguyễn Công Trưởng | Ủy viên Ban Chấp hành Đảng bộ tỉnh | current", "Tống Văn Hải | Ủy viên Ban Thường vụ Tỉnh ủy | current", "Tống Văn Hải | Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh | current", "Mẫn Văn Bông | Thẩm phán Tòa án nhân dân tối cao | current", "Lữ Văn Cảnh | Thẩm phán Tòa án nhân dân tối cao | current", "Mẫn Văn Bông | Phó Chánh án Tòa án nhân dân tối cao | new", "Lữ Văn Cảnh | Phó Chánh án Tòa án nhân dân tối cao | new"]
+        },
+        {
+            "a sentence opened by 'Các' and a post heading its members, a deputy's number, an office of two bodies",
+            "Các Ủy viên Bộ Chính trị: Khúc Văn Lâm - Phó Chủ tịch Quốc hội; Tống Văn Hải - Bí thư Trung ương Đảng chủ trì. Bà Mẫn Thị Thu, Đại biểu Quốc hội khóa XV, Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh, dự.",
+            ["Khúc Văn Lâm | Ủy viên Bộ Chính trị | current", "Tống Văn Hải | Ủy viên Bộ Chính trị | current", "Khúc Văn Lâm | Phó Chủ tịch Quốc hội | current", "Tống Văn Hải | Bí thư Trung ương Đảng | current", "Mẫn Thị Thu | Đại biểu Quốc hội khóa XV | current", "Mẫn Thị Thu | Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh | current"]
+        },
+        {
+            "a plural post and its election before 'gồm' or 'là', and a district's name of three syllables before 'và ông'",
+            "Các Phó Chủ tịch UBND tỉnh nhiệm kỳ 2011 - 2016 được bầu gồm ông Khúc Văn Lâm; Tống Văn Hải. Hai Phó Chủ tịch UBND tỉnh được bầu bổ sung là ông Mẫn Văn Bông (sinh năm 1964), Thường vụ Tỉnh ủy, Bí thư Huyện ủy Cù Lao Dung và ông Lữ Văn Cảnh (sinh năm 1974), Tỉnh ủy viên.",
+            ["Khúc Văn Lâm | Phó Chủ tịch UBND tỉnh | current", "Tống Văn Hải | Phó Chủ tịch UBND tỉnh | current", "Mẫn Văn Bông | Phó Chủ tịch UBND tỉnh | current", "Lữ Văn Cảnh | Phó Chủ tịch UBND tỉnh | current", "Mẫn Văn Bông | Thường vụ Tỉnh ủy | current", "Mẫn Văn Bông | Bí thư Huyện ủy Cù Lao Dung | current", "Lữ Văn Cảnh | Tỉnh ủy viên | current"]
+        },
+        {
+            "a counted post closing a sentence, its members after 'Đó là'",
+            "Thủ tướng phê chuẩn kết quả bầu 2 Phó chủ tịch UBND tỉnh Khánh Hòa nhiệm kỳ 2016 - 2021. Đó là ông Khúc Văn Lâm, Tỉnh ủy viên; ông Tống Văn Hải, Tỉnh ủy viên.",
+            ["Khúc Văn Lâm | Phó chủ tịch UBND tỉnh Khánh Hòa | new", "Tống Văn Hải | Phó chủ tịch UBND tỉnh Khánh Hòa | new", "Khúc Văn Lâm | Tỉnh ủy viên | current", "Tống Văn Hải | Tỉnh ủy viên | current"]
+        },
+        {
+            "a nomination is no post yet; a designation is",
+            "Ông Khúc Văn Lâm (Phó chủ tịch UBND TP) được lãnh đạo thành phố giới thiệu để các đại biểu bầu làm Chủ tịch HĐND Đà Nẵng. Bộ Chính trị chỉ định đồng chí Tống Văn Hải tham gia Ban Chấp hành và giới thiệu bầu giữ chức vụ Bí thư Tỉnh ủy Đồng Tháp.",
+            ["Khúc Văn Lâm | Phó chủ tịch UBND TP | current", "Tống Văn Hải | Bí thư Tỉnh ủy Đồng Tháp | new"]
+        },
         {
             "a name ends before a head's first syllable written without a comma",
             "Quyết định Thiếu tướng Khúc Văn Lâm Giám đốc Công an tỉnh Phú Thọ giữ chức vụ Giám đốc Công an tỉnh Phú Thọ mới.",

@@ -13,7 +13,8 @@ public static class Bodies
         var head = TitleParser.HeadAt(tokens, 0, allowLower: true); // "chánh án Tòa án nhân dân tỉnh X": a post in lower case too
         if (head is null) return null;
         var at = head.Folded.Length;
-        while (at + 1 < tokens.Count && (tokens[at].Folded, tokens[at + 1].Folded) is ("thuong", "truc") or ("du", "khuyet") or ("thu", "nhat"))
+        // "Phó Chủ tịch Thường trực UBND tỉnh", "Phó chủ tịch phụ trách HĐND TP": qualifiers of the post, not of the body.
+        while (at + 1 < tokens.Count && (tokens[at].Folded, tokens[at + 1].Folded) is ("thuong", "truc") or ("du", "khuyet") or ("thu", "nhat") or ("phu", "trach"))
             at += 2;
         if (head.Folded is ["tong", "bi", "thu"]) return "Ban Chấp hành Trung ương Đảng";
         if (head.Folded is ["thu", "tuong"] or ["pho", "thu", "tuong"]) return "Chính phủ";

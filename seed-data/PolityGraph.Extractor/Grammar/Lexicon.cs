@@ -60,7 +60,7 @@ public static class Lexicon
         new("Đại biểu Quốc hội", Bare: true), new("ĐBQH", Bare: true), new("Đại biểu HĐND"), new("Đại biểu Hội đồng nhân dân"), new("Phó Chỉ huy trưởng"), new("Chỉ huy trưởng"), new("Phó Tổng Tham mưu trưởng"), new("Tổng Tham mưu trưởng"),
         new("Phó Tham mưu trưởng"), new("Tham mưu trưởng"), new("Phó Sư đoàn trưởng"), new("Sư đoàn trưởng"), new("Phái viên"), new("Phó Tổng cục trưởng"), new("Tổng cục trưởng"), new("Phó Cục trưởng"), new("Cục trưởng"),
         new("Phó Vụ trưởng"), new("Vụ trưởng"), new("Phó Hiệu trưởng"), new("Hiệu trưởng"), new("Phó ban"), new("Phó Trưởng phòng"), new("Trưởng phòng"), new("Phó Trưởng trạm"), new("Trưởng trạm"),
-        new("Phó Trưởng"), new("Trưởng"), new("Thường trực"), new("Thường vụ"), new("Thành viên"),
+        new("Phó Trưởng"), new("Trưởng"), new("Thường trực"), new("Thường vụ"), new("Thành viên"), new("Trợ lý"),
     ];
 
     /// <summary>Heads that need a body after them to be a post: "Trưởng" alone is not one, "Trưởng Ban Dân vận" is.</summary>
@@ -97,7 +97,7 @@ public static class Lexicon
     /// ("Bộ Chính trị", "Ban Tổ chức", "Tỉnh ủy"): allowed only after the first syllable they belong to.
     /// </summary>
     public static readonly IReadOnlySet<string> Compounds = Folded(
-        "Chính trị", "Chấp hành", "Thường vụ", "Thường trực", "Trung ương", "Tổ chức", "Tuyên giáo", "Dân vận",
+        "Chính trị", "Chấp hành", "Thường vụ", "Thường trực", "Dân nguyện", "Trung ương", "Tổ chức", "Tuyên giáo", "Dân vận",
         "Nội chính", "Chỉ đạo", "Quốc hội", "Chính phủ", "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy",
         "Đảng ủy", "Quân ủy", "Đảng đoàn", "Ủy ban", "Nhân dân", "Mặt trận", "Tổ quốc", "Kiểm tra", "Văn phòng",
         "Thanh tra", "Công an", "Quốc phòng", "Tài chính", "Kế hoạch", "Đầu tư", "Nội vụ", "Ngoại giao", "Tư pháp",
@@ -175,7 +175,9 @@ public static class Lexicon
         // National unions of associations, whose names carry "các" ("of the").
         "Liên hiệp các Hội Văn học nghệ thuật", "Liên hiệp các Hội Khoa học và Kỹ thuật", "Liên hiệp các tổ chức hữu nghị",
         // The National Assembly's committee and the office's department that write "các vấn đề" in their names.
-        "Ủy ban Các vấn đề xã hội", "Ủy ban về các vấn đề xã hội", "Vụ các vấn đề xã hội");
+        "Ủy ban Các vấn đề xã hội", "Ủy ban về các vấn đề xã hội", "Vụ các vấn đề xã hội",
+        "Ủy ban Văn hóa , Giáo dục , Thanh niên , Thiếu niên và Nhi đồng", "Ủy ban Văn hóa , Giáo dục",
+        "Ủy ban Nhà nước về người Việt Nam ở nước ngoài");
 
     /// <summary>
     /// Words that open the rest of a clause, not more of a body's name: function words (tense, passive, prepositions,

@@ -281,7 +281,7 @@ public static class MentionReader
     private static readonly string[][] CareerPhrases =
         [["tung", "kinh", "qua"], ["tung", "giu"], ["tung", "dam", "nhiem"], ["tung", "dam", "nhan"], ["tung", "trai", "qua"], ["tung", "la"],
          ["tung", "lam"], ["da", "kinh", "qua"], ["da", "trai", "qua"], ["da", "dam", "nhan", "nhieu"], ["da", "dam", "nhiem", "nhieu"],
-         ["da", "dam", "nhan", "cac"], ["da", "dam", "nhiem", "cac"]];
+         ["da", "dam", "nhan", "cac"], ["da", "dam", "nhiem", "cac"], ["da", "dam", "nhiem", "qua"], ["tung", "dam", "nhiem", "qua"]];
 
     private static readonly string[][] DatedCareerPhrases = [["giu", "chuc"], ["la"], ["lam"]];
 
@@ -480,7 +480,13 @@ public static class MentionReader
             at = post.End;
             TermAfter(tokens, at, out var termEnd); if (termEnd > at) at = termEnd; // a term, or a committee's number in brackets
             at = PastPeriodInBrackets(tokens, at);
-            if (at + 1 < tokens.Count && (tokens[at].Is(",") || tokens[at].Is(";") || tokens[at].IsLower && tokens[at].Folded == "kiem") &&
+            // "Bí thư Huyện ủy Yên Lập, tỉnh Phú Thọ; nguyên ...": the province the unit is in, written after a comma.
+            if (at + 2 < tokens.Count && tokens[at].Is(",") && tokens[at + 1].IsLower && tokens[at + 1].Lowered is "tỉnh" or "huyện" &&
+                Places.LengthAt(tokens, at + 2) is > 0 and var province && at + 2 + province < tokens.Count && tokens[at + 2 + province].Is(";"))
+                at += 2 + province;
+            // "từng là Chủ tịch UBND và Bí thư Thị ủy Từ Sơn, Giám đốc Sở Tài chính": "và" before a post goes on like a comma.
+            if (at + 1 < tokens.Count && (tokens[at].Is(",") || tokens[at].Is(";") || tokens[at].IsLower && tokens[at].Folded == "kiem" ||
+                                          tokens[at].IsLower && tokens[at].Folded == "va" && titles.ContainsKey(at + 1)) &&
                 tokens[at + 1].Sentence == tokens[post.Start].Sentence) at++;
             else break;
             // "..., sau đó đảm nhiệm các chức vụ, A, B": the career goes on after "sau đó" and its verb.
@@ -1018,7 +1024,8 @@ public static class MentionReader
         if (at >= tokens.Count || TitleParser.HeadAt(tokens, at) is not { Bare: false } head) return null;
         var comma = at + head.Folded.Length;
         // "Phó Chủ tịch kiêm Chủ tịch Hội Nông dân tỉnh": "kiêm" likewise; "Phó Tư lệnh - Tham mưu trưởng Quân khu 3": a dash.
-        return comma + 1 < tokens.Count && (SeparatesPosts(tokens[comma]) || tokens[comma].IsLower && tokens[comma].Folded == "kiem") &&
+        // "Phó Chủ tịch và Chủ tịch UBND huyện Ba Bể", "Chủ tịch và Bí thư Huyện ủy Yên Lập": "và" likewise.
+        return comma + 1 < tokens.Count && (SeparatesPosts(tokens[comma]) || tokens[comma].IsLower && tokens[comma].Folded is "kiem" or "va") &&
                TitleAfter(tokens, titles, comma + 1) is not null ? comma : null;
     }
 
@@ -1126,7 +1133,9 @@ public static class MentionReader
         var sentence = " " + string.Join(' ', Enumerable.Range(0, title.Start).Where(i => tokens[i].Sentence == tokens[title.Start].Sentence && tokens[i].IsWord)
             .Select(i => tokens[i].Folded)) + " ";
         if (words.Contains(" gioi thieu ", StringComparison.Ordinal) && !new[] { " trung cu ", " dac cu ", " chi dinh ", " dieu dong ", " phan cong " }
-                .Any(w => sentence.Contains(w, StringComparison.Ordinal)) || words.Contains(" ung cu ", StringComparison.Ordinal)) return null;
+                .Any(w => sentence.Contains(w, StringComparison.Ordinal)) || words.Contains(" ung cu ", StringComparison.Ordinal) ||
+            // "bổ sung ông A vào danh sách để bầu làm X": a list of candidates
+            words.Contains(" danh sach de bau ", StringComparison.Ordinal)) return null;
         for (var i = 0; i < between.Count; i++)
         {
             var word = between[i].Folded;
@@ -1223,7 +1232,10 @@ public static class MentionReader
         // Ông A, post; ông B" or "đối với 4 đại biểu, gồm các ông A- post, B- post và C- post". Taken only when the
         // list is announced as one ("các ông/bà/đồng chí", "gồm", a colon) before its first member.
         var members = ListWithPosts(tokens, people, person, forward);
-        return members.Count > 1 && Announced(tokens, members[0].NameStart) ? members : mates;
+        // "Ông A, post, post; bà B, post, post được bầu làm X": a sentence opened by its first member, the members apart by ";".
+        var sentenceList = !forward && members.Count > 1 && OpensSentence(tokens, members[0].NameStart - MarkerBefore(tokens, members[0].NameStart)) &&
+                           Enumerable.Range(members[0].NameEnd, Math.Max(0, members[^1].NameStart - members[0].NameEnd)).Any(i => tokens[i].Is(";"));
+        return members.Count > 1 && (Announced(tokens, members[0].NameStart) || sentenceList) ? members : mates;
     }
 
     /// <summary>
@@ -1289,6 +1301,10 @@ public static class MentionReader
         }
         return members;
     }
+
+    /// <summary>The token at <paramref name="at"/> opens its sentence (or the text).</summary>
+    private static bool OpensSentence(IReadOnlyList<Token> tokens, int at) =>
+        at == 0 || at > 0 && at < tokens.Count && tokens[at - 1].Sentence != tokens[at].Sentence;
 
     /// <summary>
     /// "các ông/bà/đồng chí", "gồm", a colon or a decision's verb ("bầu", "bổ nhiệm", "phê chuẩn", "điều động", "chỉ định") just

@@ -65,8 +65,9 @@ public sealed class PlaceContext
         while (end < tokens.Count && end - from < 3 && tokens[end].IsNameLike && tokens[end].Sentence == tokens[at].Sentence &&
                TitleParser.HeadAt(tokens, end) is null && !Lexicon.BodyWords.Contains(tokens[end].Lowered) && Places.LengthAt(tokens, end) == 0 &&
                !TitleParser.NumberedTermAt(tokens, end)) end++;
-        // "Bí thư Huyện ủy Nguyễn Văn A": a name closing the committee's post is no district's.
-        if (end == from || from == at + 2 && NameReader.StartsAt(tokens, from)) return null;
+        // "Bí thư Huyện ủy Nguyễn Văn A", "Chủ tịch huyện Lê Văn Hiền": a name closing the post is no district's (after "huyện",
+        // a name of three syllables or more: districts of two are read as districts).
+        if (end == from || from == at + 2 && NameReader.StartsAt(tokens, from) || end - from >= 3 && NameReader.IsName(tokens, from, end)) return null;
         return text[tokens[from].Start..tokens[end - 1].End];
     }
 

@@ -30,11 +30,24 @@ public static class TitleParser
         var head = HeadAt(tokens, headStart, lowerHead || marked == PostStatus.Former && tokens[at].IsLower);
         if (head is null) return null;
         // "Ban Thường vụ Tỉnh ủy", "Ủy viên Thường trực Ủy ban ...": inside a body's or a post's name, no post of its own.
-        if (headStart > 0 && head.Folded is ["thuong", "vu"] or ["thuong", "truc"] && tokens[headStart - 1].Folded is "ban" or "vien" or "uy") return null;
+        // "thành viên trong Thường trực Tỉnh ủy", "vào Thường vụ Tỉnh ủy": the standing office itself, a body.
+        if (headStart > 0 && head.Folded is ["thuong", "vu"] or ["thuong", "truc"] && tokens[headStart - 1].Folded is "ban" or "vien" or "uy" or "trong" or "vao") return null;
         // "Đoàn ĐBQH tỉnh", "Đoàn đại biểu Quốc hội": the delegation's name, no deputy's post.
         if (headStart > 0 && tokens[headStart - 1].Folded == "doan" && head.Folded[0] is "dbqh" or "dai") return null;
         var headEnd = headStart + head.Folded.Length;
         var end = BodyEnd(tokens, headEnd, headEnd);
+        // "Trợ lý Bộ trưởng", "Trợ lý Tổng Bí thư": an assistant's post names the post assisted.
+        if (head.Folded is ["tro", "ly"] && HeadAt(tokens, headEnd) is { } assisted)
+        {
+            end = Parse(tokens, headEnd) is { } post && tokens[post.End - 1].Sentence == tokens[headEnd].Sentence ? post.End : headEnd + assisted.Folded.Length;
+            // "Trợ lý Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, Trưởng Ban Tổ chức Trung ương": a membership does not name whom
+            // one assists, so the posts after it, to the end of the stack, name the same person ("Trợ lý Bộ trưởng, Vụ trưởng
+            // Vụ X" is two posts).
+            if (assisted.Folded[0] == "uy" && assisted.Folded[^1] == "vien")
+                while (end + 1 < tokens.Count && tokens[end].Is(",") && tokens[end + 1].Sentence == tokens[end].Sentence &&
+                       Parse(tokens, end + 1) is { Marked: null } next && HeadAt(tokens, end + 1)?.Folded is not ["tro", "ly"])
+                    end = next.End;
+        }
         // "Đại biểu Quốc hội khóa XV, Chủ tịch ...": a head standing bare, its legislature's number after it.
         if (end == headEnd && head.Bare && NumberedTermAt(tokens, end)) end += 2;
         if (end == headEnd && !head.Bare) return null;
@@ -90,6 +103,11 @@ public static class TitleParser
                 continue;
             }
             if (AndInsideBody(tokens, end, headEnd)) { end++; continue; }
+            // "Sở Kế hoạch và đầu tư", "Sở Tài nguyên và môi trường": a second field in lower case after "và", closing the name.
+            if (token.IsLower && token.Folded == "va" && end >= headEnd + 2 && end + 2 < tokens.Count && tokens[end - 2].IsCapitalized &&
+                Lexicon.Compounds.Contains(tokens[end - 2].Folded + " " + tokens[end - 1].Folded) && tokens[end + 1].IsLower &&
+                Lexicon.Compounds.Contains(tokens[end + 1].Folded + " " + tokens[end + 2].Folded) && !IsClauseWord(tokens, end + 1) &&
+                (end + 3 >= tokens.Count || tokens[end + 3].Sentence != sentence || !tokens[end + 3].IsLower)) { end += 3; continue; }
             // "Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh": "và" between two lower-case parts of a body's name.
             if (token.IsLower && token.Folded == "va" && end - 2 > headEnd && LowerPhraseAt(tokens, end - 2) == 2 &&
                 LowerPhraseAt(tokens, end + 1) is 2 && !Places.IsUnitWord(tokens[end + 1])) { end += 3; continue; }
@@ -267,7 +285,9 @@ public static class TitleParser
     {
         if (end == headEnd || end + 2 >= tokens.Count || !tokens[end].Is(",") || tokens[end + 1].Sentence != tokens[end].Sentence) return end;
         if (!tokens[end + 1].IsCapitalized || HeadAt(tokens, end + 1) is not null) return end;
-        var unitHead = head.Folded is ["vu", "truong"] or ["pho", "vu", "truong"] or ["cuc", "truong"] or ["pho", "cuc", "truong"] or
+        // An assistant of a staff branch ("Trợ lý Cơ sở Đảng, Phòng Tổ chức") names the branch's office after a comma too.
+        var assistant = head.Folded is ["tro", "ly"] && tokens[end + 1].Lowered == "phòng";
+        var unitHead = assistant || head.Folded is ["vu", "truong"] or ["pho", "vu", "truong"] or ["cuc", "truong"] or ["pho", "cuc", "truong"] or
             ["truong", "phong"] or ["pho", "truong", "phong"] or ["truong", "tram"] or ["pho", "truong", "tram"];
         var unitBody = tokens[headEnd].Lowered is "vụ" or "phòng" or "cục" or "ban" or "trạm" ||
                        tokens[headEnd].Lowered is "chi" or "trung" && headEnd + 1 < end && tokens[headEnd + 1].Lowered is "cục" or "tâm";
@@ -278,7 +298,7 @@ public static class TitleParser
         // the gold sets that met those shapes outside lists (F, J, N, O) wrote them so.
         var inList = Enumerable.Range(0, end).Any(i => tokens[i].Sentence == tokens[end].Sentence && (tokens[i].Is(";") || tokens[i].Is(":")));
         var subUnit = head.Folded is ["truong", "phong"] or ["pho", "truong", "phong"] || tokens[headEnd].Lowered is "phòng";
-        if (!inList && !(subUnit && ParentBodyAt(tokens, end + 1))) return end;
+        if (!inList && !assistant && !(subUnit && ParentBodyAt(tokens, end + 1))) return end;
         // "Trưởng Ban Quản lý dự án Cảng X, Thanh Hóa;": the province after the comma, closing the item, is the unit's.
         if (Places.LengthAt(tokens, end + 1) is > 0 and var place)
         {
@@ -286,7 +306,7 @@ public static class TitleParser
             var closes = after >= tokens.Count || tokens[after].Sentence != tokens[end].Sentence || tokens[after].Is(";") || tokens[after].Is(".");
             return closes ? after : end;
         }
-        if (!ParentBodyAt(tokens, end + 1)) return end;
+        if (!ParentBodyAt(tokens, end + 1) && !assistant) return end;
         var parentName = end + 1 + (tokens[end + 1].Lowered == "tổng" ? 2 : 1);
         if (parentName >= tokens.Count || !tokens[parentName].IsCapitalized || tokens[parentName].Sentence != tokens[end].Sentence) return end;
         var parentEnd = BodyEnd(tokens, end + 1, end + 1);
@@ -302,12 +322,17 @@ public static class TitleParser
         if (at <= headEnd || at + 3 >= tokens.Count || !tokens[at].Is("(") || !tokens[at + 1].IsAbbreviation || !tokens[at + 2].Is(")")) return 0;
         var next = tokens[at + 3];
         if (next.Sentence != tokens[at].Sentence || !Enumerable.Range(headEnd, at - headEnd).Any(i => tokens[i].IsCapitalized)) return 0;
-        return next.IsLower && Places.IsUnitWord(next) || Places.LengthAt(tokens, at + 3) > 0 ? 3 : 0;
+        // "Ủy viên Ban Thường vụ (BTV) Tỉnh ủy": before the committee the body belongs to, too.
+        return next.IsLower && Places.IsUnitWord(next) || Places.LengthAt(tokens, at + 3) > 0 ||
+               at + 4 < tokens.Count && next.IsCapitalized && Lexicon.Compounds.Contains(next.Folded + " " + tokens[at + 4].Folded) &&
+               tokens[at + 4].Folded == "uy" ? 3 : 0;
     }
 
     /// <summary>"Sở Thông tin & Truyền thông": "&" between two capitalised fields of one body's name, written as "và".</summary>
     private static bool AmpersandInsideBody(IReadOnlyList<Token> tokens, int at, int headEnd) =>
-        tokens[at].Is("&") && at > headEnd && tokens[at - 1].IsWord && at + 1 < tokens.Count && tokens[at + 1].IsNameLike &&
+        tokens[at].Is("&") && at > headEnd && tokens[at - 1].IsWord && at + 1 < tokens.Count &&
+        // "Sở VH – TT & DL": between two abbreviated fields too
+        (tokens[at + 1].IsNameLike || tokens[at - 1].IsAbbreviation && tokens[at + 1].IsAbbreviation && tokens[at + 1].Text.Length <= 4) &&
         tokens[at + 1].Sentence == tokens[at].Sentence && HeadAt(tokens, at + 1) is null && !ParentBodyAt(tokens, at + 1);
 
     /// <summary>"Ủy ban Xã hội của Quốc hội": "của" before a body (a capitalised body word, compound or abbreviation).</summary>
@@ -481,8 +506,8 @@ public static class TitleParser
     /// </summary>
     private static int FieldsAfterDash(IReadOnlyList<Token> tokens, int at, int headEnd)
     {
-        if (!(tokens[at].Is("-") || tokens[at].Is("–")) || at < headEnd + 2 || tokens[headEnd].Folded != "ban") return 0;
-        if (!Enumerable.Range(headEnd + 1, at - headEnd - 1).All(i => tokens[i].IsLower)) return 0;
+        if (!(tokens[at].Is("-") || tokens[at].Is("–")) || at < headEnd + 2 || at > headEnd + 4 || tokens[headEnd].Folded != "ban") return 0;
+        if (!Enumerable.Range(headEnd + 1, at - headEnd - 1).All(i => tokens[i].IsWord && !IsClauseWord(tokens, i))) return 0;
         var end = at + 1;
         while (end < tokens.Count && end - at <= 3 && tokens[end].IsLower && tokens[end].Sentence == tokens[at].Sentence && !IsClauseWord(tokens, end)) end++;
         if (end == at + 1 || end - at > 3) return 0;
@@ -502,7 +527,11 @@ public static class TitleParser
     /// words): the head of some board the text has not named, not a post one can record.
     /// </summary>
     private static bool OnlyAUnitNoun(IReadOnlyList<Token> tokens, Lexicon.TitleHead head, int headEnd, int end) =>
-        head.Folded[^1] == "truong" && end == headEnd + 1 && tokens[headEnd].Folded is "ban" or "doan" or "to" or "hoi" or "phong";
+        head.Folded[^1] == "truong" && end == headEnd + 1 && tokens[headEnd].Folded is "ban" or "doan" or "to" or "hoi" or "phong" ||
+        // "Chủ nhiệm Ủy ban này", "Trưởng Ban đó": a unit named by pointing back, no body one can record.
+        end < tokens.Count && tokens[end].IsLower && tokens[end].Folded is "nay" or "do" or "ay" && UnnamedUnit(tokens, headEnd, end) ||
+        end < tokens.Count && tokens[end].IsLower && tokens[end].Folded is "nay" or "do" or "ay" && end - headEnd == 2 &&
+        tokens[headEnd].Folded == "uy" && tokens[headEnd + 1].Folded == "ban";
 
     /// <summary>
     /// The head starting at the token, if any; it must begin with a capital (a lower-case "bí thư" is generic),

@@ -138,6 +138,7 @@ public static partial class Tokenizer
     /// the first word of a post ("Đạt-Phó Chủ tịch", "Dũng-Ủy viên", "Thái-Trưởng ban"): a dash typed without its spaces.
     /// Places and fields joined by a hyphen ("Bà Rịa-Vũng Tàu", "Tài chính-Kế toán") start no post there.
     /// </summary>
-    [GeneratedRegex(@"(?<=(?:^|[^\p{L}\p{M}\p{N}])\p{Lu}[\p{Ll}\p{M}]+)-(?=\p{Ll}|(?:Phó|Chủ|Bí|Trưởng|Ủy|Uỷ|Tỉnh|Giám|Tổng|Chánh|Thứ|Hiệu|Chỉ|Tư)(?![\p{L}\p{M}]))")]
+    /// A hyphen after a lower-case word and before a capitalised one ("Kinh tế-Ngân sách") joins two fields: a dash too.
+    [GeneratedRegex(@"(?<=(?:^|[^\p{L}\p{M}\p{N}])\p{Lu}[\p{Ll}\p{M}]+)-(?=\p{Ll}|(?:Phó|Chủ|Bí|Trưởng|Ủy|Uỷ|Tỉnh|Giám|Tổng|Chánh|Thứ|Hiệu|Chỉ|Tư)(?![\p{L}\p{M}]))|(?<=(?:^|[^\p{L}\p{M}\p{N}])\p{Ll}[\p{Ll}\p{M}]*)-(?=\p{Lu}[\p{Ll}\p{M}])")]
     private static partial Regex GluedDash();
 }

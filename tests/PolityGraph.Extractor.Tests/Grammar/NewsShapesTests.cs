@@ -147,8 +147,13 @@ public sealed class NewsShapesTests
         },
         {
             "people with posts not announced as one list: only the nearest takes the elected post",
-            "Ông Lê Văn An, Trưởng Ban Dân vận Tỉnh ủy; ông Phạm Văn Cường, Bí thư Huyện ủy được bầu giữ chức Ủy viên Ban Thường vụ Tỉnh ủy.",
+            "Sau đó ông Lê Văn An, Trưởng Ban Dân vận Tỉnh ủy phát biểu; ông Phạm Văn Cường, Bí thư Huyện ủy được bầu giữ chức Ủy viên Ban Thường vụ Tỉnh ủy.",
             ["Lê Văn An | Trưởng Ban Dân vận Tỉnh ủy | current", "Phạm Văn Cường | Bí thư Huyện ủy | current", "Phạm Văn Cường | Ủy viên Ban Thường vụ Tỉnh ủy | new"]
+        },
+        {
+            "people with posts listed by ';' from the sentence's start (step 52): each takes the elected post",
+            "Ông Lê Văn An, Trưởng Ban Dân vận Tỉnh ủy; ông Phạm Văn Cường, Bí thư Huyện ủy được bầu giữ chức Ủy viên Ban Thường vụ Tỉnh ủy.",
+            ["Lê Văn An | Trưởng Ban Dân vận Tỉnh ủy | current", "Lê Văn An | Ủy viên Ban Thường vụ Tỉnh ủy | new", "Phạm Văn Cường | Bí thư Huyện ủy | current", "Phạm Văn Cường | Ủy viên Ban Thường vụ Tỉnh ủy | new"]
         },
         {
             "a post written right after an introduced name, without a comma",
@@ -1258,6 +1263,22 @@ public sealed class NewsShapesTests
             "Ông Khúc Văn Lâm (Phó chủ tịch UBND TP) được lãnh đạo thành phố giới thiệu để các đại biểu bầu làm Chủ tịch HĐND Đà Nẵng. Bộ Chính trị chỉ định đồng chí Tống Văn Hải tham gia Ban Chấp hành và giới thiệu bầu giữ chức vụ Bí thư Tỉnh ủy Đồng Tháp.",
             ["Khúc Văn Lâm | Phó chủ tịch UBND TP | current", "Tống Văn Hải | Bí thư Tỉnh ủy Đồng Tháp | new"]
         },
+        // From sets W's and X's errors, step 52: invented sentences.
+        {
+            "a career's bare head before 'và', a unit's province after a comma, 'đã đảm nhiệm qua', 'và' between career posts",
+            "Bà Mẫn Thị Thu đã đảm nhiệm qua các chức vụ: Phó Chủ tịch và Chủ tịch UBND huyện Ba Bể, Bí thư Huyện ủy Ba Bể. Ông Khúc Văn Lâm từng là Chủ tịch UBND và Bí thư Thị ủy Từ Sơn, tỉnh Bắc Ninh; Giám đốc Sở Kế hoạch và đầu tư.",
+            ["Mẫn Thị Thu | Chủ tịch UBND huyện Ba Bể | former", "Mẫn Thị Thu | Bí thư Huyện ủy Ba Bể | former", "Khúc Văn Lâm | Chủ tịch UBND | former", "Khúc Văn Lâm | Bí thư Thị ủy Từ Sơn | former", "Khúc Văn Lâm | Giám đốc Sở Kế hoạch và đầu tư | former"]
+        },
+        {
+            "a council committee's fields glued by a hyphen or in mixed case, an abbreviated department with '&', the standing office is no post",
+            "HĐND tỉnh miễn nhiệm chức danh Trưởng ban Kinh tế-Ngân sách HĐND tỉnh đối với ông Khúc Văn Lâm. Ông Tống Văn Hải, Giám đốc Sở VH – TT & DL, dự. Thành viên thứ hai trong Thường trực Tỉnh ủy là ông Mẫn Văn Bông, Phó Bí thư Tỉnh ủy.",
+            ["Khúc Văn Lâm | Trưởng ban Kinh tế-Ngân sách HĐND tỉnh | former", "Tống Văn Hải | Giám đốc Sở VH – TT & DL | current", "Mẫn Văn Bông | Phó Bí thư Tỉnh ủy | current"]
+        },
+        {
+            "an assistant's post names the post assisted, a membership the posts after it too; a list of candidates is no election",
+            "Ông Khúc Văn Lâm - Trợ lý Bộ trưởng, Vụ trưởng Vụ Đông Bắc Á, dự. Ông Tống Văn Hải, Trợ lý Ủy viên Bộ Chính trị, Trưởng Ban Tổ chức Trung ương, dự. Quốc hội bổ sung ông Mẫn Văn Bông vào danh sách để bầu làm Ủy viên Ủy ban thường vụ Quốc hội.",
+            ["Khúc Văn Lâm | Trợ lý Bộ trưởng | current", "Khúc Văn Lâm | Vụ trưởng Vụ Đông Bắc Á | current", "Tống Văn Hải | Trợ lý Ủy viên Bộ Chính trị, Trưởng Ban Tổ chức Trung ương | current"]
+        },
         {
             "a name ends before a head's first syllable written without a comma",
             "Quyết định Thiếu tướng Khúc Văn Lâm Giám đốc Công an tỉnh Phú Thọ giữ chức vụ Giám đốc Công an tỉnh Phú Thọ mới.",
@@ -1354,6 +1375,14 @@ public sealed class NewsShapesTests
         Assert.Equal("Bí thư Tỉnh ủy", fact.Post);
         Assert.Null(fact.Place);
     }
+
+    [Theory]
+    [InlineData("Thứ trưởng Ngoại giao", "Thứ trưởng Bộ Ngoại giao")]
+    [InlineData("Bộ trưởng Công Thương", "Bộ trưởng Bộ Công Thương")]
+    [InlineData("Chủ tịch tỉnh Quảng Nam", "Chủ tịch UBND tỉnh Quảng Nam")]
+    [InlineData("Phó Chánh án TANDTC", "Phó Chánh án Tòa án nhân dân tối cao")]
+    public void A_ministry_or_a_court_written_short_is_the_same_post(string written, string full) =>
+        Assert.Equal(PostKeys.OfPost(full), PostKeys.OfPost(written));
 
     [Fact]
     public void A_post_named_by_the_press_short_form_is_the_same_post()

@@ -281,7 +281,8 @@ public static class MentionReader
     private static readonly string[][] CareerPhrases =
         [["tung", "kinh", "qua"], ["tung", "giu"], ["tung", "dam", "nhiem"], ["tung", "dam", "nhan"], ["tung", "trai", "qua"], ["tung", "la"],
          ["tung", "lam"], ["da", "kinh", "qua"], ["da", "trai", "qua"], ["da", "dam", "nhan", "nhieu"], ["da", "dam", "nhiem", "nhieu"],
-         ["da", "dam", "nhan", "cac"], ["da", "dam", "nhiem", "cac"], ["da", "dam", "nhiem", "qua"], ["tung", "dam", "nhiem", "qua"]];
+         ["da", "dam", "nhan", "cac"], ["da", "dam", "nhiem", "cac"], ["da", "dam", "nhiem", "qua"], ["tung", "dam", "nhiem", "qua"],
+         ["trai", "qua", "cac"]];
 
     private static readonly string[][] DatedCareerPhrases = [["giu", "chuc"], ["la"], ["lam"]];
 
@@ -318,12 +319,18 @@ public static class MentionReader
                 var after = i + phrase.Length;
                 while (after < tokens.Count && tokens[after].Sentence == tokens[i].Sentence &&
                        (tokens[after].IsLower && tokens[after].Folded is "cac" or "chuc" or "vu" or "danh" or "nhieu" or "vi" or "tri" or "cuong" or "nhu" ||
+                        // "các vị trí lãnh đạo", "các cương vị lãnh đạo"
+                        tokens[after].IsLower && tokens[after].Folded is "lanh" or "dao" && after > i + phrase.Length ||
                         tokens[after].IsLower && tokens[after].Folded == "cong" && after + 1 < tokens.Count && tokens[after + 1].Folded == "tac" ||
                         tokens[after].IsLower && tokens[after].Folded == "tac" && tokens[after - 1].Folded == "cong" || tokens[after].Is(":")))
                     after++;
                 // "từng đảm nhiệm nhiều vị trí tại Bộ Tư pháp như chuyên viên, Phó chánh Văn phòng, ...": the posts after "như".
                 if (after < tokens.Count && tokens[after].IsLower && tokens[after].Folded == "tai" && PostsAfterNhu(tokens, after) is { } listed)
                     after = listed;
+                // "các cương vị lãnh đạo tỉnh Quảng Ninh như Giám đốc Sở ...": a province, then "như" and the posts.
+                else if (after + 1 < tokens.Count && tokens[after].IsLower && tokens[after].Lowered == "tỉnh" && Places.LengthAt(tokens, after + 1) is > 0 and var named &&
+                         after + 1 + named < tokens.Count && tokens[after + 1 + named].IsLower && tokens[after + 1 + named].Folded == "nhu")
+                    after += 2 + named;
                 // "hiện là thẩm phán cao cấp, ủy viên Ủy ban Thẩm phán ...": a rank or a job that is no post goes first.
                 else if (after < tokens.Count && TitleParser.Parse(tokens, after, lowerHead: true) is null &&
                          PastItemsWithoutPost(tokens, after, lowerOnly: true) is { } past)
@@ -586,6 +593,9 @@ public static class MentionReader
         int end;
         if (tokens[at + 1].Folded == "sinh" && tokens[at + 2].Folded == "nam" && tokens[at + 3].Text.Length == 4 && tokens[at + 3].Text.All(char.IsDigit))
             end = at + 4;
+        // "ông A, 60 tuổi, nguyên Phó Bí thư ...": an age between commas.
+        else if (tokens[at + 1].Text.All(char.IsDigit) && tokens[at + 1].Text.Length <= 3 && tokens[at + 2].IsLower && tokens[at + 2].Folded == "tuoi")
+            end = at + 3;
         else if (tokens[at + 1].IsLower && tokens[at + 1].Folded == "dan" && tokens[at + 2].Folded == "toc" && tokens[at + 3].IsNameLike)
             end = at + 4 < tokens.Count && tokens[at + 4].IsNameLike && TitleParser.HeadAt(tokens, at + 4) is null ? at + 5 : at + 4;
         // ", thạc sỹ Tài chính-Kế toán,", ", cử nhân kinh tế,": a degree and its field, up to six words.
@@ -908,7 +918,8 @@ public static class MentionReader
             if (TitleParser.HeadAt(tokens, start, allowLower: true) is not { } head ||
                 !(IsCount(tokens, start - 1) || tokens[start - 1].Lowered == "tân" && IsCount(tokens, start - 2))) continue;
             var headEnd = start + head.Folded.Length;
-            if (headEnd < end && tokens[headEnd].IsCapitalized && TitleParser.BodyEnd(tokens, headEnd, headEnd) == end)
+            // "5 phó chủ tịch tỉnh: A, B": the unit's word in lower case too.
+            if (headEnd < end && (tokens[headEnd].IsCapitalized || Places.IsUnitWord(tokens[headEnd])) && TitleParser.BodyEnd(tokens, headEnd, headEnd) == end)
                 return new Title(start, start, headEnd, end, null);
         }
         return null;

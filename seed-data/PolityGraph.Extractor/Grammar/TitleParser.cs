@@ -232,8 +232,9 @@ public static class TitleParser
         if (tokens[at].Folded != "va" || !tokens[at].IsLower || at <= headEnd || at + 1 >= tokens.Count) return false;
         var next = tokens[at + 1];
         // "Chánh Văn phòng Đoàn ĐBQH và HĐND tỉnh", "Văn phòng HĐND và UBND TP": one office serving two bodies.
-        if (next.IsAbbreviation && next.Folded is "hdnd" or "ubnd" && tokens[at - 1].IsAbbreviation && tokens[at - 1].Folded is "dbqh" or "hdnd" or "ubnd" &&
-            next.Sentence == tokens[at].Sentence) return true;
+        if (next.IsAbbreviation && next.Folded is "hdnd" or "ubnd" && next.Sentence == tokens[at].Sentence &&
+            (tokens[at - 1].IsAbbreviation && tokens[at - 1].Folded is "dbqh" or "hdnd" or "ubnd" ||
+             at >= 2 && tokens[at - 2].Folded == "quoc" && tokens[at - 1].Folded == "hoi")) return true; // "Đoàn đại biểu Quốc hội và HĐND tỉnh"
         if (!next.IsNameLike || next.Sentence != tokens[at].Sentence || !tokens[at - 1].IsWord) return false;
         if (!Enumerable.Range(headEnd, at - headEnd).Any(i => tokens[i].IsCapitalized)) return false;
         if (next.Lowered is "sở" or "ban" or "bộ" or "ủy" or "uỷ" or "tỉnh" or "huyện" or "hội" or "đoàn" or "cục" or "viện") return false;
@@ -323,7 +324,9 @@ public static class TitleParser
         var next = tokens[at + 3];
         if (next.Sentence != tokens[at].Sentence || !Enumerable.Range(headEnd, at - headEnd).Any(i => tokens[i].IsCapitalized)) return 0;
         // "Ủy viên Ban Thường vụ (BTV) Tỉnh ủy": before the committee the body belongs to, too.
+        // "Ủy ban Trung ương Mặt trận Tổ quốc (MTTQ) Việt Nam": before "Việt Nam" too.
         return next.IsLower && Places.IsUnitWord(next) || Places.LengthAt(tokens, at + 3) > 0 ||
+               at + 4 < tokens.Count && next.Text == "Việt" && tokens[at + 4].Text == "Nam" ||
                at + 4 < tokens.Count && next.IsCapitalized && Lexicon.Compounds.Contains(next.Folded + " " + tokens[at + 4].Folded) &&
                tokens[at + 4].Folded == "uy" ? 3 : 0;
     }

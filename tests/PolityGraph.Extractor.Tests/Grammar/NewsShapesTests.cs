@@ -1279,6 +1279,17 @@ public sealed class NewsShapesTests
             "Ông Khúc Văn Lâm - Trợ lý Bộ trưởng, Vụ trưởng Vụ Đông Bắc Á, dự. Ông Tống Văn Hải, Trợ lý Ủy viên Bộ Chính trị, Trưởng Ban Tổ chức Trung ương, dự. Quốc hội bổ sung ông Mẫn Văn Bông vào danh sách để bầu làm Ủy viên Ủy ban thường vụ Quốc hội.",
             ["Khúc Văn Lâm | Trợ lý Bộ trưởng | current", "Khúc Văn Lâm | Vụ trưởng Vụ Đông Bắc Á | current", "Tống Văn Hải | Trợ lý Ủy viên Bộ Chính trị, Trưởng Ban Tổ chức Trung ương | current"]
         },
+        // From sets Y's and Z's errors, step 54: invented sentences.
+        {
+            "an age between commas, a counted lower-case heading with its unit's word, an abbreviation in brackets before 'Việt Nam'",
+            "Ông Khúc Văn Lâm, 60 tuổi, nguyên phó bí thư thường trực Tỉnh ủy, nghỉ hưu. Điều hành UBND tỉnh có 2 phó chủ tịch tỉnh: Tống Văn Hải, Mẫn Văn Bông. Bà Mẫn Thị Thu, Phó Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc (MTTQ) Việt Nam, dự.",
+            ["Khúc Văn Lâm | phó bí thư thường trực Tỉnh ủy | former", "Tống Văn Hải | phó chủ tịch tỉnh | current", "Mẫn Văn Bông | phó chủ tịch tỉnh | current", "Mẫn Thị Thu | Phó Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc (MTTQ) Việt Nam | current"]
+        },
+        {
+            "a career 'trải qua các cương vị lãnh đạo tỉnh X như', and an office of the delegation and the council",
+            "Ông Khúc Văn Lâm trải qua các cương vị lãnh đạo tỉnh Quảng Ninh như Giám đốc Sở Giao thông Vận tải, Bí thư Thị ủy Uông Bí. Ông Tống Văn Hải, Chánh Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh, dự.",
+            ["Khúc Văn Lâm | Giám đốc Sở Giao thông Vận tải | former", "Khúc Văn Lâm | Bí thư Thị ủy Uông Bí | former", "Tống Văn Hải | Chánh Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh | current"]
+        },
         {
             "a name ends before a head's first syllable written without a comma",
             "Quyết định Thiếu tướng Khúc Văn Lâm Giám đốc Công an tỉnh Phú Thọ giữ chức vụ Giám đốc Công an tỉnh Phú Thọ mới.",

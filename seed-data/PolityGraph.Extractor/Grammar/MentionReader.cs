@@ -1141,10 +1141,8 @@ public static class MentionReader
         var words = " " + string.Join(' ', between.Select(t => t.Folded)) + " ";
         // Not after a designation ("chỉ định đồng chí A ... tham gia Ban Chấp hành và giới thiệu bầu giữ chức Bí thư Tỉnh ủy": the
         // Politburo's decision is the appointment) nor once elected ("trúng cử", "đắc cử").
-        var sentence = " " + string.Join(' ', Enumerable.Range(0, title.Start).Where(i => tokens[i].Sentence == tokens[title.Start].Sentence && tokens[i].IsWord)
-            .Select(i => tokens[i].Folded)) + " ";
         if (words.Contains(" gioi thieu ", StringComparison.Ordinal) && !new[] { " trung cu ", " dac cu ", " chi dinh ", " dieu dong ", " phan cong " }
-                .Any(w => sentence.Contains(w, StringComparison.Ordinal)) || words.Contains(" ung cu ", StringComparison.Ordinal) ||
+                .Any(w => SentenceBefore(tokens, title.Start).Contains(w, StringComparison.Ordinal)) || words.Contains(" ung cu ", StringComparison.Ordinal) ||
             // "bổ sung ông A vào danh sách để bầu làm X": a list of candidates
             words.Contains(" danh sach de bau ", StringComparison.Ordinal)) return null;
         for (var i = 0; i < between.Count; i++)
@@ -1311,6 +1309,14 @@ public static class MentionReader
             if (forward) members.Add(sameSentence[k]); else members.Insert(0, sameSentence[k]);
         }
         return members;
+    }
+
+    /// <summary>The folded words of the sentence before <paramref name="at"/>, space-separated and padded with a space each side.</summary>
+    private static string SentenceBefore(IReadOnlyList<Token> tokens, int at)
+    {
+        var start = at;
+        while (start > 0 && tokens[start - 1].Sentence == tokens[at].Sentence) start--;
+        return " " + string.Join(' ', Enumerable.Range(start, at - start).Where(i => tokens[i].IsWord).Select(i => tokens[i].Folded)) + " ";
     }
 
     /// <summary>The token at <paramref name="at"/> opens its sentence (or the text).</summary>

@@ -74,8 +74,7 @@ public static class NameReader
         // post's head starts there ("ông Nguyễn Văn A Chủ tịch UBND tỉnh", written without the comma).
         // "Nguyễn Công Trưởng, Ủy viên ...": a head needing a body, with none after it, starts no post there.
         if (end < tokens.Count && tokens[end].IsNameLike && tokens[end].Sentence == tokens[start].Sentence &&
-            (TitleParser.HeadAt(tokens, end) is not { } head ||
-             !head.Bare && (end + head.Folded.Length >= tokens.Count || !tokens[end + head.Folded.Length].IsWord))) return false;
+            (TitleParser.HeadAt(tokens, end) is null || HeadWithoutBody(tokens, end))) return false;
         return true;
     }
 
@@ -88,6 +87,13 @@ public static class NameReader
         place + Places.LengthAt(tokens, place) == end && end - start >= 3 && !Lexicon.BodyWords.Contains(tokens[start].Lowered) &&
         !(start > 0 && tokens[start - 1].IsWord && (Lexicon.BodyWords.Contains(tokens[start - 1].Lowered) ||
                                                      tokens[start - 1].Lowered is "tỉnh" or "thành" or "phố" or "huyện" or "quận" or "xã" or "phường"));
+
+    /// <summary>
+    /// "Trưởng, Ủy viên ...": the head at <paramref name="at"/> needs a body and no word follows it, so it starts no post there
+    /// (a family or given name spelled like a head: "Nguyễn Công Trưởng").
+    /// </summary>
+    private static bool HeadWithoutBody(IReadOnlyList<Token> tokens, int at) =>
+        TitleParser.HeadAt(tokens, at) is { Bare: false } head && (at + head.Folded.Length >= tokens.Count || !tokens[at + head.Folded.Length].IsWord);
 
     /// <summary>
     /// The name closing a post's body ("Bí thư Thành ủy Hà Nội Đinh Tiến Dũng"): the longest name that
@@ -154,7 +160,7 @@ public static class NameReader
             if (i < end - 1 && i > start && Lexicon.BodyWords.Contains(tokens[i].Lowered) || tokens[i].Text.Contains('.') ||
                 Places.LengthAt(tokens, i) > 0 || i > start && TitleParser.HeadAt(tokens, i) is { } head &&
                 // "ông Nguyễn Công Trưởng, Ủy viên ...": the last syllable a head that needs a body and has none after it.
-                !(i == end - 1 && !head.Bare && head.Folded.Length == 1 && (end >= tokens.Count || !tokens[end].IsWord))) return null;
+                !(i == end - 1 && head.Folded.Length == 1 && HeadWithoutBody(tokens, i))) return null;
         return end;
     }
 

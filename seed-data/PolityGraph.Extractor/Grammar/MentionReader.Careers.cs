@@ -1,0 +1,339 @@
+using PolityGraph.Extractor.Text;
+
+namespace PolityGraph.Extractor.Grammar;
+
+// Careers: "từng kinh qua ...", dated periods, birth years and degrees, the posts a biography lists.
+public static partial class MentionReader
+{
+    private static readonly string[][] CareerPhrases =
+        [["tung", "kinh", "qua"], ["tung", "giu"], ["tung", "dam", "nhiem"], ["tung", "dam", "nhan"], ["tung", "trai", "qua"], ["tung", "la"],
+         ["tung", "lam"], ["da", "kinh", "qua"], ["da", "trai", "qua"], ["da", "dam", "nhan", "nhieu"], ["da", "dam", "nhiem", "nhieu"],
+         ["da", "dam", "nhan", "cac"], ["da", "dam", "nhiem", "cac"], ["da", "dam", "nhiem", "qua"], ["tung", "dam", "nhiem", "qua"],
+         ["trai", "qua", "cac"]];
+
+    private static readonly string[][] DatedCareerPhrases = [["giu", "chuc"], ["la"], ["lam"]];
+
+    private static readonly string[][] PresentPhrases = [["hien", "la"], ["hien", "dang", "la"], ["hien", "giu", "chuc"]];
+
+    /// <summary>
+    /// Where a career history's posts start: after "từng kinh qua", "từng giữ", "từng là" (and "các chức vụ:" after them), or
+    /// after "giữ chức", "là", "làm" in a sentence that opens with a period of time ("Từ tháng 3-2006 đến tháng 5-2009 ...",
+    /// "Từ năm 1993-1994, ông là ..."). Each as (the trigger's first token, the first token after it).
+    /// </summary>
+    private static IEnumerable<(int Trigger, int After, PostStatus Status)> CareerTriggers(IReadOnlyList<Token> tokens)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            // "Ông A sinh năm 1976, quê ..., là thạc sĩ kinh tế, nguyên Bí thư X (từ năm 2010 - 2012); Bí thư Y ...": after a
+            // comma, "nguyên" and a post open a career of the person the sentence names.
+            if (i > 0 && tokens[i].IsLower && tokens[i].Folded == "nguyen" && tokens[i - 1].Is(",") && i + 1 < tokens.Count &&
+                tokens[i + 1].IsCapitalized && tokens[i + 1].Sentence == tokens[i].Sentence)
+            {
+                yield return (i, i, PostStatus.Former);
+                continue;
+            }
+            // "trước đó ông là ...", "Trước đó, bà giữ chức ...": a post held before, said of the person by a pronoun.
+            if (EarlierPostAt(tokens, i) is { } earlier)
+            {
+                yield return (i, earlier, PostStatus.Former);
+                continue;
+            }
+            var dated = SentenceOpensWithPeriod(tokens, i);
+            foreach (var phrase in (dated ? CareerPhrases.Concat(DatedCareerPhrases) : CareerPhrases).Concat(PresentPhrases))
+            {
+                if (i + phrase.Length > tokens.Count || !Enumerable.Range(0, phrase.Length).All(k => tokens[i + k].IsLower && tokens[i + k].Folded == phrase[k]))
+                    continue;
+                var after = i + phrase.Length;
+                while (after < tokens.Count && tokens[after].Sentence == tokens[i].Sentence &&
+                       (tokens[after].IsLower && tokens[after].Folded is "cac" or "chuc" or "vu" or "danh" or "nhieu" or "vi" or "tri" or "cuong" or "nhu" ||
+                        // "các vị trí lãnh đạo", "các cương vị lãnh đạo"
+                        tokens[after].IsLower && tokens[after].Folded is "lanh" or "dao" && after > i + phrase.Length ||
+                        tokens[after].IsLower && tokens[after].Folded == "cong" && after + 1 < tokens.Count && tokens[after + 1].Folded == "tac" ||
+                        tokens[after].IsLower && tokens[after].Folded == "tac" && tokens[after - 1].Folded == "cong" || tokens[after].Is(":")))
+                    after++;
+                // "từng đảm nhiệm nhiều vị trí tại Bộ Tư pháp như chuyên viên, Phó chánh Văn phòng, ...": the posts after "như".
+                if (after < tokens.Count && tokens[after].IsLower && tokens[after].Folded == "tai" && PostsAfterNhu(tokens, after) is { } listed)
+                    after = listed;
+                // "các cương vị lãnh đạo tỉnh Quảng Ninh như Giám đốc Sở ...": a province, then "như" and the posts.
+                else if (after + 1 < tokens.Count && tokens[after].IsLower && tokens[after].Lowered == "tỉnh" && Places.LengthAt(tokens, after + 1) is > 0 and var named &&
+                         after + 1 + named < tokens.Count && tokens[after + 1 + named].IsLower && tokens[after + 1 + named].Folded == "nhu")
+                    after += 2 + named;
+                // "hiện là thẩm phán cao cấp, ủy viên Ủy ban Thẩm phán ...": a rank or a job that is no post goes first.
+                else if (after < tokens.Count && TitleParser.Parse(tokens, after, lowerHead: true) is null &&
+                         PastItemsWithoutPost(tokens, after, lowerOnly: true) is { } past)
+                    after = past;
+                // "Từ năm 2020 đến nay, ông là ...": a period still running.
+                var untilNow = dated && Enumerable.Range(1, i).Any(k => tokens[i - k].Sentence == tokens[i].Sentence &&
+                    tokens[i - k].Folded is "nay" && tokens[i - k - 1].Folded is "den" or "toi");
+                yield return (i, after, PresentPhrases.Contains(phrase) || untilNow ? PostStatus.Current : PostStatus.Former);
+                break;
+            }
+        }
+    }
+
+    /// <summary>"trước đó[,] ông|bà là|làm|giữ chức [vụ]" at <paramref name="at"/>: the first token after the verb, or null.</summary>
+    private static int? EarlierPostAt(IReadOnlyList<Token> tokens, int at)
+    {
+        if (at + 3 >= tokens.Count || tokens[at].Folded != "truoc") return null;
+        int i;
+        if (tokens[at + 1].Folded == "do") i = at + 2;
+        // "Trước khi được bầu làm Bí thư Tỉnh ủy, ông là ...": the clause before the comma says what came after.
+        else if (tokens[at + 1].Folded == "khi" && FirstCommaAfter(tokens, at) is { } comma && comma + 1 < tokens.Count &&
+                 tokens[comma + 1].IsLower && tokens[comma + 1].Folded is "ong" or "ba")
+            i = comma;
+        else return null;
+        if (tokens[i].Is(",")) i++;
+        if (i + 1 >= tokens.Count || !tokens[i].IsLower || tokens[i].Folded is not ("ong" or "ba") || tokens[i + 1].Sentence != tokens[at].Sentence) return null;
+        i++;
+        // "Trước đó, ông Hùng giữ chức ...": the person named again by the given name alone.
+        if (i + 1 < tokens.Count && tokens[i].IsCapitalized && !tokens[i + 1].IsNameLike) i++;
+        if (tokens[i].IsLower && tokens[i].Folded is "la" or "lam") return i + 1;
+        if (i + 1 < tokens.Count && tokens[i].Folded == "giu" && tokens[i + 1].Folded == "chuc")
+            return i + 2 < tokens.Count && tokens[i + 2].Folded == "vu" ? i + 3 : i + 2;
+        return null;
+    }
+
+    private static int? FirstCommaAfter(IReadOnlyList<Token> tokens, int at)
+    {
+        for (var k = at + 1; k < tokens.Count && tokens[k].Sentence == tokens[at].Sentence; k++)
+            if (tokens[k].Is(",")) return k;
+        return null;
+    }
+
+    /// <summary>"Từ tháng 3-2006 đến ...", "Từ năm 1993-1994, ...": the sentence of <paramref name="at"/> opens with a period of time.</summary>
+    private static bool SentenceOpensWithPeriod(IReadOnlyList<Token> tokens, int at)
+    {
+        var start = at;
+        while (start > 0 && tokens[start - 1].Sentence == tokens[at].Sentence && !tokens[start - 1].Is("\n")) start--;
+        return start + 2 < at && tokens[start].Lowered == "từ" && tokens[start + 1].Folded is "nam" or "thang" or "ngay" &&
+               char.IsDigit(tokens[start + 2].Text[0]);
+    }
+
+    /// <summary>
+    /// Whose career it is: the nearest name before the trigger in its sentence (when <paramref name="namedInSentence"/>: a post
+    /// held now after a name is the appointments' reading); failing that, when the sentence names no one
+    /// before it (at most "ông", "bà" and the last syllable of the name: "bà Xuân"), the last person named before the sentence.
+    /// </summary>
+    private static Person? CareerSubject(IReadOnlyList<Token> tokens, List<Person> people, SortedDictionary<int, Title> titles, int trigger, bool namedInSentence)
+    {
+        var sentence = tokens[trigger].Sentence;
+        if (people.Where(p => p.NameEnd <= trigger && tokens[p.NameStart].Sentence == sentence).MaxBy(p => p.NameEnd) is { } named)
+            // A person named again by the given name alone ("Ông Lâm hiện là ...") takes no post from the stack or the trigger,
+            // so the career is theirs.
+            return namedInSentence || named.NameEnd - named.NameStart == 1 ? named : null;
+        var start = trigger;
+        while (start > 0 && tokens[start - 1].Sentence == sentence) start--;
+        if (people.Where(p => p.NameEnd <= start).MaxBy(p => p.NameEnd) is not { } previous) return null;
+        var lastSyllable = tokens[previous.NameEnd - 1].Folded;
+        for (var i = start + 1; i < trigger; i++)
+        {
+            if (!tokens[i].IsCapitalized || char.IsDigit(tokens[i].Text[0])) continue;
+            // "Trước khi giữ chức Chủ tịch UBND tỉnh, ông Y từng ...": a post named before the trigger names no one else.
+            if (titles.Values.Any(t => t.Start <= i && i < t.End && t.End <= trigger)) continue;
+            if (tokens[i].Folded == lastSyllable && tokens[i - 1].IsLower && tokens[i - 1].Folded is "ong" or "ba") continue;
+            return null;
+        }
+        // "Bà Y ... . Trước đó, ông là ...": a pronoun of the other sex is about someone else (unnamed here), not the last one named.
+        var pronoun = Enumerable.Range(start, trigger - start + 1).Select(i => Sex(tokens[i])).FirstOrDefault(g => g is not null);
+        return pronoun is not null && SexOf(tokens, people, previous) is { } known && known != pronoun ? null : previous;
+    }
+
+    /// <summary>"ông", "anh" a man, "bà", "chị" a woman (the token as written, diacritics kept: "ba" is three); else null.</summary>
+    private static char? Sex(Token token) => token.Lowered switch
+    {
+        "ông" or "anh" => 'm',
+        "bà" or "chị" => 'f',
+        _ => null,
+    };
+
+    /// <summary>
+    /// What the text says of a person's sex: the "ông"/"bà" before any mention of their name, else a middle name "Thị"
+    /// (a woman's); null when it says nothing.
+    /// </summary>
+    private static char? SexOf(IReadOnlyList<Token> tokens, List<Person> people, Person person)
+    {
+        var name = NameKey(tokens, person);
+        foreach (var mention in people.Where(p => NameKey(tokens, p) == name))
+            if (mention.NameStart > 0 && Sex(tokens[mention.NameStart - 1]) is { } said) return said;
+        return Enumerable.Range(person.NameStart + 1, Math.Max(0, person.NameEnd - person.NameStart - 2)).Any(i => tokens[i].Folded == "thi") ? 'f' : null;
+    }
+
+    private static string NameKey(IReadOnlyList<Token> tokens, Person person) =>
+        string.Join(' ', Enumerable.Range(person.NameStart, person.NameEnd - person.NameStart).Select(i => tokens[i].Folded));
+
+    /// <summary>
+    /// "tại Bộ Tư pháp như chuyên viên, thư ký, Phó chánh Văn phòng, Thứ trưởng ...": after "tại" and a body, where the
+    /// posts listed after "như" start, past the items that read as no post ("chuyên viên", a bare head); null when no
+    /// "như" comes before a comma.
+    /// </summary>
+    private static int? PostsAfterNhu(IReadOnlyList<Token> tokens, int tai)
+    {
+        var sentence = tokens[tai].Sentence;
+        for (var k = tai + 1; k < tokens.Count && k <= tai + 8 && tokens[k].Sentence == sentence && !tokens[k].Is(","); k++)
+        {
+            // "các chức vụ tại TP Móng Cái (Quảng Ninh): A; B; C": the posts after the place's colon.
+            if (tokens[k].Is(":") && k + 1 < tokens.Count) return k + 1;
+            if (!tokens[k].IsLower || tokens[k].Folded != "nhu") continue;
+            return PastItemsWithoutPost(tokens, k + 1 < tokens.Count && tokens[k + 1].Is(":") ? k + 2 : k + 1, lowerOnly: false);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "chuyên viên, thư ký lãnh đạo Bộ, Phó chánh Văn phòng, Thứ trưởng ...", "thẩm phán cao cấp, ủy viên ...": past the
+    /// comma-separated items of up to five words the parser reads no post in (in lower case only, when
+    /// <paramref name="lowerOnly"/>), where the first post starts; null when none follows in the sentence.
+    /// </summary>
+    private static int? PastItemsWithoutPost(IReadOnlyList<Token> tokens, int at, bool lowerOnly)
+    {
+        if (at >= tokens.Count) return null;
+        var sentence = tokens[at].Sentence;
+        while (at < tokens.Count && tokens[at].Sentence == sentence && TitleParser.Parse(tokens, at, lowerHead: true) is null)
+        {
+            if (lowerOnly && !tokens[at].IsLower) return null;
+            var comma = at;
+            while (comma < tokens.Count && comma - at < 5 && tokens[comma].IsWord && tokens[comma].Sentence == sentence) comma++;
+            if (comma == at || comma >= tokens.Count || !tokens[comma].Is(",")) return null;
+            at = comma + 1;
+        }
+        return at < tokens.Count && tokens[at].Sentence == sentence ? at : null;
+    }
+
+    /// <summary>The posts chained after a career trigger: one after another, separated by "," or ";", in either case.</summary>
+    private static List<Title> CareerChain(IReadOnlyList<Token> tokens, SortedDictionary<int, Title> titles, int at)
+    {
+        var chain = new List<Title>();
+        // "các vị trí công tác: Phó Chủ tịch, Chủ tịch UBND huyện X; ...": a head standing bare for the post after it is passed.
+        while (at < tokens.Count && (titles.TryGetValue(at, out var title) ? title : BareHeadBeforePost(tokens, titles, at) is { } bare
+                   ? titles.GetValueOrDefault(bare + 1) : TitleParser.Parse(tokens, at, lowerHead: true)) is { } post &&
+               tokens[post.Start].Sentence == tokens[at].Sentence && NameReader.TailName(tokens, post) is null)
+        {
+            // "... TP. Ông ...": the dot after "TP" ended the sentence there (Tokenizer.AbbreviationDot), and the post would lose its city.
+            if (post.End < tokens.Count && tokens[post.End].Is(".") && tokens[post.End - 1].Text is "TP" or "Tp") break;
+            chain.Add(post);
+            at = post.End;
+            TermAfter(tokens, at, out var termEnd); if (termEnd > at) at = termEnd; // a term, or a committee's number in brackets
+            at = PastPeriodInBrackets(tokens, at);
+            // "Bí thư Huyện ủy Yên Lập, tỉnh Phú Thọ; nguyên ...": the province the unit is in, written after a comma.
+            if (at + 2 < tokens.Count && tokens[at].Is(",") && tokens[at + 1].IsLower && tokens[at + 1].Lowered is "tỉnh" or "huyện" &&
+                Places.LengthAt(tokens, at + 2) is > 0 and var province && at + 2 + province < tokens.Count && tokens[at + 2 + province].Is(";"))
+                at += 2 + province;
+            // "từng là Chủ tịch UBND và Bí thư Thị ủy Từ Sơn, Giám đốc Sở Tài chính": "và" before a post goes on like a comma.
+            if (at + 1 < tokens.Count && (tokens[at].Is(",") || tokens[at].Is(";") || tokens[at].IsLower && tokens[at].Folded == "kiem" ||
+                                          tokens[at].IsLower && tokens[at].Folded == "va" && titles.ContainsKey(at + 1)) &&
+                tokens[at + 1].Sentence == tokens[post.Start].Sentence) at++;
+            else break;
+            // "..., sau đó đảm nhiệm các chức vụ, A, B": the career goes on after "sau đó" and its verb.
+            if (at + 1 < tokens.Count && tokens[at].IsLower && tokens[at].Folded == "sau" && tokens[at + 1].Folded == "do")
+            {
+                var next = at + 2;
+                while (next < tokens.Count && next < at + 9 && tokens[next].Sentence == tokens[at].Sentence &&
+                       (tokens[next].IsLower && !titles.ContainsKey(next) || tokens[next].Is(",") || tokens[next].Is(":"))) next++;
+                if (next < tokens.Count && titles.ContainsKey(next)) at = next;
+            }
+        }
+        return chain;
+    }
+
+    /// <summary>"(từ năm 2010 - 2012)", "(2016 - 2017)" at <paramref name="at"/>: a period in brackets, up to ten tokens; past it, or <paramref name="at"/>.</summary>
+    private static int PastPeriodInBrackets(IReadOnlyList<Token> tokens, int at)
+    {
+        if (at >= tokens.Count || !tokens[at].Is("(")) return at;
+        for (var i = at + 1; i < tokens.Count && i <= at + 10 && tokens[i].Sentence == tokens[at].Sentence; i++)
+        {
+            if (tokens[i].Is(")"))
+                return Enumerable.Range(at + 1, i - at - 1).Any(k => IsYear(tokens[k])) ? i + 1 : at;
+            if (tokens[i].IsCapitalized) return at;
+        }
+        return at;
+    }
+
+    /// <summary>"ông, bà:", "anh chị:", "đồng chí:" from <paramref name="at"/>: markers, commas and "và" up to a colon; the colon, or null.</summary>
+    private static int? ColonAfterMarkers(IReadOnlyList<Token> tokens, int at)
+    {
+        for (var i = at; i < tokens.Count && i <= at + 5 && tokens[i].Sentence == tokens[at].Sentence;)
+        {
+            if (tokens[i].Is(":")) return i + 1 < tokens.Count ? i : null;
+            if (tokens[i].Is(",") || tokens[i].IsLower && tokens[i].Folded == "va") { i++; continue; }
+            if (MarkerLength(tokens, i) is > 0 and var marker) { i += marker; continue; }
+            return null;
+        }
+        return null;
+    }
+
+    /// <summary>A token opening a clause: the text's or a sentence's first, or right after ";" or ":".</summary>
+    private static bool OpensClause(IReadOnlyList<Token> tokens, int at) =>
+        at == 0 || tokens[at - 1].Sentence != tokens[at].Sentence || tokens[at - 1].Is(";") || tokens[at - 1].Is(":");
+
+    /// <summary>
+    /// "(sinh năm 1959)", "(SN 1959)" or "(1977)" right after a name: where the bracket closes, past it. "(41 tuổi, Giám đốc
+    /// Sở X)": an age opening the bracket of posts; the comma after it, where the stack goes on (or past the bracket when
+    /// the age is all it holds).
+    /// </summary>
+    private static int? BirthYearAt(IReadOnlyList<Token> tokens, int at)
+    {
+        if (at + 3 >= tokens.Count || !tokens[at].Is("(")) return null;
+        var i = at + 1;
+        if (tokens[i].Text.All(char.IsDigit) && tokens[i].Text.Length <= 3 && tokens[i + 1].IsLower && tokens[i + 1].Folded == "tuoi")
+            return tokens[i + 2].Is(")") ? i + 3 : tokens[i + 2].Is(",") ? i + 2 : null;
+        if (tokens[i].Folded == "sinh" && tokens[i + 1].Folded == "nam") i += 2;
+        else if (tokens[i].Folded == "sn") i++;
+        else if (!IsYear(tokens[i])) return null;
+        if (i + 1 >= tokens.Count || !IsYear(tokens[i])) return null;
+        if (tokens[i + 1].Is(")")) return i + 2;
+        // "(SN 1974, trình độ: cử nhân Luật)": a year of birth and more of the biography, up to the bracket's close; no post inside.
+        if (!tokens[i + 1].Is(",")) return null;
+        for (var k = i + 2; k < tokens.Count && k < i + 16 && tokens[k].Sentence == tokens[at].Sentence; k++)
+        {
+            if (tokens[k].Is(")")) return k + 1;
+            if (tokens[k].Is("(") || TitleParser.HeadAt(tokens, k) is not null) return null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "(thứ ba bên trái ảnh)", "(phải)" right after a name and before ", post": a bracket of up to eight words with no post's head and
+    /// no digits in it. Where it closes (the token after ")"), or null.
+    /// </summary>
+    private static int? RemarkInBracketsAt(IReadOnlyList<Token> tokens, SortedDictionary<int, Title> titles, int at)
+    {
+        if (at >= tokens.Count || !tokens[at].Is("(")) return null;
+        for (var k = at + 1; k < tokens.Count && k <= at + 9 && tokens[k].Sentence == tokens[at].Sentence; k++)
+        {
+            if (tokens[k].Is(")"))
+                return k > at + 1 && k + 2 < tokens.Count && IsApposition(tokens[k + 1]) && !tokens[k + 1].Is("(") &&
+                       TitleAfter(tokens, titles, k + 2) is not null ? k + 1 : null;
+            if (!tokens[k].IsWord || char.IsDigit(tokens[k].Text[0]) || TitleParser.HeadAt(tokens, k, allowLower: true) is not null) return null;
+        }
+        return null;
+    }
+
+    private static bool IsYear(Token token) => token.Text.Length == 4 && token.Text.All(char.IsDigit) && token.Text[0] is '1' or '2';
+
+    /// <summary>
+    /// ", sinh năm 1968", ", dân tộc Dao" (one capitalised word or two) or ", thạc sỹ Kinh tế" at <paramref name="at"/>, followed by a comma: the
+    /// comma after it, where the stack of posts goes on; or null.
+    /// </summary>
+    private static int? BiographyAt(IReadOnlyList<Token> tokens, int at)
+    {
+        if (at + 4 >= tokens.Count || !tokens[at].Is(",") || tokens[at + 1].Sentence != tokens[at].Sentence) return null;
+        int end;
+        if (tokens[at + 1].Folded == "sinh" && tokens[at + 2].Folded == "nam" && tokens[at + 3].Text.Length == 4 && tokens[at + 3].Text.All(char.IsDigit))
+            end = at + 4;
+        // "ông A, 60 tuổi, nguyên Phó Bí thư ...": an age between commas.
+        else if (tokens[at + 1].Text.All(char.IsDigit) && tokens[at + 1].Text.Length <= 3 && tokens[at + 2].IsLower && tokens[at + 2].Folded == "tuoi")
+            end = at + 3;
+        else if (tokens[at + 1].IsLower && tokens[at + 1].Folded == "dan" && tokens[at + 2].Folded == "toc" && tokens[at + 3].IsNameLike)
+            end = at + 4 < tokens.Count && tokens[at + 4].IsNameLike && TitleParser.HeadAt(tokens, at + 4) is null ? at + 5 : at + 4;
+        // ", thạc sỹ Tài chính-Kế toán,", ", cử nhân kinh tế,": a degree and its field, up to six words.
+        else if (tokens[at + 1].IsLower && DegreeWords.Contains(tokens[at + 1].Folded + " " + tokens[at + 2].Folded))
+        {
+            end = at + 3;
+            while (end < tokens.Count && end - at <= 7 && tokens[end].IsWord && tokens[end].Sentence == tokens[at].Sentence && TitleParser.HeadAt(tokens, end) is null) end++;
+        }
+        else return null;
+        return end < tokens.Count && tokens[end].Is(",") ? end : null;
+    }
+
+    private static readonly HashSet<string> DegreeWords = ["thac si", "thac sy", "tien si", "tien sy", "cu nhan", "ky su"];
+}

@@ -1,0 +1,387 @@
+using PolityGraph.Extractor.Text;
+
+namespace PolityGraph.Extractor.Grammar;
+
+// Decisions: the person a post is given to or taken from, its subject, list mates, "lần lượt", acting grants.
+public static partial class MentionReader
+{
+    /// <summary>
+    /// The person a decision names after its post, in the same sentence: "đối với [ông/bà/đồng chí] Y" or
+    /// "cho ông/bà/đồng chí Y". The search stops at the sentence's end, a ";" or another person named otherwise.
+    /// </summary>
+    private static Person? ObjectAfter(IReadOnlyList<Token> tokens, List<Person> people, Title title)
+    {
+        var sentence = tokens[title.Start].Sentence;
+        for (var i = title.End; i < tokens.Count && tokens[i].Sentence == sentence && !tokens[i].Is(";") && !tokens[i].Is(")"); i++)
+        {
+            int? nameAt = null;
+            if (tokens[i].Folded == "doi" && i + 1 < tokens.Count && tokens[i + 1].Folded == "voi")
+            {
+                // "đối với: Ông A, ...; ông B" and "đối với 4 đại biểu, gồm các ông A, ..., B": the list's first name.
+                var listAt = i + 2;
+                // "đối với đối với ông B": a word typed twice.
+                if (listAt + 1 < tokens.Count && tokens[listAt].Folded == "doi" && tokens[listAt + 1].Folded == "voi") listAt += 2;
+                if (listAt < tokens.Count && tokens[listAt].Is(":")) listAt++;
+                else if (ListIntroAfter(tokens, listAt) is { } first) listAt = first;
+                // "đối với các đồng chí: A, ...", "đối với các thiếu tướng: A, post và B, post": plural markers or a rank, a colon.
+                else if (listAt + 2 < tokens.Count && tokens[listAt].IsLower && tokens[listAt].Folded == "cac")
+                {
+                    if (ColonAfterMarkers(tokens, listAt + 1) is { } colon) listAt = colon + 1;
+                    else if (RankWords(tokens, listAt + 1) is > 0 and var rank && listAt + 1 + rank < tokens.Count && tokens[listAt + 1 + rank].Is(":"))
+                        listAt += rank + 2;
+                    // "đối với các ông A- post; ông B- post": the plural marker before the first name.
+                    else if (MarkerLength(tokens, listAt + 1) > 0) listAt++;
+                }
+                nameAt = listAt + (listAt < tokens.Count ? MarkerLength(tokens, listAt) : 0);
+            }
+            else if (tokens[i].Folded == "cho" && i + 1 < tokens.Count && MarkerLength(tokens, i + 1) > 0)
+                nameAt = i + 1 + MarkerLength(tokens, i + 1);
+            // "cho các ông A, B và bà C"
+            else if (tokens[i].Folded == "cho" && i + 2 < tokens.Count && tokens[i + 1].IsLower && tokens[i + 1].Folded == "cac" && MarkerLength(tokens, i + 2) > 0)
+                nameAt = i + 2 + MarkerLength(tokens, i + 2);
+            // "miễn nhiệm chức danh Chủ tịch UBND tỉnh của ông Y": "của" and a marker right after the post name its holder.
+            else if (i == title.End && tokens[i].IsLower && tokens[i].Folded == "cua" && i + 1 < tokens.Count && MarkerLength(tokens, i + 1) > 0)
+                nameAt = i + 1 + MarkerLength(tokens, i + 1);
+            // "miễn nhiệm chức vụ ... với đồng chí Y": "với" alone before a marker, not "cùng với".
+            else if (tokens[i].IsLower && tokens[i].Folded == "voi" && tokens[i - 1].Folded != "cung" && i + 1 < tokens.Count && MarkerLength(tokens, i + 1) > 0)
+                nameAt = i + 1 + MarkerLength(tokens, i + 1);
+            // "miễn nhiệm chức Phó Chủ tịch UBND với các ông A, ông B"
+            else if (tokens[i].IsLower && tokens[i].Folded == "voi" && tokens[i - 1].Folded != "cung" && i + 2 < tokens.Count &&
+                     tokens[i + 1].IsLower && tokens[i + 1].Folded == "cac" && MarkerLength(tokens, i + 2) > 0)
+                nameAt = i + 2 + MarkerLength(tokens, i + 2);
+            if (nameAt is { } at)
+                return people.FirstOrDefault(p => p.NameStart == at);
+            if (people.Any(p => p.NameStart == i)) return null; // a person not introduced as the object: not this post's
+            // "giữ chức vụ X, ... đồng thời miễn nhiệm chức vụ Y đối với ông B": B is the next decision's object, not X's.
+            if (i > title.End && TitleParser.HeadAt(tokens, i, allowLower: true) is not null && TriggerBefore(tokens, i) is not null) return null;
+        }
+        return null;
+    }
+
+    /// <summary>"cho [các] ông", "đối với [các] ông" at <paramref name="at"/>: a decision's object introduced right there.</summary>
+    private static bool ObjectMarkerAt(IReadOnlyList<Token> tokens, int at)
+    {
+        if (at + 1 >= tokens.Count || tokens[at].Sentence != tokens[at + 1].Sentence) return false;
+        var next = tokens[at].Folded == "cho" ? at + 1 : tokens[at].Folded == "doi" && tokens[at + 1].Folded == "voi" ? at + 2 : -1;
+        if (next < 0 || next >= tokens.Count) return false;
+        if (tokens[next].IsLower && tokens[next].Folded == "cac") next++;
+        return next < tokens.Count && MarkerLength(tokens, next) > 0;
+    }
+
+    /// <summary>"4 đại biểu, gồm các ông" after "đối với": where the list's first member (its marker) starts.</summary>
+    private static int? ListIntroAfter(IReadOnlyList<Token> tokens, int at)
+    {
+        for (var i = at; i < tokens.Count && i < at + 6 && tokens[i].Sentence == tokens[at].Sentence; i++)
+            if (tokens[i].Folded == "gom")
+                return i + 1 < tokens.Count && tokens[i + 1].Is(":") ? i + 2 : i + 1 < tokens.Count && tokens[i + 1].Folded == "cac" ? i + 2 : i + 1;
+        return null;
+    }
+
+    /// <summary>
+    /// The nearest name before the post in its sentence, when the words between them do not make that name the
+    /// subject of the decision: one who signs, hands over or announces it ("ký", "trao", "công bố", "ban hành"),
+    /// or who holds an election or fills a post still to come ("bầu bổ sung", "kiện toàn", "giới thiệu nhân sự").
+    /// "được" or "nhận" before such a word makes the name its object again ("Y được bầu bổ sung", "Y nhận quyết định").
+    /// </summary>
+    private static Person? SubjectBefore(IReadOnlyList<Token> tokens, List<Person> people, Title title)
+    {
+        var person = people.Where(p => p.NameEnd <= title.Start && tokens[p.NameStart].Sentence == tokens[title.Start].Sentence)
+            .MaxBy(p => p.NameEnd);
+        if (person is null) return null;
+        // "...: X đối với bà A; Y khóa XIX ông B": a list's items (after a colon) are apart, an item's post is never the item's before.
+        if (Enumerable.Range(person.NameEnd, title.Start - person.NameEnd).Any(i => tokens[i].Is(";")) &&
+            Enumerable.Range(0, person.NameStart).Any(i => tokens[i].Is(":") && tokens[i].Sentence == tokens[title.Start].Sentence)) return null;
+        var between = new List<Token>();
+        for (var i = person.NameEnd; i < title.Start; i++) if (tokens[i].IsWord) between.Add(tokens[i]);
+        // "ông A được giới thiệu để các đại biểu bầu làm X", "giới thiệu ông A ứng cử giữ chức X": a nomination, the post still to come.
+        var words = " " + string.Join(' ', between.Select(t => t.Folded)) + " ";
+        // Not after a designation ("chỉ định đồng chí A ... tham gia Ban Chấp hành và giới thiệu bầu giữ chức Bí thư Tỉnh ủy": the
+        // Politburo's decision is the appointment) nor once elected ("trúng cử", "đắc cử").
+        if (words.Contains(" gioi thieu ", StringComparison.Ordinal) && !new[] { " trung cu ", " dac cu ", " chi dinh ", " dieu dong ", " phan cong " }
+                .Any(w => SentenceBefore(tokens, title.Start).Contains(w, StringComparison.Ordinal)) || words.Contains(" ung cu ", StringComparison.Ordinal) ||
+            // "bổ sung ông A vào danh sách để bầu làm X": a list of candidates
+            words.Contains(" danh sach de bau ", StringComparison.Ordinal)) return null;
+        for (var i = 0; i < between.Count; i++)
+        {
+            var word = between[i].Folded;
+            if (word is "duoc" or "nhan") return person;
+            if (DecisionSubjectAt(between, i)) return null;
+        }
+        return person;
+    }
+
+    /// <summary>
+    /// "UVTW Đảng, Bí thư Tỉnh ủy – Nguyễn Văn A, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh – Nguyễn Văn B chủ trì": a stack of posts
+    /// joined by commas from <paramref name="first"/>, closed by a dash and a name, is that name's (not the name's before it).
+    /// Where that name starts, or null when the stack closes otherwise.
+    /// </summary>
+    private static int? StackBeforeDashedName(IReadOnlyList<Token> tokens, SortedDictionary<int, Title> titles, SortedDictionary<int, int> names, Title first)
+    {
+        for (var post = first; ;)
+        {
+            var at = post.End;
+            if (at + 1 >= tokens.Count || tokens[at + 1].Sentence != tokens[first.Start].Sentence) return null;
+            if ((tokens[at].Is("-") || tokens[at].Is("–")) && names.ContainsKey(at + 1)) return at + 1;
+            if (!tokens[at].Is(",") || TitleAfter(tokens, titles, at + 1) is not { } next) return null;
+            post = next;
+        }
+    }
+
+    /// <summary>
+    /// "Bí thư Tỉnh ủy Lê Đức Thọ, Phó bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh Hồ Thị Hoàng Yến": after <paramref name="first"/>,
+    /// the posts joined by commas or dashes reach one whose body a name closes; the stack is that name's, not the name's before it.
+    /// </summary>
+    private static bool ChainClosedByName(IReadOnlyList<Token> tokens, SortedDictionary<int, Title> titles, Title first)
+    {
+        for (var post = first; ;)
+        {
+            var at = post.End;
+            if (at + 1 >= tokens.Count || !SeparatesPosts(tokens[at]) || tokens[at + 1].Sentence != tokens[first.Start].Sentence) return false;
+            if (TitleAfter(tokens, titles, at + 1) is not { } next) return false;
+            // "ông A (sinh năm 1964), Thường vụ Tỉnh ủy, Bí thư Huyện ủy Cù Lao Dung và ông B": a list of people introduced by markers
+            // goes on after the closing words, so they name a district of A's post, not another person.
+            if (NameReader.TailName(tokens, next) is not null) return !ListGoesOnAfter(tokens, next);
+            post = next;
+        }
+    }
+
+    /// <summary>", và ông B" or ", ông B" right after <paramref name="title"/>: a list of people introduced by markers goes on.</summary>
+    private static bool ListGoesOnAfter(IReadOnlyList<Token> tokens, Title title) =>
+        title.End + 1 < tokens.Count && (tokens[title.End].Is(",") || tokens[title.End].IsLower && tokens[title.End].Folded == "va") &&
+        tokens[title.End + 1].Sentence == tokens[title.End].Sentence && MarkerLength(tokens, title.End + 1) > 0;
+
+    /// <summary>
+    /// "Ông A sinh năm 1970 ... . Tháng 5/2018, ông được bổ nhiệm giữ chức X": a decision whose sentence names no one and
+    /// whose subject is "ông" or "bà" (the pronoun, no name after it) goes to the person the sentences before are about,
+    /// as a career's does (<see cref="CareerSubject"/>: the last person named, of the pronoun's sex when the text says it).
+    /// </summary>
+    private static Person? PronounSubject(IReadOnlyList<Token> tokens, List<Person> people, SortedDictionary<int, Title> titles, Title title)
+    {
+        // Only the words of being appointed may stand between the pronoun and the post ("ông được điều động làm"): "ông đề nghị
+        // bầu bổ sung Phó Chủ tịch" is the pronoun's person asking for someone else's election.
+        var at = title.Start - 1;
+        while (at >= 0 && tokens[at].Sentence == tokens[title.Start].Sentence && tokens[at].IsLower && AppointedWords.Contains(tokens[at].Folded)) at--;
+        if (at < 0 || at == title.Start - 1 || Sex(tokens[at]) is null || tokens[at].Sentence != tokens[title.Start].Sentence) return null;
+        return CareerSubject(tokens, people, titles, title.Start, namedInSentence: false);
+    }
+
+    private static readonly HashSet<string> AppointedWords =
+        ["duoc", "da", "tiep", "tuc", "chinh", "thuc", "bo", "nhiem", "bau", "lam", "giu", "chuc", "vu", "danh", "dieu", "dong", "luan",
+         "chuyen", "phan", "cong", "chi", "dinh", "cu", "tai", "dac", "trung", "nhan", "sang", "ve", "len", "vi", "tri", "cuong", "la"];
+
+    /// <summary>
+    /// The person and the bare names listed with it, "A, B, C và D" with no post between them: backwards from
+    /// the last name when the post follows the list, forwards from the first when the list follows "đối với".
+    /// </summary>
+    private static List<Person> ListMates(IReadOnlyList<Token> tokens, List<Person> people, Person person, bool forward)
+    {
+        var mates = new List<Person> { person };
+        var current = person;
+        while (true)
+        {
+            // "ông A và ông B", "ông A (nghỉ hưu) và bà B (chuyển công tác)": a marker before a mate's name and a remark in
+            // brackets after it stay between the mates.
+            var joint = forward ? RemarkEnd(tokens, current.NameEnd) : current.NameStart - MarkerBefore(tokens, current.NameStart) - 1;
+            if (joint < 0 || joint >= tokens.Count || !(tokens[joint].Is(",") || tokens[joint].Folded == "va")) break;
+            var next = forward
+                ? people.FirstOrDefault(p => p.NameStart == joint + 1 + (joint + 1 < tokens.Count ? MarkerLength(tokens, joint + 1) : 0))
+                : people.FirstOrDefault(p => p.NameEnd == joint || p.NameEnd == RemarkStart(tokens, joint));
+            // A mate may hold the plural post the list shares ("các Thẩm phán TANDTC A và B giữ chức X"), no post of its own.
+            if (next is null || next.Posts.Any(p => !current.Posts.Any(q => q.Title.Start == p.Title.Start)) ||
+                tokens[next.NameStart].Sentence != tokens[person.NameStart].Sentence) break;
+            mates.Add(next);
+            current = next;
+        }
+        if (mates.Count > 1) return mates;
+        // Members each with their own posts: "bầu các ông A, post; Đại tá B, post; C, post giữ chức X" and "đối với:
+        // Ông A, post; ông B" or "đối với 4 đại biểu, gồm các ông A- post, B- post và C- post". Taken only when the
+        // list is announced as one ("các ông/bà/đồng chí", "gồm", a colon) before its first member.
+        var members = ListWithPosts(tokens, people, person, forward);
+        // "Ông A, post, post; bà B, post, post được bầu làm X": a sentence opened by its first member, the members apart by ";".
+        var sentenceList = !forward && members.Count > 1 && OpensSentence(tokens, members[0].NameStart - MarkerBefore(tokens, members[0].NameStart)) &&
+                           Enumerable.Range(members[0].NameEnd, Math.Max(0, members[^1].NameStart - members[0].NameEnd)).Any(i => tokens[i].Is(";"));
+        return members.Count > 1 && (Announced(tokens, members[0].NameStart) || sentenceList) ? members : mates;
+    }
+
+    /// <summary>
+    /// The posts "lần lượt" (respectively) distributes: <paramref name="first"/> and the posts joined to it by "và" or a comma, as
+    /// many as the mates named before it with "lần lượt" between; null otherwise.
+    /// </summary>
+    private static List<Title>? Respectively(IReadOnlyList<Token> tokens, SortedDictionary<int, Title> titles, List<Person> mates, Title first)
+    {
+        if (mates.Count < 2) return null;
+        var last = mates.Max(p => p.NameEnd);
+        if (!Enumerable.Range(last, Math.Max(0, first.Start - last - 1)).Any(i => tokens[i].Folded == "lan" && tokens[i + 1].Folded == "luot")) return null;
+        var posts = new List<Title> { first };
+        while (posts.Count < mates.Count && posts[^1].End + 1 < tokens.Count && (tokens[posts[^1].End].Folded == "va" || tokens[posts[^1].End].Is(",")) &&
+               titles.TryGetValue(posts[^1].End + 1, out var next) && tokens[next.Start].Sentence == tokens[first.Start].Sentence)
+            posts.Add(next);
+        return posts.Count == mates.Count ? posts : null;
+    }
+
+    /// <summary>Past a remark in brackets at <paramref name="at"/> that names no post ("(nghỉ hưu)"), or <paramref name="at"/>.</summary>
+    private static int RemarkEnd(IReadOnlyList<Token> tokens, int at)
+    {
+        if (at >= tokens.Count || !tokens[at].Is("(")) return at;
+        for (var i = at + 1; i < tokens.Count && i <= at + 8 && tokens[i].Sentence == tokens[at].Sentence; i++)
+        {
+            if (tokens[i].Is(")")) return i + 1;
+            if (!tokens[i].IsWord || TitleParser.HeadAt(tokens, i) is not null) return at;
+        }
+        return at;
+    }
+
+    /// <summary>Where a remark in brackets ending right before <paramref name="end"/> opens (its "("), or -1.</summary>
+    private static int RemarkStart(IReadOnlyList<Token> tokens, int end)
+    {
+        if (end < 1 || !tokens[end - 1].Is(")")) return -1;
+        for (var i = end - 2; i >= 0 && i >= end - 9; i--)
+            if (tokens[i].Is("(")) return RemarkEnd(tokens, i) == end ? i : -1;
+        return -1;
+    }
+
+    private static List<Person> ListWithPosts(IReadOnlyList<Token> tokens, List<Person> people, Person person, bool forward)
+    {
+        var sentence = tokens[person.NameStart].Sentence;
+        var sameSentence = people.Where(p => tokens[p.NameStart].Sentence == sentence).OrderBy(p => p.NameStart).ToList();
+        var members = new List<Person> { person };
+        var at = sameSentence.IndexOf(person);
+        for (var k = forward ? at + 1 : at - 1; k >= 0 && k < sameSentence.Count; k += forward ? 1 : -1)
+        {
+            var (earlier, later) = forward ? (members[^1], sameSentence[k]) : (sameSentence[k], members[0]);
+            var end = earlier.Posts.Count == 0 ? earlier.NameEnd : Math.Max(earlier.NameEnd, earlier.Posts.Max(p => p.Title.End));
+            var gapAt = Enumerable.Range(end, Math.Max(0, later.NameStart - end)).ToList();
+            var gap = gapAt.Select(i => tokens[i]).ToList();
+            // Between two members: a separator, at most a marker or a rank after the last one ("; Đại tá", ", ông"), and
+            // before it at most a short clause closed by ";" (", để nghỉ hưu theo chế độ; ông").
+            var last = gap.FindLastIndex(t => t.Is(",") || t.Is(";") || t.Folded == "va");
+            // "...; và ông C, post": "và" after the separator opens the last item like the separator alone.
+            if (last > 0 && gap[last].Folded == "va" && (gap[last - 1].Is(";") || gap[last - 1].Is(","))) last--;
+            if (last < 0 || gap.Count - last - 1 > 2 || gap.Skip(last + 1).Any(t => !t.IsWord) || gap.Count > 12) break;
+            if (last > 0 && !(gap[last].Is(";") && (gap[0].Is(",") || gap[0].Is(";")))) break;
+            if (gapAt.Any(i => TitleParser.HeadAt(tokens, i) is not null)) break;
+            // "bầu ông A, post, tái đắc cử X; ông B, tái đắc cử Y": an item with a decision of its own shares no other's.
+            if (sameSentence[k].Posts.Any(p => TriggerBefore(tokens, p.Title.Start) is not null)) break;
+            if (forward) members.Add(sameSentence[k]); else members.Insert(0, sameSentence[k]);
+        }
+        return members;
+    }
+
+    /// <summary>The folded words of the sentence before <paramref name="at"/>, space-separated and padded with a space each side.</summary>
+    private static string SentenceBefore(IReadOnlyList<Token> tokens, int at)
+    {
+        var start = at;
+        while (start > 0 && tokens[start - 1].Sentence == tokens[at].Sentence) start--;
+        return " " + string.Join(' ', Enumerable.Range(start, at - start).Where(i => tokens[i].IsWord).Select(i => tokens[i].Folded)) + " ";
+    }
+
+    /// <summary>The token at <paramref name="at"/> opens its sentence (or the text).</summary>
+    private static bool OpensSentence(IReadOnlyList<Token> tokens, int at) =>
+        at == 0 || at > 0 && at < tokens.Count && tokens[at - 1].Sentence != tokens[at].Sentence;
+
+    /// <summary>
+    /// "các ông/bà/đồng chí", "gồm", a colon or a decision's verb ("bầu", "bổ nhiệm", "phê chuẩn", "điều động", "chỉ định") just
+    /// before a list's first member (its marker or rank skipped).
+    /// </summary>
+    private static bool Announced(IReadOnlyList<Token> tokens, int nameStart)
+    {
+        for (var i = nameStart - 1; i >= 0 && i >= nameStart - 4; i--)
+        {
+            if (tokens[i].Is(":") || tokens[i].Folded is "gom" or "cac") return true;
+            if (tokens[i].Folded == "voi" && i > 0 && tokens[i - 1].Folded == "doi") return true;
+            // "bầu ông A, post và ông B, post, giữ chức X": the members are the decision's objects, right after its verb.
+            if (tokens[i].IsLower && tokens[i].Folded == "bau" || i > 0 && tokens[i].IsLower &&
+                (tokens[i - 1].Folded, tokens[i].Folded) is ("bo", "nhiem") or ("phe", "chuan") or ("dieu", "dong") or ("chi", "dinh")) return true;
+            if (!tokens[i].IsWord) return false;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "Chủ tịch UBND tỉnh X được chỉ định là ông Y" (or "được bầu là", "là"): the post's holder named after it, past
+    /// its term, with a marker.
+    /// </summary>
+    private static Person? DesignatedAfter(IReadOnlyList<Token> tokens, List<Person> people, Title title)
+    {
+        var at = title.End;
+        TermAfter(tokens, at, out var termEnd); if (termEnd > at) at = termEnd; // a term, or a committee's number in brackets
+        if (at < tokens.Count && tokens[at].Folded == "duoc" && at + 1 < tokens.Count)
+        {
+            var verb = at + 1 < tokens.Count ? tokens[at + 1].Folded : "";
+            var length = verb == "bau" ? 1 : verb == "chi" && at + 2 < tokens.Count && tokens[at + 2].Folded == "dinh" ? 2
+                : verb == "bo" && at + 2 < tokens.Count && tokens[at + 2].Folded == "nhiem" ? 2 : 0;
+            if (length == 0) return null;
+            at += 1 + length;
+        }
+        if (at + 1 >= tokens.Count || tokens[at].Folded != "la" || !tokens[at].IsLower || tokens[at].Sentence != tokens[title.Start].Sentence) return null;
+        var marker = MarkerLength(tokens, at + 1);
+        return marker == 0 ? null : people.FirstOrDefault(p => p.NameStart == at + 1 + marker);
+    }
+
+    /// <summary>
+    /// The start of the post a comma chains this one to ("giữ chức A, B": A's start for B), when B is the clause's last
+    /// post: a full stop, ";", a line's end, the text's end or "đối với" right after it. Null otherwise.
+    /// </summary>
+    private static int? ChainedTo(IReadOnlyList<Token> tokens, SortedDictionary<int, Title> titles, Title title)
+    {
+        var comma = title.Start - 1;
+        if (comma < 1 || !tokens[comma].Is(",") || !tokens[title.Start].IsCapitalized) return null;
+        // "thôi Ủy viên Ủy ban MTTQ tỉnh, Phó Chủ tịch Ủy ban MTTQ tỉnh đối với đồng chí Y": the decision's object closes it too.
+        var ends = title.End >= tokens.Count || tokens[title.End].Sentence != tokens[title.Start].Sentence ||
+                   tokens[title.End].Is(";") || tokens[title.End].Is(".") ||
+                   title.End + 1 < tokens.Count && tokens[title.End].Folded == "doi" && tokens[title.End + 1].Folded == "voi";
+        if (!ends) return null;
+        return titles.Values.FirstOrDefault(t => t.End == comma) is { } first && tokens[first.Start].Sentence == tokens[title.Start].Sentence
+            ? first.Start : null;
+    }
+
+    /// <summary>The status the trigger gave the first post of a "giữ chức A, B" chain.</summary>
+    private static PostStatus? ChainStatus(IReadOnlyList<Token> tokens, SortedDictionary<int, Title> titles, Title title)
+    {
+        var current = title;
+        while (ChainedTo(tokens, titles, current) is { } first && titles.TryGetValue(first, out var previous))
+        {
+            if (TriggerBefore(tokens, previous.Start) is { } status) return previous.Marked ?? status;
+            current = previous;
+        }
+        return null;
+    }
+
+    /// <summary>"giao quyền Chủ tịch UBND tỉnh ... đối với ông Y": an acting post granted by a decision.</summary>
+    private static bool ActingGrant(IReadOnlyList<Token> tokens, Title title) =>
+        title.Marked == PostStatus.Acting && title.Start > 0 && tokens[title.Start - 1].Folded == "giao";
+
+    /// <summary>"thay mặt", "thừa lệnh", "thừa ủy quyền", "ủy quyền của" right before a post: it is the principal's.</summary>
+    private static bool OnBehalfBefore(IReadOnlyList<Token> tokens, int at)
+    {
+        var words = new List<string>();
+        for (var i = at - 1; i >= 0 && words.Count < 3 && tokens[i].IsWord; i--) words.Insert(0, tokens[i].Folded);
+        var before = " " + string.Join(' ', words);
+        return OnBehalfPhrases.Any(p => before.EndsWith(" " + p, StringComparison.Ordinal));
+    }
+
+    private static readonly string[] OnBehalfPhrases = ["thay mat", "thua lenh", "thua uy quyen", "uy quyen cua"];
+
+    /// <summary>"ký" (not "kỳ"), "trao", "công bố", "ban hành", "bầu bổ sung", "kiện toàn", "giới thiệu nhân sự", "đến khi" at <paramref name="i"/>.</summary>
+    private static bool DecisionSubjectAt(List<Token> words, int i)
+    {
+        if (words[i].Text.Normalize(System.Text.NormalizationForm.FormC).ToLowerInvariant() == "ký") return true;
+        foreach (var phrase in SubjectPhrases)
+        {
+            if (i + phrase.Length > words.Count) continue;
+            var match = true;
+            for (var k = 0; k < phrase.Length && match; k++) match = words[i + k].Folded == phrase[k];
+            if (match) return true;
+        }
+        return false;
+    }
+
+    private static readonly string[][] SubjectPhrases =
+        [["trao"], ["cong", "bo"], ["ban", "hanh"], ["bau", "bo", "sung"], ["kien", "toan"], ["gioi", "thieu", "nhan", "su"],
+         // "... phụ trách Đảng bộ cho đến khi có nhân sự giữ chức Bí thư": a post still to be filled, nobody's yet.
+         ["den", "khi"],
+         // "trình bày tờ trình ... về việc bầu Phó Bí thư": who presents the proposal of an election is not its object.
+         ["to", "trinh"],
+         // "A tặng hoa chúc mừng các đồng chí được bầu giữ chức X": the people congratulated, not who congratulates.
+         ["chuc", "mung"]];
+}

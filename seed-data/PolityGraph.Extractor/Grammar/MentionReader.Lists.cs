@@ -1,0 +1,315 @@
+using PolityGraph.Extractor.Text;
+
+namespace PolityGraph.Extractor.Grammar;
+
+// Lists: headings with the post their members share, counted and plural heads, the items of a list.
+public static partial class MentionReader
+{
+    /// <summary>
+    /// Lists headed by the post their members share, with the colon before the first member: "các đồng chí Phó Tổng Tham
+    /// mưu trưởng:" (the head may stand without a body there) and "3 Phó Bí thư Tỉnh ủy khóa mới gồm các đồng chí:".
+    /// </summary>
+    private static List<(Title Heading, int Colon)> ListHeadings(IReadOnlyList<Token> tokens, SortedDictionary<int, Title> titles)
+    {
+        var headings = new List<(Title, int)>();
+        for (var colon = 2; colon < tokens.Count; colon++)
+        {
+            if (!tokens[colon].Is(":")) continue;
+            var sentence = tokens[colon].Sentence;
+            // "các đồng chí <post>:"
+            for (var head = colon - 1; head >= Math.Max(1, colon - 10); head--)
+            {
+                if (tokens[head].Sentence != sentence || !tokens[head].IsWord) break;
+                if (TitleParser.HeadAt(tokens, head) is not { } h || TitleParser.BodyEnd(tokens, head + h.Folded.Length, head + h.Folded.Length) != colon) continue;
+                // "các Đại biểu Quốc hội:" names its members' post with no marker between.
+                var marker = MarkerBefore(tokens, head);
+                // "các" in lower case, or opening the sentence ("Các Ủy viên Bộ Chính trị: A - post; B - post").
+                var cac = head - marker - 1;
+                if (cac < 0 || tokens[cac].Folded != "cac" || !(tokens[cac].IsLower || cac == 0 || tokens[cac - 1].Sentence != tokens[cac].Sentence)) continue;
+                headings.Add((titles.TryGetValue(head, out var parsed) && parsed.End == colon ? parsed : new Title(head, head, head + h.Folded.Length, colon, null), colon));
+                break;
+            }
+            // "<post> [khóa mới] gồm [các đồng chí]:"
+            var at = colon - 1;
+            if (at >= 1 && MarkerBefore(tokens, at + 1) is > 0 and var m && at - m >= 0 && tokens[at - m].Folded == "cac") at -= m + 1;
+            else if (tokens[at].Folded == "cac") at--;
+            // "Hiện Bộ có 5 Thứ trưởng: A, B và C": a counted head right before the colon.
+            if (CountedHeadEndingAt(tokens, colon) is { } direct && !headings.Any(h => h.Item2 == colon)) { headings.Add((direct, colon)); continue; }
+            // "có 6 Thứ trưởng, Phó chủ nhiệm: A, B": two heads sharing the counted list, each member holding both.
+            if (!headings.Any(h => h.Item2 == colon) && HeadsEndingAt(tokens, colon).LastOrDefault() is (var second, not null) && second > 1 &&
+                tokens[second - 1].Is(",") && CountedHeadEndingAt(tokens, second - 1) is { } first)
+            {
+                headings.Add((first, colon));
+                headings.Add((new Title(second, second, colon, colon, null) { InferredBody = first.InferredBody }, colon));
+                continue;
+            }
+            if (at < 1 || tokens[at].Folded != "gom" || tokens[at].Sentence != sentence) continue;
+            // "3 Phó bí thư Tỉnh ủy Sơn La khóa 16, nhiệm kỳ 2025-2030, gồm các ông:": past the term to the post.
+            if (QualifiedHeadingEnd(tokens, at) is var qualified && qualified > 0 && qualified < at)
+                at = tokens[qualified - 1].Is(",") ? qualified - 1 : qualified;
+            at--;
+            if (at >= 1 && tokens[at].Folded == "moi") at -= tokens[at - 1].Folded == "khoa" ? 2 : 1;
+            if (titles.Values.FirstOrDefault(t => t.End == at + 1 && tokens[t.Start].Sentence == sentence) is { } title &&
+                NameReader.TailName(tokens, title) is null)
+                headings.Add((title, colon));
+            // "có 5 Thứ trưởng gồm các ông:": a head counted stands for the post of the body the sentence is about.
+            else if (CountedHeadEndingAt(tokens, at + 1) is { } counted)
+                headings.Add((counted, colon));
+        }
+        // "các phó bí thư gồm ông A (post), B (post)": "gồm" and a marker open the list without a colon; a head after "các"
+        // may be written in lower case there.
+        // "5 thứ trưởng là các ông A, B": "là các" and a marker, after a counted head or one after "các".
+        for (var gom = 2; gom + 2 < tokens.Count; gom++)
+        {
+            var isGom = tokens[gom].IsLower && tokens[gom].Folded == "gom";
+            // "hai Phó giám đốc là bà A (51 tuổi) và ông B": "là" and a marker right after a counted head.
+            // "Hai Phó Chủ tịch UBND tỉnh được bầu bổ sung là ông A (...), post và ông B": a plural post, its election, "là".
+            var isLa = tokens[gom].IsLower && tokens[gom].Folded == "la" && (tokens[gom + 1].IsLower && tokens[gom + 1].Folded == "cac" ||
+                       MarkerLength(tokens, gom + 1) > 0 && (CountedHeadEndingAt(tokens, gom) is not null || PluralTitleEndingAt(tokens, titles, QualifiedHeadingEnd(tokens, gom)) is not null));
+            if (!(isGom || isLa) || tokens[gom + 1].Sentence != tokens[gom].Sentence) continue;
+            var opening = (isGom || isLa) && MarkerLength(tokens, gom + 1) > 0 ? gom
+                : tokens[gom + 1].Folded == "cac" && gom + 2 < tokens.Count && MarkerLength(tokens, gom + 2) > 0 ? gom + 1 : -1;
+            if (opening < 0 || headings.Any(h => h.Item2 > gom && h.Item2 <= opening + 3)) continue;
+            var sentence = tokens[gom].Sentence;
+            // "Các Phó Chủ tịch UBND tỉnh trong nhiệm kỳ này, gồm ông A, B và C": a plural heading's term between it and "gồm".
+            var postEnd = QualifiedHeadingEnd(tokens, gom);
+            if (isGom && titles.Values.FirstOrDefault(t => t.End == postEnd && tokens[t.Start].Sentence == sentence) is { } title &&
+                NameReader.TailName(tokens, title) is null && (postEnd == gom || Plural(tokens, title.Start)))
+                headings.Add((title, opening));
+            else if (isLa && PluralTitleEndingAt(tokens, titles, postEnd) is { } plural)
+                headings.Add((plural, opening));
+            else if (CountedHeadEndingAt(tokens, gom) is { } counted)
+                headings.Add((counted, opening));
+            else if (LowerHeadAfterCacEndingAt(tokens, gom) is { } lower)
+                headings.Add((lower, opening));
+        }
+        // "... phê chuẩn kết quả bầu 4 Phó chủ tịch UBND tỉnh Khánh Hòa nhiệm kỳ 2016 - 2021. Đó là ông A, post; ông B, post": the
+        // counted post closing a sentence, its members in the next one opened by "Đó là".
+        for (var la = 2; la + 1 < tokens.Count; la++)
+        {
+            if (tokens[la].Folded != "la" || tokens[la - 1].Folded != "do" || !tokens[la - 1].IsCapitalized || !tokens[la - 2].Is(".") ||
+                tokens[la - 2].Sentence == tokens[la - 1].Sentence) continue;
+            if (MarkerLength(tokens, la + 1) == 0 && !(tokens[la + 1].Folded == "cac" && la + 2 < tokens.Count && MarkerLength(tokens, la + 2) > 0)) continue;
+            if (PluralTitleEndingAt(tokens, titles, QualifiedHeadingEnd(tokens, la - 2)) is { } closing && TriggerBefore(tokens, closing.Start - 1) is not null)
+                headings.Add((closing, tokens[la + 1].Folded == "cac" ? la + 1 : la));
+        }
+        return headings;
+    }
+
+    /// <summary>"các Phó Chủ tịch UBND tỉnh", "Hai Phó Chủ tịch UBND tỉnh": a post after "các" or a count, ending at <paramref name="end"/>.</summary>
+    private static Title? PluralTitleEndingAt(IReadOnlyList<Token> tokens, SortedDictionary<int, Title> titles, int end) =>
+        end <= 0 ? null : titles.Values.FirstOrDefault(t => t.End == end && tokens[t.Start].Sentence == tokens[end - 1].Sentence &&
+                                                             (Plural(tokens, t.Start) || IsCount(tokens, t.Start - 1)) && NameReader.TailName(tokens, t) is null);
+
+    /// <summary>"các" (any case) or a count right before a post: a heading of several people.</summary>
+    private static bool Plural(IReadOnlyList<Token> tokens, int at) =>
+        at > 0 && tokens[at - 1].Sentence == tokens[at].Sentence && (tokens[at - 1].Folded == "cac" || tokens[at - 1].Text.All(char.IsDigit));
+
+    private static readonly string[][] HeadingQualifiers =
+        [["trong", "nhiem", "ky", "nay"], ["trong", "nhiem", "ky", "moi"], ["trong", "nhiem", "ky", "toi"], ["nhiem", "ky", "nay"],
+         ["nhiem", "ky", "moi"], ["khoa", "moi"], ["hien", "nay"], ["hien", "tai"]];
+
+    /// <summary>
+    /// Where a heading's post ends before "gồm" at <paramref name="gom"/>: past a comma and a term ("trong nhiệm kỳ này",
+    /// "nhiệm kỳ 2016-2021", "hiện nay") written between them; <paramref name="gom"/> when nothing is.
+    /// </summary>
+    private static int QualifiedHeadingEnd(IReadOnlyList<Token> tokens, int gom)
+    {
+        var at = gom;
+        // "... nhiệm kỳ 2011-2016 được bầu gồm", "... được bầu bổ sung là": the election's words between the heading and its list.
+        while (at > 1 && tokens[at - 1].IsLower && ElectedWords.Contains(tokens[at - 1].Folded)) at--;
+        var elected = at;
+        if (at > 0 && tokens[at - 1].Is(",")) at--;
+        foreach (var qualifier in HeadingQualifiers)
+        {
+            var from = at - qualifier.Length;
+            if (from >= 1 && Enumerable.Range(0, qualifier.Length).All(k => tokens[from + k].IsLower && tokens[from + k].Folded == qualifier[k]))
+                return from;
+        }
+        if (at >= 4 && tokens[at - 3].Folded == "nhiem" && tokens[at - 2].Folded == "ky" && TermAfter(tokens, at - 3, out var termEnd) is not null && termEnd == at)
+            return at - 3;
+        if (at >= 6 && TermAfter(tokens, at - 5, out var spacedEnd) is not null && spacedEnd == at) return at - 5;
+        return at == gom ? gom : elected < gom && at == elected ? elected : -1;
+    }
+
+    private static readonly HashSet<string> ElectedWords = ["duoc", "bau", "bo", "sung", "lai", "tai", "cu", "trung", "dac", "phe", "chuan"];
+
+    /// <summary>"các phó bí thư gồm", "Các thứ trưởng gồm": a head alone after "các", in either case, ending at <paramref name="end"/>.</summary>
+    private static Title? LowerHeadAfterCacEndingAt(IReadOnlyList<Token> tokens, int end)
+    {
+        foreach (var (start, _) in HeadsEndingAt(tokens, end))
+            if (tokens[start - 1].Folded == "cac" && tokens[start - 1].Lowered == "các") return new Title(start, start, end, end, null);
+        return null;
+    }
+
+    /// <summary>The heads (either case) of up to four words that end at <paramref name="end"/>, longest first, each with a token before it.</summary>
+    private static IEnumerable<(int Start, Lexicon.TitleHead Head)> HeadsEndingAt(IReadOnlyList<Token> tokens, int end)
+    {
+        for (var start = end - 1; start >= Math.Max(1, end - 4); start--)
+            if (TitleParser.HeadAt(tokens, start, allowLower: true) is { } head && start + head.Folded.Length == end)
+                yield return (start, head);
+    }
+
+    /// <summary>
+    /// A head without a body right after a count and ending at <paramref name="end"/>: "5 Thứ trưởng", "3 Phó Chủ tịch", in either
+    /// case ("còn có 3 thứ trưởng gồm:"). The body the clause is about, when it opens the clause right before the count ("Bộ Tài
+    /// chính còn có 3 thứ trưởng"), is the post's (<see cref="Title.InferredBody"/>).
+    /// </summary>
+    /// <summary>Counts written in words before a post: "Ba phó bí thư Tỉnh Đoàn gồm: ...", "bầu bổ sung hai Phó Chủ tịch".</summary>
+    private static readonly HashSet<string> CountWords = ["hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"];
+
+    private static bool IsCount(IReadOnlyList<Token> tokens, int at) =>
+        at >= 0 && tokens[at].IsWord && (tokens[at].Text.All(char.IsDigit) || CountWords.Contains(tokens[at].Lowered)) &&
+        at + 1 < tokens.Count && tokens[at].Sentence == tokens[at + 1].Sentence;
+
+    private static Title? CountedHeadEndingAt(IReadOnlyList<Token> tokens, int end)
+    {
+        foreach (var (start, head) in HeadsEndingAt(tokens, end))
+        {
+            // "bầu 15 ủy viên gồm:": a member, a head of some unit, in lower case and counted, names no post of its own.
+            if (tokens[start].IsLower && head.Folded is ["uy", "vien"] or ["thanh", "vien"] or ["thuong", "truc"] or ["truong"] or ["pho", "truong"] or ["pho", "ban"])
+                continue;
+            if (IsCount(tokens, start - 1))
+                return new Title(start, start, end, end, null) { InferredBody = ClauseBodyBefore(tokens, start - 1) };
+            // "3 tân Phó Chủ tịch": "tân" (newly elected) between the count and the head.
+            if (start > 1 && tokens[start - 1].IsLower && tokens[start - 1].Lowered == "tân" && IsCount(tokens, start - 2))
+                return new Title(start, start, end, end, null);
+        }
+        // "Ba phó bí thư Tỉnh Đoàn gồm: ...": a counted head with its body.
+        for (var start = end - 2; start >= Math.Max(1, end - 10); start--)
+        {
+            if (tokens[start].Sentence != tokens[end - 1].Sentence) break;
+            if (TitleParser.HeadAt(tokens, start, allowLower: true) is not { } head ||
+                !(IsCount(tokens, start - 1) || tokens[start - 1].Lowered == "tân" && IsCount(tokens, start - 2))) continue;
+            var headEnd = start + head.Folded.Length;
+            // "5 phó chủ tịch tỉnh: A, B": the unit's word in lower case too.
+            if (headEnd < end && (tokens[headEnd].IsCapitalized || Places.IsUnitWord(tokens[headEnd])) && TitleParser.BodyEnd(tokens, headEnd, headEnd) == end)
+                return new Title(start, start, headEnd, end, null);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "Bộ Tài chính còn có | 3": the body opening the clause (after the sentence's start or a comma), of two words or more, right
+    /// before "có", "còn", "còn có", "hiện có" and the count at <paramref name="count"/>; null otherwise ("Bộ có 4 Thứ trưởng": a
+    /// body's noun alone names none).
+    /// </summary>
+    private static string? ClauseBodyBefore(IReadOnlyList<Token> tokens, int count)
+    {
+        var verb = count;
+        while (verb > 0 && count - verb < 2 && tokens[verb - 1].IsLower && tokens[verb - 1].Folded is "co" or "con" or "hien") verb--;
+        if (verb == count) return null;
+        var start = verb - 1;
+        while (start > 0 && tokens[start - 1].IsWord && tokens[start - 1].Sentence == tokens[verb].Sentence) start--;
+        if (verb - start < 2 || !(Lexicon.BodyWords.Contains(tokens[start].Lowered) || tokens[start].IsAbbreviation) ||
+            TitleParser.BodyEnd(tokens, start, start) != verb)
+            return null;
+        return string.Join(' ', Enumerable.Range(start, verb - start).Select(i => tokens[i].Text));
+    }
+
+    /// <summary>
+    /// Where each member's name starts in the list after <paramref name="colon"/> (a marker and a rank skipped): at the
+    /// list's opening and after ";", "," or "và" outside brackets, to the sentence's end; "và" marks the last member.
+    /// </summary>
+    private static IEnumerable<(int NameStart, bool LastJoined)> HeadingMembers(IReadOnlyList<Token> tokens, int colon)
+    {
+        var sentence = tokens[colon].Sentence;
+        var depth = 0;
+        for (var i = colon; i + 1 < tokens.Count && tokens[i + 1].Sentence == sentence; i++)
+        {
+            if (tokens[i].Is("(")) depth++;
+            else if (tokens[i].Is(")")) depth = Math.Max(0, depth - 1);
+            // "gồm các ông, bà: A, B": the list opened without a colon ("gồm các") may still put one after its markers.
+            if (depth > 0 || !(i == colon || tokens[i].Is(":") || tokens[i].Is(";") || tokens[i].Is(",") || tokens[i].IsLower && tokens[i].Folded == "va")) continue;
+            var start = i + 1;
+            start += MarkerLength(tokens, start);
+            start += RankLength(tokens, start);
+            if (start < tokens.Count && tokens[start].IsNameLike) yield return (start, tokens[i].Folded == "va");
+        }
+    }
+
+    /// <summary>An item's opening: right after the colon, ";" or "và" (a marker or a rank between), not after a comma.</summary>
+    private static bool OpensItem(IReadOnlyList<Token> tokens, int start)
+    {
+        var i = start - 1;
+        while (i > 0 && tokens[i].IsWord && !(tokens[i].IsLower && tokens[i].Folded == "va")) i--;
+        return i >= 0 && start - i <= 4 && (tokens[i].Is(":") || tokens[i].Is(";") || tokens[i].Folded == "va");
+    }
+
+    /// <summary>What may follow a member's name: a separator, a bracket, a dash, the sentence's end.</summary>
+    private static bool ClosesItem(IReadOnlyList<Token> tokens, int end) =>
+        end >= tokens.Count || tokens[end].Sentence != tokens[end - 1].Sentence || tokens[end].Is(";") || tokens[end].Is(",") ||
+        tokens[end].Is("(") || tokens[end].Is("-") || tokens[end].Is("–") || tokens[end].Is(".") || tokens[end].IsLower && tokens[end].Folded == "va";
+
+    /// <summary>A military, police or academic rank before a name: "Thượng tướng", "Đại tá", "Tiến sĩ". Its length, or 0.</summary>
+    internal static int RankLength(IReadOnlyList<Token> tokens, int at)
+    {
+        // "đại tá Phan Văn A": a rank in lower case introduces a name too, when a capital follows it.
+        if (at + 1 >= tokens.Count || !tokens[at + 1].IsLower) return 0;
+        if (!tokens[at].IsCapitalized && !(at + 2 < tokens.Count && tokens[at + 2].IsNameLike && tokens[at].IsLower)) return 0;
+        return RankWords(tokens, at);
+    }
+
+    /// <summary>The words of a rank at <paramref name="at"/>, whatever follows them ("các thiếu tướng:"): their number, or 0.</summary>
+    private static int RankWords(IReadOnlyList<Token> tokens, int at)
+    {
+        if (at + 1 >= tokens.Count || !tokens[at + 1].IsLower) return 0;
+        var rank = tokens[at].Folded + " " + tokens[at + 1].Folded;
+        if (rank is "tien si" or "thac si" or "giao su") return 2;
+        if (rank == "pho giao" && at + 2 < tokens.Count && tokens[at + 2].Folded == "su") return 3;
+        return tokens[at].Folded is "dai" or "thuong" or "trung" or "thieu" && tokens[at + 1].Folded is "tuong" or "ta" or "uy" ? 2 : 0;
+    }
+
+    /// <summary>
+    /// A post that refines another: the same words and more ("Phó Bí thư Thường trực Tỉnh ủy" refines "Phó Bí thư Tỉnh ủy").
+    /// </summary>
+    private static bool Refines(IReadOnlyList<Token> tokens, Title post, Title general)
+    {
+        var words = Enumerable.Range(post.HeadStart, post.End - post.HeadStart).Where(i => tokens[i].IsWord).Select(i => tokens[i].Folded).ToList();
+        var wanted = Enumerable.Range(general.HeadStart, general.End - general.HeadStart).Where(i => tokens[i].IsWord).Select(i => tokens[i].Folded).ToList();
+        if (words.Count <= wanted.Count) return false;
+        var k = 0;
+        foreach (var word in words) if (k < wanted.Count && word == wanted[k]) k++;
+        return k == wanted.Count;
+    }
+
+    /// <summary>
+    /// The names that follow a first one in "các ông A, B, C và D": each a whole run of capitalised syllables
+    /// after ", " or "và", up to the first item that is not a name.
+    /// </summary>
+    private static IEnumerable<(int Start, int End)> ListedAfter(IReadOnlyList<Token> tokens, int at)
+    {
+        while (at + 1 < tokens.Count && (tokens[at].Is(",") || tokens[at].Folded == "va") && tokens[at + 1].Sentence == tokens[at].Sentence)
+        {
+            var start = at + 1;
+            var end = start;
+            while (end < tokens.Count && tokens[end].IsNameLike && tokens[end].Sentence == tokens[start].Sentence) end++;
+            if (!NameReader.IsName(tokens, start, end)) yield break;
+            yield return (start, end);
+            at = end;
+        }
+    }
+
+    /// <summary>
+    /// A head that needs a body standing alone before a comma and another post ("Phó Bí thư, Chủ tịch UBND tỉnh"): the
+    /// comma after it, or null. It gives no post itself (the stack after a name records it bare before a comma).
+    /// </summary>
+    private static int? BareHeadBeforePost(IReadOnlyList<Token> tokens, SortedDictionary<int, Title> titles, int at)
+    {
+        if (at >= tokens.Count || TitleParser.HeadAt(tokens, at) is not { Bare: false } head) return null;
+        var comma = at + head.Folded.Length;
+        // "Phó Chủ tịch kiêm Chủ tịch Hội Nông dân tỉnh": "kiêm" likewise; "Phó Tư lệnh - Tham mưu trưởng Quân khu 3": a dash.
+        // "Phó Chủ tịch và Chủ tịch UBND huyện Ba Bể", "Chủ tịch và Bí thư Huyện ủy Yên Lập": "và" likewise.
+        return comma + 1 < tokens.Count && (SeparatesPosts(tokens[comma]) || tokens[comma].IsLower && tokens[comma].Folded is "kiem" or "va") &&
+               TitleAfter(tokens, titles, comma + 1) is not null ? comma : null;
+    }
+
+    /// <summary>A comma or a dash between two posts of a stack.</summary>
+    private static bool SeparatesPosts(Token token) => token.Is(",") || token.Is("-") || token.Is("–");
+
+    /// <summary>
+    /// A comma, a dash or an opening bracket after a name ("Lê Văn A - Phó Bí thư Tỉnh ủy", "ông Lê Văn A (Giám đốc
+    /// Sở Nội vụ)"): what opens a stack of posts.
+    /// </summary>
+    private static bool IsApposition(Token token) => token.Is(",") || token.Is("-") || token.Is("–") || token.Is("—") || token.Is("(");
+}

@@ -1,0 +1,138 @@
+using PolityGraph.Extractor.Text;
+
+namespace PolityGraph.Extractor.Grammar;
+
+// Names: every name the article gives a person, and the given names that stand for them.
+public static partial class MentionReader
+{
+    /// <summary>Every name the article gives a person, as token spans start → end, whether or not a post goes with it.</summary>
+    public static SortedDictionary<int, int> Names(IReadOnlyList<Token> tokens) => FindNames(tokens, ParseAllTitles(tokens), out _);
+
+    /// <summary>The names, and each given name standing alone for a full one (<see cref="ShortReferences"/>) → that full name.</summary>
+    private static SortedDictionary<int, int> FindNames(IReadOnlyList<Token> tokens, SortedDictionary<int, Title> titles,
+        out Dictionary<int, (int Start, int End)> referents)
+    {
+        // Names closing a post's body, and names followed by ", post" or introduced by "đồng chí".
+        var names = new SortedDictionary<int, int>(); // name start → end
+        foreach (var title in titles.Values)
+            if (NameReader.TailName(tokens, title) is { } start) names.TryAdd(start, title.End);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!IsApposition(tokens[i]) && !IntroducesPerson(tokens, i)) continue;
+            if (IsApposition(tokens[i]) && i + 1 < tokens.Count && TitleAfter(tokens, titles, i + 1) is not null &&
+                NameReader.NameEndingAt(tokens, i) is { } start)
+                names.TryAdd(start, i);
+            // "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh – Nguyễn Văn Út chủ trì": a name after a post and a dash.
+            else if ((tokens[i].Is("-") || tokens[i].Is("–")) && titles.Values.Any(t => t.End == i))
+                for (var end = i + 1 + NameReader.MaxSyllables; end >= i + 1 + NameReader.MinSyllables; end--)
+                    if (NameReader.IsName(tokens, i + 1, end)) { names.TryAdd(i + 1, end); break; }
+        }
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            // "Đại tá Võ Văn A từng giữ chức vụ ...": a military rank introduces a name like a marker.
+            if (!IntroducesPerson(tokens, i) && RankLength(tokens, i) == 0) continue;
+            var start = i + (IntroducesPerson(tokens, i) ? MarkerLength(tokens, i) : RankLength(tokens, i));
+            // "Các đồng chí: A, B, C tái đắc cử ...", "gồm các ông, bà: A, B", "các anh chị: A, B": a colon after the plural
+            // markers opens their list of names.
+            if (i > 0 && tokens[i - 1].Folded == "cac" && IntroducesPerson(tokens, i) && ColonAfterMarkers(tokens, i) is { } colon) start = colon + 1;
+            for (var end = start + NameReader.MaxSyllables; end >= start + NameReader.MinSyllables; end--)
+                if (NameReader.IsName(tokens, start, end)) { names.TryAdd(start, end); break; }
+            // "đồng chí Rah Lan Chung, Phó Bí thư Tỉnh ủy": a name whose family name the lexicon lacks (many ethnic
+            // minorities' names) is still a name when a marker introduces it and a post follows it.
+            if (!names.ContainsKey(start) && NameReader.UnlistedNameEndingAt(tokens, start) is { } unlisted &&
+                unlisted < tokens.Count && IsApposition(tokens[unlisted]) && TitleAfter(tokens, titles, unlisted + 1) is not null)
+                names.TryAdd(start, unlisted);
+            // "đồng chí Phương Thị Thanh được tín nhiệm bầu ...", "ông Chamaléa Bốc tái đắc cử ...": likewise before an election's verb.
+            if (!names.ContainsKey(start) && IntroducesPerson(tokens, i) && NameReader.UnlistedNameEndingAt(tokens, start) is { } elected &&
+                elected < tokens.Count && tokens[elected].IsLower && tokens[elected].Sentence == tokens[start].Sentence &&
+                tokens[elected].Folded is "duoc" or "tai" or "trung" or "dac" or "giu" or "thoi" or "nghi")
+                names.TryAdd(start, elected);
+            // "ông Lò Văn Hội, Phó Bí thư Tỉnh ủy": a given name that is a body word, likewise between a marker and a post.
+            if (!names.ContainsKey(start) && NameReader.NameEndingInBodyWord(tokens, start) is { } bodyWordEnd &&
+                bodyWordEnd < tokens.Count && IsApposition(tokens[bodyWordEnd]) && TitleAfter(tokens, titles, bodyWordEnd + 1) is not null)
+                names.TryAdd(start, bodyWordEnd);
+            // "các đồng chí A Pớt, Nguyễn Văn Hòa, Lê Ngọc Tuấn được bầu ...": likewise opening a list of names the lexicon reads.
+            if (!names.ContainsKey(start) && i > 0 && tokens[i - 1].IsLower && tokens[i - 1].Folded == "cac" && IntroducesPerson(tokens, i) &&
+                NameReader.UnlistedNameEndingAt(tokens, start) is { } opening && ListedAfter(tokens, opening).Any())
+                names.TryAdd(start, opening);
+            // "Hai ông A và B được bầu": a count before the marker announces a list as "các" does.
+            if (names.TryGetValue(start, out var last) && i > 0 && (tokens[i - 1].Folded == "cac" || IsCount(tokens, i - 1)))
+                foreach (var (listed, listedEnd) in ListedAfter(tokens, last)) names.TryAdd(listed, listedEnd);
+            // "cho đồng chí Lê Tiến và Nguyễn Biên Thùy": one more name joined by "và" to a name a marker introduced.
+            else if (names.TryGetValue(start, out last) && last < tokens.Count && tokens[last].IsLower && tokens[last].Folded == "va")
+                foreach (var (listed, listedEnd) in ListedAfter(tokens, last).Take(1)) names.TryAdd(listed, listedEnd);
+        }
+        // "các Phó Chủ tịch HĐND tỉnh A, B đồng chủ trì": the names listed after a plural post's closing name.
+        foreach (var plural in titles.Values)
+            if (Plural(tokens, plural.Start) && NameReader.TailName(tokens, plural) is not null)
+                foreach (var (listed, listedEnd) in ListedAfter(tokens, plural.End)) names.TryAdd(listed, listedEnd);
+        // The same for a list item: "các đồng chí: Uông Chu Lưu, Phó Chủ tịch Quốc hội; ...".
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            // "...; A, post và Ksor B-post": "và" right after a post opens the last item too.
+            var opensItem = tokens[i].Is(":") || tokens[i].Is(";") || tokens[i].IsLower && tokens[i].Folded == "va" && titles.Values.Any(t => t.End == i);
+            if (!opensItem || names.ContainsKey(i + 1)) continue;
+            if (NameReader.UnlistedNameEndingAt(tokens, i + 1) is { } unlisted && unlisted < tokens.Count &&
+                (tokens[unlisted].Is(",") || tokens[unlisted].Is("-") || tokens[unlisted].Is("–")) && TitleAfter(tokens, titles, unlisted + 1) is not null &&
+                !names.Any(n => n.Key < unlisted && n.Value > i + 1))
+                names.TryAdd(i + 1, unlisted);
+        }
+        // The members of a list headed by a post, named bare ("; Thượng tướng Ngô Văn A;"): a listed family name at any
+        // item's start, an unlisted one only opening the list, after ";" or "và".
+        foreach (var (_, colon) in ListHeadings(tokens, titles))
+        {
+            foreach (var (start, _) in HeadingMembers(tokens, colon))
+            {
+                if (names.ContainsKey(start) || names.Any(n => n.Key < start && n.Value > start)) continue;
+                var found = false;
+                for (var end = start + NameReader.MaxSyllables; end >= start + NameReader.MinSyllables && !found; end--)
+                    if (NameReader.IsName(tokens, start, end)) { names.TryAdd(start, end); found = true; }
+                if (!found && OpensItem(tokens, start) && NameReader.UnlistedNameEndingAt(tokens, start) is { } unlisted && ClosesItem(tokens, unlisted))
+                    names.TryAdd(start, unlisted);
+            }
+        }
+        foreach (var (start, end) in names.ToList()) if (NameReader.Glued(tokens, start, end)) names.Remove(start);
+        // "Phó chủ tịch Dương Anh Đức nhận nhiệm vụ ...": a head that needs a body, closed by a full name the text gives elsewhere, is
+        // that person named with a title the context completes; the name is read (no post from the bare head).
+        var known = names.Where(n => n.Value - n.Key >= NameReader.MinSyllables)
+            .Select(n => string.Join(' ', Enumerable.Range(n.Key, n.Value - n.Key).Select(k => tokens[k].Folded))).ToHashSet();
+        foreach (var title in titles.Values)
+            for (var start = Math.Max(title.HeadEnd, title.End - NameReader.MaxPlainSyllables); start <= title.End - NameReader.MinSyllables; start++)
+                if (!names.ContainsKey(start) && known.Contains(string.Join(' ', Enumerable.Range(start, title.End - start).Select(k => tokens[k].Folded))) &&
+                    NameReader.IsName(tokens, start, title.End))
+                {
+                    names.TryAdd(start, title.End);
+                    break;
+                }
+        referents = ShortReferences(tokens, names);
+        foreach (var (start, _) in referents) names.TryAdd(start, start + 1);
+        return names;
+    }
+
+    /// <summary>
+    /// "Ông Lữ Văn A sinh năm 1963. Trước khi ..., ông A giữ chức ...": a person named again by the given name alone, after a
+    /// marker, is the one whose full name ends with that syllable, named in the same sentence or the three before it. Only when
+    /// exactly one full name there ends so, and the syllable is no body's word, no place and no start of a longer name. Each
+    /// reference's token → the start and end of the full name it stands for.
+    /// </summary>
+    private static Dictionary<int, (int Start, int End)> ShortReferences(IReadOnlyList<Token> tokens, SortedDictionary<int, int> names)
+    {
+        var references = new Dictionary<int, (int, int)>();
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (!IntroducesPerson(tokens, i)) continue;
+            var at = i + MarkerLength(tokens, i);
+            if (at >= tokens.Count || !tokens[at].IsCapitalized || tokens[at].IsAbbreviation || names.ContainsKey(at)) continue;
+            if (at + 1 < tokens.Count && tokens[at + 1].IsNameLike && tokens[at + 1].Sentence == tokens[at].Sentence) continue;
+            if (Lexicon.BodyWords.Contains(tokens[at].Lowered) || Places.LengthAt(tokens, at) > 0 || TitleParser.HeadAt(tokens, at) is not null) continue;
+            if (names.Any(n => n.Key <= at && n.Value > at)) continue;
+            // Sentence numbers also count line breaks, so the window counts the sentences that hold words.
+            var candidates = names.Where(n => n.Key < i && n.Value - n.Key >= NameReader.MinSyllables && tokens[n.Value - 1].Text == tokens[at].Text &&
+                                              Enumerable.Range(n.Key, at - n.Key + 1).Select(k => tokens[k].Sentence).Distinct().Count() <= 4).ToList();
+            var distinct = candidates.Select(n => GraphModel.SearchFolding.Fold(string.Join(' ', Enumerable.Range(n.Key, n.Value - n.Key).Select(k => tokens[k].Text))))
+                .Distinct().Count();
+            if (distinct == 1) references[at] = (candidates[^1].Key, candidates[^1].Value);
+        }
+        return references;
+    }
+}

@@ -24,8 +24,9 @@ public static class Lexicon
         "Khang", "Giàng", "Sùng", "Thào", "Mùa", "Quàng");
 
     /// <summary>
-    /// Provinces and centrally governed cities (the 63 of 2008-2025 and their common short forms), so
-    /// that "Hà Nội" or "Đồng Tháp" is never read as a person.
+    /// Provinces and centrally governed cities (the 63 of 2008-2025, their common short forms and the spellings the press
+    /// uses besides the official one), so that "Hà Nội" or "Đồng Tháp" is never read as a person. A place is matched as
+    /// spelled (<see cref="Places"/>), so a spelling the press uses must be listed.
     /// </summary>
     public static readonly IReadOnlyList<string> Places =
     [
@@ -33,7 +34,7 @@ public static class Lexicon
         "TPHCM", "TP HCM", "TP.HCM", "TP. HCM", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế", "Thừa Thiên Huế",
         "Thừa Thiên - Huế", "An Giang", "Bà Rịa - Vũng Tàu", "Bà Rịa-Vũng Tàu", "Bắc Giang", "Bắc Kạn",
         "Bạc Liêu", "Bắc Ninh", "Bến Tre", "Bình Định", "Bình Dương", "Bình Phước", "Bình Thuận", "Cà Mau",
-        "Cao Bằng", "Đắk Lắk", "Đắk Nông", "Điện Biên", "Đồng Nai", "Đồng Tháp", "Gia Lai", "Hà Giang", "Hà Nam",
+        "Cao Bằng", "Đắk Lắk", "Đắk Nông", "Đăk Lăk", "Đắc Lắc", "Đắk Lăk", "Đăk Nông", "Đắc Nông", "Điện Biên", "Đồng Nai", "Đồng Tháp", "Gia Lai", "Hà Giang", "Hà Nam",
         "Hà Tĩnh", "Hải Dương", "Hậu Giang", "Hòa Bình", "Hưng Yên", "Khánh Hòa", "Kiên Giang", "Kon Tum",
         "Lai Châu", "Lâm Đồng", "Lạng Sơn", "Lào Cai", "Long An", "Nam Định", "Nghệ An", "Ninh Bình",
         "Ninh Thuận", "Phú Thọ", "Phú Yên", "Quảng Bình", "Quảng Nam", "Quảng Ngãi", "Quảng Ninh", "Quảng Trị",
@@ -52,7 +53,7 @@ public static class Lexicon
         new("UVTƯ", Bare: true), new("UVTW", Bare: true), new("UVBCT", Bare: true),
         new("UVBTV", Bare: true), new("UVTV", Bare: true), new("PGĐ"), new("GĐ"),
         new("Phó Thủ tướng", Bare: true), new("Thủ tướng", Bare: true), new("Bộ trưởng", Bare: true), new("Thứ trưởng", Bare: true),
-        new("Tổng Giám đốc"), new("Phó Giám đốc"), new("Giám đốc"), new("Chánh án"), new("Phó Chánh án"), new("Thẩm phán"),
+        new("Tổng Giám đốc"), new("Phó Giám đốc"), new("Giám đốc"), new("Chánh án"), new("Phó Chánh án"), new("Phó Chánh tòa"), new("Chánh tòa"), new("Thẩm phán"),
         new("Viện trưởng"), new("Phó Viện trưởng"), new("Phó Chủ nhiệm"), new("Chủ nhiệm"),
         new("Phó Chánh Văn phòng"), new("Chánh Văn phòng"), new("Tổng Thư ký"), new("Tổng Kiểm toán"),
         new("Phó Tổng Thanh tra"), new("Tổng Thanh tra"), new("Chánh Thanh tra"), new("Phó Tư lệnh"), new("Tư lệnh"), new("Phó Chính ủy"), new("Chính ủy"),
@@ -170,6 +171,11 @@ public static class Lexicon
         "Cục Cảnh sát hình sự", "Cục Cảnh sát kinh tế", "Cục An ninh điều tra", "Cơ quan Cảnh sát điều tra", "Cơ quan An ninh điều tra", "Cục An ninh chính trị nội bộ", "Cục An ninh kinh tế", "Tổng cục Quản lý thị trường",
         "Cục Quản lý thị trường", "Viện Kiểm sát nhân dân tối cao", "Tòa án nhân dân tối cao", "Kho bạc Nhà nước", "Ngân hàng Nhà nước Việt Nam",
         "Kiểm toán Nhà nước", "Thanh tra Chính phủ", "Học viện Chính trị quốc gia Hồ Chí Minh",
+        // Ministries' and departments' fields, which the press often writes in lower case after the first word ("Bộ trưởng
+        // Giao thông vận tải trao ...", where a verb follows with no comma).
+        "Giao thông vận tải", "Tài nguyên và môi trường", "Tài nguyên môi trường", "Kế hoạch và đầu tư", "Khoa học và công nghệ",
+        "Giáo dục và đào tạo", "Thông tin và truyền thông", "Văn hóa , thể thao và du lịch", "Văn hóa thể thao và du lịch",
+        "Lao động thương binh và xã hội", "Lao động , thương binh và xã hội", "Nông nghiệp và phát triển nông thôn", "Nông nghiệp và môi trường",
         // The Party's commission named in 2025 with a comma inside its name.
         "Ban Chính sách , Chiến lược Trung ương",
         // National unions of associations, whose names carry "các" ("of the").

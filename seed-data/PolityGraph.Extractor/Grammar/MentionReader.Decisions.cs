@@ -14,6 +14,12 @@ public static partial class MentionReader
         var sentence = tokens[title.Start].Sentence;
         for (var i = title.End; i < tokens.Count && tokens[i].Sentence == sentence && !tokens[i].Is(";") && !tokens[i].Is(")"); i++)
         {
+            // "bãi nhiệm chức vụ Chủ tịch UBND tỉnh (nhiệm kỳ 2021-2026) đối với ông A": the post's term in brackets.
+            if (tokens[i].Is("(") && (TermAfter(tokens, i, out var termEnd) is not null || termEnd > i))
+            {
+                i = termEnd - 1;
+                continue;
+            }
             int? nameAt = null;
             if (tokens[i].Folded == "doi" && i + 1 < tokens.Count && tokens[i + 1].Folded == "voi")
             {
@@ -161,8 +167,19 @@ public static partial class MentionReader
         // bầu bổ sung Phó Chủ tịch" is the pronoun's person asking for someone else's election.
         var at = title.Start - 1;
         while (at >= 0 && tokens[at].Sentence == tokens[title.Start].Sentence && tokens[at].IsLower && AppointedWords.Contains(tokens[at].Folded)) at--;
-        if (at < 0 || at == title.Start - 1 || Sex(tokens[at]) is null || tokens[at].Sentence != tokens[title.Start].Sentence) return null;
-        return CareerSubject(tokens, people, titles, title.Start, namedInSentence: false);
+        if (at < 0 || at == title.Start - 1) return null;
+        // "ông được Ban Chấp hành Đảng bộ tỉnh Bắc Giang bầu giữ chức X": the body that elects, capitalised, between "được" and the
+        // election's words; no punctuation and no person named there.
+        if (Sex(tokens[at]) is null)
+        {
+            var duoc = at;
+            while (duoc > 0 && at - duoc < 12 && tokens[duoc].IsWord && tokens[duoc].Sentence == tokens[at].Sentence &&
+                   !(tokens[duoc].IsLower && tokens[duoc].Folded == "duoc")) duoc--;
+            if (duoc > 0 && tokens[duoc].IsLower && tokens[duoc].Folded == "duoc" && tokens[duoc + 1].IsCapitalized &&
+                !people.Any(p => p.NameStart > duoc && p.NameStart <= at)) at = duoc - 1;
+        }
+        if (at < 0 || Sex(tokens[at]) is null || tokens[at].Sentence != tokens[title.Start].Sentence) return null;
+        return CareerSubject(tokens, people, titles, at + 1, namedInSentence: false);
     }
 
     private static readonly HashSet<string> AppointedWords =
@@ -200,7 +217,13 @@ public static partial class MentionReader
         // "Ông A, post, post; bà B, post, post được bầu làm X": a sentence opened by its first member, the members apart by ";".
         var sentenceList = !forward && members.Count > 1 && OpensSentence(tokens, members[0].NameStart - MarkerBefore(tokens, members[0].NameStart)) &&
                            Enumerable.Range(members[0].NameEnd, Math.Max(0, members[^1].NameStart - members[0].NameEnd)).Any(i => tokens[i].Is(";"));
-        return members.Count > 1 && (Announced(tokens, members[0].NameStart) || sentenceList) ? members : mates;
+        // "Bà A, post và ông B, post, được bầu giữ chức X", "Kết quả, ông A, post, và ông B, post, đã được bầu làm X": members
+        // each named after a marker, the last after "và", the first opening the sentence or a clause after a comma.
+        var pairedList = !forward && members.Count > 1 && members.All(m => MarkerBefore(tokens, m.NameStart) > 0) &&
+                         members[^1].NameStart - MarkerBefore(tokens, members[^1].NameStart) - 1 is var va && va > 0 && tokens[va].Folded == "va" &&
+                         members[0].NameStart - MarkerBefore(tokens, members[0].NameStart) is var first &&
+                         (OpensSentence(tokens, first) || tokens[first - 1].Is(","));
+        return members.Count > 1 && (Announced(tokens, members[0].NameStart) || sentenceList || pairedList) ? members : mates;
     }
 
     /// <summary>
@@ -254,6 +277,8 @@ public static partial class MentionReader
             var gap = gapAt.Select(i => tokens[i]).ToList();
             // Between two members: a separator, at most a marker or a rank after the last one ("; Đại tá", ", ông"), and
             // before it at most a short clause closed by ";" (", để nghỉ hưu theo chế độ; ông").
+            // "ông A (post) và ông B (post)": the bracket closing the earlier member's posts belongs to its item.
+            if (gap.Count > 0 && gap[0].Is(")")) { gap.RemoveAt(0); gapAt.RemoveAt(0); }
             var last = gap.FindLastIndex(t => t.Is(",") || t.Is(";") || t.Folded == "va");
             // "...; và ông C, post": "và" after the separator opens the last item like the separator alone.
             if (last > 0 && gap[last].Folded == "va" && (gap[last - 1].Is(";") || gap[last - 1].Is(","))) last--;
@@ -325,12 +350,15 @@ public static partial class MentionReader
     private static int? ChainedTo(IReadOnlyList<Token> tokens, SortedDictionary<int, Title> titles, Title title)
     {
         var comma = title.Start - 1;
-        if (comma < 1 || !tokens[comma].Is(",") || !tokens[title.Start].IsCapitalized) return null;
-        // "thôi Ủy viên Ủy ban MTTQ tỉnh, Phó Chủ tịch Ủy ban MTTQ tỉnh đối với đồng chí Y": the decision's object closes it too.
-        var ends = title.End >= tokens.Count || tokens[title.End].Sentence != tokens[title.Start].Sentence ||
-                   tokens[title.End].Is(";") || tokens[title.End].Is(".") ||
-                   title.End + 1 < tokens.Count && tokens[title.End].Folded == "doi" && tokens[title.End + 1].Folded == "voi";
-        if (!ends) return null;
+        if (comma < 1 || !tokens[comma].Is(",")) return null;
+        // "bãi nhiệm chức vụ Chủ tịch UBND tỉnh, đại biểu HĐND tỉnh (nhiệm kỳ 2021-2026) đối với ông A": past the post's term.
+        var end = title.End;
+        if (end < tokens.Count && tokens[end].Is("(") && (TermAfter(tokens, end, out var termEnd) is not null || termEnd > end)) end = termEnd;
+        // "thôi Ủy viên Ủy ban MTTQ tỉnh, Phó Chủ tịch Ủy ban MTTQ tỉnh đối với đồng chí Y": the decision's object closes it too,
+        // and then the post may be written in lower case ("đại biểu HĐND tỉnh").
+        var toObject = end + 1 < tokens.Count && tokens[end].Folded == "doi" && tokens[end + 1].Folded == "voi";
+        var ends = end >= tokens.Count || tokens[end].Sentence != tokens[title.Start].Sentence || tokens[end].Is(";") || tokens[end].Is(".");
+        if (!(toObject || ends && tokens[title.Start].IsCapitalized)) return null;
         return titles.Values.FirstOrDefault(t => t.End == comma) is { } first && tokens[first.Start].Sentence == tokens[title.Start].Sentence
             ? first.Start : null;
     }

@@ -66,8 +66,12 @@ public static partial class MentionReader
             // "Hai Phó Chủ tịch UBND tỉnh được bầu bổ sung là ông A (...), post và ông B": a plural post, its election, "là".
             var isLa = tokens[gom].IsLower && tokens[gom].Folded == "la" && (tokens[gom + 1].IsLower && tokens[gom + 1].Folded == "cac" ||
                        MarkerLength(tokens, gom + 1) > 0 && (CountedHeadEndingAt(tokens, gom) is not null || PluralTitleEndingAt(tokens, titles, QualifiedHeadingEnd(tokens, gom)) is not null));
+            // "bổ nhiệm 3 Ủy viên Trung ương Đảng là A, B và C làm Thứ trưởng": "là" and the names, no marker, after a counted head.
+            var namesAfterLa = tokens[gom].IsLower && tokens[gom].Folded == "la" && NameReader.StartsAt(tokens, gom + 1) &&
+                               CountedHeadEndingAt(tokens, gom) is not null;
+            isLa |= namesAfterLa;
             if (!(isGom || isLa) || tokens[gom + 1].Sentence != tokens[gom].Sentence) continue;
-            var opening = (isGom || isLa) && MarkerLength(tokens, gom + 1) > 0 ? gom
+            var opening = (isGom || isLa) && (MarkerLength(tokens, gom + 1) > 0 || namesAfterLa) ? gom
                 : tokens[gom + 1].Folded == "cac" && gom + 2 < tokens.Count && MarkerLength(tokens, gom + 2) > 0 ? gom + 1 : -1;
             if (opening < 0 || headings.Any(h => h.Item2 > gom && h.Item2 <= opening + 3)) continue;
             var sentence = tokens[gom].Sentence;
@@ -78,7 +82,8 @@ public static partial class MentionReader
                 headings.Add((title, opening));
             else if (isLa && PluralTitleEndingAt(tokens, titles, postEnd) is { } plural)
                 headings.Add((plural, opening));
-            else if (CountedHeadEndingAt(tokens, gom) is { } counted)
+            // "UBND thành phố sẽ có 5 Phó Chủ tịch, gồm các ông A, B": a comma may close the counted head.
+            else if ((CountedHeadEndingAt(tokens, gom) ?? (tokens[gom - 1].Is(",") ? CountedHeadEndingAt(tokens, gom - 1) : null)) is { } counted)
                 headings.Add((counted, opening));
             else if (LowerHeadAfterCacEndingAt(tokens, gom) is { } lower)
                 headings.Add((lower, opening));
@@ -129,7 +134,8 @@ public static partial class MentionReader
         if (at >= 4 && tokens[at - 3].Folded == "nhiem" && tokens[at - 2].Folded == "ky" && TermAfter(tokens, at - 3, out var termEnd) is not null && termEnd == at)
             return at - 3;
         if (at >= 6 && TermAfter(tokens, at - 5, out var spacedEnd) is not null && spacedEnd == at) return at - 5;
-        return at == gom ? gom : elected < gom && at == elected ? elected : -1;
+        // "Các Phó Chủ tịch UBND tỉnh, gồm ông A, B": a comma alone between a plural heading and "gồm".
+        return at == gom ? gom : elected < gom && at == elected ? elected : elected == gom && at == gom - 1 ? at : -1;
     }
 
     private static readonly HashSet<string> ElectedWords = ["duoc", "bau", "bo", "sung", "lai", "tai", "cu", "trung", "dac", "phe", "chuan"];

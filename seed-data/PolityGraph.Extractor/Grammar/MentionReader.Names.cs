@@ -10,7 +10,7 @@ public static partial class MentionReader
 
     /// <summary>The names, and each given name standing alone for a full one (<see cref="ShortReferences"/>) → that full name.</summary>
     private static SortedDictionary<int, int> FindNames(IReadOnlyList<Token> tokens, SortedDictionary<int, Title> titles,
-        out Dictionary<int, (int Start, int End)> referents)
+        out Dictionary<int, (int End, int Start, int FullEnd)> referents)
     {
         // Names closing a post's body, and names followed by ", post" or introduced by "đồng chí".
         var names = new SortedDictionary<int, int>(); // name start → end
@@ -105,33 +105,38 @@ public static partial class MentionReader
                     break;
                 }
         referents = ShortReferences(tokens, names);
-        foreach (var (start, _) in referents) names.TryAdd(start, start + 1);
+        foreach (var (start, reference) in referents) names.TryAdd(start, reference.End);
         return names;
     }
 
     /// <summary>
-    /// "Ông Lữ Văn A sinh năm 1963. Trước khi ..., ông A giữ chức ...": a person named again by the given name alone, after a
-    /// marker, is the one whose full name ends with that syllable, named in the same sentence or the three before it. Only when
-    /// exactly one full name there ends so, and the syllable is no body's word, no place and no start of a longer name. Each
-    /// reference's token → the start and end of the full name it stands for.
+    /// "Ông Lữ Văn A sinh năm 1963. Trước khi ..., ông A giữ chức ...", "Ông Nguyễn Hải Anh ... Ông Hải Anh nguyên là ...": a person
+    /// named again by the given name alone (one syllable, or two of a name of three or more), after a marker, is the one whose full
+    /// name ends with those syllables, named in the same sentence or the three before it. Only when exactly one full name there
+    /// ends so, and the given name is no body's word, no place and no start of a longer name. Each reference's first token → the
+    /// end of the reference and the start and end of the full name it stands for.
     /// </summary>
-    private static Dictionary<int, (int Start, int End)> ShortReferences(IReadOnlyList<Token> tokens, SortedDictionary<int, int> names)
+    private static Dictionary<int, (int End, int Start, int FullEnd)> ShortReferences(IReadOnlyList<Token> tokens, SortedDictionary<int, int> names)
     {
-        var references = new Dictionary<int, (int, int)>();
+        var references = new Dictionary<int, (int, int, int)>();
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
             if (!IntroducesPerson(tokens, i)) continue;
             var at = i + MarkerLength(tokens, i);
-            if (at >= tokens.Count || !tokens[at].IsCapitalized || tokens[at].IsAbbreviation || names.ContainsKey(at)) continue;
-            if (at + 1 < tokens.Count && tokens[at + 1].IsNameLike && tokens[at + 1].Sentence == tokens[at].Sentence) continue;
-            if (Lexicon.BodyWords.Contains(tokens[at].Lowered) || Places.LengthAt(tokens, at) > 0 || TitleParser.HeadAt(tokens, at) is not null) continue;
-            if (names.Any(n => n.Key <= at && n.Value > at)) continue;
+            if (at >= tokens.Count || names.ContainsKey(at) || names.Any(n => n.Key <= at && n.Value > at)) continue;
+            var end = at;
+            while (end < tokens.Count && end - at < 3 && tokens[end].IsNameLike && !tokens[end].IsAbbreviation && tokens[end].Sentence == tokens[at].Sentence) end++;
+            if (end == at || end - at > 2 || !tokens[at].IsCapitalized) continue;
+            if (Enumerable.Range(at, end - at).Any(k => Lexicon.BodyWords.Contains(tokens[k].Lowered) || Places.LengthAt(tokens, k) > 0) ||
+                TitleParser.HeadAt(tokens, at) is not null) continue;
+            var given = Enumerable.Range(at, end - at).Select(k => tokens[k].Text).ToList();
             // Sentence numbers also count line breaks, so the window counts the sentences that hold words.
-            var candidates = names.Where(n => n.Key < i && n.Value - n.Key >= NameReader.MinSyllables && tokens[n.Value - 1].Text == tokens[at].Text &&
+            var candidates = names.Where(n => n.Key < i && n.Value - n.Key >= Math.Max(NameReader.MinSyllables, given.Count + 1) &&
+                                              Enumerable.Range(n.Value - given.Count, given.Count).Select(k => tokens[k].Text).SequenceEqual(given) &&
                                               Enumerable.Range(n.Key, at - n.Key + 1).Select(k => tokens[k].Sentence).Distinct().Count() <= 4).ToList();
             var distinct = candidates.Select(n => GraphModel.SearchFolding.Fold(string.Join(' ', Enumerable.Range(n.Key, n.Value - n.Key).Select(k => tokens[k].Text))))
                 .Distinct().Count();
-            if (distinct == 1) references[at] = (candidates[^1].Key, candidates[^1].Value);
+            if (distinct == 1) references[at] = (end, candidates[^1].Key, candidates[^1].Value);
         }
         return references;
     }

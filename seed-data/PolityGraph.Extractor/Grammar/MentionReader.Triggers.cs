@@ -5,6 +5,9 @@ namespace PolityGraph.Extractor.Grammar;
 // Triggers: the words that introduce a person ("đồng chí", "ông") and that set a post's status, and terms.
 public static partial class MentionReader
 {
+    private static bool ClosesSentence(IReadOnlyList<Token> tokens, int at) =>
+        at >= tokens.Count || tokens[at].Sentence != tokens[at - 1].Sentence || tokens[at].Is(".") || tokens[at].Is(";");
+
     private static bool IntroducesPerson(IReadOnlyList<Token> tokens, int at) => MarkerLength(tokens, at) > 0;
 
     /// <summary>The length of the person marker ending right before <paramref name="nameStart"/>, or 0.</summary>
@@ -72,7 +75,9 @@ public static partial class MentionReader
     private static readonly string[] FormerTriggers =
         ["nguyen la", "thoi", "thoi giu chuc vu", "thoi giu chuc", "thoi chuc", "thoi lam nhiem vu", "thoi lam", "mien nhiem chuc vu", "mien nhiem chuc danh", "mien nhiem chuc",
          "mien nhiem", "cach chuc", "cach het cac chuc vu", "tung giu chuc vu", "tung giu chuc", "tung giu cac chuc vu", "tung lam",
-         "tung dam nhiem"];
+         "tung dam nhiem",
+         // "bãi nhiệm chức vụ Chủ tịch UBND tỉnh đối với ông A": a council's removal.
+         "bai nhiem", "bai nhiem chuc vu", "bai nhiem chuc danh"];
 
     private static readonly string[] NewTriggers =
         ["giu chuc vu", "giu chuc", "chuc vu", "bau lam", "bau giu", "lam", "bau", "bo nhiem", "bo nhiem lam", "chi dinh lam",

@@ -176,9 +176,15 @@ public static partial class MentionReader
         // A list headed by the post its members share: "các đồng chí Phó Tổng Tham mưu trưởng: A; B; C" and "3 Phó Bí thư
         // Tỉnh ủy gồm các đồng chí: A (post), B (post) và đồng chí C (post)". Not to a member whose own post refines the
         // heading's ("Phó Bí thư Thường trực Tỉnh ủy"), nor to one joined last by "và" who is given posts of their own.
+        var heldHeadings = new HashSet<int>(); // headings whose members are given another post after the list: held, not given
         foreach (var (heading, colon) in ListHeadings(tokens, titles))
         {
             if (claimed.Contains(heading.Start)) continue;
+            // "bổ nhiệm 3 Ủy viên Trung ương Đảng là A, B và C làm Thứ trưởng": the decision gives the post after the names; the
+            // heading says what the members are.
+            if (tokens[colon].Folded == "la" && titles.Values.Any(t => t.Start > colon && tokens[t.Start].Sentence == tokens[colon].Sentence &&
+                                                                     TriggerBefore(tokens, t.Start) == PostStatus.New))
+                heldHeadings.Add(heading.Start);
             var itemsWithPosts = false; // whether the members before had posts of their own
             foreach (var (nameStart, lastJoined) in HeadingMembers(tokens, colon))
             {
@@ -264,11 +270,11 @@ public static partial class MentionReader
             foreach (var (title, quoteEnd) in person.Posts)
             {
                 var status = career.TryGetValue(title.Start, out var told) || respective.TryGetValue(title.Start, out told)
-                    ? title.Marked ?? told : title.Marked ?? TriggerBefore(tokens, title.Start) ??
+                    ? title.Marked ?? told : title.Marked ?? (heldHeadings.Contains(title.Start) ? PostStatus.Current : (PostStatus?)null) ?? TriggerBefore(tokens, title.Start) ??
                              (chained.Contains(title.Start) ? ChainStatus(tokens, titles, title) : null) ?? PostStatus.Current;
                 var term = TermAfter(tokens, title.End, out var termEnd);
                 // A given name alone stands for the full name it refers to; the quote reaches back to that name.
-                var (nameStart, nameEnd) = referents.TryGetValue(person.NameStart, out var full) ? full : (person.NameStart, person.NameEnd);
+                var (nameStart, nameEnd) = referents.TryGetValue(person.NameStart, out var full) ? (full.Start, full.FullEnd) : (person.NameStart, person.NameEnd);
                 var quoteStart = Math.Min(nameStart, title.Start);
                 var end = Math.Max(Math.Max(person.NameEnd, title.End), Math.Max(quoteEnd, term is null ? 0 : termEnd));
                 mentions.Add(new PostMention(nameStart, nameEnd, title.HeadStart, title.End, status, quoteStart, end, term)
@@ -300,6 +306,13 @@ public static partial class MentionReader
                 if (TriggerBefore(tokens, i) is not null && TitleParser.HeadAt(tokens, i, allowLower: true) is { } bare &&
                     ObjectMarkerAt(tokens, i + bare.Folded.Length))
                     titles[i] = new Title(i, i, i + bare.Folded.Length, i + bare.Folded.Length, null);
+                // "Các đồng chí: A, post và B, post làm Phó trưởng ban.": a head the decision names bare (its unit's noun at most,
+                // in lower case), closing the sentence.
+                else if (TriggerBefore(tokens, i) is not null && TitleParser.HeadAt(tokens, i) is { } closing &&
+                         i + closing.Folded.Length is var closingEnd &&
+                         (closingEnd < tokens.Count && tokens[closingEnd].IsLower && tokens[closingEnd].Lowered is "ban" or "phòng" or "đoàn"
+                             ? closingEnd + 1 : closingEnd) is var bareEnd && ClosesSentence(tokens, bareEnd))
+                    titles[i] = new Title(i, i, bareEnd, bareEnd, null);
                 continue;
             }
             titles[i] = title;

@@ -8,6 +8,11 @@ public static class Places
     private static readonly IReadOnlyList<string[]> Folded =
         [.. Lexicon.Places.Select(p => Tokenizer.Tokenize(p).Select(t => t.Folded).ToArray()).OrderByDescending(p => p.Length)];
 
+    /// <summary>Each place's syllables as spelled (<see cref="Token.Spelling"/>), by its folded form.</summary>
+    private static readonly IReadOnlyDictionary<string, string[]> Spelled = Lexicon.Places
+        .Select(p => Tokenizer.Tokenize(p)).GroupBy(t => string.Join(' ', t.Select(x => x.Folded)))
+        .ToDictionary(g => g.Key, g => g.First().Select(t => Token.SpellingOf(t.Text)).ToArray());
+
     /// <summary>The number of tokens of the place starting at <paramref name="at"/>, or 0.</summary>
     public static int LengthAt(IReadOnlyList<Token> tokens, int at)
     {
@@ -19,9 +24,18 @@ public static class Places
             var match = true;
             for (var i = 0; i < place.Length && match; i++)
                 match = (i == 0 ? first : tokens[at + i].Folded) == place[i] && tokens[at + i].Sentence == tokens[at].Sentence;
-            if (match && tokens[at].IsCapitalized) return place.Length;
+            // "Lâm Đông" (a name) folds as "Lâm Đồng" (a province) does: a place written with diacritics is spelled as the place is.
+            if (match && tokens[at].IsCapitalized && SpelledAs(tokens, at, place)) return place.Length;
         }
         return 0;
+    }
+
+    private static bool SpelledAs(IReadOnlyList<Token> tokens, int at, string[] place)
+    {
+        if (!Spelled.TryGetValue(string.Join(' ', place), out var spelled)) return true;
+        for (var i = 0; i < place.Length; i++)
+            if (tokens[at + i].Spelling is { } spelling && !(i == 0 && GluedAbbreviation(tokens[at])) && spelling != spelled[i]) return false;
+        return true;
     }
 
     /// <summary>

@@ -74,8 +74,10 @@ public static class TitleParser
         var sentence = tokens[from].Sentence;
         while (end < tokens.Count && tokens[end].Sentence == sentence &&
                (tokens[end].IsWord || JoinsBody(tokens, end, headEnd) || EnumerationInsideBody(tokens, end, headEnd) || AmpersandInsideBody(tokens, end, headEnd) ||
-                Tokenizer.IsCityDot(tokens, end) || AbbreviationInBrackets(tokens, end, headEnd) > 0 || FieldsAfterDash(tokens, end, headEnd) > 0))
+                Tokenizer.IsCityDot(tokens, end) || AbbreviationInBrackets(tokens, end, headEnd) > 0 || FieldsAfterDash(tokens, end, headEnd) > 0 ||
+                FieldsOfALegislatureCommittee(tokens, end, headEnd) > 0))
         {
+            if (FieldsOfALegislatureCommittee(tokens, end, headEnd) is > 0 and var committee) { end += committee; continue; }
             if (AbbreviationInBrackets(tokens, end, headEnd) is > 0 and var bracket) { end += bracket; continue; }
             if (FieldsAfterDash(tokens, end, headEnd) is > 0 and var fields) { end += 1 + fields; continue; }
             // "Phó Giám đốc phụ trách Sở Giáo dục và Đào tạo": the deputy in charge, right after the head, before the body.
@@ -96,6 +98,8 @@ public static class TitleParser
             if (token.IsLower && (token.Lowered is "khóa" or "khoá" || token.Folded is "nguyen" or "quyen" ||
                                   token.Folded == "cuu" && end + 1 < tokens.Count && tokens[end + 1].Folded != "chien") &&
                 !Lexicon.Compounds.Contains(tokens[end - 1].Folded + " " + token.Folded)) break;
+            // "làm Thứ trưởng các cơ quan: ...": "các" right after the head counts bodies, it names none.
+            if (end == headEnd && token.IsLower && token.Folded == "cac") break;
             if (LowerPhraseAt(tokens, end) is > 0 and var phrase)
             {
                 if (VerbAfterNonBoard(tokens, end, phrase)) break;
@@ -195,7 +199,8 @@ public static class TitleParser
         {
             1 => tokens[from].IsCapitalized && tokens[from].Lowered is "bộ" or "cục" or "ban" or "khối" or "hội" or "sở" or "viện" or "phòng" or "vụ" or "đoàn",
             2 => tokens[from].IsCapitalized && (tokens[from].Lowered, tokens[from + 1].Lowered) is ("liên", "đoàn") or ("tổng", "cục") or
-                 ("chi", "cục") or ("trung", "tâm") or ("liên", "hiệp") or ("hội", "đồng") or ("đại", "học") or ("học", "viện"),
+                 ("chi", "cục") or ("trung", "tâm") or ("liên", "hiệp") or ("hội", "đồng") or ("đại", "học") or ("học", "viện") or
+                 ("nhà", "máy") or ("công", "ty") or ("tập", "đoàn") or ("bệnh", "viện"),
             _ => false,
         };
 
@@ -339,6 +344,26 @@ public static class TitleParser
         tokens[at + 1].Sentence == tokens[at].Sentence && HeadAt(tokens, at + 1) is null && !ParentBodyAt(tokens, at + 1);
 
     /// <summary>"Ủy ban Xã hội của Quốc hội": "của" before a body (a capitalised body word, compound or abbreviation).</summary>
+    /// <summary>
+    /// "Ủy ban Quốc phòng và an ninh của Quốc hội", "Ủy ban Khoa học, công nghệ và môi trường của Quốc hội": a committee of the
+    /// National Assembly writes its fields after the first in lower case, joined by commas and "và", and "của Quốc hội" closes
+    /// them. At a lower-case word or a comma inside a body opened by "Ủy ban", the number of tokens up to "của Quốc hội"
+    /// (at most eight, only lower-case words that are no clause word, commas and "và"), or 0.
+    /// </summary>
+    private static int FieldsOfALegislatureCommittee(IReadOnlyList<Token> tokens, int at, int headEnd)
+    {
+        if (at <= headEnd + 1 || !(tokens[at].IsLower || tokens[at].Is(","))) return 0;
+        var opened = Enumerable.Range(headEnd, at - headEnd - 1).Any(i => tokens[i].Folded == "uy" && tokens[i].IsCapitalized && tokens[i + 1].Folded == "ban");
+        if (!opened) return 0;
+        for (var end = at; end + 2 < tokens.Count && end - at <= 8 && tokens[end].Sentence == tokens[at].Sentence; end++)
+        {
+            if (tokens[end].IsLower && tokens[end].Folded == "cua")
+                return end > at && tokens[end + 1].Folded == "quoc" && tokens[end + 2].Folded == "hoi" && tokens[end + 1].IsCapitalized ? end - at : 0;
+            if (!(tokens[end].Is(",") || tokens[end].IsLower && (tokens[end].Folded == "va" || !IsClauseWord(tokens, end)))) return 0;
+        }
+        return 0;
+    }
+
     private static bool OfABody(IReadOnlyList<Token> tokens, int at, int headEnd)
     {
         if (tokens[at].Folded != "cua" || !tokens[at].IsLower || at < headEnd || at == 0 || at + 1 >= tokens.Count) return false;

@@ -12,6 +12,23 @@ public sealed record Token(string Text, int Start, int End, int Sentence, bool I
     /// </summary>
     public string Lowered { get; } = IsWord ? Text.Normalize(System.Text.NormalizationForm.FormC).ToLowerInvariant() : Text;
 
+    /// <summary>
+    /// Lower case with the vowels' own marks (â, ê, ô, ơ, ư, ă, đ) and the tone kept apart from where it sits ("hoà" and "hòa",
+    /// "thuỷ" and "thủy" are one spelling): tells "Đông" from "Đồng" where <see cref="Folded"/> merges them. A syllable written
+    /// with no diacritic at all (a text typed without them) has no spelling to compare: null.
+    /// </summary>
+    public string? Spelling { get; } = IsWord && GraphModel.SearchFolding.Fold(Text) != Text.ToLowerInvariant() ? SpellingOf(Text) : null;
+
+    public static string SpellingOf(string word)
+    {
+        var letters = new System.Text.StringBuilder();
+        var tone = ' ';
+        foreach (var c in word.Normalize(System.Text.NormalizationForm.FormD).ToLowerInvariant())
+            if (c is '\u0300' or '\u0301' or '\u0303' or '\u0309' or '\u0323') tone = c;
+            else letters.Append(c);
+        return letters.ToString().Normalize(System.Text.NormalizationForm.FormC) + tone;
+    }
+
     /// <summary>Starts with a capital letter ("Tỉnh", "UBND").</summary>
     public bool IsCapitalized => IsWord && char.IsUpper(Text[0]);
 

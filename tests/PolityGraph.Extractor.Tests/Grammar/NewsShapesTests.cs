@@ -1295,6 +1295,78 @@ public sealed class NewsShapesTests
             "Quyết định Thiếu tướng Khúc Văn Lâm Giám đốc Công an tỉnh Phú Thọ giữ chức vụ Giám đốc Công an tỉnh Phú Thọ mới.",
             ["Khúc Văn Lâm | Giám đốc Công an tỉnh Phú Thọ | new"]
         },
+        // From sets Z1's and Z2's errors, step 56: invented sentences.
+        {
+            "a person named again by a two-syllable given name",
+            "Ông Khúc Hải Anh sinh năm 1970, quê Hưng Yên. Ông Hải Anh nguyên là Vụ trưởng Vụ Pháp chế, Bộ Tư pháp.",
+            ["Khúc Hải Anh | Vụ trưởng Vụ Pháp chế | former"]
+        },
+        {
+            "a counted head closed by a comma before 'gồm các ông'",
+            "Sau kỳ họp, UBND tỉnh có 3 Phó Chủ tịch, gồm các ông Tống Văn Hải, ông Mẫn Văn Bông và bà Hứa Thị Lan.",
+            ["Tống Văn Hải | Phó Chủ tịch | current", "Mẫn Văn Bông | Phó Chủ tịch | current", "Hứa Thị Lan | Phó Chủ tịch | current"]
+        },
+        {
+            "a name that folds like a province ('Lâm Đông', 'Lâm Đồng') is a name when spelled otherwise",
+            "Ban Bí thư chỉ định ông Lâm Đông, Trưởng Ban Dân vận Tỉnh ủy Phú Yên, giữ chức Phó Bí thư Tỉnh ủy Phú Yên.",
+            ["Lâm Đông | Trưởng Ban Dân vận Tỉnh ủy Phú Yên | current", "Lâm Đông | Phó Bí thư Tỉnh ủy Phú Yên | new"]
+        },
+        {
+            "a province written in another spelling the press uses is still a place",
+            "Ông Tống Văn Hải, Bí thư Tỉnh ủy Đăk Lăk, dự.",
+            ["Tống Văn Hải | Bí thư Tỉnh ủy Đăk Lăk | current"]
+        },
+        {
+            "two people each with a marker and posts, joined by 'và', then elected to one post",
+            "Kết quả, bà Mẫn Thị Thu, Giám đốc Sở Tư pháp, và ông Tống Văn Hải, Bí thư Huyện ủy Ba Vì, được bầu giữ chức Phó Chủ tịch UBND thành phố.",
+            ["Mẫn Thị Thu | Giám đốc Sở Tư pháp | current", "Mẫn Thị Thu | Phó Chủ tịch UBND thành phố | new",
+             "Tống Văn Hải | Bí thư Huyện ủy Ba Vì | current", "Tống Văn Hải | Phó Chủ tịch UBND thành phố | new"]
+        },
+        {
+            "the same with the posts in brackets",
+            "Cũng tại kỳ họp, ông Tống Văn Hải (Chánh Văn phòng UBND tỉnh) và ông Mẫn Văn Bông (Giám đốc Sở Xây dựng) được bầu bổ sung chức danh Ủy viên UBND tỉnh.",
+            ["Tống Văn Hải | Chánh Văn phòng UBND tỉnh | current", "Tống Văn Hải | Ủy viên UBND tỉnh | new",
+             "Mẫn Văn Bông | Giám đốc Sở Xây dựng | current", "Mẫn Văn Bông | Ủy viên UBND tỉnh | new"]
+        },
+        {
+            "a head the decision names bare, closing the sentence",
+            "Các đồng chí: Tống Văn Hải, Bí thư Tỉnh ủy Lai Châu và Mẫn Văn Bông, Bí thư Tỉnh ủy Điện Biên làm Phó trưởng ban.",
+            ["Tống Văn Hải | Bí thư Tỉnh ủy Lai Châu | current", "Tống Văn Hải | Phó trưởng ban | new",
+             "Mẫn Văn Bông | Bí thư Tỉnh ủy Điện Biên | current", "Mẫn Văn Bông | Phó trưởng ban | new"]
+        },
+        {
+            "a council's removal ('bãi nhiệm'), a post's term in brackets, a lower-case post chained to the first",
+            "HĐND tỉnh bãi nhiệm chức vụ Chủ tịch UBND tỉnh, đại biểu HĐND tỉnh (nhiệm kỳ 2021-2026) đối với ông Lữ Văn Cảnh.",
+            ["Lữ Văn Cảnh | Chủ tịch UBND tỉnh | former", "Lữ Văn Cảnh | đại biểu HĐND tỉnh | former"]
+        },
+        {
+            "a pronoun elected by a body named between 'được' and the election",
+            "Ông Lữ Văn Cảnh sinh năm 1972. Ngày 5/6/2019, ông được Ban Chấp hành Đảng bộ tỉnh Yên Bái bầu giữ chức Phó Bí thư Tỉnh ủy.",
+            ["Lữ Văn Cảnh | Phó Bí thư Tỉnh ủy | new"]
+        },
+        {
+            "a counted heading, 'là' and names with no marker, then the post the decision gives: 'các' after a head names no body",
+            "Thủ tướng đã ký quyết định bổ nhiệm 2 Ủy viên Trung ương Đảng là Tống Văn Hải và Mẫn Văn Bông làm Thứ trưởng các bộ: Tư pháp, Nội vụ.",
+            ["Tống Văn Hải | Ủy viên Trung ương Đảng | current", "Mẫn Văn Bông | Ủy viên Trung ương Đảng | current",
+             "Tống Văn Hải | Thứ trưởng | new", "Mẫn Văn Bông | Thứ trưởng | new"]
+        },
+        {
+            "a National Assembly committee's fields in lower case, closed by 'của Quốc hội'",
+            "Ông Tống Văn Hải, Ủy viên Thường trực Ủy ban Quốc phòng và an ninh của Quốc hội; bà Mẫn Thị Thu, Ủy viên chuyên trách Ủy ban Khoa học, công nghệ và môi trường của Quốc hội, sẽ tiếp xúc cử tri.",
+            ["Tống Văn Hải | Ủy viên Thường trực Ủy ban Quốc phòng và an ninh của Quốc hội | current",
+             "Mẫn Thị Thu | Ủy viên chuyên trách Ủy ban Khoa học, công nghệ và môi trường của Quốc hội | current"]
+        },
+        {
+            "a ministry's field in lower case before a verb; a court's chamber; a lower-case member after a comma",
+            "Ông Tống Văn Hải, Bộ trưởng Giao thông vận tải trao quyết định cho ông Mẫn Văn Bông, Chánh Tòa Hình sự Tòa án nhân dân tối cao, thành viên Hội đồng thẩm phán Tòa án nhân dân tối cao.",
+            ["Tống Văn Hải | Bộ trưởng Giao thông vận tải | current", "Mẫn Văn Bông | Chánh Tòa Hình sự Tòa án nhân dân tối cao | current",
+             "Mẫn Văn Bông | thành viên Hội đồng thẩm phán Tòa án nhân dân tối cao | current"]
+        },
+        {
+            "a plant's or a company's field in lower case, closed by its capitalised name",
+            "Ông Tống Văn Hải, Giám đốc Nhà máy lọc hóa dầu Nghi Sơn, và ông Mẫn Văn Bông, Giám đốc Công ty thủy điện Hòa Bình, phát biểu.",
+            ["Tống Văn Hải | Giám đốc Nhà máy lọc hóa dầu Nghi Sơn | current", "Mẫn Văn Bông | Giám đốc Công ty thủy điện Hòa Bình | current"]
+        },
     };
 
     [Theory]

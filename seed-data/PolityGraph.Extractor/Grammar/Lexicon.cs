@@ -21,7 +21,10 @@ public static class Lexicon
         "Lã", "Lục", "Ông", "Bế", "Hứa", "Sầm", "Ma", "Mông", "Quan", "Cù", "Diệp", "Ôn", "Giáp", "Bạch",
         "Khổng", "Đàm", "Kim", "Văn", "Y", "Lưu", "Vi", "Hoàng", "Tôn", "Thạch", "Danh", "Sơn", "Lữ", "Mẫn",
         "Viên", "Khuất", "Trà", "Phí", "Cấn", "Chế", "Bành", "Khương", "Hoa", "Tiêu", "Trình", "Mã", "Nhữ",
-        "Khang", "Giàng", "Sùng", "Thào", "Mùa", "Quàng");
+        "Khang", "Giàng", "Sùng", "Thào", "Mùa", "Quàng",
+        // Family names of the northern uplands' peoples (Thái, Mông, Dao, Tày, Nùng, Giáy, Hà Nhì).
+        "Cầm", "Tòng", "Lường", "Vì", "Khà", "Vàng", "Vừ", "Lầu", "Chá", "Sình", "Tẩn", "Chảo", "Bàn", "Lộc", "Tráng", "Cà",
+        "Lự", "Lèo", "Điêu", "Xa", "Sần", "Hờ", "Chẩu", "Lù", "Pờ", "Mè", "Hảng");
 
     /// <summary>
     /// Provinces and centrally governed cities (the 63 of 2008-2025, their common short forms and the spellings the press
@@ -53,7 +56,7 @@ public static class Lexicon
         new("UVTƯ", Bare: true), new("UVTW", Bare: true), new("UVBCT", Bare: true),
         new("UVBTV", Bare: true), new("UVTV", Bare: true), new("PGĐ"), new("GĐ"),
         new("Phó Thủ tướng", Bare: true), new("Thủ tướng", Bare: true), new("Bộ trưởng", Bare: true), new("Thứ trưởng", Bare: true),
-        new("Tổng Giám đốc"), new("Phó Giám đốc"), new("Giám đốc"), new("Chánh án"), new("Phó Chánh án"), new("Phó Chánh tòa"), new("Chánh tòa"), new("Thẩm phán"),
+        new("Tổng Giám đốc"), new("Phó Giám đốc"), new("Giám đốc"), new("Chánh án"), new("Phó Chánh án"), new("Phó Tổng Biên tập"), new("Tổng Biên tập"), new("Phó Chánh tòa"), new("Chánh tòa"), new("Thẩm phán"),
         new("Viện trưởng"), new("Phó Viện trưởng"), new("Phó Chủ nhiệm"), new("Chủ nhiệm"),
         new("Phó Chánh Văn phòng"), new("Chánh Văn phòng"), new("Tổng Thư ký"), new("Tổng Kiểm toán"),
         new("Phó Tổng Thanh tra"), new("Tổng Thanh tra"), new("Chánh Thanh tra"), new("Phó Tư lệnh"), new("Tư lệnh"), new("Phó Chính ủy"), new("Chính ủy"),
@@ -114,7 +117,7 @@ public static class Lexicon
         "Tổng cục", "Công nghiệp", "Hậu cần", "Kỹ thuật", "Pháp chế", "An ninh", "Bệnh viện", "Kiểm dịch", "Đa khoa", "Tham mưu", "Cảnh sát", "Hồ sơ", "Quân khu", "Quân đoàn", "Sư đoàn", "Tư lệnh", "Thành phố",
         "Liên hiệp", "Chủ tịch", "Đường bộ", "Đường sắt", "Hàng không", "Hàng hải", "Tổng hợp", "Nghiệp vụ", "Quản lý", "Tối cao",
         // "Ban Cán sự đảng" written with a capital C: "Cán sự", then "sự đảng".
-        "Cán sự", "Sự đảng", "Quân đội", "Sinh viên");
+        "Cán sự", "Sự đảng", "Quân đội", "Sinh viên", "Quản trị");
 
     /// <summary>
     /// The nouns of a board, a department or a ministry whose field the press may write in lower case after them ("Ban
@@ -171,6 +174,8 @@ public static class Lexicon
         "Cục Cảnh sát hình sự", "Cục Cảnh sát kinh tế", "Cục An ninh điều tra", "Cơ quan Cảnh sát điều tra", "Cơ quan An ninh điều tra", "Cục An ninh chính trị nội bộ", "Cục An ninh kinh tế", "Tổng cục Quản lý thị trường",
         "Cục Quản lý thị trường", "Viện Kiểm sát nhân dân tối cao", "Tòa án nhân dân tối cao", "Kho bạc Nhà nước", "Ngân hàng Nhà nước Việt Nam",
         "Kiểm toán Nhà nước", "Thanh tra Chính phủ", "Học viện Chính trị quốc gia Hồ Chí Minh",
+        // The Party committee of the Front and the mass organisations (2025), a comma inside its name.
+        "Đảng ủy Mặt trận Tổ quốc , các đoàn thể Trung ương", "Đảng ủy MTTQ , các đoàn thể Trung ương",
         // Ministries' and departments' fields, which the press often writes in lower case after the first word ("Bộ trưởng
         // Giao thông vận tải trao ...", where a verb follows with no comma).
         "Giao thông vận tải", "Tài nguyên và môi trường", "Tài nguyên môi trường", "Kế hoạch và đầu tư", "Khoa học và công nghệ",

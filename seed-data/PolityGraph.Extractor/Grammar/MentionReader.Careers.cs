@@ -39,7 +39,11 @@ public static partial class MentionReader
                 continue;
             }
             var dated = SentenceOpensWithPeriod(tokens, i);
-            foreach (var phrase in (dated ? CareerPhrases.Concat(DatedCareerPhrases) : CareerPhrases).Concat(PresentPhrases))
+            // "Năm 2013, ông giữ nhiệm vụ Bí thư Huyện ủy X", "Tháng 4-2019, ông trở thành ...": a year opening the sentence dates a
+            // post held then; not an election or an appointment said so ("Năm 2021, ông được bầu làm ...").
+            var yearOpened = !dated && SentenceOpensWithYear(tokens, i) && !(i > 0 && tokens[i - 1].IsLower && tokens[i - 1].Folded is "duoc" or "bau" or "cu" or "nhiem");
+            var phrases = dated ? CareerPhrases.Concat(DatedCareerPhrases) : yearOpened ? CareerPhrases.Concat(YearCareerPhrases) : CareerPhrases;
+            foreach (var phrase in phrases.Concat(PresentPhrases))
             {
                 if (i + phrase.Length > tokens.Count || !Enumerable.Range(0, phrase.Length).All(k => tokens[i + k].IsLower && tokens[i + k].Folded == phrase[k]))
                     continue;
@@ -64,7 +68,10 @@ public static partial class MentionReader
                     after = past;
                 // "Từ năm 2020 đến nay, ông là ...": a period still running.
                 var untilNow = dated && Enumerable.Range(1, i).Any(k => tokens[i - k].Sentence == tokens[i].Sentence &&
-                    tokens[i - k].Folded is "nay" && tokens[i - k - 1].Folded is "den" or "toi");
+                    tokens[i - k].Folded is "nay" && tokens[i - k - 1].Folded is "den" or "toi") ||
+                    // "Tháng 4-2019, ông trở thành Phó Bí thư Thường trực Tỉnh ủy cho đến nay".
+                    yearOpened && Enumerable.Range(i + 1, Math.Max(0, tokens.Count - i - 2)).TakeWhile(k => tokens[k].Sentence == tokens[i].Sentence)
+                        .Any(k => tokens[k].Folded == "den" && tokens[k + 1].Folded == "nay");
                 yield return (i, after, PresentPhrases.Contains(phrase) || untilNow ? PostStatus.Current : PostStatus.Former);
                 break;
             }
@@ -101,6 +108,20 @@ public static partial class MentionReader
     }
 
     /// <summary>"Từ tháng 3-2006 đến ...", "Từ năm 1993-1994, ...": the sentence of <paramref name="at"/> opens with a period of time.</summary>
+    private static readonly string[][] YearCareerPhrases = [["giu", "chuc"], ["giu", "nhiem", "vu"], ["tro", "thanh"], ["la"]];
+
+    /// <summary>The sentence opens with a year ("Năm 2013,") or a month and its year ("Tháng 4-2019,", "Tháng 4/2019,").</summary>
+    private static bool SentenceOpensWithYear(IReadOnlyList<Token> tokens, int at)
+    {
+        var start = at;
+        while (start > 0 && tokens[start - 1].Sentence == tokens[at].Sentence && !tokens[start - 1].Is("\n")) start--;
+        if (start + 2 >= at || !tokens[start].IsCapitalized || tokens[start].Folded is not ("nam" or "thang")) return false;
+        var date = start + 1;
+        while (date < at && !tokens[date].Is(",") && date - start <= 4) date++;
+        return date < at && tokens[date].Is(",") && Enumerable.Range(start + 1, date - start - 1).Any(k => IsYear(tokens[k]) ||
+            tokens[k].Text.Length > 4 && tokens[k].Text[^4..].All(char.IsDigit) && tokens[k].Text[^5] is '-' or '/');
+    }
+
     private static bool SentenceOpensWithPeriod(IReadOnlyList<Token> tokens, int at)
     {
         var start = at;
@@ -333,6 +354,21 @@ public static partial class MentionReader
         }
         else return null;
         return end < tokens.Count && tokens[end].Is(",") ? end : null;
+    }
+
+    /// <summary>
+    /// "Tiến sĩ Báo chí học,", "Thạc sĩ Xây dựng Đảng và Chính quyền Nhà nước,": a degree and its field, up to the comma closing it
+    /// (at most twelve words, no post's head among them). The comma's index, or null.
+    /// </summary>
+    private static int? DegreeItemEnd(IReadOnlyList<Token> tokens, int at)
+    {
+        if (at + 2 >= tokens.Count || !DegreeWords.Contains(tokens[at].Folded + " " + tokens[at + 1].Folded)) return null;
+        for (var i = at + 2; i < tokens.Count && i - at <= 14 && tokens[i].Sentence == tokens[at].Sentence; i++)
+        {
+            if (tokens[i].Is(",")) return i + 1 < tokens.Count ? i : null;
+            if (!tokens[i].IsWord || TitleParser.HeadAt(tokens, i) is not null) return null;
+        }
+        return null;
     }
 
     private static readonly HashSet<string> DegreeWords = ["thac si", "thac sy", "tien si", "tien sy", "cu nhan", "ky su"];

@@ -38,10 +38,16 @@ public static partial class MentionReader
                     // "đối với các ông A- post; ông B- post": the plural marker before the first name.
                     else if (MarkerLength(tokens, listAt + 1) > 0) listAt++;
                 }
-                nameAt = listAt + (listAt < tokens.Count ? MarkerLength(tokens, listAt) : 0);
+                var objectAt = listAt + (listAt < tokens.Count ? MarkerLength(tokens, listAt) : 0);
+                // "đối với Đại tá Vũ Văn A": a rank between the marker (if any) and the name.
+                nameAt = objectAt < tokens.Count ? objectAt + RankLength(tokens, objectAt) : objectAt;
             }
             else if (tokens[i].Folded == "cho" && i + 1 < tokens.Count && MarkerLength(tokens, i + 1) > 0)
                 nameAt = i + 1 + MarkerLength(tokens, i + 1);
+            // "cho các ông, bà: A, B, C": the plural markers, then a colon before the first name.
+            else if (tokens[i].Folded == "cho" && i + 2 < tokens.Count && tokens[i + 1].IsLower && tokens[i + 1].Folded == "cac" &&
+                     ColonAfterMarkers(tokens, i + 2) is { } listColon)
+                nameAt = listColon + 1 + (listColon + 1 < tokens.Count ? MarkerLength(tokens, listColon + 1) : 0);
             // "cho các ông A, B và bà C"
             else if (tokens[i].Folded == "cho" && i + 2 < tokens.Count && tokens[i + 1].IsLower && tokens[i + 1].Folded == "cac" && MarkerLength(tokens, i + 2) > 0)
                 nameAt = i + 2 + MarkerLength(tokens, i + 2);
@@ -209,6 +215,18 @@ public static partial class MentionReader
             mates.Add(next);
             current = next;
         }
+        // "Ông A, post, bà B và ông C được chỉ định ...": names without posts after a first member given posts of their own,
+        // each named after a marker, the first opening the sentence and the last joined by "và".
+        if (!forward && mates.Count > 1 && mates.All(m => MarkerBefore(tokens, m.NameStart) > 0))
+        {
+            var earliest = mates.MinBy(m => m.NameStart)!;
+            var joint = earliest.NameStart - MarkerBefore(tokens, earliest.NameStart) - 1;
+            var last = mates.MaxBy(m => m.NameStart)!;
+            if (joint > 0 && tokens[joint].Is(",") && tokens[last.NameStart - MarkerBefore(tokens, last.NameStart) - 1].Folded == "va" &&
+                people.FirstOrDefault(p => p.Posts.Count > 0 && p.Posts.Max(q => q.Title.End) == joint) is { } opener &&
+                MarkerBefore(tokens, opener.NameStart) is > 0 and var openerMarker && OpensSentence(tokens, opener.NameStart - openerMarker))
+                mates.Add(opener);
+        }
         if (mates.Count > 1) return mates;
         // Members each with their own posts: "bầu các ông A, post; Đại tá B, post; C, post giữ chức X" and "đối với:
         // Ông A, post; ông B" or "đối với 4 đại biểu, gồm các ông A- post, B- post và C- post". Taken only when the
@@ -222,7 +240,7 @@ public static partial class MentionReader
         var pairedList = !forward && members.Count > 1 && members.All(m => MarkerBefore(tokens, m.NameStart) > 0) &&
                          members[^1].NameStart - MarkerBefore(tokens, members[^1].NameStart) - 1 is var va && va > 0 && tokens[va].Folded == "va" &&
                          members[0].NameStart - MarkerBefore(tokens, members[0].NameStart) is var first &&
-                         (OpensSentence(tokens, first) || tokens[first - 1].Is(","));
+                         (OpensSentence(tokens, first) || tokens[first - 1].Is(",") || TriggerBefore(tokens, first) is not null);
         return members.Count > 1 && (Announced(tokens, members[0].NameStart) || sentenceList || pairedList) ? members : mates;
     }
 

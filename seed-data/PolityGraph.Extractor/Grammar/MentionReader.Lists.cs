@@ -43,6 +43,8 @@ public static partial class MentionReader
                 headings.Add((new Title(second, second, colon, colon, null) { InferredBody = first.InferredBody }, colon));
                 continue;
             }
+            // "Các Phó Bí thư Tỉnh ủy gồm có: ...": "có" after "gồm".
+            if (at >= 2 && tokens[at].IsLower && tokens[at].Folded == "co" && tokens[at - 1].Folded == "gom") at--;
             if (at < 1 || tokens[at].Folded != "gom" || tokens[at].Sentence != sentence) continue;
             // "3 Phó bí thư Tỉnh ủy Sơn La khóa 16, nhiệm kỳ 2025-2030, gồm các ông:": past the term to the post.
             if (QualifiedHeadingEnd(tokens, at) is var qualified && qualified > 0 && qualified < at)
@@ -82,6 +84,9 @@ public static partial class MentionReader
                 headings.Add((title, opening));
             else if (isLa && PluralTitleEndingAt(tokens, titles, postEnd) is { } plural)
                 headings.Add((plural, opening));
+            // "2 cựu Ủy viên T.Ư Đảng, cựu Bí thư Tỉnh ủy Bình Thuận là các ông A và B": a counted stack, each post the members'.
+            else if (isLa && CountedStackEndingAt(tokens, titles, postEnd) is { } stack)
+                foreach (var post in stack) headings.Add((post, opening));
             // "UBND thành phố sẽ có 5 Phó Chủ tịch, gồm các ông A, B": a comma may close the counted head.
             else if ((CountedHeadEndingAt(tokens, gom) ?? (tokens[gom - 1].Is(",") ? CountedHeadEndingAt(tokens, gom - 1) : null)) is { } counted)
                 headings.Add((counted, opening));
@@ -98,10 +103,38 @@ public static partial class MentionReader
             if (PluralTitleEndingAt(tokens, titles, QualifiedHeadingEnd(tokens, la - 2)) is { } closing && TriggerBefore(tokens, closing.Start - 1) is not null)
                 headings.Add((closing, tokens[la + 1].Folded == "cac" ? la + 1 : la));
         }
+        // "Phó bí thư là ông A (48 tuổi), ...", "Phó bí thư còn lại là ông B, ...": a post opening the sentence, "là" and a marker.
+        for (var la = 1; la + 2 < tokens.Count; la++)
+        {
+            if (!(tokens[la].IsLower && tokens[la].Folded == "la") || MarkerLength(tokens, la + 1) == 0 || tokens[la + 1].Sentence != tokens[la].Sentence ||
+                headings.Any(h => h.Item2 == la)) continue;
+            var end = la;
+            if (end >= 3 && tokens[end - 2].Folded == "con" && tokens[end - 1].Folded == "lai") end -= 2;
+            var start = end - 1;
+            while (start > 0 && tokens[start - 1].Sentence == tokens[la].Sentence && tokens[start - 1].IsWord) start--;
+            if (!OpensSentence(tokens, start)) continue;
+            if (titles.TryGetValue(start, out var opening) && opening.End == end && NameReader.TailName(tokens, opening) is null)
+                headings.Add((opening, la));
+            else if (TitleParser.HeadAt(tokens, start) is { } bare && start + bare.Folded.Length == end)
+                headings.Add((new Title(start, start, end, end, null), la));
+        }
         return headings;
     }
 
     /// <summary>"các Phó Chủ tịch UBND tỉnh", "Hai Phó Chủ tịch UBND tỉnh": a post after "các" or a count, ending at <paramref name="end"/>.</summary>
+    /// <summary>Posts chained by commas, ending at <paramref name="end"/>, the first counted ("2 [cựu] Ủy viên ..., Bí thư ..."); or null.</summary>
+    private static List<Title>? CountedStackEndingAt(IReadOnlyList<Token> tokens, SortedDictionary<int, Title> titles, int end)
+    {
+        var stack = new List<Title>();
+        while (titles.Values.FirstOrDefault(t => t.End == end && tokens[t.Start].Sentence == tokens[end - 1].Sentence) is { } post)
+        {
+            stack.Insert(0, post);
+            if (post.Start < 2 || !tokens[post.Start - 1].Is(",")) break;
+            end = post.Start - 1;
+        }
+        return stack.Count > 1 && stack[0].Start > 0 && IsCount(tokens, stack[0].Start - 1) ? stack : null;
+    }
+
     private static Title? PluralTitleEndingAt(IReadOnlyList<Token> tokens, SortedDictionary<int, Title> titles, int end) =>
         end <= 0 ? null : titles.Values.FirstOrDefault(t => t.End == end && tokens[t.Start].Sentence == tokens[end - 1].Sentence &&
                                                              (Plural(tokens, t.Start) || IsCount(tokens, t.Start - 1)) && NameReader.TailName(tokens, t) is null);

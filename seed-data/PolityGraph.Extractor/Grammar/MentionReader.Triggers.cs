@@ -82,11 +82,13 @@ public static partial class MentionReader
     private static readonly string[] NewTriggers =
         ["giu chuc vu", "giu chuc", "chuc vu", "bau lam", "bau giu", "lam", "bau", "bo nhiem", "bo nhiem lam", "chi dinh lam",
          "bau bo sung", "bau cu bo sung",
-         "tai cu", "dac cu", "dac cu chuc", "dac cu chuc vu", "trung cu", "trung cu chuc", "trung cu chuc vu", "dam nhiem", "dam nhan", "chuc danh", "nhan nhiem vu",
+         "tai cu", "tai cu chuc", "tai cu chuc vu", "dac cu", "dac cu chuc", "dac cu chuc vu", "trung cu", "trung cu chuc", "trung cu chuc vu", "dam nhiem", "dam nhan", "dam nhiem chuc", "dam nhiem chuc vu", "dam nhan chuc", "dam nhan chuc vu", "chuc danh", "nhan nhiem vu",
          // "được bầu là", "giữ cương vị", "cất nhắc lên chức", "hiệp thương cử", "cử bổ sung thay thế"
          "bau la", "giu cuong vi", "giu vi tri", "len chuc", "hiep thuong cu", "cu bo sung", "cu bo sung thay the", "cu giu chuc",
          // "Bộ Chính trị chuẩn y 3 Phó Bí thư Tỉnh ủy gồm các ông: ...": the Party's approval of an election.
-         "chuan y"];
+         "chuan y",
+         // "hiệp thương cử bổ sung ông A tham gia Ủy viên Ủy ban MTTQ tỉnh": joining a committee as its member.
+         "tham gia"];
 
     /// <summary>"Ông Y hiện là Giám đốc Sở Y tế": a post the person is said to hold now, named apart from the name.</summary>
     private static readonly string[] CurrentTriggers =

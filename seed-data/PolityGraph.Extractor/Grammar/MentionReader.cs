@@ -32,12 +32,13 @@ public static partial class MentionReader
             if (referents.ContainsKey(start)) continue;
             var at = end;
             var biographyFrom = end;
+            var afterRemark = -1; // where a remark in brackets right after the name ends
             while (at < tokens.Count)
             {
                 // "ông Y (sinh năm 1959), Ủy viên Trung ương Đảng": the year of birth in brackets does not end the stack.
-                if (at == end && BirthYearAt(tokens, at) is { } birthEnd) { at = birthEnd; continue; }
+                if (at == end && BirthYearAt(tokens, at) is { } birthEnd) { at = afterRemark = birthEnd; continue; }
                 // "Đồng chí A (thứ ba bên trái ảnh), Phó Bí thư Tỉnh ủy": a remark in brackets naming no post, before the stack.
-                if (at == end && RemarkInBracketsAt(tokens, titles, at) is { } remarkEnd) { at = remarkEnd; continue; }
+                if (at == end && RemarkInBracketsAt(tokens, titles, at) is { } remarkEnd) { at = afterRemark = remarkEnd; continue; }
                 if (at == end && tokens[at].IsLower && tokens[at].Folded == "nguyen" && at + 1 < tokens.Count && tokens[at + 1].IsLower &&
                     tokens[at + 1].Folded == "la" && TitleAfter(tokens, titles, at + 2) is not null) { at++; continue; }
                 // "Đồng chí Y, sinh năm 1968, dân tộc Dao, Ủy viên ...": the year of birth and the ethnicity between commas do
@@ -63,6 +64,12 @@ public static partial class MentionReader
                     at = comma;
                     continue;
                 }
+                // "bà A (SN 1977), Tiến sĩ Báo chí học, Giám đốc Sở Ngoại vụ": a degree between commas, before a post.
+                if (opens && tokens[at].Is(",") && DegreeItemEnd(tokens, at + 1) is { } degreeEnd && TitleAfter(tokens, titles, degreeEnd + 1) is not null)
+                {
+                    at = degreeEnd;
+                    continue;
+                }
                 // "Ủy viên Ban Thường vụ Tỉnh ủy, Đại tá, Chỉ huy trưởng Bộ CHQS tỉnh": a rank between two posts of a stack.
                 if (opens && at > end && tokens[at].Is(",") && RankWords(tokens, at + 1) is > 0 and var rankWords && at + 1 + rankWords < tokens.Count &&
                     tokens[at + 1 + rankWords].Is(",") && TitleAfter(tokens, titles, at + 2 + rankWords) is not null)
@@ -82,7 +89,8 @@ public static partial class MentionReader
                     TermAfter(tokens, at, out var termEnd); if (termEnd > at) at = termEnd; // a term, or a committee's number in brackets
                     continue;
                 }
-                if (at == end && start > 0 && IntroducesPerson(tokens, start - MarkerBefore(tokens, start)) && MarkerBefore(tokens, start) > 0 &&
+                // "ông Nguyễn Văn A (SN 1960) Giám đốc Sở X": after a remark in brackets too.
+                if ((at == end || at == afterRemark) && start > 0 && IntroducesPerson(tokens, start - MarkerBefore(tokens, start)) && MarkerBefore(tokens, start) > 0 &&
                     titles.TryGetValue(at, out var adjacent) && !claimed.Contains(adjacent.Start) && NameReader.TailName(tokens, adjacent) is null)
                 {
                     // "ông Nguyễn Văn A Chủ tịch UBND tỉnh ...": a post written right after an introduced name.
@@ -421,8 +429,13 @@ public static partial class MentionReader
     /// some papers write in lower case; the post still needs a capitalised body (or to be a committee's member, "tỉnh ủy viên").
     /// An opening bracket likewise: "đối với bà Y (phó chủ tịch UBND xã)".
     /// </summary>
+    /// <summary>
+    /// A comma or a bracket after a word before <paramref name="at"/>, where a post in lower case may follow a name or another
+    /// post; also after a remark in brackets ("ông A (51 tuổi), phó chủ tịch UBND tỉnh").
+    /// </summary>
     private static bool CommaBefore(IReadOnlyList<Token> tokens, int at) =>
-        at >= 2 && tokens[at].IsLower && (tokens[at - 1].Is(",") || tokens[at - 1].Is("(")) && tokens[at - 2].IsWord && tokens[at - 2].Sentence == tokens[at].Sentence;
+        at >= 2 && tokens[at].IsLower && (tokens[at - 1].Is(",") || tokens[at - 1].Is("(")) &&
+        (tokens[at - 2].IsWord || tokens[at - 1].Is(",") && tokens[at - 2].Is(")")) && tokens[at - 2].Sentence == tokens[at].Sentence;
 
     private static Title? TitleAfter(IReadOnlyList<Token> tokens, SortedDictionary<int, Title> titles, int at) =>
         titles.TryGetValue(at, out var title) && tokens[at].Sentence == tokens[at - 1].Sentence ? title : null;

@@ -54,8 +54,10 @@ public static class NameReader
         if (TitleParser.HeadAt(tokens, end - 1) is { Folded.Length: > 1 }) return false;
         // "Bí thư Huyện ủy Triệu Sơn, Bí thư ...": a district named after its committee is no person, whatever follows it.
         if (NamesALocalUnit(tokens, start, end)) return false;
-        // "Chủ tịch HĐND TP. Đồng Hới": after the city's abbreviation and its dot comes the city's name.
+        // "Chủ tịch HĐND TP. Đồng Hới": after the city's abbreviation and its dot comes the city's name; so after "TP Hà Tiên",
+        // "TX Hương Trà" written without the dot.
         if (start > 0 && Tokenizer.IsCityDot(tokens, start - 1)) return false;
+        if (start > 0 && tokens[start - 1].Text is "TP" or "Tp" or "TX" or "Tx" && tokens[start - 1].Sentence == tokens[start].Sentence) return false;
         // "Bí thư thứ nhất T.Ư Đoàn Bùi Quang Huy", "Bí thư Tỉnh Đoàn Lê Văn A": "Đoàn" after "Trung ương" or a unit's word is the
         // Youth Union's, not a family name.
         if (start > 0 && Lexicon.BodyWords.Contains(tokens[start].Lowered) && tokens[start - 1].Sentence == tokens[start].Sentence &&

@@ -1367,6 +1367,73 @@ public sealed class NewsShapesTests
             "Ông Tống Văn Hải, Giám đốc Nhà máy lọc hóa dầu Nghi Sơn, và ông Mẫn Văn Bông, Giám đốc Công ty thủy điện Hòa Bình, phát biểu.",
             ["Tống Văn Hải | Giám đốc Nhà máy lọc hóa dầu Nghi Sơn | current", "Mẫn Văn Bông | Giám đốc Công ty thủy điện Hòa Bình | current"]
         },
+        // From sets Z3's and Z4's errors, step 57: invented sentences.
+        {
+            "family names of the northern uplands' peoples; a plural heading with 'gồm:'",
+            "Các Phó Chủ tịch UBND tỉnh gồm: bà Tráng Thị Hoa, ông Cầm Văn Lả và ông Tống Văn Hải.",
+            ["Tráng Thị Hoa | Phó Chủ tịch UBND tỉnh | current", "Cầm Văn Lả | Phó Chủ tịch UBND tỉnh | current", "Tống Văn Hải | Phó Chủ tịch UBND tỉnh | current"]
+        },
+        {
+            "'gồm có:' before the members, each with a post of their own in brackets",
+            "Các Phó Bí thư Tỉnh ủy gồm có: ông Tống Văn Hải (Chủ tịch UBND tỉnh), ông Mẫn Văn Bông (Chủ tịch HĐND tỉnh).",
+            ["Tống Văn Hải | Phó Bí thư Tỉnh ủy | current", "Mẫn Văn Bông | Phó Bí thư Tỉnh ủy | current",
+             "Tống Văn Hải | Chủ tịch UBND tỉnh | current", "Mẫn Văn Bông | Chủ tịch HĐND tỉnh | current"]
+        },
+        {
+            "'tái cử chức'; 'cho các ông, bà:' before the names a decision gives the post to",
+            "Ông Tống Văn Hải tái cử chức Phó Chủ tịch HĐND thành phố. Bộ trưởng trao quyết định bổ nhiệm 2 Vụ trưởng cho các ông, bà: Mẫn Văn Bông, Hứa Thị Lan.",
+            ["Tống Văn Hải | Phó Chủ tịch HĐND thành phố | new", "Mẫn Văn Bông | Vụ trưởng | new", "Hứa Thị Lan | Vụ trưởng | new"]
+        },
+        {
+            "joining a committee as its member ('tham gia Ủy viên'); a rank after 'đối với'",
+            "Hội nghị hiệp thương cử bổ sung ông Tống Văn Hải, Chủ tịch Hội Nông dân tỉnh tham gia Ủy viên Ủy ban MTTQ tỉnh. Miễn nhiệm Ủy viên UBND tỉnh đối với Đại tá Mẫn Văn Bông do chuyển công tác.",
+            ["Tống Văn Hải | Chủ tịch Hội Nông dân tỉnh | current", "Tống Văn Hải | Ủy viên Ủy ban MTTQ tỉnh | new", "Mẫn Văn Bông | Ủy viên UBND tỉnh | former"]
+        },
+        {
+            "an editor-in-chief; the Party committee of the Front and the mass organisations, a comma in its name; a board of directors",
+            "Ông Tống Văn Hải, Tổng Biên tập Báo Nông thôn, dự. Bà Hứa Thị Lan được chỉ định làm Bí thư Đảng ủy MTTQ, các đoàn thể Trung ương. Ông Mẫn Văn Bông, Ủy viên Hội đồng quản trị, phát biểu.",
+            ["Tống Văn Hải | Tổng Biên tập Báo Nông thôn | current", "Hứa Thị Lan | Bí thư Đảng ủy MTTQ, các đoàn thể Trung ương | new",
+             "Mẫn Văn Bông | Ủy viên Hội đồng quản trị | current"]
+        },
+        {
+            "a city's name after 'TP' is no person, though its first syllable is a family name",
+            "Các đại biểu đã bầu ông Tống Văn Hải, Bí thư Thành ủy, Chủ tịch UBND TP Hà Tiên giữ chức Phó Chủ tịch UBND tỉnh.",
+            ["Tống Văn Hải | Bí thư Thành ủy | current", "Tống Văn Hải | Chủ tịch UBND TP Hà Tiên | current", "Tống Văn Hải | Phó Chủ tịch UBND tỉnh | new"]
+        },
+        {
+            "a first member with posts, then names joined by 'và', one decision for all ('đảm nhiệm chức')",
+            "Ông Tống Văn Hải, Chủ tịch UBND tỉnh, bà Hứa Thị Lan và ông Mẫn Văn Bông được chỉ định tiếp tục đảm nhiệm chức Phó Bí thư Tỉnh ủy.",
+            ["Tống Văn Hải | Chủ tịch UBND tỉnh | current", "Tống Văn Hải | Phó Bí thư Tỉnh ủy | new",
+             "Hứa Thị Lan | Phó Bí thư Tỉnh ủy | new", "Mẫn Văn Bông | Phó Bí thư Tỉnh ủy | new"]
+        },
+        {
+            "a career dated by a year opening the sentence; 'đến nay' keeps the last post held",
+            "Ông Tống Văn Hải sinh năm 1970. Năm 2013, ông giữ nhiệm vụ Bí thư Huyện ủy Ba Vì. Tháng 4-2019, ông Hải trở thành Phó Bí thư Thường trực Thành ủy Hà Nội cho đến nay.",
+            ["Tống Văn Hải | Bí thư Huyện ủy Ba Vì | former", "Tống Văn Hải | Phó Bí thư Thường trực Thành ủy Hà Nội | current"]
+        },
+        {
+            "a post opening the sentence, 'là' and a marker; a lower-case post after a remark in brackets",
+            "Phó bí thư là ông Tống Văn Hải (48 tuổi), trưởng Ban Tổ chức Tỉnh ủy. Phó bí thư còn lại là ông Mẫn Văn Bông (51 tuổi), phó chủ tịch UBND tỉnh.",
+            ["Tống Văn Hải | Phó bí thư | current", "Tống Văn Hải | trưởng Ban Tổ chức Tỉnh ủy | current",
+             "Mẫn Văn Bông | Phó bí thư | current", "Mẫn Văn Bông | phó chủ tịch UBND tỉnh | current"]
+        },
+        {
+            "a degree between commas in a stack",
+            "Người được giới thiệu là bà Hứa Thị Lan (SN 1977, quê Hà Nam), Tiến sĩ Báo chí học, Giám đốc Sở Ngoại vụ.",
+            ["Hứa Thị Lan | Giám đốc Sở Ngoại vụ | current"]
+        },
+        {
+            "a post right after a year of birth in brackets; two elected to one post after 'bầu'",
+            "HĐND tỉnh đã bầu ông Tống Văn Hải (SN 1960) Giám đốc Sở Tư pháp và ông Mẫn Văn Bông (SN 1962), Bí thư Huyện ủy Ba Vì làm phó chủ tịch UBND tỉnh.",
+            ["Tống Văn Hải | Giám đốc Sở Tư pháp | current", "Tống Văn Hải | phó chủ tịch UBND tỉnh | new",
+             "Mẫn Văn Bông | Bí thư Huyện ủy Ba Vì | current", "Mẫn Văn Bông | phó chủ tịch UBND tỉnh | new"]
+        },
+        {
+            "a counted stack of former posts, 'là các ông' and the names",
+            "Ủy ban Kiểm tra đề nghị kỷ luật 2 cựu Ủy viên Trung ương Đảng, cựu Bí thư Tỉnh ủy Phú Yên là các ông Tống Văn Hải và Mẫn Văn Bông.",
+            ["Tống Văn Hải | Ủy viên Trung ương Đảng | former", "Mẫn Văn Bông | Ủy viên Trung ương Đảng | former",
+             "Tống Văn Hải | Bí thư Tỉnh ủy Phú Yên | former", "Mẫn Văn Bông | Bí thư Tỉnh ủy Phú Yên | former"]
+        },
     };
 
     [Theory]

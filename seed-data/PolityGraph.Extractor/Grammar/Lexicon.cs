@@ -24,7 +24,9 @@ public static class Lexicon
         "Khang", "Giàng", "Sùng", "Thào", "Mùa", "Quàng",
         // Family names of the northern uplands' peoples (Thái, Mông, Dao, Tày, Nùng, Giáy, Hà Nhì).
         "Cầm", "Tòng", "Lường", "Vì", "Khà", "Vàng", "Vừ", "Lầu", "Chá", "Sình", "Tẩn", "Chảo", "Bàn", "Lộc", "Tráng", "Cà",
-        "Lự", "Lèo", "Điêu", "Xa", "Sần", "Hờ", "Chẩu", "Lù", "Pờ", "Mè", "Hảng");
+        "Lự", "Lèo", "Điêu", "Xa", "Sần", "Hờ", "Chẩu", "Lù", "Pờ", "Mè", "Hảng",
+        // Rarer Kinh family names.
+        "Thiều", "Ứng", "Lạc", "Kha", "Ngụy", "Vưu", "Đái", "Lư", "Hàn", "Khiếu", "Mạch", "Nhan", "Dư");
 
     /// <summary>
     /// Provinces and centrally governed cities (the 63 of 2008-2025, their common short forms and the spellings the press
@@ -54,9 +56,9 @@ public static class Lexicon
         new("Tổng Bí thư", Bare: true), new("Bí thư thứ nhất"), new("Phó Bí thư"), new("Bí thư"),
         new("Phó Chủ tịch"), new("Chủ tịch"), new("Ủy viên dự khuyết"), new("Ủy viên"), new("UVT.Ư", Bare: true),
         new("UVTƯ", Bare: true), new("UVTW", Bare: true), new("UVBCT", Bare: true),
-        new("UVBTV", Bare: true), new("UVTV", Bare: true), new("PGĐ"), new("GĐ"),
+        new("UVBTV", Bare: true), new("UVTV", Bare: true), new("TUV", Bare: true), new("HUV", Bare: true), new("PGĐ"), new("GĐ"),
         new("Phó Thủ tướng", Bare: true), new("Thủ tướng", Bare: true), new("Bộ trưởng", Bare: true), new("Thứ trưởng", Bare: true),
-        new("Tổng Giám đốc"), new("Phó Giám đốc"), new("Giám đốc"), new("Chánh án"), new("Phó Chánh án"), new("Phó Tổng Biên tập"), new("Tổng Biên tập"), new("Phó Chánh tòa"), new("Chánh tòa"), new("Thẩm phán"),
+        new("Tổng Giám đốc"), new("Phó Giám đốc"), new("Giám đốc"), new("Chánh án"), new("Phó Chánh án"), new("Phó Thống đốc", Bare: true), new("Thống đốc", Bare: true), new("Phó Tổng Biên tập"), new("Tổng Biên tập"), new("Phó Chánh tòa"), new("Chánh tòa"), new("Thẩm phán"),
         new("Viện trưởng"), new("Phó Viện trưởng"), new("Phó Chủ nhiệm"), new("Chủ nhiệm"),
         new("Phó Chánh Văn phòng"), new("Chánh Văn phòng"), new("Tổng Thư ký"), new("Tổng Kiểm toán"),
         new("Phó Tổng Thanh tra"), new("Tổng Thanh tra"), new("Chánh Thanh tra"), new("Phó Tư lệnh"), new("Tư lệnh"), new("Phó Chính ủy"), new("Chính ủy"),
@@ -117,7 +119,23 @@ public static class Lexicon
         "Tổng cục", "Công nghiệp", "Hậu cần", "Kỹ thuật", "Pháp chế", "An ninh", "Bệnh viện", "Kiểm dịch", "Đa khoa", "Tham mưu", "Cảnh sát", "Hồ sơ", "Quân khu", "Quân đoàn", "Sư đoàn", "Tư lệnh", "Thành phố",
         "Liên hiệp", "Chủ tịch", "Đường bộ", "Đường sắt", "Hàng không", "Hàng hải", "Tổng hợp", "Nghiệp vụ", "Quản lý", "Tối cao",
         // "Ban Cán sự đảng" written with a capital C: "Cán sự", then "sự đảng".
-        "Cán sự", "Sự đảng", "Quân đội", "Sinh viên", "Quản trị");
+        "Cán sự", "Sự đảng", "Quân đội", "Sinh viên", "Quản trị", "Đoàn kết", "Tập hợp");
+
+    /// <summary>
+    /// Fields of two syllables that bodies' names write in lower case after their capitalised first field ("Vụ Hợp tác quốc
+    /// tế", "Vụ Chính sách tiền tệ", "Ban quản lý dự án lưới điện"), besides the <see cref="Compounds"/>: a run of such pairs
+    /// is part of the name (TitleParser.LowerFieldRunAt).
+    /// </summary>
+    public static readonly IReadOnlySet<string> LowerFields = Folded(
+        "quốc tế", "tiền tệ", "chữa bệnh", "khám bệnh", "điện lực", "dự án", "lưới điện", "thị trường", "hình sự", "dân sự",
+        "bảo hiểm", "hải quan", "chứng khoán", "giao dịch", "lâm nghiệp", "thủy lợi", "thuỷ lợi", "thủy sản", "thuỷ sản", "đất đai",
+        "nhà ở", "trẻ em", "kinh doanh", "xuất khẩu", "nhập khẩu", "năng lượng", "viễn thông", "bưu chính", "nội địa", "điều tra",
+        "tội phạm", "ma túy", "ma tuý", "khí hậu", "lưu trữ", "văn thư", "miền bắc", "miền trung", "miền nam", "tổng hợp",
+        "sức khỏe", "sức khoẻ", "chăm sóc", "cán bộ", "trung ương", "tập hợp", "đoàn kết", "thanh niên", "nhi đồng", "thiếu niên",
+        "hành chính", "tư pháp", "thông tin", "truyền thông", "công nghệ", "môi trường", "tài nguyên", "kế hoạch", "đầu tư",
+        "tài chính", "ngân sách", "pháp chế", "quản lý", "an toàn", "thực phẩm", "dược phẩm", "y tế", "dự phòng", "nông thôn",
+        "xã hội", "dân tộc", "tôn giáo", "văn hóa", "văn hoá", "thể thao", "du lịch", "giáo dục", "đào tạo", "nghề nghiệp",
+        "khoa học", "kỹ thuật", "công nghiệp", "thương mại", "vận tải", "đường bộ", "đường sắt", "xây dựng", "đô thị");
 
     /// <summary>
     /// The nouns of a board, a department or a ministry whose field the press may write in lower case after them ("Ban
@@ -174,6 +192,7 @@ public static class Lexicon
         "Cục Cảnh sát hình sự", "Cục Cảnh sát kinh tế", "Cục An ninh điều tra", "Cơ quan Cảnh sát điều tra", "Cơ quan An ninh điều tra", "Cục An ninh chính trị nội bộ", "Cục An ninh kinh tế", "Tổng cục Quản lý thị trường",
         "Cục Quản lý thị trường", "Viện Kiểm sát nhân dân tối cao", "Tòa án nhân dân tối cao", "Kho bạc Nhà nước", "Ngân hàng Nhà nước Việt Nam",
         "Kiểm toán Nhà nước", "Thanh tra Chính phủ", "Học viện Chính trị quốc gia Hồ Chí Minh",
+        "Quân chủng Phòng không - Không quân", "Quân chủng Phòng không-Không quân",
         // The Party committee of the Front and the mass organisations (2025), a comma inside its name.
         "Đảng ủy Mặt trận Tổ quốc , các đoàn thể Trung ương", "Đảng ủy MTTQ , các đoàn thể Trung ương",
         // Ministries' and departments' fields, which the press often writes in lower case after the first word ("Bộ trưởng
@@ -222,7 +241,7 @@ public static class Lexicon
         "tổ chức", "tổng kết", "trực tiếp", "báo cáo", "tuyên bố", "vi phạm", "kiểm tra", "khảo sát", "chia sẻ");
 
     /// <summary>Words introducing a person: "đồng chí Nguyễn Văn A", "ông ...", "bà ...".</summary>
-    public static readonly IReadOnlySet<string> PersonMarkers = Folded("đồng chí", "ông", "bà", "đ/c");
+    public static readonly IReadOnlySet<string> PersonMarkers = Folded("đồng chí", "ông", "bà", "đ/c", "ông/bà", "bà/ông");
 
     /// <summary>
     /// "anh Nguyễn Văn A", "chị ...": how the youth union's press introduces its officials; lower case only, compared with

@@ -71,6 +71,20 @@ public static partial class MentionReader
     }
 
     /// <summary>"cho [các] ông", "đối với [các] ông" at <paramref name="at"/>: a decision's object introduced right there.</summary>
+    /// <summary>"được [post] Name": the name is the agent of a passive, named right after "được" or a post there. The index of "được", or null.</summary>
+    private static int? AgentAfterDuoc(IReadOnlyList<Token> tokens, Person person)
+    {
+        var at = person.NameStart - 1;
+        at -= MarkerBefore(tokens, person.NameStart);
+        // Back over the post whose body the name closes ("Thủ tướng", "Bộ trưởng Bộ Công an").
+        var head = at;
+        while (head > 0 && head >= person.NameStart - 8 && tokens[head].IsWord && tokens[head].Sentence == tokens[person.NameStart].Sentence &&
+               !(tokens[head].IsLower && tokens[head].Folded == "duoc")) head--;
+        if (head >= 0 && head < person.NameStart && tokens[head].IsLower && tokens[head].Folded == "duoc" &&
+            (head == at || TitleParser.HeadAt(tokens, head + 1) is not null)) return head;
+        return null;
+    }
+
     private static bool ObjectMarkerAt(IReadOnlyList<Token> tokens, int at)
     {
         if (at + 1 >= tokens.Count || tokens[at].Sentence != tokens[at + 1].Sentence) return false;
@@ -99,6 +113,11 @@ public static partial class MentionReader
     {
         var person = people.Where(p => p.NameEnd <= title.Start && tokens[p.NameStart].Sentence == tokens[title.Start].Sentence)
             .MaxBy(p => p.NameEnd);
+        if (person is null) return null;
+        // "A đã được Thủ tướng Phạm Minh Chính bổ nhiệm giữ chức X": the one named after "được" (with the post that closes on
+        // the name) appoints; the subject is named before "được".
+        if (AgentAfterDuoc(tokens, person) is { } duoc)
+            person = people.Where(p => p.NameEnd <= duoc && tokens[p.NameStart].Sentence == tokens[title.Start].Sentence).MaxBy(p => p.NameEnd);
         if (person is null) return null;
         // "...: X đối với bà A; Y khóa XIX ông B": a list's items (after a colon) are apart, an item's post is never the item's before.
         if (Enumerable.Range(person.NameEnd, title.Start - person.NameEnd).Any(i => tokens[i].Is(";")) &&

@@ -31,8 +31,16 @@ public static partial class MentionReader
             }
             // "<post> [khóa mới] gồm [các đồng chí]:"
             var at = colon - 1;
-            if (at >= 1 && MarkerBefore(tokens, at + 1) is > 0 and var m && at - m >= 0 && tokens[at - m].Folded == "cac") at -= m + 1;
-            else if (tokens[at].Folded == "cac") at--;
+            // "gồm các ông:", "gồm các ông, bà:", "gồm các ông/bà:": the plural markers before the colon.
+            var markers = at;
+            while (markers >= 1 && MarkerBefore(tokens, markers + 1) is > 0 and var m && markers - m >= 0)
+            {
+                markers -= m;
+                if (tokens[markers].Folded == "cac" && tokens[markers].IsLower) { at = markers - 1; break; }
+                if (!(tokens[markers].Is(",") || tokens[markers].Is("/"))) break;
+                markers--;
+            }
+            if (at == colon - 1 && tokens[at].Folded == "cac") at--;
             // "Hiện Bộ có 5 Thứ trưởng: A, B và C": a counted head right before the colon.
             if (CountedHeadEndingAt(tokens, colon) is { } direct && !headings.Any(h => h.Item2 == colon)) { headings.Add((direct, colon)); continue; }
             // "có 6 Thứ trưởng, Phó chủ nhiệm: A, B": two heads sharing the counted list, each member holding both.
@@ -171,7 +179,7 @@ public static partial class MentionReader
         return at == gom ? gom : elected < gom && at == elected ? elected : elected == gom && at == gom - 1 ? at : -1;
     }
 
-    private static readonly HashSet<string> ElectedWords = ["duoc", "bau", "bo", "sung", "lai", "tai", "cu", "trung", "dac", "phe", "chuan"];
+    private static readonly HashSet<string> ElectedWords = ["duoc", "bau", "bo", "sung", "lai", "tai", "cu", "trung", "dac", "phe", "chuan", "nhiem", "moi", "chi", "dinh"];
 
     /// <summary>"các phó bí thư gồm", "Các thứ trưởng gồm": a head alone after "các", in either case, ending at <paramref name="end"/>.</summary>
     private static Title? LowerHeadAfterCacEndingAt(IReadOnlyList<Token> tokens, int end)
@@ -203,7 +211,11 @@ public static partial class MentionReader
 
     private static Title? CountedHeadEndingAt(IReadOnlyList<Token> tokens, int end)
     {
-        foreach (var (start, head) in HeadsEndingAt(tokens, end))
+        // "8 phó chủ tịch chuyên trách gồm:", "6 phó chủ tịch không chuyên trách": a qualifier after the counted head.
+        var headsEnd = end;
+        if (end >= 3 && tokens[end - 2].IsLower && tokens[end - 2].Folded == "chuyen" && tokens[end - 1].Folded == "trach")
+            headsEnd = tokens[end - 3].IsLower && tokens[end - 3].Folded == "khong" ? end - 3 : end - 2;
+        foreach (var (start, head) in HeadsEndingAt(tokens, headsEnd))
         {
             // "bầu 15 ủy viên gồm:": a member, a head of some unit, in lower case and counted, names no post of its own.
             if (tokens[start].IsLower && head.Folded is ["uy", "vien"] or ["thanh", "vien"] or ["thuong", "truc"] or ["truong"] or ["pho", "truong"] or ["pho", "ban"])
@@ -296,6 +308,11 @@ public static partial class MentionReader
         var rank = tokens[at].Folded + " " + tokens[at + 1].Folded;
         if (rank is "tien si" or "thac si" or "giao su") return 2;
         if (rank == "pho giao" && at + 2 < tokens.Count && tokens[at + 2].Folded == "su") return 3;
+        // The navy's admirals: "Đô đốc", "Phó Đô đốc", "Chuẩn Đô đốc", often followed by "hải quân".
+        var admiral = rank == "do doc" ? 2 : rank is "pho do" or "chuan do" && at + 2 < tokens.Count && tokens[at + 2].Folded == "doc" ? 3 : 0;
+        if (admiral > 0)
+            return at + admiral + 1 < tokens.Count && tokens[at + admiral].IsLower && tokens[at + admiral].Folded == "hai" &&
+                   tokens[at + admiral + 1].Folded == "quan" ? admiral + 2 : admiral;
         return tokens[at].Folded is "dai" or "thuong" or "trung" or "thieu" && tokens[at + 1].Folded is "tuong" or "ta" or "uy" ? 2 : 0;
     }
 

@@ -8,6 +8,18 @@ public static partial class MentionReader
     /// <summary>Every name the article gives a person, as token spans start → end, whether or not a post goes with it.</summary>
     public static SortedDictionary<int, int> Names(IReadOnlyList<Token> tokens) => FindNames(tokens, ParseAllTitles(tokens), out _);
 
+    /// <summary>"các ông, bà A", "các ông/bà A": the marker at <paramref name="at"/> closes plural markers opened by "các".</summary>
+    private static bool AfterPluralMarkers(IReadOnlyList<Token> tokens, int at)
+    {
+        var i = at - 1;
+        while (i >= 1 && (tokens[i].Is(",") || tokens[i].Is("/")) && MarkerBefore(tokens, i) is > 0 and var marker)
+        {
+            i -= marker + 1;
+            if (i >= 0 && tokens[i].IsLower && tokens[i].Folded == "cac") return true;
+        }
+        return false;
+    }
+
     /// <summary>The names, and each given name standing alone for a full one (<see cref="ShortReferences"/>) → that full name.</summary>
     private static SortedDictionary<int, int> FindNames(IReadOnlyList<Token> tokens, SortedDictionary<int, Title> titles,
         out Dictionary<int, (int End, int Start, int FullEnd)> referents)
@@ -55,8 +67,8 @@ public static partial class MentionReader
             if (!names.ContainsKey(start) && i > 0 && tokens[i - 1].IsLower && tokens[i - 1].Folded == "cac" && IntroducesPerson(tokens, i) &&
                 NameReader.UnlistedNameEndingAt(tokens, start) is { } opening && ListedAfter(tokens, opening).Any())
                 names.TryAdd(start, opening);
-            // "Hai ông A và B được bầu": a count before the marker announces a list as "các" does.
-            if (names.TryGetValue(start, out var last) && i > 0 && (tokens[i - 1].Folded == "cac" || IsCount(tokens, i - 1)))
+            // "Hai ông A và B được bầu": a count before the marker announces a list as "các" does; so does "các ông, bà A, B".
+            if (names.TryGetValue(start, out var last) && i > 0 && (tokens[i - 1].Folded == "cac" || IsCount(tokens, i - 1) || AfterPluralMarkers(tokens, i)))
                 foreach (var (listed, listedEnd) in ListedAfter(tokens, last)) names.TryAdd(listed, listedEnd);
             // "cho đồng chí Lê Tiến và Nguyễn Biên Thùy": one more name joined by "và" to a name a marker introduced.
             else if (names.TryGetValue(start, out last) && last < tokens.Count && tokens[last].IsLower && tokens[last].Folded == "va")

@@ -84,6 +84,16 @@ public static partial class MentionReader
                     if (ChainClosedByName(tokens, titles, title)) break; // or by a post whose body the next name closes
                     person.Posts.Add((title, Math.Min(title.End, end > title.End ? end : title.End)));
                     claimed.Add(title.Start);
+                    // "các ông A, B, C là Phó Chủ tịch Quốc hội khóa XIV": "là" after a list of bare names announced as plural.
+                    if (at == end && tokens[at].Folded == "la" && person.Posts.Count == 1)
+                    {
+                        var mates = ListMates(tokens, people, person, forward: false);
+                        var first = mates.MinBy(m => m.NameStart)!;
+                        var marker = MarkerBefore(tokens, first.NameStart);
+                        if (mates.Count > 1 && marker > 0 && first.NameStart - marker - 1 >= 0 &&
+                            (tokens[first.NameStart - marker - 1].Folded == "cac" || IsCount(tokens, first.NameStart - marker - 1)))
+                            foreach (var mate in mates.Where(m => m != person && m.Posts.Count == 0)) mate.Posts.Add((title, title.End));
+                    }
                     at = title.End;
                     // "Ủy viên Ban Thường vụ Tỉnh ủy nhiệm kỳ 2015 - 2020, Phó Chủ tịch ...": the term does not end the stack.
                     TermAfter(tokens, at, out var termEnd); if (termEnd > at) at = termEnd; // a term, or a committee's number in brackets

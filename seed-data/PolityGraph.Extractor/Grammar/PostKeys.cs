@@ -53,6 +53,8 @@ public static partial class PostKeys
         (new(@"\btx\.\s*(?=\p{L})"), "thi xa "),
         // "Chủ tịch tỉnh Quảng Nam", "Phó Chủ tịch huyện X": the press's short form of the people's committee's chair.
         (new(@"^((?:pho )?chu tich) (?=(?:tinh|huyen|xa|quan|phuong|thi xa|thanh pho)\b)"), "$1 uy ban nhan dan "),
+        // "Thủ tướng Chính phủ", "Phó Thủ tướng Chính phủ": the Government's head, "Thủ tướng" alone names no other.
+        (new(@"^((?:pho )?thu tuong) chinh phu$"), "$1"),
         // "Thứ trưởng Ngoại giao", "Bộ trưởng Công Thương": the ministry named without "Bộ".
         (new(@"^((?:pho )?(?:bo|thu) truong) (?!bo\b|thuong truc\b)(?=\p{L})"), "$1 bo "),
     ];

@@ -140,6 +140,7 @@ public static class TitleParser
                     Lexicon.Compounds.Contains(token.Folded + " " + tokens[end + 1].Folded) && !IsClauseWord(tokens, end) &&
                     (end + 2 >= tokens.Count || tokens[end + 2].Sentence != sentence || !tokens[end + 2].IsLower)) { end += 2; continue; }
                 if (SecondSyllableAt(tokens, end, headEnd)) { end++; continue; }
+                if (LowerFieldRunAt(tokens, end, headEnd) is > 0 and var fieldRun) { end += fieldRun; continue; }
                 break;
             }
             if (char.IsDigit(token.Text[0]))
@@ -344,6 +345,40 @@ public static class TitleParser
         tokens[at + 1].Sentence == tokens[at].Sentence && HeadAt(tokens, at + 1) is null && !ParentBodyAt(tokens, at + 1);
 
     /// <summary>"Ủy ban Xã hội của Quốc hội": "của" before a body (a capitalised body word, compound or abbreviation).</summary>
+    /// <summary>
+    /// "Vụ Hợp tác quốc tế", "Ban Bảo vệ chăm sóc sức khỏe cán bộ", "Ban quản lý dự án lưới điện": lower-case fields of a body's
+    /// name after its capitalised part, each a known pair (<see cref="Lexicon.LowerFields"/>, <see cref="Lexicon.Compounds"/>)
+    /// or the second syllable of one begun before ("Khám chữa bệnh"), joined by "và" at most. The run must close the name: a
+    /// punctuation mark, a capital, the sentence's end or a clause word after it; a lower-case word no lexicon lists means the
+    /// clause has begun, and nothing is taken. The number of tokens taken, or 0.
+    /// </summary>
+    private static int LowerFieldRunAt(IReadOnlyList<Token> tokens, int at, int headEnd)
+    {
+        if (at <= headEnd || at >= tokens.Count || !tokens[at].IsLower || !tokens[at - 1].IsWord || tokens[at - 1].Sentence != tokens[at].Sentence) return 0;
+        if (!Enumerable.Range(headEnd, at - headEnd).Any(i => tokens[i].IsCapitalized)) return 0;
+        // "Chủ tịch tỉnh Bà Rịa - Vũng Tàu thông tin là ...": a place closes the name; what follows is the clause's.
+        if (Places.Covers(tokens, at - 1) || at >= 2 && Places.IsUnitWord(tokens[at - 2])) return 0;
+        // "miền Bắc": a region's name capitalises its second syllable.
+        bool Field(int a, int b) => a >= headEnd && b < tokens.Count && tokens[b].IsWord && tokens[b].Sentence == tokens[a].Sentence &&
+                                    (tokens[b].IsLower && Lexicon.Compounds.Contains(tokens[a].Folded + " " + tokens[b].Folded) ||
+                                     (tokens[b].IsLower || tokens[a].Folded == "mien") && Lexicon.LowerFields.Contains(tokens[a].Folded + " " + tokens[b].Folded));
+        var sentence = tokens[at].Sentence;
+        var k = at;
+        while (k < tokens.Count && tokens[k].IsLower && tokens[k].Sentence == sentence)
+        {
+            if (Lexicon.ClauseVerbs.Any(v => k + v.Length <= tokens.Count && Enumerable.Range(0, v.Length).All(i => tokens[k + i].Folded == v[i]))) break;
+            if (tokens[k].Folded == "va" && Field(k + 1, k + 2) && k > at) { k += 3; continue; }
+            // A known pair before the clause words: "dự án" is a field, "dự" alone a verb ("dự hội nghị").
+            if (Field(k, k + 1)) { k += 2; continue; }
+            if (Lexicon.ClauseWords.Contains(tokens[k].Lowered)) break;
+            if (tokens[k - 1].IsWord && Field(k - 1, k)) { k++; continue; }
+            break;
+        }
+        if (k == at) return 0;
+        var closes = k >= tokens.Count || tokens[k].Sentence != sentence || !tokens[k].IsWord || tokens[k].IsCapitalized || IsClauseWord(tokens, k);
+        return closes ? k - at : 0;
+    }
+
     /// <summary>
     /// "Ủy ban Quốc phòng và an ninh của Quốc hội", "Ủy ban Khoa học, công nghệ và môi trường của Quốc hội": a committee of the
     /// National Assembly writes its fields after the first in lower case, joined by commas and "và", and "của Quốc hội" closes

@@ -672,9 +672,9 @@ public sealed class NewsShapesTests
             ["Tống Văn Hải | Trưởng phòng Cảnh sát điều tra tội phạm về ma túy | current", "Mẫn Văn Tài | Phó Trưởng phòng Tham mưu | current"]
         },
         {
-            "outside a list the department's name stops at its lower-case words, before the verb",
-            "Ông Tống Văn Hải, Trưởng phòng Kỹ thuật nghiệp vụ phát biểu tại hội nghị; ông Mẫn Văn Tài chủ trì.",
-            ["Tống Văn Hải | Trưởng phòng Kỹ thuật | current"]
+            "outside a list a department's lower-case words join its name only when they are known fields (step 59: 'nghiệp vụ' is one), never the verb",
+            "Ông Tống Văn Hải, Trưởng phòng Kỹ thuật nghiệp vụ phát biểu tại hội nghị. Ông Mẫn Văn Tài, Trưởng phòng Kỹ thuật xem xét hồ sơ.",
+            ["Tống Văn Hải | Trưởng phòng Kỹ thuật nghiệp vụ | current", "Mẫn Văn Tài | Trưởng phòng Kỹ thuật | current"]
         },
         {
             "nguyên giám đốc sở Y tế: a post left, in lower case, names a post when its body names something; & inside a body",
@@ -1434,6 +1434,55 @@ public sealed class NewsShapesTests
             ["Tống Văn Hải | Ủy viên Trung ương Đảng | former", "Mẫn Văn Bông | Ủy viên Trung ương Đảng | former",
              "Tống Văn Hải | Bí thư Tỉnh ủy Phú Yên | former", "Mẫn Văn Bông | Bí thư Tỉnh ủy Phú Yên | former"]
         },
+        // From sets Z5's to Z8's errors, step 59: invented sentences.
+        {
+            "lower-case fields of a body after its capitalised part, when each is a known field and the run closes the name",
+            "Ông Tống Văn Hải, Phó Vụ trưởng Vụ Hợp tác quốc tế, dự. Ông Mẫn Văn Bông, Giám đốc Ban quản lý dự án lưới điện, phát biểu. Bà Hứa Thị Lan, Cục trưởng Cục Quản lý Khám chữa bệnh cho biết.",
+            ["Tống Văn Hải | Phó Vụ trưởng Vụ Hợp tác quốc tế | current", "Mẫn Văn Bông | Giám đốc Ban quản lý dự án lưới điện | current",
+             "Hứa Thị Lan | Cục trưởng Cục Quản lý Khám chữa bệnh | current"]
+        },
+        {
+            "a region after a company's field; a place ends a body's name, the clause's words after it stay out",
+            "Ông Tống Văn Hải, Giám đốc Công ty Công nghệ thông tin Điện lực miền Bắc, dự. Ông Mẫn Văn Bông, Chủ tịch tỉnh Bà Rịa - Vũng Tàu thông tin là sẽ nghỉ hưu.",
+            ["Tống Văn Hải | Giám đốc Công ty Công nghệ thông tin Điện lực miền Bắc | current", "Mẫn Văn Bông | Chủ tịch tỉnh Bà Rịa - Vũng Tàu | current"]
+        },
+        {
+            "the central bank's governors; the air force's full name",
+            "Bà Hứa Thị Lan, Phó Thống đốc Ngân hàng Nhà nước, dự. Ông Tống Văn Hải, Tư lệnh Quân chủng Phòng không - Không quân, phát biểu.",
+            ["Hứa Thị Lan | Phó Thống đốc Ngân hàng Nhà nước | current", "Tống Văn Hải | Tư lệnh Quân chủng Phòng không - Không quân | current"]
+        },
+        {
+            "'các ông, bà' and names with no colon, one designation for all",
+            "Bộ Chính trị chỉ định các ông, bà Tống Văn Hải, Hứa Thị Lan, Mẫn Văn Bông giữ chức Phó Bí thư Tỉnh ủy.",
+            ["Tống Văn Hải | Phó Bí thư Tỉnh ủy | new", "Hứa Thị Lan | Phó Bí thư Tỉnh ủy | new", "Mẫn Văn Bông | Phó Bí thư Tỉnh ủy | new"]
+        },
+        {
+            "a counted lower-case head with its qualifier ('chuyên trách') heading a list",
+            "8 phó chủ tịch chuyên trách gồm: bà Hứa Thị Lan (Phó chủ tịch Thường trực Ủy ban MTTQ tỉnh), ông Tống Văn Hải, ông Mẫn Văn Bông.",
+            ["Hứa Thị Lan | phó chủ tịch chuyên trách | current", "Tống Văn Hải | phó chủ tịch chuyên trách | current", "Mẫn Văn Bông | phó chủ tịch chuyên trách | current",
+             "Hứa Thị Lan | Phó chủ tịch Thường trực Ủy ban MTTQ tỉnh | current"]
+        },
+        {
+            "an admiral's rank before a name; a heading past 'mới được bổ nhiệm'; 'TUV' a provincial committee's member",
+            "Các Thứ trưởng mới được bổ nhiệm gồm: Phó đô đốc hải quân Tống Văn Hải, Tư lệnh Quân chủng Hải quân; Trung tướng Mẫn Văn Bông, Tư lệnh Quân khu 3. Đồng chí Hứa Văn Tài – TUV, Chủ tịch Hội Nông dân tỉnh, dự.",
+            ["Tống Văn Hải | Thứ trưởng | current", "Mẫn Văn Bông | Thứ trưởng | current", "Tống Văn Hải | Tư lệnh Quân chủng Hải quân | current",
+             "Mẫn Văn Bông | Tư lệnh Quân khu 3 | current", "Hứa Văn Tài | TUV | current", "Hứa Văn Tài | Chủ tịch Hội Nông dân tỉnh | current"]
+        },
+        {
+            "a counted bare head, ', gồm các ông/bà:' and the members",
+            "Ban hiện có Trưởng ban và 3 Phó ban, gồm các ông/bà: Tống Văn Hải (Phó Trưởng ban Thường trực), Hứa Thị Lan, Mẫn Văn Bông.",
+            ["Hứa Thị Lan | Phó ban | current", "Mẫn Văn Bông | Phó ban | current", "Tống Văn Hải | Phó Trưởng ban Thường trực | current"]
+        },
+        {
+            "the agent named after 'được' appoints; the subject is named before it",
+            "Trung tướng Tống Văn Hải, Tư lệnh Quân khu 7, đã được Thủ tướng Mẫn Văn Bông bổ nhiệm giữ chức Thứ trưởng Bộ Quốc phòng.",
+            ["Tống Văn Hải | Tư lệnh Quân khu 7 | current", "Tống Văn Hải | Thứ trưởng Bộ Quốc phòng | new", "Mẫn Văn Bông | Thủ tướng | current"]
+        },
+        {
+            "'các ông A, B, C là' a post: every name of the list holds it; rarer family names",
+            "Các ông Tống Văn Hải, Thiều Văn Bông, Mẫn Văn Tài là Phó Chủ tịch Quốc hội khóa XIV.",
+            ["Tống Văn Hải | Phó Chủ tịch Quốc hội khóa XIV | current", "Thiều Văn Bông | Phó Chủ tịch Quốc hội khóa XIV | current", "Mẫn Văn Tài | Phó Chủ tịch Quốc hội khóa XIV | current"]
+        },
     };
 
     [Theory]
@@ -1531,6 +1580,8 @@ public sealed class NewsShapesTests
     [InlineData("Bộ trưởng Công Thương", "Bộ trưởng Bộ Công Thương")]
     [InlineData("Chủ tịch tỉnh Quảng Nam", "Chủ tịch UBND tỉnh Quảng Nam")]
     [InlineData("Phó Chánh án TANDTC", "Phó Chánh án Tòa án nhân dân tối cao")]
+    [InlineData("Thủ tướng", "Thủ tướng Chính phủ")]
+    [InlineData("Phó Thủ tướng", "Phó Thủ tướng Chính phủ")]
     public void A_ministry_or_a_court_written_short_is_the_same_post(string written, string full) =>
         Assert.Equal(PostKeys.OfPost(full), PostKeys.OfPost(written));
 

@@ -81,7 +81,8 @@ public static partial class MentionReader
                                CountedHeadEndingAt(tokens, gom) is not null;
             isLa |= namesAfterLa;
             if (!(isGom || isLa) || tokens[gom + 1].Sentence != tokens[gom].Sentence) continue;
-            var opening = (isGom || isLa) && (MarkerLength(tokens, gom + 1) > 0 || namesAfterLa) ? gom
+            // "7 Phó giám đốc gồm đại tá A, đại tá B, C": a rank opens the list as a marker does.
+            var opening = (isGom || isLa) && (MarkerLength(tokens, gom + 1) > 0 || namesAfterLa || isGom && RankLength(tokens, gom + 1) > 0) ? gom
                 : tokens[gom + 1].Folded == "cac" && gom + 2 < tokens.Count && MarkerLength(tokens, gom + 2) > 0 ? gom + 1 : -1;
             if (opening < 0 || headings.Any(h => h.Item2 > gom && h.Item2 <= opening + 3)) continue;
             var sentence = tokens[gom].Sentence;

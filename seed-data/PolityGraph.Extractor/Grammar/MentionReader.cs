@@ -200,7 +200,7 @@ public static partial class MentionReader
             if (claimed.Contains(heading.Start)) continue;
             // "bổ nhiệm 3 Ủy viên Trung ương Đảng là A, B và C làm Thứ trưởng": the decision gives the post after the names; the
             // heading says what the members are.
-            if (tokens[colon].Folded == "la" && titles.Values.Any(t => t.Start > colon && tokens[t.Start].Sentence == tokens[colon].Sentence &&
+            if ((tokens[colon].Folded == "la" || tokens[colon].Is(":")) && titles.Values.Any(t => t.Start > colon && tokens[t.Start].Sentence == tokens[colon].Sentence &&
                                                                      TriggerBefore(tokens, t.Start) == PostStatus.New))
                 heldHeadings.Add(heading.Start);
             var itemsWithPosts = false; // whether the members before had posts of their own

@@ -66,6 +66,8 @@ public static class NameReader
         // "Ông Lê Văn Tâm cho biết": at a sentence's opening the honorific introduces the name, it is not a family name.
         if (IsOpeningHonorific(tokens, start)) return false;
         if (Places.Covers(tokens, start) || Places.LengthAt(tokens, start) > 0) return false;
+        // "Phan Thiết", "Hà Tiên", "Cao Lãnh": towns whose names start with a family name are no person.
+        if (Lexicon.TownsNamedLikePeople.Contains(string.Join(' ', Enumerable.Range(start, end - start).Select(i => tokens[i].Folded)))) return false;
         for (var i = start + 1; i < end; i++)
             if (Places.LengthAt(tokens, i) is > 0 and var length2 && i + length2 <= end && i + length2 > i + 1 && !GivenNameIsAPlace(tokens, start, i, end))
                 return false;

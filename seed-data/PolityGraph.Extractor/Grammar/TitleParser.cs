@@ -32,6 +32,8 @@ public static class TitleParser
         // "Ban Thường vụ Tỉnh ủy", "Ủy viên Thường trực Ủy ban ...": inside a body's or a post's name, no post of its own.
         // "thành viên trong Thường trực Tỉnh ủy", "vào Thường vụ Tỉnh ủy": the standing office itself, a body.
         if (headStart > 0 && head.Folded is ["thuong", "vu"] or ["thuong", "truc"] && tokens[headStart - 1].Folded is "ban" or "vien" or "uy" or "trong" or "vao") return null;
+        // "phong hàm Đại sứ bậc hai": the ambassador's rank, conferred, is no post.
+        if (headStart > 0 && head.Folded is ["dai", "su"] && tokens[headStart - 1].Folded == "ham") return null;
         // "Đoàn ĐBQH tỉnh", "Đoàn đại biểu Quốc hội": the delegation's name, no deputy's post.
         if (headStart > 0 && tokens[headStart - 1].Folded == "doan" && head.Folded[0] is "dbqh" or "dai") return null;
         var headEnd = headStart + head.Folded.Length;
@@ -85,6 +87,10 @@ public static class TitleParser
                 tokens[end + 2].IsCapitalized && tokens[end + 2].Sentence == sentence) { end += 2; continue; }
             if (!tokens[end].IsWord) { end++; continue; }
             var token = tokens[end];
+            // "Đại sứ Việt Nam tại Mozambique", "Tổng Lãnh sự Việt Nam tại Vancouver - Canada", "Đại sứ đặc mệnh toàn quyền nước Cộng
+            // hòa Xã hội chủ nghĩa Việt Nam": a diplomat's post names the country served and the one posted to.
+            if (token.IsLower && Diplomat(tokens, headEnd) && end + 1 < tokens.Count && tokens[end + 1].IsNameLike && tokens[end + 1].Sentence == sentence &&
+                (token.Folded == "tai" && end > headEnd || token.Lowered == "nước" && end == headEnd)) { end++; continue; }
             if (token.Folded == "nhiem" && end + 1 < tokens.Count && tokens[end + 1].Folded == "ky") break;
             // "... HĐND tỉnh Gia Lai ẢNH: ...": a photo's credit, in capitals, glued to a caption's post.
             if (token.Text is "ẢNH" or "ẢNH:" or "Ảnh" && end > headEnd) break;
@@ -106,6 +112,10 @@ public static class TitleParser
                 end += phrase;
                 continue;
             }
+            // "Ban Quản lý Khu kinh tế Nghi Sơn và các Khu công nghiệp tỉnh": one board for the zone and the industrial parks.
+            if (token.Folded == "va" && end + 4 < tokens.Count && tokens[end + 1].Folded == "cac" && tokens[end + 2].Folded == "khu" &&
+                tokens[end + 3].Folded == "cong" && tokens[end + 4].Folded == "nghiep" && Enumerable.Range(headEnd, end - headEnd).Any(i => tokens[i].Folded == "khu"))
+            { end += 5; continue; }
             if (AndInsideBody(tokens, end, headEnd)) { end++; continue; }
             // "Sở Kế hoạch và đầu tư", "Sở Tài nguyên và môi trường": a second field in lower case after "và", closing the name.
             if (token.IsLower && token.Folded == "va" && end >= headEnd + 2 && end + 2 < tokens.Count && tokens[end - 2].IsCapitalized &&
@@ -345,6 +355,10 @@ public static class TitleParser
         tokens[at + 1].Sentence == tokens[at].Sentence && HeadAt(tokens, at + 1) is null && !ParentBodyAt(tokens, at + 1);
 
     /// <summary>"Ủy ban Xã hội của Quốc hội": "của" before a body (a capitalised body word, compound or abbreviation).</summary>
+    private static bool Diplomat(IReadOnlyList<Token> tokens, int headEnd) =>
+        headEnd >= 2 && (tokens[headEnd - 1].Folded == "su" && tokens[headEnd - 2].Folded is "dai" or "lanh" ||
+                         tokens[headEnd - 1].Folded == "quyen" && tokens[headEnd - 2].Folded == "toan");
+
     /// <summary>
     /// "Vụ Hợp tác quốc tế", "Ban Bảo vệ chăm sóc sức khỏe cán bộ", "Ban quản lý dự án lưới điện": lower-case fields of a body's
     /// name after its capitalised part, each a known pair (<see cref="Lexicon.LowerFields"/>, <see cref="Lexicon.Compounds"/>)
@@ -357,7 +371,7 @@ public static class TitleParser
         if (at <= headEnd || at >= tokens.Count || !tokens[at].IsLower || !tokens[at - 1].IsWord || tokens[at - 1].Sentence != tokens[at].Sentence) return 0;
         if (!Enumerable.Range(headEnd, at - headEnd).Any(i => tokens[i].IsCapitalized)) return 0;
         // "Chủ tịch tỉnh Bà Rịa - Vũng Tàu thông tin là ...": a place closes the name; what follows is the clause's.
-        if (Places.Covers(tokens, at - 1) || at >= 2 && Places.IsUnitWord(tokens[at - 2])) return 0;
+        if (Places.Covers(tokens, at - 1) || at >= 2 && tokens[at - 2].IsLower && Places.IsUnitWord(tokens[at - 2])) return 0;
         // "miền Bắc": a region's name capitalises its second syllable.
         bool Field(int a, int b) => a >= headEnd && b < tokens.Count && tokens[b].IsWord && tokens[b].Sentence == tokens[a].Sentence &&
                                     (tokens[b].IsLower && Lexicon.Compounds.Contains(tokens[a].Folded + " " + tokens[b].Folded) ||
@@ -559,6 +573,8 @@ public static class TitleParser
         if (!tokens[at - 1].IsWord || !tokens[at + 1].IsNameLike || tokens[at + 1].Sentence != tokens[at].Sentence) return false;
         if (!Enumerable.Range(headEnd, at - headEnd).Any(i => tokens[i].IsCapitalized)) return false;
         if (HeadAt(tokens, at + 1) is not null || ParentBodyAt(tokens, at + 1)) return false;
+        // "Ủy viên Trung ương Đảng – Nguyên Bí thư Tỉnh ủy": a status word, capitalised after the dash, opens the next post.
+        if (tokens[at + 1].Folded is "nguyen" or "quyen" or "cuu" && HeadAt(tokens, at + 2) is not null) return false;
         return !NameReader.StartsAt(tokens, at + 1);
     }
 

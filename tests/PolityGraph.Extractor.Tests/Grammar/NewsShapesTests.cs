@@ -1483,6 +1483,35 @@ public sealed class NewsShapesTests
             "Các ông Tống Văn Hải, Thiều Văn Bông, Mẫn Văn Tài là Phó Chủ tịch Quốc hội khóa XIV.",
             ["Tống Văn Hải | Phó Chủ tịch Quốc hội khóa XIV | current", "Thiều Văn Bông | Phó Chủ tịch Quốc hội khóa XIV | current", "Mẫn Văn Tài | Phó Chủ tịch Quốc hội khóa XIV | current"]
         },
+        // From sets Z9's to Z12's errors, step 60: invented sentences.
+        {
+            "a status word capitalised after a dash opens the next post",
+            "Đến dự có đồng chí Tống Văn Hải – Nguyên Ủy viên Ban Chấp hành Trung ương Đảng – Nguyên Bí thư Tỉnh ủy Long An.",
+            ["Tống Văn Hải | Ủy viên Ban Chấp hành Trung ương Đảng | former", "Tống Văn Hải | Bí thư Tỉnh ủy Long An | former"]
+        },
+        {
+            "a town whose name starts with a family name is no person; one board for an economic zone and the industrial parks",
+            "Phan Thiết có tân Chủ tịch. Ông Mẫn Văn Bông giữ chức Trưởng Ban Quản lý Khu kinh tế Vân Phong và các Khu công nghiệp tỉnh Khánh Hòa.",
+            ["Mẫn Văn Bông | Trưởng Ban Quản lý Khu kinh tế Vân Phong và các Khu công nghiệp tỉnh Khánh Hòa | new"]
+        },
+        {
+            "diplomats' posts name the country served and the one posted to; a conferred ambassador's rank is no post",
+            "Chủ tịch nước trao quyết định cho các ông: Tống Văn Hải, Tổng Lãnh sự Việt Nam tại Vancouver - Canada; Mẫn Văn Bông, Đại sứ Việt Nam tại Thổ Nhĩ Kỳ. Chủ tịch nước phong hàm Đại sứ cho ông Hứa Văn Tài, Vụ trưởng Vụ Lễ tân.",
+            ["Tống Văn Hải | Tổng Lãnh sự Việt Nam tại Vancouver - Canada | current", "Mẫn Văn Bông | Đại sứ Việt Nam tại Thổ Nhĩ Kỳ | current",
+             "Hứa Văn Tài | Vụ trưởng Vụ Lễ tân | current"]
+        },
+        {
+            "members of a heading who are given another post keep the heading's as held; the ambassador plenipotentiary",
+            "Chủ tịch nước bổ nhiệm các Thứ trưởng Ngoại giao: Tống Văn Hải, Mẫn Văn Bông làm Đại sứ đặc mệnh toàn quyền nước Cộng hòa Xã hội chủ nghĩa Việt Nam tại các nước đối tác.",
+            ["Tống Văn Hải | Thứ trưởng Ngoại giao | current", "Mẫn Văn Bông | Thứ trưởng Ngoại giao | current",
+             "Tống Văn Hải | Đại sứ đặc mệnh toàn quyền nước Cộng hòa Xã hội chủ nghĩa Việt Nam | new",
+             "Mẫn Văn Bông | Đại sứ đặc mệnh toàn quyền nước Cộng hòa Xã hội chủ nghĩa Việt Nam | new"]
+        },
+        {
+            "a rank after 'gồm' opens the list of a counted head",
+            "Công an tỉnh có 3 Phó giám đốc gồm đại tá Tống Văn Hải, Mẫn Văn Bông và thượng tá Hứa Văn Tài.",
+            ["Tống Văn Hải | Phó giám đốc | current", "Mẫn Văn Bông | Phó giám đốc | current", "Hứa Văn Tài | Phó giám đốc | current"]
+        },
     };
 
     [Theory]

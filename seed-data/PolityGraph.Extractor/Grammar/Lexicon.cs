@@ -68,7 +68,7 @@ public static class Lexicon
         new("UVTƯ", Bare: true), new("UVTW", Bare: true), new("UVBCT", Bare: true),
         new("UVBTV", Bare: true), new("UVTV", Bare: true), new("TUV", Bare: true), new("HUV", Bare: true), new("PGĐ"), new("GĐ"),
         new("Phó Thủ tướng", Bare: true), new("Thủ tướng", Bare: true), new("Bộ trưởng", Bare: true), new("Thứ trưởng", Bare: true),
-        new("Tổng Giám đốc"), new("Phó Giám đốc"), new("Giám đốc"), new("Chánh án"), new("Phó Chánh án"), new("Đại sứ đặc mệnh toàn quyền", Bare: true), new("Đại sứ"), new("Phó Tổng Lãnh sự"), new("Tổng Lãnh sự"), new("Phó Thống đốc", Bare: true), new("Thống đốc", Bare: true), new("Phó Tổng Biên tập"), new("Tổng Biên tập"), new("Phó Chánh tòa"), new("Chánh tòa"), new("Thẩm phán"),
+        new("Tổng Giám đốc"), new("Phó Giám đốc"), new("Giám đốc"), new("Chánh án"), new("Phó Chánh án"), new("PCT"), new("PTGĐ", Bare: true), new("Cục phó"), new("Đại sứ đặc mệnh toàn quyền", Bare: true), new("Đại sứ"), new("Phó Tổng Lãnh sự"), new("Tổng Lãnh sự"), new("Phó Thống đốc", Bare: true), new("Thống đốc", Bare: true), new("Phó Tổng Biên tập"), new("Tổng Biên tập"), new("Phó Chánh tòa"), new("Chánh tòa"), new("Thẩm phán"),
         new("Viện trưởng"), new("Phó Viện trưởng"), new("Phó Chủ nhiệm"), new("Chủ nhiệm"),
         new("Phó Chánh Văn phòng"), new("Chánh Văn phòng"), new("Tổng Thư ký"), new("Tổng Kiểm toán"),
         new("Phó Tổng Thanh tra"), new("Tổng Thanh tra"), new("Chánh Thanh tra"), new("Phó Tư lệnh"), new("Tư lệnh"), new("Phó Chính ủy"), new("Chính ủy"),
@@ -145,7 +145,7 @@ public static class Lexicon
         "hành chính", "tư pháp", "thông tin", "truyền thông", "công nghệ", "môi trường", "tài nguyên", "kế hoạch", "đầu tư",
         "tài chính", "ngân sách", "pháp chế", "quản lý", "an toàn", "thực phẩm", "dược phẩm", "y tế", "dự phòng", "nông thôn",
         "xã hội", "dân tộc", "tôn giáo", "văn hóa", "văn hoá", "thể thao", "du lịch", "giáo dục", "đào tạo", "nghề nghiệp",
-        "khoa học", "kỹ thuật", "công nghiệp", "thương mại", "vận tải", "đường bộ", "đường sắt", "xây dựng", "đô thị", "chủ nghĩa");
+        "khoa học", "kỹ thuật", "công nghiệp", "thương mại", "vận tải", "đường bộ", "đường sắt", "xây dựng", "đô thị", "chủ nghĩa", "công trình");
 
     /// <summary>
     /// The nouns of a board, a department or a ministry whose field the press may write in lower case after them ("Ban

@@ -65,6 +65,22 @@ public static partial class MentionReader
             // "có 5 Thứ trưởng gồm các ông:": a head counted stands for the post of the body the sentence is about.
             else if (CountedHeadEndingAt(tokens, at + 1) is { } counted)
                 headings.Add((counted, colon));
+            // "các Phó Chủ tịch gồm: bà A và bà B": a bare head after "các".
+            else if (LowerHeadAfterCacEndingAt(tokens, at + 1) is { } plural)
+                headings.Add((plural, colon));
+        }
+        // "cùng các Phó Bí thư Hoàng Anh Đức, Trần Công Luân và Nguyễn Thị Mai Anh": a bare head after "các" (or a count), its
+        // members named right after it.
+        for (var head = 1; head + 2 < tokens.Count; head++)
+        {
+            if (!(tokens[head - 1].IsLower && tokens[head - 1].Lowered == "các" || IsCount(tokens, head - 1)) ||
+                TitleParser.HeadAt(tokens, head, allowLower: true) is not { } bare) continue;
+            var headEnd = head + bare.Folded.Length;
+            if (headEnd >= tokens.Count || tokens[headEnd].Sentence != tokens[head].Sentence || !NameReader.StartsAt(tokens, headEnd) ||
+                titles.Values.Any(t => t.Start <= head && t.End > headEnd && !(t.HeadEnd == headEnd && NameReader.IsName(tokens, headEnd, t.End))) ||
+                headings.Any(h => h.Item2 == headEnd - 1)) continue;
+            if (!ListedAfter(tokens, NameEndAt(tokens, headEnd)).Any()) continue;
+            headings.Add((new Title(head, head, headEnd, headEnd, null), headEnd - 1));
         }
         // "các phó bí thư gồm ông A (post), B (post)": "gồm" and a marker open the list without a colon; a head after "các"
         // may be written in lower case there.
@@ -75,7 +91,8 @@ public static partial class MentionReader
             // "hai Phó giám đốc là bà A (51 tuổi) và ông B": "là" and a marker right after a counted head.
             // "Hai Phó Chủ tịch UBND tỉnh được bầu bổ sung là ông A (...), post và ông B": a plural post, its election, "là".
             var isLa = tokens[gom].IsLower && tokens[gom].Folded == "la" && (tokens[gom + 1].IsLower && tokens[gom + 1].Folded == "cac" ||
-                       MarkerLength(tokens, gom + 1) > 0 && (CountedHeadEndingAt(tokens, gom) is not null || PluralTitleEndingAt(tokens, titles, QualifiedHeadingEnd(tokens, gom)) is not null));
+                       MarkerLength(tokens, gom + 1) > 0 && (CountedHeadEndingAt(tokens, gom) is not null || PluralTitleEndingAt(tokens, titles, QualifiedHeadingEnd(tokens, gom)) is not null ||
+                                                             QualifiedHeadingEnd(tokens, gom) is > 0 and var elected && elected < gom && CountedHeadEndingAt(tokens, elected) is not null));
             // "bổ nhiệm 3 Ủy viên Trung ương Đảng là A, B và C làm Thứ trưởng": "là" and the names, no marker, after a counted head.
             var namesAfterLa = tokens[gom].IsLower && tokens[gom].Folded == "la" && NameReader.StartsAt(tokens, gom + 1) &&
                                CountedHeadEndingAt(tokens, gom) is not null;
@@ -97,7 +114,9 @@ public static partial class MentionReader
             else if (isLa && CountedStackEndingAt(tokens, titles, postEnd) is { } stack)
                 foreach (var post in stack) headings.Add((post, opening));
             // "UBND thành phố sẽ có 5 Phó Chủ tịch, gồm các ông A, B": a comma may close the counted head.
-            else if ((CountedHeadEndingAt(tokens, gom) ?? (tokens[gom - 1].Is(",") ? CountedHeadEndingAt(tokens, gom - 1) : null)) is { } counted)
+            else if ((CountedHeadEndingAt(tokens, gom) ?? (tokens[gom - 1].Is(",") ? CountedHeadEndingAt(tokens, gom - 1) : null) ??
+                      // "3 phó chủ nhiệm đã được phê chuẩn là bà A, ông B": past the election's words.
+                      (postEnd > 0 && postEnd < gom ? CountedHeadEndingAt(tokens, postEnd) : null)) is { } counted)
                 headings.Add((counted, opening));
             else if (LowerHeadAfterCacEndingAt(tokens, gom) is { } lower)
                 headings.Add((lower, opening));
@@ -164,7 +183,9 @@ public static partial class MentionReader
     {
         var at = gom;
         // "... nhiệm kỳ 2011-2016 được bầu gồm", "... được bầu bổ sung là": the election's words between the heading and its list.
-        while (at > 1 && tokens[at - 1].IsLower && ElectedWords.Contains(tokens[at - 1].Folded)) at--;
+        // "nhiệm" only of "bổ nhiệm": the last syllable of "Phó Chủ nhiệm" ends the heading.
+        while (at > 1 && tokens[at - 1].IsLower && ElectedWords.Contains(tokens[at - 1].Folded) &&
+               !(tokens[at - 1].Folded == "nhiem" && tokens[at - 2].Folded != "bo")) at--;
         var elected = at;
         if (at > 0 && tokens[at - 1].Is(",")) at--;
         foreach (var qualifier in HeadingQualifiers)
@@ -180,9 +201,16 @@ public static partial class MentionReader
         return at == gom ? gom : elected < gom && at == elected ? elected : elected == gom && at == gom - 1 ? at : -1;
     }
 
-    private static readonly HashSet<string> ElectedWords = ["duoc", "bau", "bo", "sung", "lai", "tai", "cu", "trung", "dac", "phe", "chuan", "nhiem", "moi", "chi", "dinh"];
+    private static readonly HashSet<string> ElectedWords = ["duoc", "bau", "bo", "sung", "lai", "tai", "cu", "trung", "dac", "phe", "chuan", "nhiem", "moi", "chi", "dinh", "da", "vua"];
 
     /// <summary>"các phó bí thư gồm", "Các thứ trưởng gồm": a head alone after "các", in either case, ending at <paramref name="end"/>.</summary>
+    private static int NameEndAt(IReadOnlyList<Token> tokens, int start)
+    {
+        for (var end = start + NameReader.MaxSyllables; end >= start + NameReader.MinSyllables; end--)
+            if (NameReader.IsName(tokens, start, end)) return end;
+        return start;
+    }
+
     private static Title? LowerHeadAfterCacEndingAt(IReadOnlyList<Token> tokens, int end)
     {
         foreach (var (start, _) in HeadsEndingAt(tokens, end))

@@ -32,6 +32,8 @@ public static class TitleParser
         // "Ban Thường vụ Tỉnh ủy", "Ủy viên Thường trực Ủy ban ...": inside a body's or a post's name, no post of its own.
         // "thành viên trong Thường trực Tỉnh ủy", "vào Thường vụ Tỉnh ủy": the standing office itself, a body.
         if (headStart > 0 && head.Folded is ["thuong", "vu"] or ["thuong", "truc"] && tokens[headStart - 1].Folded is "ban" or "vien" or "uy" or "trong" or "vao") return null;
+        // "Ban Bí thư Trung ương gồm: ...": the Secretariat's name, no secretary's post.
+        if (headStart > 0 && head.Folded is ["bi", "thu"] && tokens[headStart - 1].Folded == "ban" && tokens[headStart - 1].IsCapitalized) return null;
         // "phong hàm Đại sứ bậc hai": the ambassador's rank, conferred, is no post.
         if (headStart > 0 && head.Folded is ["dai", "su"] && tokens[headStart - 1].Folded == "ham") return null;
         // "Đoàn ĐBQH tỉnh", "Đoàn đại biểu Quốc hội": the delegation's name, no deputy's post.

@@ -1512,6 +1512,22 @@ public sealed class NewsShapesTests
             "Công an tỉnh có 3 Phó giám đốc gồm đại tá Tống Văn Hải, Mẫn Văn Bông và thượng tá Hứa Văn Tài.",
             ["Tống Văn Hải | Phó giám đốc | current", "Mẫn Văn Bông | Phó giám đốc | current", "Hứa Văn Tài | Phó giám đốc | current"]
         },
+        // From sets Z13's to Z16's errors, step 62: invented sentences.
+        {
+            "a bare head after 'các', its members named right after it",
+            "Chị Hứa Thị Lan giữ chức Bí thư Tỉnh Đoàn, cùng các Phó Bí thư Tống Văn Hải, Mẫn Văn Bông và Khúc Thị Hoa.",
+            ["Hứa Thị Lan | Bí thư Tỉnh Đoàn | new", "Tống Văn Hải | Phó Bí thư | current", "Mẫn Văn Bông | Phó Bí thư | current", "Khúc Thị Hoa | Phó Bí thư | current"]
+        },
+        {
+            "'các Phó Chủ tịch gồm:' a bare plural heading; a counted head past 'đã được phê chuẩn là'",
+            "Các Phó Chủ tịch gồm: bà Hứa Thị Lan và bà Khúc Thị Hoa. Ủy ban có 2 phó chủ nhiệm đã được phê chuẩn là ông Tống Văn Hải (Yên Bái), ông Mẫn Văn Bông (Lạng Sơn).",
+            ["Hứa Thị Lan | Phó Chủ tịch | current", "Khúc Thị Hoa | Phó Chủ tịch | current", "Tống Văn Hải | phó chủ nhiệm | current", "Mẫn Văn Bông | phó chủ nhiệm | current"]
+        },
+        {
+            "PCT for Phó Chủ tịch; the Secretariat's name is no secretary's post",
+            "Ông Tống Văn Hải, PCT Thường trực UBND tỉnh, dự. Ban Bí thư Trung ương gồm: đồng chí Mẫn Văn Bông, Trưởng ban Tổ chức Trung ương.",
+            ["Tống Văn Hải | PCT Thường trực UBND tỉnh | current", "Mẫn Văn Bông | Trưởng ban Tổ chức Trung ương | current"]
+        },
     };
 
     [Theory]

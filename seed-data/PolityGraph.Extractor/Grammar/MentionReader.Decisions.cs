@@ -15,7 +15,7 @@ public static partial class MentionReader
         for (var i = title.End; i < tokens.Count && tokens[i].Sentence == sentence && !tokens[i].Is(";") && !tokens[i].Is(")"); i++)
         {
             // "bãi nhiệm chức vụ Chủ tịch UBND tỉnh (nhiệm kỳ 2021-2026) đối với ông A": the post's term in brackets.
-            if (tokens[i].Is("(") && (TermAfter(tokens, i, out var termEnd) is not null || termEnd > i))
+            if (BracketedTermEnd(tokens, i) is { } termEnd)
             {
                 i = termEnd - 1;
                 continue;
@@ -71,6 +71,10 @@ public static partial class MentionReader
     }
 
     /// <summary>"cho [các] ông", "đối với [các] ông" at <paramref name="at"/>: a decision's object introduced right there.</summary>
+    /// <summary>After a term or a committee's number in brackets opened at <paramref name="at"/> ("(nhiệm kỳ 2021-2026)", "(khóa XVI)"), or null.</summary>
+    private static int? BracketedTermEnd(IReadOnlyList<Token> tokens, int at) =>
+        at < tokens.Count && tokens[at].Is("(") && (TermAfter(tokens, at, out var end) is not null || end > at) ? end : null;
+
     /// <summary>"được [post] Name": the name is the agent of a passive, named right after "được" or a post there. The index of "được", or null.</summary>
     private static int? AgentAfterDuoc(IReadOnlyList<Token> tokens, Person person)
     {
@@ -390,7 +394,7 @@ public static partial class MentionReader
         if (comma < 1 || !tokens[comma].Is(",")) return null;
         // "bãi nhiệm chức vụ Chủ tịch UBND tỉnh, đại biểu HĐND tỉnh (nhiệm kỳ 2021-2026) đối với ông A": past the post's term.
         var end = title.End;
-        if (end < tokens.Count && tokens[end].Is("(") && (TermAfter(tokens, end, out var termEnd) is not null || termEnd > end)) end = termEnd;
+        if (BracketedTermEnd(tokens, end) is { } termEnd) end = termEnd;
         // "thôi Ủy viên Ủy ban MTTQ tỉnh, Phó Chủ tịch Ủy ban MTTQ tỉnh đối với đồng chí Y": the decision's object closes it too,
         // and then the post may be written in lower case ("đại biểu HĐND tỉnh").
         var toObject = end + 1 < tokens.Count && tokens[end].Folded == "doi" && tokens[end + 1].Folded == "voi";

@@ -437,11 +437,8 @@ public static partial class MentionReader
     /// <summary>
     /// "ông Y, tỉnh ủy viên, ủy viên Ban cán sự đảng, Phó chủ tịch UBND tỉnh": a comma after a word opens a post of a stack, which
     /// some papers write in lower case; the post still needs a capitalised body (or to be a committee's member, "tỉnh ủy viên").
-    /// An opening bracket likewise: "đối với bà Y (phó chủ tịch UBND xã)".
-    /// </summary>
-    /// <summary>
-    /// A comma or a bracket after a word before <paramref name="at"/>, where a post in lower case may follow a name or another
-    /// post; also after a remark in brackets ("ông A (51 tuổi), phó chủ tịch UBND tỉnh").
+    /// An opening bracket likewise: "đối với bà Y (phó chủ tịch UBND xã)"; and a comma after a remark in brackets ("ông A (51
+    /// tuổi), phó chủ tịch UBND tỉnh").
     /// </summary>
     private static bool CommaBefore(IReadOnlyList<Token> tokens, int at) =>
         at >= 2 && tokens[at].IsLower && (tokens[at - 1].Is(",") || tokens[at - 1].Is("(")) &&

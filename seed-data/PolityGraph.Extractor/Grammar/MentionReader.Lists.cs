@@ -32,15 +32,8 @@ public static partial class MentionReader
             // "<post> [khóa mới] gồm [các đồng chí]:"
             var at = colon - 1;
             // "gồm các ông:", "gồm các ông, bà:", "gồm các ông/bà:": the plural markers before the colon.
-            var markers = at;
-            while (markers >= 1 && MarkerBefore(tokens, markers + 1) is > 0 and var m && markers - m >= 0)
-            {
-                markers -= m;
-                if (tokens[markers].Folded == "cac" && tokens[markers].IsLower) { at = markers - 1; break; }
-                if (!(tokens[markers].Is(",") || tokens[markers].Is("/"))) break;
-                markers--;
-            }
-            if (at == colon - 1 && tokens[at].Folded == "cac") at--;
+            if (MarkerBefore(tokens, colon) is > 0 and var m && PluralMarkersOpening(tokens, colon - m) is { } plurals) at = plurals - 1;
+            else if (tokens[at].Folded == "cac") at--;
             // "Hiện Bộ có 5 Thứ trưởng: A, B và C": a counted head right before the colon.
             if (CountedHeadEndingAt(tokens, colon) is { } direct && !headings.Any(h => h.Item2 == colon)) { headings.Add((direct, colon)); continue; }
             // "có 6 Thứ trưởng, Phó chủ nhiệm: A, B": two heads sharing the counted list, each member holding both.
@@ -79,7 +72,7 @@ public static partial class MentionReader
             if (headEnd >= tokens.Count || tokens[headEnd].Sentence != tokens[head].Sentence || !NameReader.StartsAt(tokens, headEnd) ||
                 titles.Values.Any(t => t.Start <= head && t.End > headEnd && !(t.HeadEnd == headEnd && NameReader.IsName(tokens, headEnd, t.End))) ||
                 headings.Any(h => h.Item2 == headEnd - 1)) continue;
-            if (!ListedAfter(tokens, NameEndAt(tokens, headEnd)).Any()) continue;
+            if (!ListedAfter(tokens, NameReader.LongestNameFrom(tokens, headEnd) ?? headEnd).Any()) continue;
             headings.Add((new Title(head, head, headEnd, headEnd, null), headEnd - 1));
         }
         // "các phó bí thư gồm ông A (post), B (post)": "gồm" and a marker open the list without a colon; a head after "các"
@@ -204,13 +197,6 @@ public static partial class MentionReader
     private static readonly HashSet<string> ElectedWords = ["duoc", "bau", "bo", "sung", "lai", "tai", "cu", "trung", "dac", "phe", "chuan", "nhiem", "moi", "chi", "dinh", "da", "vua"];
 
     /// <summary>"các phó bí thư gồm", "Các thứ trưởng gồm": a head alone after "các", in either case, ending at <paramref name="end"/>.</summary>
-    private static int NameEndAt(IReadOnlyList<Token> tokens, int start)
-    {
-        for (var end = start + NameReader.MaxSyllables; end >= start + NameReader.MinSyllables; end--)
-            if (NameReader.IsName(tokens, start, end)) return end;
-        return start;
-    }
-
     private static Title? LowerHeadAfterCacEndingAt(IReadOnlyList<Token> tokens, int end)
     {
         foreach (var (start, _) in HeadsEndingAt(tokens, end))

@@ -8,16 +8,21 @@ public static partial class MentionReader
     /// <summary>Every name the article gives a person, as token spans start → end, whether or not a post goes with it.</summary>
     public static SortedDictionary<int, int> Names(IReadOnlyList<Token> tokens) => FindNames(tokens, ParseAllTitles(tokens), out _);
 
-    /// <summary>"các ông, bà A", "các ông/bà A": the marker at <paramref name="at"/> closes plural markers opened by "các".</summary>
-    private static bool AfterPluralMarkers(IReadOnlyList<Token> tokens, int at)
+    /// <summary>
+    /// "các ông, bà A", "các ông/bà A", "các ông A": the "các" opening the plural markers that end with the marker at
+    /// <paramref name="markerAt"/> (markers joined by "," or "/"), or null.
+    /// </summary>
+    private static int? PluralMarkersOpening(IReadOnlyList<Token> tokens, int markerAt)
     {
-        var i = at - 1;
-        while (i >= 1 && (tokens[i].Is(",") || tokens[i].Is("/")) && MarkerBefore(tokens, i) is > 0 and var marker)
+        var i = markerAt - 1;
+        while (i >= 0)
         {
+            if (tokens[i].IsLower && tokens[i].Folded == "cac") return i;
+            var marker = tokens[i].Is(",") || tokens[i].Is("/") ? MarkerBefore(tokens, i) : 0;
+            if (marker == 0) return null;
             i -= marker + 1;
-            if (i >= 0 && tokens[i].IsLower && tokens[i].Folded == "cac") return true;
         }
-        return false;
+        return null;
     }
 
     /// <summary>The names, and each given name standing alone for a full one (<see cref="ShortReferences"/>) → that full name.</summary>
@@ -47,8 +52,7 @@ public static partial class MentionReader
             // "Các đồng chí: A, B, C tái đắc cử ...", "gồm các ông, bà: A, B", "các anh chị: A, B": a colon after the plural
             // markers opens their list of names.
             if (i > 0 && tokens[i - 1].Folded == "cac" && IntroducesPerson(tokens, i) && ColonAfterMarkers(tokens, i) is { } colon) start = colon + 1;
-            for (var end = start + NameReader.MaxSyllables; end >= start + NameReader.MinSyllables; end--)
-                if (NameReader.IsName(tokens, start, end)) { names.TryAdd(start, end); break; }
+            if (NameReader.LongestNameFrom(tokens, start) is { } nameEnd) names.TryAdd(start, nameEnd);
             // "đồng chí Rah Lan Chung, Phó Bí thư Tỉnh ủy": a name whose family name the lexicon lacks (many ethnic
             // minorities' names) is still a name when a marker introduces it and a post follows it.
             if (!names.ContainsKey(start) && NameReader.UnlistedNameEndingAt(tokens, start) is { } unlisted &&
@@ -68,7 +72,7 @@ public static partial class MentionReader
                 NameReader.UnlistedNameEndingAt(tokens, start) is { } opening && ListedAfter(tokens, opening).Any())
                 names.TryAdd(start, opening);
             // "Hai ông A và B được bầu": a count before the marker announces a list as "các" does; so does "các ông, bà A, B".
-            if (names.TryGetValue(start, out var last) && i > 0 && (tokens[i - 1].Folded == "cac" || IsCount(tokens, i - 1) || AfterPluralMarkers(tokens, i)))
+            if (names.TryGetValue(start, out var last) && i > 0 && (tokens[i - 1].Folded == "cac" || IsCount(tokens, i - 1) || PluralMarkersOpening(tokens, i) is not null))
                 foreach (var (listed, listedEnd) in ListedAfter(tokens, last)) names.TryAdd(listed, listedEnd);
             // "cho đồng chí Lê Tiến và Nguyễn Biên Thùy": one more name joined by "và" to a name a marker introduced.
             else if (names.TryGetValue(start, out last) && last < tokens.Count && tokens[last].IsLower && tokens[last].Folded == "va")
@@ -96,9 +100,7 @@ public static partial class MentionReader
             foreach (var (start, _) in HeadingMembers(tokens, colon))
             {
                 if (names.ContainsKey(start) || names.Any(n => n.Key < start && n.Value > start)) continue;
-                var found = false;
-                for (var end = start + NameReader.MaxSyllables; end >= start + NameReader.MinSyllables && !found; end--)
-                    if (NameReader.IsName(tokens, start, end)) { names.TryAdd(start, end); found = true; }
+                var found = NameReader.LongestNameFrom(tokens, start) is { } memberEnd && names.TryAdd(start, memberEnd);
                 if (!found && OpensItem(tokens, start) && NameReader.UnlistedNameEndingAt(tokens, start) is { } unlisted && ClosesItem(tokens, unlisted))
                     names.TryAdd(start, unlisted);
             }

@@ -34,6 +34,14 @@ public static class NameReader
         return false;
     }
 
+    /// <summary>The end of the longest name starting at <paramref name="start"/>, or null.</summary>
+    public static int? LongestNameFrom(IReadOnlyList<Token> tokens, int start)
+    {
+        for (var end = start + MaxSyllables; end >= start + MinSyllables; end--)
+            if (IsName(tokens, start, end)) return end;
+        return null;
+    }
+
     public static bool IsName(IReadOnlyList<Token> tokens, int start, int end)
     {
         var length = end - start;
@@ -66,8 +74,8 @@ public static class NameReader
         // "Ông Lê Văn Tâm cho biết": at a sentence's opening the honorific introduces the name, it is not a family name.
         if (IsOpeningHonorific(tokens, start)) return false;
         if (Places.Covers(tokens, start) || Places.LengthAt(tokens, start) > 0) return false;
-        // "Phan Thiết", "Hà Tiên", "Cao Lãnh": towns whose names start with a family name are no person.
-        if (Lexicon.TownsNamedLikePeople.Contains(string.Join(' ', Enumerable.Range(start, end - start).Select(i => tokens[i].Folded)))) return false;
+        // "Phan Thiết", "Hà Tiên", "Cao Lãnh": towns whose names start with a family name (two or three syllables) are no person.
+        if (end - start <= 3 && Lexicon.TownsNamedLikePeople.Contains(string.Join(' ', Enumerable.Range(start, end - start).Select(i => tokens[i].Folded)))) return false;
         for (var i = start + 1; i < end; i++)
             if (Places.LengthAt(tokens, i) is > 0 and var length2 && i + length2 <= end && i + length2 > i + 1 && !GivenNameIsAPlace(tokens, start, i, end))
                 return false;

@@ -8,7 +8,7 @@ public static class Places
     private static readonly IReadOnlyList<string[]> Folded =
         [.. Lexicon.Places.Select(p => Tokenizer.Tokenize(p).Select(t => t.Folded).ToArray()).OrderByDescending(p => p.Length)];
 
-    /// <summary>Each place's syllables as spelled (<see cref="Token.Spelling"/>), by its folded form.</summary>
+    /// <summary>Each place's syllables as spelled (<see cref="Token.SpellingOf"/>), by its folded form.</summary>
     private static readonly IReadOnlyDictionary<string, string[]> Spelled = Lexicon.Places
         .Select(p => Tokenizer.Tokenize(p)).GroupBy(t => string.Join(' ', t.Select(x => x.Folded)))
         .ToDictionary(g => g.Key, g => g.First().Select(t => Token.SpellingOf(t.Text)).ToArray());
@@ -34,7 +34,7 @@ public static class Places
     {
         if (!Spelled.TryGetValue(string.Join(' ', place), out var spelled)) return true;
         for (var i = 0; i < place.Length; i++)
-            if (tokens[at + i].Spelling is { } spelling && !(i == 0 && GluedAbbreviation(tokens[at])) && spelling != spelled[i]) return false;
+            if (tokens[at + i].HasDiacritics && !(i == 0 && GluedAbbreviation(tokens[at])) && Token.SpellingOf(tokens[at + i].Text) != spelled[i]) return false;
         return true;
     }
 

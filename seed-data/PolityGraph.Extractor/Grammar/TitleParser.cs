@@ -237,8 +237,9 @@ public static class TitleParser
         return true;
     }
 
-    private static bool IsClauseWord(IReadOnlyList<Token> tokens, int at) =>
-        Lexicon.ClauseWords.Contains(tokens[at].Lowered) ||
+    private static bool IsClauseWord(IReadOnlyList<Token> tokens, int at) => Lexicon.ClauseWords.Contains(tokens[at].Lowered) || ClauseVerbAt(tokens, at);
+
+    private static bool ClauseVerbAt(IReadOnlyList<Token> tokens, int at) =>
         Lexicon.ClauseVerbs.Any(v => at + v.Length <= tokens.Count && Enumerable.Range(0, v.Length).All(i => tokens[at + i].Folded == v[i]));
 
     /// <summary>
@@ -382,7 +383,7 @@ public static class TitleParser
         var k = at;
         while (k < tokens.Count && tokens[k].IsLower && tokens[k].Sentence == sentence)
         {
-            if (Lexicon.ClauseVerbs.Any(v => k + v.Length <= tokens.Count && Enumerable.Range(0, v.Length).All(i => tokens[k + i].Folded == v[i]))) break;
+            if (ClauseVerbAt(tokens, k)) break;
             if (tokens[k].Folded == "va" && Field(k + 1, k + 2) && k > at) { k += 3; continue; }
             // A known pair before the clause words: "dự án" is a field, "dự" alone a verb ("dự hội nghị").
             if (Field(k, k + 1)) { k += 2; continue; }

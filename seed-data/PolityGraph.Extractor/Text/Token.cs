@@ -13,12 +13,10 @@ public sealed record Token(string Text, int Start, int End, int Sentence, bool I
     public string Lowered { get; } = IsWord ? Text.Normalize(System.Text.NormalizationForm.FormC).ToLowerInvariant() : Text;
 
     /// <summary>
-    /// Lower case with the vowels' own marks (â, ê, ô, ơ, ư, ă, đ) and the tone kept apart from where it sits ("hoà" and "hòa",
-    /// "thuỷ" and "thủy" are one spelling): tells "Đông" from "Đồng" where <see cref="Folded"/> merges them. A syllable written
-    /// with no diacritic at all (a text typed without them) has no spelling to compare: null.
+    /// A word in lower case with the vowels' own marks (â, ê, ô, ơ, ư, ă, đ) and its tone kept apart from where it sits ("hoà" and
+    /// "hòa", "thuỷ" and "thủy" are one spelling): tells "Đông" from "Đồng" where <see cref="Folded"/> merges them. Computed when
+    /// asked (only a place's match needs it), not for every token.
     /// </summary>
-    public string? Spelling { get; } = IsWord && GraphModel.SearchFolding.Fold(Text) != Text.ToLowerInvariant() ? SpellingOf(Text) : null;
-
     public static string SpellingOf(string word)
     {
         var letters = new System.Text.StringBuilder();
@@ -28,6 +26,9 @@ public sealed record Token(string Text, int Start, int End, int Sentence, bool I
             else letters.Append(c);
         return letters.ToString().Normalize(System.Text.NormalizationForm.FormC) + tone;
     }
+
+    /// <summary>Written with a diacritic: a text typed without them has no spelling to compare beyond <see cref="Folded"/>.</summary>
+    public bool HasDiacritics => IsWord && Folded != Lowered;
 
     /// <summary>Starts with a capital letter ("Tỉnh", "UBND").</summary>
     public bool IsCapitalized => IsWord && char.IsUpper(Text[0]);

@@ -24,7 +24,7 @@ public static class ArticleExtractor
         {
             // A name is a name, not a quote: its syllables joined by one space whatever the text put between them.
             var person = string.Join(' ', Enumerable.Range(mention.NameStart, mention.NameEnd - mention.NameStart).Select(i => tokens[i].Text));
-            var written = Span(text, tokens, mention.PostStart, mention.PostEnd);
+            var written = OneLine(Span(text, tokens, mention.PostStart, mention.PostEnd));
             var named = PlaceContext.NamedIn(tokens, text, mention.PostStart, mention.PostEnd);
             string? place = named;
             var fromContext = false;
@@ -67,6 +67,7 @@ public static class ArticleExtractor
             }
             else if (named is null && BodyContext.FullName(tokens, text, mention.BodyStart, mention.PostEnd) is { } full)
                 post = Span(text, tokens, mention.PostStart, mention.BodyStart) + " " + full;
+            post = OneLine(post);
             // "quyền Chủ tịch UBND huyện giữ chức Chủ tịch UBND huyện": the acting post and the post taken are two tenures.
             var body = Bodies.Of(post);
             if (body is not null && Bodies.IsPrivateBusiness(body)) continue;
@@ -107,6 +108,13 @@ public static class ArticleExtractor
             GraphModel.SearchFolding.Fold(fact.Post).Split(' ')[0] == shorter[0] &&
             longer.Length > shorter.Length && longer.Take(shorter.Length).SequenceEqual(shorter)))];
     }
+
+    /// <summary>
+    /// A post cut from a hard-wrapped text ("Thứ trưởng Bộ Tài\nchính"): the line break, with the spaces around it, is one
+    /// space, as the post is written; the quote keeps the text verbatim.
+    /// </summary>
+    private static string OneLine(string written) =>
+        written.Contains('\n') ? System.Text.RegularExpressions.Regex.Replace(written, @"[ \t\r]*\n[ \t\r]*", " ") : written;
 
     /// <summary>The original text of tokens [start, end): a verbatim substring, whatever lies between them.</summary>
     internal static string Span(string text, IReadOnlyList<Token> tokens, int start, int end) =>

@@ -302,8 +302,9 @@ public static partial class MentionReader
         else if (!IsYear(tokens[i])) return null;
         if (i + 1 >= tokens.Count || !IsYear(tokens[i])) return null;
         if (tokens[i + 1].Is(")")) return i + 2;
-        // "(SN 1974, trình độ: cử nhân Luật)": a year of birth and more of the biography, up to the bracket's close; no post inside.
-        if (!tokens[i + 1].Is(",")) return null;
+        // "(SN 1974, trình độ: cử nhân Luật)", "(sinh năm 1958 tại Đồng Tháp)": a year of birth and more of the biography (where
+        // born), up to the bracket's close; no post inside.
+        if (!tokens[i + 1].Is(",") && !(tokens[i + 1].IsLower && tokens[i + 1].Folded is "tai" or "o")) return null;
         for (var k = i + 2; k < tokens.Count && k < i + 16 && tokens[k].Sentence == tokens[at].Sentence; k++)
         {
             if (tokens[k].Is(")")) return k + 1;

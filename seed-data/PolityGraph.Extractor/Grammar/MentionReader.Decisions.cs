@@ -320,6 +320,8 @@ public static partial class MentionReader
             // before it at most a short clause closed by ";" (", để nghỉ hưu theo chế độ; ông").
             // "ông A (post) và ông B (post)": the bracket closing the earlier member's posts belongs to its item.
             if (gap.Count > 0 && gap[0].Is(")")) { gap.RemoveAt(0); gapAt.RemoveAt(0); }
+            // "; tiến sỹ kinh tế B", "; giáo sư, tiến sỹ kinh tế B": a member's academic titles before the name, no clause.
+            if (AcademicTitlesStart(gap) is { } titled) { gap.RemoveRange(titled, gap.Count - titled); gapAt.RemoveRange(titled, gapAt.Count - titled); }
             var last = gap.FindLastIndex(t => t.Is(",") || t.Is(";") || t.Folded == "va");
             // "...; và ông C, post": "và" after the separator opens the last item like the separator alone.
             if (last > 0 && gap[last].Folded == "va" && (gap[last - 1].Is(";") || gap[last - 1].Is(","))) last--;
@@ -331,6 +333,37 @@ public static partial class MentionReader
             if (forward) members.Add(sameSentence[k]); else members.Insert(0, sameSentence[k]);
         }
         return members;
+    }
+
+    /// <summary>
+    /// Where academic titles closing <paramref name="gap"/> start, right after a separator: degrees, each with up to three
+    /// lower-case words of its field, joined by commas ("tiến sỹ kinh tế", "giáo sư, tiến sỹ kinh tế", "thạc sỹ"); or null.
+    /// </summary>
+    private static int? AcademicTitlesStart(List<Token> gap)
+    {
+        for (var start = 1; start < gap.Count; start++)
+        {
+            if (!(gap[start - 1].Is(",") || gap[start - 1].Is(";") || gap[start - 1].Folded == "va")) continue;
+            var i = start;
+            while (AcademicDegreeLength(gap, i) is > 0 and var degree)
+            {
+                i += degree;
+                for (var field = 0; field < 3 && i < gap.Count && gap[i].IsLower && AcademicDegreeLength(gap, i) == 0; field++) i++;
+                if (i == gap.Count) return start;
+                if (!gap[i].Is(",")) break;
+                i++;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>An academic degree or title at <paramref name="at"/> ("tiến sỹ", "thạc sĩ", "giáo sư", "phó giáo sư", "kỹ sư", "cử nhân"): its words, or 0.</summary>
+    private static int AcademicDegreeLength(List<Token> words, int at)
+    {
+        if (at + 1 >= words.Count || !words[at + 1].IsWord) return 0;
+        var pair = words[at].Folded + " " + words[at + 1].Folded;
+        if (DegreeWords.Contains(pair) || pair is "giao su" or "bac si" or "bac sy") return 2;
+        return pair == "pho giao" && at + 2 < words.Count && words[at + 2].Folded == "su" ? 3 : 0;
     }
 
     /// <summary>The folded words of the sentence before <paramref name="at"/>, space-separated and padded with a space each side.</summary>

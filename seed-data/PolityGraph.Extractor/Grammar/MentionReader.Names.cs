@@ -39,6 +39,11 @@ public static partial class MentionReader
             if (IsApposition(tokens[i]) && i + 1 < tokens.Count && TitleAfter(tokens, titles, i + 1) is not null &&
                 NameReader.NameEndingAt(tokens, i) is { } start)
                 names.TryAdd(start, i);
+            // "tiến sỹ kinh tế Nguyễn Ngọc A (sinh năm 1963 tại Thái Bình), Chủ tịch ...": the year of birth in brackets between
+            // the name and its post.
+            else if (tokens[i].Is("(") && BirthYearAt(tokens, i) is { } born && born + 1 < tokens.Count && IsApposition(tokens[born]) &&
+                     !tokens[born].Is("(") && TitleAfter(tokens, titles, born + 1) is not null && NameReader.NameEndingAt(tokens, i) is { } bornStart)
+                names.TryAdd(bornStart, i);
             // "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh – Nguyễn Văn Út chủ trì": a name after a post and a dash.
             else if ((tokens[i].Is("-") || tokens[i].Is("–")) && titles.Values.Any(t => t.End == i))
                 for (var end = i + 1 + NameReader.MaxSyllables; end >= i + 1 + NameReader.MinSyllables; end--)

@@ -7,7 +7,9 @@ namespace PolityGraph.Extractor.Text;
 /// original text. A word keeps inner dots, hyphens, slashes and ampersands ("UVT.Ư", "15-NQ/TW", "TP.HCM", "21-8",
 /// "NN&amp;PTNT") and an apostrophe inside a syllable of an ethnic-minority name ("K'đăm", "H'Hen"), except a hyphen gluing a capitalised word to a lower-case one, a dash typed without its spaces
 /// ("Lê Văn Thanh-nguyên Giám đốc"): there the hyphen is a token of its own.
-/// Sentences end at . ! ? … and line breaks (not at the dot of "TP. Cần Thơ"); a title or a name never crosses one.
+/// Sentences end at . ! ? … and line breaks (not at the dot of "TP. Cần Thơ"); a title or a name never crosses one. In
+/// a hard-wrapped text (a PDF's or an old page's lines cut at a width, <see cref="HardWrapped"/>) a single line break is a
+/// space: "Thứ trưởng Bộ Tài\nchính" is one post.
 /// Two words a page typed without the space between them are two tokens (<see cref="Glued"/>): "thưTỉnh", "tỉnhHà",
 /// "dântỉnh". The tokens keep their offsets, so a title cut from the text still reads as the page wrote it.
 /// </summary>
@@ -17,11 +19,12 @@ public static partial class Tokenizer
     {
         var tokens = new List<Token>();
         var sentence = 0;
+        var wrapped = HardWrapped(text);
         foreach (var match in Pieces(text))
         {
             if (match.Value == "\n")
             {
-                sentence++;
+                if (!(wrapped && SingleLineBreak(text, match.Index))) sentence++;
                 continue;
             }
             var isWord = char.IsLetterOrDigit(match.Value[0]);
@@ -29,6 +32,35 @@ public static partial class Tokenizer
             if (!isWord && match.Value is "." or "!" or "?" or "…" or "..." && !AbbreviationDot(text, tokens)) sentence++;
         }
         return tokens;
+    }
+
+    /// <summary>
+    /// Whether the text's lines were cut at a width rather than at paragraphs: at least two of its single line breaks, and a
+    /// quarter of them, go on in lower case. A paragraph, a headline or a list item never opens in lower case, so a text
+    /// typed in paragraphs has none such; a wrapped one has one in every two or three lines.
+    /// </summary>
+    internal static bool HardWrapped(string text)
+    {
+        int single = 0, lower = 0;
+        for (var i = text.IndexOf('\n'); i >= 0; i = text.IndexOf('\n', i + 1))
+        {
+            if (!SingleLineBreak(text, i)) continue;
+            single++;
+            var next = i + 1;
+            while (next < text.Length && text[next] is ' ' or '\t' or '\r') next++;
+            if (next < text.Length && char.IsLower(text[next])) lower++;
+        }
+        return lower >= 2 && lower * 4 >= single;
+    }
+
+    /// <summary>A line break with text on the lines both before and after it: no blank line, so no paragraph's end.</summary>
+    private static bool SingleLineBreak(string text, int at)
+    {
+        var before = at - 1;
+        while (before >= 0 && text[before] is ' ' or '\t' or '\r') before--;
+        var after = at + 1;
+        while (after < text.Length && text[after] is ' ' or '\t' or '\r') after++;
+        return before >= 0 && text[before] != '\n' && after < text.Length && text[after] != '\n';
     }
 
     /// <summary>

@@ -1528,6 +1528,19 @@ public sealed class NewsShapesTests
             "Ông Tống Văn Hải, PCT Thường trực UBND tỉnh, dự. Ban Bí thư Trung ương gồm: đồng chí Mẫn Văn Bông, Trưởng ban Tổ chức Trung ương.",
             ["Tống Văn Hải | PCT Thường trực UBND tỉnh | current", "Mẫn Văn Bông | Trưởng ban Tổ chức Trung ương | current"]
         },
+        // From sets Z17's to Z20's errors, step 64: invented sentences.
+        {
+            "a hard-wrapped text: a single line break inside a post is a space, the post written on one line",
+            "Ông Hứa Văn Tài, Ủy viên Trung ương Đảng, Phó Trưởng Ban Thường trực\nBan Tuyên giáo Trung ương, dự và trao quyết định\ncho ông Khúc Văn Lâm, Thứ trưởng Bộ Tài\nchính.\n\nÔng Mẫn Văn Bông là Chủ tịch Hội đồng\nNhân dân tỉnh Bắc Giang.",
+            ["Hứa Văn Tài | Ủy viên Trung ương Đảng | current", "Hứa Văn Tài | Phó Trưởng Ban Thường trực Ban Tuyên giáo Trung ương | current",
+             "Khúc Văn Lâm | Thứ trưởng Bộ Tài chính | current", "Mẫn Văn Bông | Chủ tịch Hội đồng Nhân dân tỉnh Bắc Giang | current"]
+        },
+        {
+            "list members with where they were born in brackets and academic titles before the name, each given the post appointed",
+            "Theo quyết định, các ông Hứa Văn Tài (sinh năm 1960 tại Bắc Giang), Bí thư Tỉnh ủy Bắc Giang; tiến sỹ kinh tế Khúc Văn Lâm (sinh năm 1965 tại Thái Bình), Chủ tịch Hội đồng quản trị Ngân hàng Nông nghiệp, được bổ nhiệm giữ chức Phó Trưởng ban Kinh tế Trung ương.",
+            ["Hứa Văn Tài | Bí thư Tỉnh ủy Bắc Giang | current", "Hứa Văn Tài | Phó Trưởng ban Kinh tế Trung ương | new",
+             "Khúc Văn Lâm | Chủ tịch Hội đồng quản trị Ngân hàng Nông nghiệp | current", "Khúc Văn Lâm | Phó Trưởng ban Kinh tế Trung ương | new"]
+        },
     };
 
     [Theory]

@@ -119,7 +119,8 @@ static (string RulesFrom, bool Read)? UnseenHistory(string set) => set switch
     "Y" or "Z" => ("A-X", true), "Z1" or "Z2" => ("A-Z", true), "Z3" or "Z4" => ("A-Z2", true),
     "Z5" or "Z6" or "Z7" or "Z8" => ("A-Z4", true), "Z9" or "Z10" or "Z11" or "Z12" => ("A-Z8", true),
     "Z13" or "Z14" or "Z15" or "Z16" => ("A-Z12", true),
-    "Z17" or "Z18" or "Z19" or "Z20" => ("A-Z16", false),
+    "Z17" or "Z18" or "Z19" or "Z20" => ("A-Z16", true),
+    "Z21" or "Z22" or "Z23" or "Z24" => ("A-Z20", false),
     _ => null,
 };
 

@@ -19,7 +19,7 @@ public static class ArticleExtractor
         var places = new PlaceContext(tokens, text, title);
         var mentions = MentionReader.Read(tokens);
         var posts = new List<ExtractedFact>();
-        var seen = new Dictionary<(string, string), List<string?>>(); // (person, post key) → the levels written for it
+        var seen = new Dictionary<(string, string), List<(string? Level, int Fact)>>(); // (person, post key) → the levels written for it, each's fact
         foreach (var mention in mentions)
         {
             // A name is a name, not a quote: its syllables joined by one space whatever the text put between them.
@@ -77,8 +77,15 @@ public static class ArticleExtractor
             var key = (GraphModel.SearchFolding.Fold(person), acting + PostKeys.ForMatching(post));
             var level = PostKeys.Level(post);
             if (!seen.TryGetValue(key, out var levels)) seen[key] = levels = [];
-            else if (levels.Any(l => l is null || level is null || l == level)) continue;
-            levels.Add(level);
+            else if (levels.FindIndex(l => l.Level is null || level is null || l.Level == level) is >= 0 and var twice)
+            {
+                // "Thiếu tướng A Giám đốc Công an tỉnh X giữ chức vụ Giám đốc Công an tỉnh X mới": the post written as held, then as
+                // taken up in the article's event, is the tenure the event starts.
+                if (mention.Status == PostStatus.New && posts[levels[twice].Fact].Status == PostStatus.Current)
+                    posts[levels[twice].Fact] = posts[levels[twice].Fact] with { Status = PostStatus.New, Term = posts[levels[twice].Fact].Term ?? mention.Term };
+                continue;
+            }
+            levels.Add((level, posts.Count));
             posts.Add(new ExtractedFact(person, written, post, body, place, fromContext, mention.Status,
                 Span(text, tokens, mention.QuoteStart, mention.QuoteEnd), mention.Term));
         }

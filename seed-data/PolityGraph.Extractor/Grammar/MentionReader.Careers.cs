@@ -9,9 +9,10 @@ public static partial class MentionReader
         [["tung", "kinh", "qua"], ["tung", "giu"], ["tung", "dam", "nhiem"], ["tung", "dam", "nhan"], ["tung", "trai", "qua"], ["tung", "la"],
          ["tung", "lam"], ["da", "kinh", "qua"], ["da", "trai", "qua"], ["da", "dam", "nhan", "nhieu"], ["da", "dam", "nhiem", "nhieu"],
          ["da", "dam", "nhan", "cac"], ["da", "dam", "nhiem", "cac"], ["da", "dam", "nhiem", "qua"], ["tung", "dam", "nhiem", "qua"],
-         ["trai", "qua", "cac"]];
+         ["trai", "qua", "cac"], ["trai", "qua", "nhieu"]];
 
-    private static readonly string[][] DatedCareerPhrases = [["giu", "chuc"], ["la"], ["lam"]];
+    // "Từ tháng 10/2018-2022, ông công tác tại X, đảm nhiệm các cương vị: A, B": "đảm nhiệm" dated is a career too.
+    private static readonly string[][] DatedCareerPhrases = [["giu", "chuc"], ["la"], ["lam"], ["dam", "nhiem"]];
 
     private static readonly string[][] PresentPhrases = [["hien", "la"], ["hien", "dang", "la"], ["hien", "giu", "chuc"]];
 
@@ -56,7 +57,8 @@ public static partial class MentionReader
                         tokens[after].IsLower && tokens[after].Folded == "tac" && tokens[after - 1].Folded == "cong" || tokens[after].Is(":")))
                     after++;
                 // "từng đảm nhiệm nhiều vị trí tại Bộ Tư pháp như chuyên viên, Phó chánh Văn phòng, ...": the posts after "như".
-                if (after < tokens.Count && tokens[after].IsLower && tokens[after].Folded == "tai" && PostsAfterNhu(tokens, after) is { } listed)
+                // "trải qua nhiều cương vị ở Trung ương và địa phương như: A; B": "ở" likewise.
+                if (after < tokens.Count && tokens[after].IsLower && tokens[after].Folded is "tai" or "o" && PostsAfterNhu(tokens, after) is { } listed)
                     after = listed;
                 // "các cương vị lãnh đạo tỉnh Quảng Ninh như Giám đốc Sở ...": a province, then "như" and the posts.
                 else if (after + 1 < tokens.Count && tokens[after].IsLower && tokens[after].Lowered == "tỉnh" && Places.LengthAt(tokens, after + 1) is > 0 and var named &&
@@ -240,7 +242,7 @@ public static partial class MentionReader
                 Places.LengthAt(tokens, at + 2) is > 0 and var province && at + 2 + province < tokens.Count && tokens[at + 2 + province].Is(";"))
                 at += 2 + province;
             // "từng là Chủ tịch UBND và Bí thư Thị ủy Từ Sơn, Giám đốc Sở Tài chính": "và" before a post goes on like a comma.
-            if (at + 1 < tokens.Count && (tokens[at].Is(",") || tokens[at].Is(";") || tokens[at].IsLower && tokens[at].Folded == "kiem" ||
+            if (at + 1 < tokens.Count && (tokens[at].Is(",") || tokens[at].Is(";") || AlsoHolding(tokens[at]) ||
                                           tokens[at].IsLower && tokens[at].Folded == "va" && titles.ContainsKey(at + 1)) &&
                 tokens[at + 1].Sentence == tokens[post.Start].Sentence) at++;
             else break;

@@ -25,7 +25,9 @@ public static partial class MentionReader
                 var marker = MarkerBefore(tokens, head);
                 // "các" in lower case, or opening the sentence ("Các Ủy viên Bộ Chính trị: A - post; B - post").
                 var cac = head - marker - 1;
-                if (cac < 0 || tokens[cac].Folded != "cac" || !(tokens[cac].IsLower || cac == 0 || tokens[cac - 1].Sentence != tokens[cac].Sentence)) continue;
+                // "cùng 04 đồng chí Phó Chủ tịch: ...": a count before the marker announces the list as "các" does.
+                var counted = marker > 0 && cac >= 0 && IsCount(tokens, cac);
+                if (cac < 0 || !counted && (tokens[cac].Folded != "cac" || !(tokens[cac].IsLower || cac == 0 || tokens[cac - 1].Sentence != tokens[cac].Sentence))) continue;
                 headings.Add((titles.TryGetValue(head, out var parsed) && parsed.End == colon ? parsed : new Title(head, head, head + h.Folded.Length, colon, null), colon));
                 break;
             }
@@ -316,6 +318,14 @@ public static partial class MentionReader
         return RankWords(tokens, at);
     }
 
+    /// <summary>The words of a rank right before the name at <paramref name="nameStart"/> ("Đại tướng Phan Văn A"), or 0.</summary>
+    private static int RankBefore(IReadOnlyList<Token> tokens, int nameStart)
+    {
+        for (var words = 2; words <= 4 && nameStart - words >= 0; words++)
+            if (RankLength(tokens, nameStart - words) == words && tokens[nameStart - words].Sentence == tokens[nameStart].Sentence) return words;
+        return 0;
+    }
+
     /// <summary>The words of a rank at <paramref name="at"/>, whatever follows them ("các thiếu tướng:"): their number, or 0.</summary>
     private static int RankWords(IReadOnlyList<Token> tokens, int at)
     {
@@ -371,7 +381,7 @@ public static partial class MentionReader
         var comma = at + head.Folded.Length;
         // "Phó Chủ tịch kiêm Chủ tịch Hội Nông dân tỉnh": "kiêm" likewise; "Phó Tư lệnh - Tham mưu trưởng Quân khu 3": a dash.
         // "Phó Chủ tịch và Chủ tịch UBND huyện Ba Bể", "Chủ tịch và Bí thư Huyện ủy Yên Lập": "và" likewise.
-        return comma + 1 < tokens.Count && (SeparatesPosts(tokens[comma]) || tokens[comma].IsLower && tokens[comma].Folded is "kiem" or "va") &&
+        return comma + 1 < tokens.Count && (SeparatesPosts(tokens[comma]) || (AlsoHolding(tokens[comma]) || tokens[comma].IsLower && tokens[comma].Folded == "va")) &&
                TitleAfter(tokens, titles, comma + 1) is not null ? comma : null;
     }
 
@@ -382,5 +392,11 @@ public static partial class MentionReader
     /// A comma, a dash or an opening bracket after a name ("Lê Văn A - Phó Bí thư Tỉnh ủy", "ông Lê Văn A (Giám đốc
     /// Sở Nội vụ)"): what opens a stack of posts.
     /// </summary>
+    /// <summary>
+    /// "kiêm" (also holding) joining two posts of one person: in lower case, or capitalised mid-sentence as pages type it
+    /// ("Phó Chủ tịch UB MTTQ phường Kiêm Chủ tịch Hội CCB phường"), with its diacritics ("Kiểm" opens a body's name).
+    /// </summary>
+    private static bool AlsoHolding(Token token) => token.IsLower ? token.Folded == "kiem" : token.Lowered == "kiêm";
+
     private static bool IsApposition(Token token) => token.Is(",") || token.Is("-") || token.Is("–") || token.Is("—") || token.Is("(");
 }

@@ -36,7 +36,8 @@ public static partial class MentionReader
         for (var i = 0; i < tokens.Count; i++)
         {
             if (!IsApposition(tokens[i]) && !IntroducesPerson(tokens, i)) continue;
-            if (IsApposition(tokens[i]) && i + 1 < tokens.Count && TitleAfter(tokens, titles, i + 1) is not null &&
+            // "B - Phó Bí thư, Chủ tịch UBND phường": a bare head sharing the post after it counts as one.
+            if (IsApposition(tokens[i]) && i + 1 < tokens.Count && (TitleAfter(tokens, titles, i + 1) is not null || BareHeadBeforePost(tokens, titles, i + 1) is not null) &&
                 NameReader.NameEndingAt(tokens, i) is { } start)
                 names.TryAdd(start, i);
             // "tiến sỹ kinh tế Nguyễn Ngọc A (sinh năm 1963 tại Thái Bình), Chủ tịch ...": the year of birth in brackets between
@@ -60,8 +61,10 @@ public static partial class MentionReader
             if (NameReader.LongestNameFrom(tokens, start) is { } nameEnd) names.TryAdd(start, nameEnd);
             // "đồng chí Rah Lan Chung, Phó Bí thư Tỉnh ủy": a name whose family name the lexicon lacks (many ethnic
             // minorities' names) is still a name when a marker introduces it and a post follows it.
+            // "ông Y Nam (54 tuổi), Cục trưởng ...": past an age or a year of birth in brackets.
             if (!names.ContainsKey(start) && NameReader.UnlistedNameEndingAt(tokens, start) is { } unlisted &&
-                unlisted < tokens.Count && IsApposition(tokens[unlisted]) && TitleAfter(tokens, titles, unlisted + 1) is not null)
+                (BirthYearAt(tokens, unlisted) ?? unlisted) is var afterUnlisted &&
+                afterUnlisted < tokens.Count && IsApposition(tokens[afterUnlisted]) && TitleAfter(tokens, titles, afterUnlisted + 1) is not null)
                 names.TryAdd(start, unlisted);
             // "đồng chí Phương Thị Thanh được tín nhiệm bầu ...", "ông Chamaléa Bốc tái đắc cử ...": likewise before an election's verb.
             if (!names.ContainsKey(start) && IntroducesPerson(tokens, i) && NameReader.UnlistedNameEndingAt(tokens, start) is { } elected &&
@@ -70,7 +73,8 @@ public static partial class MentionReader
                 names.TryAdd(start, elected);
             // "ông Lò Văn Hội, Phó Bí thư Tỉnh ủy": a given name that is a body word, likewise between a marker and a post.
             if (!names.ContainsKey(start) && NameReader.NameEndingInBodyWord(tokens, start) is { } bodyWordEnd &&
-                bodyWordEnd < tokens.Count && IsApposition(tokens[bodyWordEnd]) && TitleAfter(tokens, titles, bodyWordEnd + 1) is not null)
+                (BirthYearAt(tokens, bodyWordEnd) ?? bodyWordEnd) is var afterBodyWord &&
+                afterBodyWord < tokens.Count && IsApposition(tokens[afterBodyWord]) && TitleAfter(tokens, titles, afterBodyWord + 1) is not null)
                 names.TryAdd(start, bodyWordEnd);
             // "các đồng chí A Pớt, Nguyễn Văn Hòa, Lê Ngọc Tuấn được bầu ...": likewise opening a list of names the lexicon reads.
             if (!names.ContainsKey(start) && i > 0 && tokens[i - 1].IsLower && tokens[i - 1].Folded == "cac" && IntroducesPerson(tokens, i) &&

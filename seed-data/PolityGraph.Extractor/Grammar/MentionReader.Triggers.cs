@@ -46,6 +46,9 @@ public static partial class MentionReader
             return tokens[colon].Is(":") && tokens[colon].Sentence == tokens[at].Sentence && colon + 1 < tokens.Count &&
                    ItemHasObject(tokens, at) ? TriggerBefore(tokens, colon) : null;
         }
+        // "Đại tướng Khúc Văn Lâm Bộ trưởng Bộ Quốc phòng": a name right before the post (two capitalised syllables) is its holder,
+        // no trigger, though its syllables fold like one ("Lâm" like "làm").
+        if (from > 0 && tokens[from].IsNameLike && tokens[from - 1].IsNameLike && tokens[from - 1].Sentence == tokens[at].Sentence) return null;
         for (var i = from; i >= 0 && words.Count < 4 && tokens[i].IsWord && tokens[i].Sentence == tokens[at].Sentence; i--)
             words.Insert(0, tokens[i].Folded);
         var before = " " + string.Join(' ', words);

@@ -48,7 +48,7 @@ public static partial class MentionReader
                 // "ông Y nguyên là Bí thư Tỉnh ủy": "nguyên là", a post held before, opens it too.
                 var opens = IsApposition(tokens[at]) || at == end && tokens[at].IsLower && tokens[at].Folded == "la" ||
                             at == end + 1 && tokens[end].IsLower && tokens[end].Folded == "nguyen" && tokens[at].IsLower && tokens[at].Folded == "la" ||
-                            at > end && tokens[at].IsLower && tokens[at].Folded == "kiem" || // "Bí thư kiêm Chủ tịch UBND huyện X"
+                            at > end && AlsoHolding(tokens[at]) || // "Bí thư kiêm Chủ tịch UBND huyện X"
                             // "ông A - Chỉ huy trưởng Bộ CHQS tỉnh là ủy viên UBND tỉnh": "là" after the stack's post.
                             at > end && tokens[at].IsLower && tokens[at].Folded == "la" && person.Posts.Count > 0 && person.Posts[^1].Title.End == at;
                 // "(Phó Bí thư, Chủ tịch UBND tỉnh)": a head standing for a post the context names does not end the stack.
@@ -64,6 +64,9 @@ public static partial class MentionReader
                     at = comma;
                     continue;
                 }
+                // "Phó Chủ tịch UBND phường, kiêm Chủ tịch Hội LHPN phường": a comma before "kiêm" joins the posts as "kiêm" alone does.
+                if (opens && at > end && tokens[at].Is(",") && at + 2 < tokens.Count && AlsoHolding(tokens[at + 1]) &&
+                    tokens[at + 1].Sentence == tokens[at].Sentence && TitleAfter(tokens, titles, at + 2) is not null) { at++; continue; }
                 // "bà A (SN 1977), Tiến sĩ Báo chí học, Giám đốc Sở Ngoại vụ": a degree between commas, before a post.
                 if (opens && tokens[at].Is(",") && DegreeItemEnd(tokens, at + 1) is { } degreeEnd && TitleAfter(tokens, titles, degreeEnd + 1) is not null)
                 {
@@ -100,8 +103,13 @@ public static partial class MentionReader
                     continue;
                 }
                 // "ông Nguyễn Văn A (SN 1960) Giám đốc Sở X": after a remark in brackets too.
-                if ((at == end || at == afterRemark) && start > 0 && IntroducesPerson(tokens, start - MarkerBefore(tokens, start)) && MarkerBefore(tokens, start) > 0 &&
-                    titles.TryGetValue(at, out var adjacent) && !claimed.Contains(adjacent.Start) && NameReader.TailName(tokens, adjacent) is null)
+                // "Đồng chí Lê Văn A ủy viên BCH TW Đảng, Bí thư Tỉnh ủy": in lower case too, when its body names something.
+                // "Đại tướng Phan Văn A Bộ trưởng Bộ Quốc phòng": a rank introduces the name as a marker does.
+                if ((at == end || at == afterRemark) && start > 0 &&
+                    (IntroducesPerson(tokens, start - MarkerBefore(tokens, start)) && MarkerBefore(tokens, start) > 0 || RankBefore(tokens, start) > 0) &&
+                    (titles.TryGetValue(at, out var adjacent) || tokens[at].IsLower && tokens[at].Sentence == tokens[start].Sentence &&
+                     TitleParser.Parse(tokens, at, lowerHead: true) is { } lowered && (adjacent = lowered) is not null) &&
+                    !claimed.Contains(adjacent.Start) && NameReader.TailName(tokens, adjacent) is null)
                 {
                     // "ông Nguyễn Văn A Chủ tịch UBND tỉnh ...": a post written right after an introduced name.
                     person.Posts.Add((adjacent, adjacent.End));
@@ -148,7 +156,7 @@ public static partial class MentionReader
                 tail = false;
                 // "Ủy viên Trung ương Đảng - Bí thư Tỉnh ủy Lê Đức Thọ": a dash joins the posts before a name like a comma.
                 var comma = title.Start - 1;
-                if (comma < 1 || !(SeparatesPosts(tokens[comma]) || tokens[comma].IsLower && tokens[comma].Folded == "kiem")) break;
+                if (comma < 1 || !(SeparatesPosts(tokens[comma]) || AlsoHolding(tokens[comma]))) break;
                 title = titles.Values.FirstOrDefault(t => t.End == comma);
                 // "thay mặt Thủ tướng Chính phủ, Phó Thủ tướng Y": the first post is the one Y acts for, not Y's.
                 if (title is not null && OnBehalfBefore(tokens, title.Start)) break;

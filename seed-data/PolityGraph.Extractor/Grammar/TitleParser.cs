@@ -38,6 +38,8 @@ public static class TitleParser
         if (headStart > 0 && head.Folded is ["dai", "su"] && tokens[headStart - 1].Folded == "ham") return null;
         // "Đoàn ĐBQH tỉnh", "Đoàn đại biểu Quốc hội": the delegation's name, no deputy's post.
         if (headStart > 0 && tokens[headStart - 1].Folded == "doan" && head.Folded[0] is "dbqh" or "dai") return null;
+        // "phó Tổng Giám đốc A", "Phó Tổng Thư ký": a head after "phó" is the deputy's post, read whole or not at all.
+        if (headStart > 0 && tokens[headStart - 1].Folded == "pho" && head.Folded[0] != "pho" && tokens[headStart - 1].Sentence == tokens[headStart].Sentence) return null;
         var headEnd = headStart + head.Folded.Length;
         var end = BodyEnd(tokens, headEnd, headEnd);
         // "Trợ lý Bộ trưởng", "Trợ lý Tổng Bí thư": an assistant's post names the post assisted.
@@ -84,6 +86,10 @@ public static class TitleParser
             if (FieldsOfALegislatureCommittee(tokens, end, headEnd) is > 0 and var committee) { end += committee; continue; }
             if (AbbreviationInBrackets(tokens, end, headEnd) is > 0 and var bracket) { end += bracket; continue; }
             if (FieldsAfterDash(tokens, end, headEnd) is > 0 and var fields) { end += 1 + fields; continue; }
+            // "Chủ tịch hội LHPN phường", "Chủ tịch hội Nông dân xã": the association's noun in lower case, its name capitalised
+            // after it (not "hội đàm", "hội kiến", verbs).
+            if (end == headEnd && tokens[end].IsLower && tokens[end].Lowered == "hội" && end + 1 < tokens.Count && tokens[end + 1].IsCapitalized &&
+                tokens[end + 1].Sentence == sentence) { end++; continue; }
             // "Phó Giám đốc phụ trách Sở Giáo dục và Đào tạo": the deputy in charge, right after the head, before the body.
             if (end == headEnd && end + 2 < tokens.Count && tokens[end].IsLower && tokens[end].Folded == "phu" && tokens[end + 1].Folded == "trach" &&
                 tokens[end + 2].IsCapitalized && tokens[end + 2].Sentence == sentence) { end += 2; continue; }
@@ -96,6 +102,8 @@ public static class TitleParser
             if (token.Folded == "nhiem" && end + 1 < tokens.Count && tokens[end + 1].Folded == "ky") break;
             // "... HĐND tỉnh Gia Lai ẢNH: ...": a photo's credit, in capitals, glued to a caption's post.
             if (token.Text is "ẢNH" or "ẢNH:" or "Ảnh" && end > headEnd) break;
+            // "Phó Chủ tịch UB MTTQ VN phường Kiêm Chủ tịch Hội CCB phường": "kiêm" (also holding) capitalised mid-sentence names nothing.
+            if (token.Lowered == "kiêm" && end > headEnd) break;
             // "Cục Tổ chức cán bộ", "Bộ đội biên phòng": a well-known body's full name is taken whole.
             if (token.IsCapitalized && WellKnownBodyAt(tokens, end) is > 0 and var known) { end += known; continue; }
             // "Phó Chủ tịch HĐND tỉnh khóa XV Lê Văn A", "Ủy viên Trung ương Đảng khóa XII, Bí thư ...", "Đoàn đại biểu Quốc

@@ -37,8 +37,9 @@ public sealed record Token(string Text, int Start, int End, int Sentence, bool I
     public bool IsAbbreviation => IsWord && Text.Count(char.IsLetter) >= 2 && Text.Where(char.IsLetter).All(char.IsUpper);
 
     /// <summary>Capitalised like a syllable of a name: "Dũng", not "UBND" nor "dũng".</summary>
-    /// <remarks>A capital right after an apostrophe is part of the syllable's spelling ("K'Ré", "H'Hen").</remarks>
-    public bool IsNameLike => IsCapitalized && !IsAbbreviation && !char.IsDigit(Text[0]) &&
+    /// <remarks>A capital right after an apostrophe is part of the syllable's spelling ("K'Ré", "H'Hen"). A slash is no
+    /// syllable's ("Đ/c", the marker "đồng chí" abbreviated).</remarks>
+    public bool IsNameLike => IsCapitalized && !IsAbbreviation && !char.IsDigit(Text[0]) && !Text.Contains('/') &&
                               Text.Select((c, i) => i == 0 || !char.IsUpper(c) || Text[i - 1] is '\'' or '’').All(ok => ok);
 
     /// <summary>A syllable spelled with an apostrophe ("K'đăm"): ethnic-minority names write them, Kinh names never.</summary>

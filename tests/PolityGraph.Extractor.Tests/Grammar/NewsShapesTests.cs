@@ -1541,6 +1541,48 @@ public sealed class NewsShapesTests
             ["Hứa Văn Tài | Bí thư Tỉnh ủy Bắc Giang | current", "Hứa Văn Tài | Phó Trưởng ban Kinh tế Trung ương | new",
              "Khúc Văn Lâm | Chủ tịch Hội đồng quản trị Ngân hàng Nông nghiệp | current", "Khúc Văn Lâm | Phó Trưởng ban Kinh tế Trung ương | new"]
         },
+        {
+            "a party committee's member ('Đảng ủy viên', 'ĐUV') opening a stack; 'Kiêm' capitalised and ', kiêm' joining two posts",
+            "Dự có đồng chí Hứa Thị Lan – Đảng ủy viên, Phó Chủ tịch UBND phường, kiêm Chủ tịch Hội LHPN phường; đồng chí Khúc Văn Lâm – ĐUV, Phó Chủ tịch UB MTTQ VN phường Kiêm Chủ tịch Hội CCB phường.",
+            ["Hứa Thị Lan | Đảng ủy viên | current", "Hứa Thị Lan | Phó Chủ tịch UBND phường | current", "Hứa Thị Lan | Chủ tịch Hội LHPN phường | current",
+             "Khúc Văn Lâm | ĐUV | current", "Khúc Văn Lâm | Phó Chủ tịch UB MTTQ VN phường | current", "Khúc Văn Lâm | Chủ tịch Hội CCB phường | current"]
+        },
+        {
+            "a counted 'đồng chí' heading before a colon; the association's noun in lower case before its capitalised name",
+            "Bà Hứa Thị Lan giữ chức Chủ tịch Hội LHPN phường, cùng 02 đồng chí Phó Chủ tịch: đồng chí Khúc Thị Hoa, Chủ tịch hội LHPN phường Tân Mai (cũ); đồng chí Mẫn Thị Bông, Chủ tịch hội Nông dân phường Hòa Lạc. Chủ tịch nước hội đàm với Tổng thống.",
+            ["Hứa Thị Lan | Chủ tịch Hội LHPN phường | new", "Khúc Thị Hoa | Phó Chủ tịch | current", "Mẫn Thị Bông | Phó Chủ tịch | current",
+             "Khúc Thị Hoa | Chủ tịch hội LHPN phường Tân Mai | current", "Mẫn Thị Bông | Chủ tịch hội Nông dân phường Hòa Lạc | current"]
+        },
+        {
+            "a general director and an editor-in-chief standing bare; 'phó' before a head is the deputy's post, never the head's own",
+            "Ban lãnh đạo Đài gồm Tổng giám đốc Hứa Văn Tài và các phó Tổng Giám đốc Khúc Văn Lâm, Mẫn Văn Bông. Về phía Báo có bà Tống Thị Hoa - Tổng biên tập; ông Lữ Văn Cảnh, Phó Tổng giám đốc ngân hàng, cho biết.",
+            ["Hứa Văn Tài | Tổng giám đốc | current", "Khúc Văn Lâm | phó Tổng Giám đốc | current", "Mẫn Văn Bông | phó Tổng Giám đốc | current",
+             "Tống Thị Hoa | Tổng biên tập | current", "Lữ Văn Cảnh | Phó Tổng giám đốc ngân hàng | current"]
+        },
+        {
+            "abbreviated memberships ('UVBCH', 'UV BCH'); the elderly's representative boards",
+            "Có ông Hứa Văn Tài - UVBCH Tổng LĐLĐ Việt Nam, Phó Chủ tịch LĐLĐ tỉnh Bắc Giang. Đoàn gồm các ông, bà: Khúc Thị Hoa, Trưởng ban đại diện Hội Người cao tuổi tỉnh; Mẫn Văn Bông, Phó ban đại diện Hội Người cao tuổi huyện Yên Dũng.",
+            ["Hứa Văn Tài | UVBCH Tổng LĐLĐ Việt Nam | current", "Hứa Văn Tài | Phó Chủ tịch LĐLĐ tỉnh Bắc Giang | current",
+             "Khúc Thị Hoa | Trưởng ban đại diện Hội Người cao tuổi tỉnh | current", "Mẫn Văn Bông | Phó ban đại diện Hội Người cao tuổi huyện Yên Dũng | current"]
+        },
+        {
+            "a lower-case membership right after an introduced name; a rank introducing a name with its post right after; a brigade's deputy commander",
+            "Đồng chí Hứa Văn Tài ủy viên BCH TW Đảng, Bí thư Tỉnh ủy dự. Đại tướng Khúc Văn Lâm Bộ trưởng Bộ Quốc phòng trao quyết định cho ông Mẫn Văn Bông, Phó Lữ đoàn trưởng Lữ đoàn 147.",
+            ["Hứa Văn Tài | ủy viên BCH TW Đảng | current", "Hứa Văn Tài | Bí thư Tỉnh ủy | current", "Khúc Văn Lâm | Bộ trưởng Bộ Quốc phòng | current",
+             "Mẫn Văn Bông | Phó Lữ đoàn trưởng Lữ đoàn 147 | current"]
+        },
+        {
+            "a list item's bare head sharing the post after it; a given name that is a body's word, past the age in brackets; 'Đ/c' no syllable",
+            "Tham dự có các đồng chí: Hứa Thị Lan - Phó Bí thư, Chủ tịch UBND phường; Đ/c Mẫn Văn Bông, Bí thư Đoàn phường. Gồm ông Khúc Văn Viện (54 tuổi), Cục trưởng Cục Đối ngoại.",
+            ["Hứa Thị Lan | Phó Bí thư | current", "Hứa Thị Lan | Chủ tịch UBND phường | current", "Mẫn Văn Bông | Bí thư Đoàn phường | current",
+             "Khúc Văn Viện | Cục trưởng Cục Đối ngoại | current"]
+        },
+        {
+            "the state's full name after 'Chủ tịch nước'; a dated career with 'đảm nhiệm các cương vị:'",
+            "Dự có ông Hứa Văn Tài, nguyên Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam. Ông Khúc Văn Lâm sinh năm 1970. Từ tháng 10/2018 đến năm 2022, ông Khúc Văn Lâm công tác tại Ủy ban Kiểm tra Trung ương, đảm nhiệm các cương vị: Ủy viên Ủy ban Kiểm tra Trung ương, Phó Chủ nhiệm Ủy ban Kiểm tra Trung ương.",
+            ["Hứa Văn Tài | Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam | former", "Khúc Văn Lâm | Ủy viên Ủy ban Kiểm tra Trung ương | former",
+             "Khúc Văn Lâm | Phó Chủ nhiệm Ủy ban Kiểm tra Trung ương | former"]
+        },
     };
 
     [Theory]

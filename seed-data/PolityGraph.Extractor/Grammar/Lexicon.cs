@@ -36,7 +36,9 @@ public static class Lexicon
         "Phan Thiết", "Phan Rang", "Hà Tiên", "Hà Đông", "Đồng Hới", "Đồng Xoài", "Cao Lãnh", "Châu Đốc", "Châu Thành", "Châu Phú",
         "Lương Sơn", "Lâm Hà", "Mai Sơn", "Mai Châu", "Lục Nam", "Lục Ngạn", "Kim Bảng", "Kim Sơn", "Hà Trung", "Hà Quảng", "Thái Hòa",
         "Thái Thụy", "Đông Hà", "Hồng Ngự", "Cao Phong", "Lạc Sơn", "Lạc Thủy", "Lạc Dương", "Trà Ôn", "Lý Sơn", "Hoàng Mai", "Đồng Văn",
-        "Đồng Hỷ", "Võ Nhai", "Bạch Long Vĩ", "Đoan Hùng", "Quan Hóa", "Quan Sơn");
+        "Đồng Hỷ", "Võ Nhai", "Bạch Long Vĩ", "Đoan Hùng", "Quan Hóa", "Quan Sơn",
+        // Continents, named like a person of the family Châu: "Ủy ban Phật giáo Châu Á vì hòa bình".
+        "Châu Á", "Châu Âu", "Châu Phi", "Châu Mỹ", "Châu Úc", "Châu Đại Dương");
 
     /// <summary>
     /// Provinces and centrally governed cities (the 63 of 2008-2025, their common short forms and the spellings the press
@@ -66,7 +68,7 @@ public static class Lexicon
         new("Tổng Bí thư", Bare: true), new("Bí thư thứ nhất"), new("Phó Bí thư"), new("Bí thư"),
         new("Phó Chủ tịch"), new("Chủ tịch"), new("Ủy viên dự khuyết"), new("Ủy viên"), new("UVT.Ư", Bare: true),
         new("UVTƯ", Bare: true), new("UVTW", Bare: true), new("UVBCT", Bare: true),
-        new("UVBTV", Bare: true), new("UVTV", Bare: true), new("TUV", Bare: true), new("HUV", Bare: true), new("PGĐ"), new("GĐ"),
+        new("UVBTV", Bare: true), new("UVTV", Bare: true), new("TUV", Bare: true), new("HUV", Bare: true), new("QUV", Bare: true), new("TVTU", Bare: true), new("PGĐ"), new("GĐ"),
         new("Phó Thủ tướng", Bare: true), new("Thủ tướng", Bare: true), new("Bộ trưởng", Bare: true), new("Thứ trưởng", Bare: true),
         new("Phó Tổng Giám đốc", Bare: true), new("Tổng Giám đốc", Bare: true), new("Phó Giám đốc"), new("Giám đốc"), new("Chánh án"), new("Phó Chánh án"), new("PCT"), new("PTGĐ", Bare: true), new("Cục phó"), new("Đại sứ đặc mệnh toàn quyền", Bare: true), new("Đại sứ"), new("Phó Tổng Lãnh sự"), new("Tổng Lãnh sự"), new("Phó Thống đốc", Bare: true), new("Thống đốc", Bare: true), new("Phó Tổng Biên tập", Bare: true), new("Tổng Biên tập", Bare: true), new("Phó Chánh tòa"), new("Chánh tòa"), new("Thẩm phán"),
         new("Viện trưởng"), new("Phó Viện trưởng"), new("Phó Chủ nhiệm"), new("Chủ nhiệm"),
@@ -101,7 +103,7 @@ public static class Lexicon
         "thành phố", "thị xã", "thị trấn", "nhân dân", "đại biểu", "quốc hội", "cấp tỉnh", "cấp huyện", "cấp xã", "cửa khẩu", "thư ký", "thường trực", "thường vụ",
         "dự khuyết", "thứ nhất", "không chuyên trách", "danh dự", "các cơ quan", "cơ quan", "doanh nghiệp", "chuyên trách", "mặt trận", "tổ quốc",
         "ban chấp hành", "chấp hành", "trung ương", "kiểm tra", "tỉnh ủy", "thành ủy", "huyện ủy", "đảng ủy",
-        "khảo sát", "công tác", "quốc gia", "cổ phần", "ngân hàng", "quân sự", "cao tuổi", "khuyến học", "chữ thập đỏ", "người mù",
+        "khảo sát", "công tác", "quốc gia", "cổ phần", "ngân hàng", "đại học", "quân sự", "cao tuổi", "khuyến học", "chữ thập đỏ", "người mù",
         "cựu thanh niên xung phong", "cán sự đảng", "thanh niên xung phong", "tối cao", "cấp cao", "phụ nữ", "nông dân", "cựu chiến binh", "tỉnh", "quận", "huyện", "xã", "phường", "khối", "ban", "đoàn", "ủy ban", "hội đồng");
 
     /// <summary>
@@ -135,7 +137,7 @@ public static class Lexicon
         "Tổng cục", "Công nghiệp", "Hậu cần", "Kỹ thuật", "Pháp chế", "An ninh", "Bệnh viện", "Kiểm dịch", "Đa khoa", "Tham mưu", "Cảnh sát", "Hồ sơ", "Quân khu", "Quân đoàn", "Sư đoàn", "Tư lệnh", "Thành phố",
         "Liên hiệp", "Chủ tịch", "Đường bộ", "Đường sắt", "Hàng không", "Hàng hải", "Tổng hợp", "Nghiệp vụ", "Quản lý", "Tối cao",
         // "Ban Cán sự đảng" written with a capital C: "Cán sự", then "sự đảng".
-        "Cán sự", "Sự đảng", "Quân đội", "Sinh viên", "Quản trị", "Đoàn kết", "Tập hợp");
+        "Cán sự", "Sự đảng", "Thập đỏ", "Quân đội", "Sinh viên", "Quản trị", "Đoàn kết", "Tập hợp");
 
     /// <summary>
     /// Fields of two syllables that bodies' names write in lower case after their capitalised first field ("Vụ Hợp tác quốc
@@ -247,7 +249,9 @@ public static class Lexicon
         "trình", "thăm", "tiếp", "gặp", "đón", "ký", "kí", "đọc", "mong", "ghi", "đánh", "lưu", "dẫn", "chứng", "trúng",
         "đắc", "tái", "nghỉ", "thôi", "chuyển", "bổ", "bầu", "hiệp", "miễn", "cách", "xóa", "xoá", "kỷ", "kỉ", "họp", "đi",
         "đứng", "tiến", "cảm", "gửi", "mời", "kêu", "cam", "hứa", "tin", "phê", "ủng", "quyết", "xin", "hỏi", "sinh", "quê",
-        "hiện", "nguyên", "quyền", "chia", "trả", "giới", "quán", "biểu", "kết", "khai", "bế", "vắng", "bày");
+        "hiện", "nguyên", "quyền", "chia", "trả", "giới", "quán", "biểu", "kết", "khai", "bế", "vắng", "bày",
+        // "then", between two posts of a career ("Chủ tịch UBND TP Bảo Lộc rồi Bí thư Thành ủy")
+        "rồi");
 
     /// <summary>
     /// Verbs of two syllables whose first syllable is also a body's word ("chỉ đạo" but "Bộ chỉ huy", "điều hành" but

@@ -90,7 +90,7 @@ public static partial class MentionReader
                                                              QualifiedHeadingEnd(tokens, gom) is > 0 and var elected && elected < gom && CountedHeadEndingAt(tokens, elected) is not null));
             // "bổ nhiệm 3 Ủy viên Trung ương Đảng là A, B và C làm Thứ trưởng": "là" and the names, no marker, after a counted head.
             var namesAfterLa = tokens[gom].IsLower && tokens[gom].Folded == "la" && NameReader.StartsAt(tokens, gom + 1) &&
-                               CountedHeadEndingAt(tokens, gom) is not null;
+                               (CountedHeadEndingAt(tokens, gom) is not null || PluralTitleEndingAt(tokens, titles, gom) is not null);
             isLa |= namesAfterLa;
             if (!(isGom || isLa) || tokens[gom + 1].Sentence != tokens[gom].Sentence) continue;
             // "7 Phó giám đốc gồm đại tá A, đại tá B, C": a rank opens the list as a marker does.
@@ -103,7 +103,7 @@ public static partial class MentionReader
             if (isGom && titles.Values.FirstOrDefault(t => t.End == postEnd && tokens[t.Start].Sentence == sentence) is { } title &&
                 NameReader.TailName(tokens, title) is null && (postEnd == gom || Plural(tokens, title.Start)))
                 headings.Add((title, opening));
-            else if (isLa && PluralTitleEndingAt(tokens, titles, postEnd) is { } plural)
+            else if (PluralTitleEndingAt(tokens, titles, postEnd) is { } plural && (isLa || plural.Start == postEnd || tokens[plural.Start].IsLower))
                 headings.Add((plural, opening));
             // "2 cựu Ủy viên T.Ư Đảng, cựu Bí thư Tỉnh ủy Bình Thuận là các ông A và B": a counted stack, each post the members'.
             else if (isLa && CountedStackEndingAt(tokens, titles, postEnd) is { } stack)
@@ -158,9 +158,19 @@ public static partial class MentionReader
         return stack.Count > 1 && stack[0].Start > 0 && IsCount(tokens, stack[0].Start - 1) ? stack : null;
     }
 
-    private static Title? PluralTitleEndingAt(IReadOnlyList<Token> tokens, SortedDictionary<int, Title> titles, int end) =>
-        end <= 0 ? null : titles.Values.FirstOrDefault(t => t.End == end && tokens[t.Start].Sentence == tokens[end - 1].Sentence &&
-                                                             (Plural(tokens, t.Start) || IsCount(tokens, t.Start - 1)) && NameReader.TailName(tokens, t) is null);
+    private static Title? PluralTitleEndingAt(IReadOnlyList<Token> tokens, SortedDictionary<int, Title> titles, int end)
+    {
+        if (end <= 0) return null;
+        if (titles.Values.FirstOrDefault(t => t.End == end && tokens[t.Start].Sentence == tokens[end - 1].Sentence &&
+                                              (Plural(tokens, t.Start) || IsCount(tokens, t.Start - 1)) && NameReader.TailName(tokens, t) is null) is { } title)
+            return title;
+        // "Các phó chủ tịch UBND tỉnh gồm ông A, B": a plural post in lower case, its body naming something.
+        for (var start = end - 2; start >= Math.Max(1, end - 10); start--)
+            if (tokens[start].IsLower && Plural(tokens, start) && TitleParser.Parse(tokens, start, lowerHead: true) is { End: var parsedEnd } lower &&
+                parsedEnd == end && NameReader.TailName(tokens, lower) is null)
+                return lower;
+        return null;
+    }
 
     /// <summary>"các" (any case) or a count right before a post: a heading of several people.</summary>
     private static bool Plural(IReadOnlyList<Token> tokens, int at) =>

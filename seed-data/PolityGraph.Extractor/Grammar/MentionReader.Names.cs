@@ -55,9 +55,12 @@ public static partial class MentionReader
             // "Đại tá Võ Văn A từng giữ chức vụ ...": a military rank introduces a name like a marker.
             if (!IntroducesPerson(tokens, i) && RankLength(tokens, i) == 0) continue;
             var start = i + (IntroducesPerson(tokens, i) ? MarkerLength(tokens, i) : RankLength(tokens, i));
+            // "ông Ông Nguyễn Xuân A", "Ông Bà Nguyễn Thị B": an honorific typed twice, or two typed together, before the name.
+            while (start < tokens.Count && NameReader.IsOpeningHonorific(tokens, start)) start++;
             // "Các đồng chí: A, B, C tái đắc cử ...", "gồm các ông, bà: A, B", "các anh chị: A, B": a colon after the plural
             // markers opens their list of names.
-            if (i > 0 && tokens[i - 1].Folded == "cac" && IntroducesPerson(tokens, i) && ColonAfterMarkers(tokens, i) is { } colon) start = colon + 1;
+            // "ba đồng chí: A, B, C được bầu ...": a count before the markers likewise.
+            if (i > 0 && (tokens[i - 1].Folded == "cac" || IsCount(tokens, i - 1)) && IntroducesPerson(tokens, i) && ColonAfterMarkers(tokens, i) is { } colon) start = colon + 1;
             if (NameReader.LongestNameFrom(tokens, start) is { } nameEnd) names.TryAdd(start, nameEnd);
             // "đồng chí Rah Lan Chung, Phó Bí thư Tỉnh ủy": a name whose family name the lexicon lacks (many ethnic
             // minorities' names) is still a name when a marker introduces it and a post follows it.

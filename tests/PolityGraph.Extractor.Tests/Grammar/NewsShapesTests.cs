@@ -1583,6 +1583,31 @@ public sealed class NewsShapesTests
             ["Hứa Văn Tài | Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam | former", "Khúc Văn Lâm | Ủy viên Ủy ban Kiểm tra Trung ương | former",
              "Khúc Văn Lâm | Phó Chủ nhiệm Ủy ban Kiểm tra Trung ương | former"]
         },
+        // From sets Z21's to Z24's errors, step 65: invented sentences.
+        {
+            "a plural post in lower case heading its members, after 'gồm' or 'là', with or without markers",
+            "Các phó chủ tịch UBND tỉnh gồm ông Hứa Văn Tài, Khúc Văn Lâm. Các phó chủ tịch HĐND tỉnh là Mẫn Văn Bông và Tống Thị Hoa.",
+            ["Hứa Văn Tài | phó chủ tịch UBND tỉnh | current", "Khúc Văn Lâm | phó chủ tịch UBND tỉnh | current",
+             "Mẫn Văn Bông | phó chủ tịch HĐND tỉnh | current", "Tống Thị Hoa | phó chủ tịch HĐND tỉnh | current"]
+        },
+        {
+            "a counted 'đồng chí' and a colon opening bare names elected together",
+            "Đồng chí Hứa Văn Tài tái đắc cử Bí thư Tỉnh Đoàn; ba đồng chí: Khúc Văn Lâm, Mẫn Văn Bông, Tống Thị Hoa được bầu giữ chức Phó Bí thư Tỉnh Đoàn.",
+            ["Hứa Văn Tài | Bí thư Tỉnh Đoàn | new", "Khúc Văn Lâm | Phó Bí thư Tỉnh Đoàn | new", "Mẫn Văn Bông | Phó Bí thư Tỉnh Đoàn | new",
+             "Tống Thị Hoa | Phó Bí thư Tỉnh Đoàn | new"]
+        },
+        {
+            "honorifics typed twice before a name; 'rồi' between two posts; a continent is no person",
+            "Ông Bà Hứa Thị Lan – Phó Bí thư Đảng ủy xã. Dự có ông Ông Khúc Văn Lâm - Chủ tịch UBND xã Tân Lập. Ông Mẫn Văn Bông từng là Chủ tịch UBND thị xã Bảo Lộc rồi Bí thư Thị ủy. Hòa thượng Tống Văn Hải, Chủ tịch Ủy ban Phật giáo Châu Á vì hòa bình Việt Nam, dự.",
+            ["Hứa Thị Lan | Phó Bí thư Đảng ủy xã | current", "Khúc Văn Lâm | Chủ tịch UBND xã Tân Lập | current",
+             "Mẫn Văn Bông | Chủ tịch UBND thị xã Bảo Lộc | former", "Tống Văn Hải | Chủ tịch Ủy ban Phật giáo Châu Á | current"]
+        },
+        {
+            "the Red Cross written 'Chữ thập đỏ'; a university written 'Trường đại học'; memberships abbreviated 'TVTU', 'QUV'",
+            "Bà Hứa Thị Lan, Phó Chủ tịch Hội Chữ thập đỏ tỉnh Bắc Giang; ông Khúc Văn Lâm, Trưởng phòng Đào tạo Trường đại học Tây Nguyên; ông Mẫn Văn Bông, TVTU, Phó Chủ tịch UBND tỉnh; ông Tống Văn Hải - QUV, Bí thư Đảng ủy phường.",
+            ["Hứa Thị Lan | Phó Chủ tịch Hội Chữ thập đỏ tỉnh Bắc Giang | current", "Khúc Văn Lâm | Trưởng phòng Đào tạo Trường đại học Tây Nguyên | current",
+             "Mẫn Văn Bông | TVTU | current", "Mẫn Văn Bông | Phó Chủ tịch UBND tỉnh | current", "Tống Văn Hải | QUV | current", "Tống Văn Hải | Bí thư Đảng ủy phường | current"]
+        },
     };
 
     [Theory]

@@ -120,7 +120,8 @@ static (string RulesFrom, bool Read)? UnseenHistory(string set) => set switch
     "Z5" or "Z6" or "Z7" or "Z8" => ("A-Z4", true), "Z9" or "Z10" or "Z11" or "Z12" => ("A-Z8", true),
     "Z13" or "Z14" or "Z15" or "Z16" => ("A-Z12", true),
     "Z17" or "Z18" or "Z19" or "Z20" => ("A-Z16", true),
-    "Z21" or "Z22" or "Z23" or "Z24" => ("A-Z20", false),
+    "Z21" or "Z22" or "Z23" or "Z24" => ("A-Z20", true),
+    "Z25" or "Z26" or "Z27" or "Z28" => ("A-Z24", false),
     _ => null,
 };
 

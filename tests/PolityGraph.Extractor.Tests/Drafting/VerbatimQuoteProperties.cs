@@ -45,7 +45,8 @@ public sealed class VerbatimQuoteProperties
             foreach (var fact in facts.Posts)
             {
                 Assert.Contains(fact.Quote, text);
-                Assert.Contains(fact.Title, fact.Quote);
+                // The quote states the post (a post a hard-wrapped text breaks across lines is written on one line).
+                Assert.Contains(VerbatimQuotesRule.CollapseWhitespace(fact.Title), VerbatimQuotesRule.CollapseWhitespace(fact.Quote));
                 // The quote names the person (the name's syllables may be apart by any whitespace in the text).
                 Assert.Contains(fact.Person, VerbatimQuotesRule.CollapseWhitespace(fact.Quote));
                 Assert.InRange(fact.Person.Split(' ').Length, 2, 4);

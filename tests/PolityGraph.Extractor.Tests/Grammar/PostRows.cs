@@ -1,4 +1,5 @@
 using PolityGraph.Extractor.Grammar;
+using PolityGraph.Loader.Validation;
 
 namespace PolityGraph.Extractor.Tests.Grammar;
 
@@ -18,7 +19,7 @@ internal static class PostRows
         {
             Assert.Contains(fact.Quote, text);
             Assert.Contains(fact.Person, fact.Quote);
-            Assert.Contains(fact.Title, System.Text.RegularExpressions.Regex.Replace(fact.Quote, @"[ \t\r]*\n[ \t\r]*", " "));
+            Assert.Contains(VerbatimQuotesRule.CollapseWhitespace(fact.Title), VerbatimQuotesRule.CollapseWhitespace(fact.Quote));
         }
     }
 }

@@ -57,6 +57,9 @@ public static class Lexicon
         "Ninh Thuận", "Phú Thọ", "Phú Yên", "Quảng Bình", "Quảng Nam", "Quảng Ngãi", "Quảng Ninh", "Quảng Trị",
         "Sóc Trăng", "Sơn La", "Tây Ninh", "Thái Bình", "Thái Nguyên", "Thanh Hóa", "Tiền Giang", "Trà Vinh",
         "Tuyên Quang", "Vĩnh Long", "Vĩnh Phúc", "Yên Bái",
+        // Provinces of earlier decades, which older officials' careers name ("Giám đốc Công an tỉnh Hà Tây", "quê Hải Hưng").
+        "Hà Tây", "Hà Sơn Bình", "Hà Nam Ninh", "Hải Hưng", "Nghệ Tĩnh", "Bình Trị Thiên", "Nghĩa Bình", "Phú Khánh", "Thuận Hải",
+        "Sông Bé", "Minh Hải", "Vĩnh Phú", "Bắc Thái", "Hoàng Liên Sơn", "Cửu Long", "Hà Bắc", "Cao Lạng", "Quảng Nam - Đà Nẵng",
     ];
 
     /// <summary>

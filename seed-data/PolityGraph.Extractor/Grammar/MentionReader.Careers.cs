@@ -154,7 +154,9 @@ public static partial class MentionReader
             // "Trước khi giữ chức Chủ tịch UBND tỉnh, ông Y từng ...": a post named before the trigger names no one else.
             if (titles.Values.Any(t => t.Start <= i && i < t.End && t.End <= trigger)) continue;
             if (tokens[i].Folded == lastSyllable && tokens[i - 1].IsLower && tokens[i - 1].Folded is "ong" or "ba") continue;
-            return null;
+            // "Ông có 27 năm công tác tại Nghệ An và trải qua ...", "tại kỳ họp thứ 11, Quốc hội khóa XIII, ông được bầu ...": a
+            // place or a body names no one; only a name (a person the sentence is about) does.
+            if (NameReader.LongestNameFrom(tokens, i) is not null || people.Any(p => p.NameStart == i)) return null;
         }
         // "Bà Y ... . Trước đó, ông là ...": a pronoun of the other sex is about someone else (unnamed here), not the last one named.
         var pronoun = Enumerable.Range(start, trigger - start + 1).Select(i => Sex(tokens[i])).FirstOrDefault(g => g is not null);
@@ -192,7 +194,8 @@ public static partial class MentionReader
     private static int? PostsAfterNhu(IReadOnlyList<Token> tokens, int tai)
     {
         var sentence = tokens[tai].Sentence;
-        for (var k = tai + 1; k < tokens.Count && k <= tai + 8 && tokens[k].Sentence == sentence && !tokens[k].Is(","); k++)
+        // "tại nhiều cơ quan, đơn vị của tỉnh Hà Tĩnh như: A; B": where, up to "như" or a colon, past commas but no post.
+        for (var k = tai + 1; k < tokens.Count && k <= tai + 14 && tokens[k].Sentence == sentence && TitleParser.HeadAt(tokens, k) is null; k++)
         {
             // "các chức vụ tại TP Móng Cái (Quảng Ninh): A; B; C": the posts after the place's colon.
             if (tokens[k].Is(":") && k + 1 < tokens.Count) return k + 1;
@@ -243,7 +246,8 @@ public static partial class MentionReader
                 at += 2 + province;
             // "từng là Chủ tịch UBND và Bí thư Thị ủy Từ Sơn, Giám đốc Sở Tài chính": "và" before a post goes on like a comma.
             if (at + 1 < tokens.Count && (tokens[at].Is(",") || tokens[at].Is(";") || AlsoHolding(tokens[at]) ||
-                                          tokens[at].IsLower && tokens[at].Folded == "va" && titles.ContainsKey(at + 1)) &&
+                                          // "Phó Chủ tịch UBND rồi Chủ tịch UBND tỉnh": "rồi" (then) likewise.
+                                          tokens[at].IsLower && (tokens[at].Folded == "va" || tokens[at].Lowered == "rồi") && titles.ContainsKey(at + 1)) &&
                 tokens[at + 1].Sentence == tokens[post.Start].Sentence) at++;
             else break;
             // "..., sau đó đảm nhiệm các chức vụ, A, B": the career goes on after "sau đó" and its verb.
@@ -258,15 +262,20 @@ public static partial class MentionReader
         return chain;
     }
 
-    /// <summary>"(từ năm 2010 - 2012)", "(2016 - 2017)" at <paramref name="at"/>: a period in brackets, up to ten tokens; past it, or <paramref name="at"/>.</summary>
+    /// <summary>
+    /// "(từ năm 2010 - 2012)", "(2016 - 2017)" or "(nay là TP Huế)" at <paramref name="at"/>: a period, or a unit's name today, in
+    /// brackets, up to ten tokens; past it, or <paramref name="at"/>.
+    /// </summary>
     private static int PastPeriodInBrackets(IReadOnlyList<Token> tokens, int at)
     {
         if (at >= tokens.Count || !tokens[at].Is("(")) return at;
+        // "Giám đốc Công an tỉnh Thừa Thiên Huế (nay là TP Huế); ...": what the unit is called now, in brackets, names no post.
+        var renamed = at + 2 < tokens.Count && tokens[at + 1].IsLower && tokens[at + 1].Folded == "nay" && tokens[at + 2].IsLower && tokens[at + 2].Folded == "la";
         for (var i = at + 1; i < tokens.Count && i <= at + 10 && tokens[i].Sentence == tokens[at].Sentence; i++)
         {
             if (tokens[i].Is(")"))
-                return Enumerable.Range(at + 1, i - at - 1).Any(k => IsYear(tokens[k])) ? i + 1 : at;
-            if (tokens[i].IsCapitalized) return at;
+                return renamed || Enumerable.Range(at + 1, i - at - 1).Any(k => IsYear(tokens[k])) ? i + 1 : at;
+            if (tokens[i].IsCapitalized && !renamed || TitleParser.HeadAt(tokens, i) is not null) return at;
         }
         return at;
     }

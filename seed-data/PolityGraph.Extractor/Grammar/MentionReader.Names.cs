@@ -130,6 +130,22 @@ public static partial class MentionReader
                     names.TryAdd(start, title.End);
                     break;
                 }
+        // "Theo Thủ tướng, ông Nguyễn Quốc Đoàn là cán bộ ...": a full name the text gives elsewhere (there read by its post),
+        // introduced by a marker, is that name here too, though its last syllable is a body's word ("Đoàn", "Viện").
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!IntroducesPerson(tokens, i)) continue;
+            var at = i + MarkerLength(tokens, i);
+            if (at >= tokens.Count || names.ContainsKey(at)) continue;
+            for (var end = Math.Min(tokens.Count, at + NameReader.MaxPlainSyllables); end >= at + NameReader.MinSyllables; end--)
+                if (Enumerable.Range(at, end - at).All(k => tokens[k].IsNameLike && tokens[k].Sentence == tokens[at].Sentence) &&
+                    known.Contains(string.Join(' ', Enumerable.Range(at, end - at).Select(k => tokens[k].Folded))) &&
+                    (end >= tokens.Count || !tokens[end].IsNameLike))
+                {
+                    names.TryAdd(at, end);
+                    break;
+                }
+        }
         referents = ShortReferences(tokens, names);
         foreach (var (start, reference) in referents) names.TryAdd(start, reference.End);
         return names;

@@ -1600,13 +1600,24 @@ public sealed class NewsShapesTests
             "honorifics typed twice before a name; 'rồi' between two posts; a continent is no person",
             "Ông Bà Hứa Thị Lan – Phó Bí thư Đảng ủy xã. Dự có ông Ông Khúc Văn Lâm - Chủ tịch UBND xã Tân Lập. Ông Mẫn Văn Bông từng là Chủ tịch UBND thị xã Bảo Lộc rồi Bí thư Thị ủy. Hòa thượng Tống Văn Hải, Chủ tịch Ủy ban Phật giáo Châu Á vì hòa bình Việt Nam, dự.",
             ["Hứa Thị Lan | Phó Bí thư Đảng ủy xã | current", "Khúc Văn Lâm | Chủ tịch UBND xã Tân Lập | current",
-             "Mẫn Văn Bông | Chủ tịch UBND thị xã Bảo Lộc | former", "Tống Văn Hải | Chủ tịch Ủy ban Phật giáo Châu Á | current"]
+             "Mẫn Văn Bông | Chủ tịch UBND thị xã Bảo Lộc | former", "Mẫn Văn Bông | Bí thư Thị ủy | former", "Tống Văn Hải | Chủ tịch Ủy ban Phật giáo Châu Á | current"]
         },
         {
             "the Red Cross written 'Chữ thập đỏ'; a university written 'Trường đại học'; memberships abbreviated 'TVTU', 'QUV'",
             "Bà Hứa Thị Lan, Phó Chủ tịch Hội Chữ thập đỏ tỉnh Bắc Giang; ông Khúc Văn Lâm, Trưởng phòng Đào tạo Trường đại học Tây Nguyên; ông Mẫn Văn Bông, TVTU, Phó Chủ tịch UBND tỉnh; ông Tống Văn Hải - QUV, Bí thư Đảng ủy phường.",
             ["Hứa Thị Lan | Phó Chủ tịch Hội Chữ thập đỏ tỉnh Bắc Giang | current", "Khúc Văn Lâm | Trưởng phòng Đào tạo Trường đại học Tây Nguyên | current",
              "Mẫn Văn Bông | TVTU | current", "Mẫn Văn Bông | Phó Chủ tịch UBND tỉnh | current", "Tống Văn Hải | QUV | current", "Tống Văn Hải | Bí thư Đảng ủy phường | current"]
+        },
+        {
+            "a career 'trải qua nhiều vị trí ... như:' past where, with 'rồi' between posts and a unit's name today in brackets",
+            "Ông Hứa Văn Tài sinh năm 1965. Ông có 25 năm công tác tại Bắc Giang và đã trải qua nhiều vị trí ở nhiều cơ quan, đơn vị của tỉnh như: Giám đốc Công an tỉnh Hà Tây (nay là TP Hà Nội); Phó Chủ tịch UBND rồi Chủ tịch UBND tỉnh Bắc Giang.",
+            ["Hứa Văn Tài | Giám đốc Công an tỉnh Hà Tây | former", "Hứa Văn Tài | Phó Chủ tịch UBND | former", "Hứa Văn Tài | Chủ tịch UBND tỉnh Bắc Giang | former"]
+        },
+        {
+            "a pronoun's decision past a body named in the sentence; a full name given elsewhere, read where only a marker introduces it",
+            "Ông Khúc Văn Viện, Ủy viên Trung ương Đảng, dự. Tháng 4-2016, tại kỳ họp thứ 11, Quốc hội khóa XIII, ông được bầu giữ chức Tổng Kiểm toán Nhà nước. Theo Thủ tướng Hứa Văn Tài, ông Khúc Văn Viện là cán bộ trưởng thành, đã trải qua nhiều cương vị như: Bí thư Tỉnh ủy Lạng Sơn; Phó Chánh án Tòa án nhân dân tối cao.",
+            ["Khúc Văn Viện | Ủy viên Trung ương Đảng | current", "Khúc Văn Viện | Tổng Kiểm toán Nhà nước | new", "Hứa Văn Tài | Thủ tướng | current",
+             "Khúc Văn Viện | Bí thư Tỉnh ủy Lạng Sơn | former", "Khúc Văn Viện | Phó Chánh án Tòa án nhân dân tối cao | former"]
         },
     };
 

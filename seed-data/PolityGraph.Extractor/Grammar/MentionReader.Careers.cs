@@ -307,7 +307,17 @@ public static partial class MentionReader
         if (at + 3 >= tokens.Count || !tokens[at].Is("(")) return null;
         var i = at + 1;
         if (tokens[i].Text.All(char.IsDigit) && tokens[i].Text.Length <= 3 && tokens[i + 1].IsLower && tokens[i + 1].Folded == "tuoi")
-            return tokens[i + 2].Is(")") ? i + 3 : tokens[i + 2].Is(",") ? i + 2 : null;
+        {
+            if (tokens[i + 2].Is(")")) return i + 3;
+            if (!tokens[i + 2].Is(",")) return null;
+            // "(47 tuổi, thạc sĩ xây dựng, kỹ sư xây dựng)": the age and degrees, no post, up to the bracket's close.
+            for (var k = i + 3; k < tokens.Count && k < i + 20 && tokens[k].Sentence == tokens[at].Sentence; k++)
+            {
+                if (tokens[k].Is(")")) return k + 1;
+                if (tokens[k].Is("(") || TitleParser.HeadAt(tokens, k, allowLower: true) is not null) break;
+            }
+            return i + 2;
+        }
         if (tokens[i].Folded == "sinh" && tokens[i + 1].Folded == "nam") i += 2;
         else if (tokens[i].Folded == "sn") i++;
         else if (!IsYear(tokens[i])) return null;

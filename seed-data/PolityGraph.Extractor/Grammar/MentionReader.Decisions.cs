@@ -42,7 +42,8 @@ public static partial class MentionReader
                 // "đối với Đại tá Vũ Văn A": a rank between the marker (if any) and the name.
                 nameAt = objectAt < tokens.Count ? objectAt + RankLength(tokens, objectAt) : objectAt;
             }
-            else if (tokens[i].Folded == "cho" && i + 1 < tokens.Count && MarkerLength(tokens, i + 1) > 0)
+            // Not "thay cho ông Y" (in place of Y): Y is the one replaced.
+            else if (tokens[i].Folded == "cho" && i + 1 < tokens.Count && MarkerLength(tokens, i + 1) > 0 && tokens[i - 1].Folded != "thay")
                 nameAt = i + 1 + MarkerLength(tokens, i + 1);
             // "cho các ông, bà: A, B, C": the plural markers, then a colon before the first name.
             else if (tokens[i].Folded == "cho" && i + 2 < tokens.Count && tokens[i + 1].IsLower && tokens[i + 1].Folded == "cac" &&

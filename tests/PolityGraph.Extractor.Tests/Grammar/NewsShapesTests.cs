@@ -1619,6 +1619,11 @@ public sealed class NewsShapesTests
             ["Khúc Văn Viện | Ủy viên Trung ương Đảng | current", "Khúc Văn Viện | Tổng Kiểm toán Nhà nước | new", "Hứa Văn Tài | Thủ tướng | current",
              "Khúc Văn Viện | Bí thư Tỉnh ủy Lạng Sơn | former", "Khúc Văn Viện | Phó Chánh án Tòa án nhân dân tối cao | former"]
         },
+        {
+            "an age and degrees in brackets between a name and its post; 'thay cho ông Y' names the one replaced, not the appointee",
+            "Ông Hứa Văn Tài (47 tuổi, thạc sĩ xây dựng, kỹ sư xây dựng), Chủ tịch UBND quận Hải Châu được bổ nhiệm làm Phó Giám đốc Sở Xây dựng thay cho ông Khúc Văn Lâm, nguyên Phó Giám đốc Sở Xây dựng.",
+            ["Hứa Văn Tài | Chủ tịch UBND quận Hải Châu | current", "Hứa Văn Tài | Phó Giám đốc Sở Xây dựng | new", "Khúc Văn Lâm | Phó Giám đốc Sở Xây dựng | former"]
+        },
     };
 
     [Theory]

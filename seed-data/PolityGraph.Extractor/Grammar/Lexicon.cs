@@ -26,7 +26,8 @@ public static class Lexicon
         "Cầm", "Tòng", "Lường", "Vì", "Khà", "Vàng", "Vừ", "Lầu", "Chá", "Sình", "Tẩn", "Chảo", "Bàn", "Lộc", "Tráng", "Cà",
         "Lự", "Lèo", "Điêu", "Xa", "Sần", "Hờ", "Chẩu", "Lù", "Pờ", "Mè", "Hảng",
         // Rarer Kinh family names.
-        "Thiều", "Ứng", "Lạc", "Kha", "Ngụy", "Vưu", "Đái", "Lư", "Hàn", "Khiếu", "Mạch", "Nhan", "Dư");
+        "Thiều", "Ứng", "Lạc", "Kha", "Ngụy", "Vưu", "Đái", "Lư", "Hàn", "Khiếu", "Mạch", "Nhan", "Dư", "Uông", "Đầu", "Chử", "Chung",
+        "Tiết", "Ung");
 
     /// <summary>
     /// Cities, towns and districts whose names start with a family name and read as a person's name ("Phan Thiết", "Hà

@@ -9,7 +9,7 @@ public static partial class MentionReader
         [["tung", "kinh", "qua"], ["tung", "giu"], ["tung", "dam", "nhiem"], ["tung", "dam", "nhan"], ["tung", "trai", "qua"], ["tung", "la"],
          ["tung", "lam"], ["da", "kinh", "qua"], ["da", "trai", "qua"], ["da", "dam", "nhan", "nhieu"], ["da", "dam", "nhiem", "nhieu"],
          ["da", "dam", "nhan", "cac"], ["da", "dam", "nhiem", "cac"], ["da", "dam", "nhiem", "qua"], ["tung", "dam", "nhiem", "qua"],
-         ["trai", "qua", "cac"], ["trai", "qua", "nhieu"]];
+         ["trai", "qua", "cac"], ["trai", "qua", "nhieu"], ["tung", "o"]];
 
     // "Từ tháng 10/2018-2022, ông công tác tại X, đảm nhiệm các cương vị: A, B": "đảm nhiệm" dated is a career too.
     private static readonly string[][] DatedCareerPhrases = [["giu", "chuc"], ["la"], ["lam"], ["dam", "nhiem"]];
@@ -50,7 +50,7 @@ public static partial class MentionReader
                     continue;
                 var after = i + phrase.Length;
                 while (after < tokens.Count && tokens[after].Sentence == tokens[i].Sentence &&
-                       (tokens[after].IsLower && tokens[after].Folded is "cac" or "chuc" or "vu" or "danh" or "nhieu" or "vi" or "tri" or "cuong" or "nhu" ||
+                       (tokens[after].IsLower && tokens[after].Folded is "cac" or "chuc" or "vu" or "danh" or "nhieu" or "vi" or "tri" or "cuong" or "nhu" or "nhung" ||
                         // "các vị trí lãnh đạo", "các cương vị lãnh đạo"
                         tokens[after].IsLower && tokens[after].Folded is "lanh" or "dao" && after > i + phrase.Length ||
                         tokens[after].IsLower && tokens[after].Folded == "cong" && after + 1 < tokens.Count && tokens[after + 1].Folded == "tac" ||
@@ -269,7 +269,9 @@ public static partial class MentionReader
     private static int PastPeriodInBrackets(IReadOnlyList<Token> tokens, int at)
     {
         if (at >= tokens.Count || !tokens[at].Is("(")) return at;
-        // "Giám đốc Công an tỉnh Thừa Thiên Huế (nay là TP Huế); ...": what the unit is called now, in brackets, names no post.
+        // "Giám đốc Công an tỉnh Thừa Thiên Huế (nay là TP Huế); ...": what the unit is called now, in brackets, names no post;
+        // "Bí thư Huyện ủy Sơn Tịnh (cũ)": nor does the unit's being gone (merged since).
+        if (at + 2 < tokens.Count && tokens[at + 1].IsLower && tokens[at + 1].Lowered == "cũ" && tokens[at + 2].Is(")")) return at + 3;
         var renamed = at + 2 < tokens.Count && tokens[at + 1].IsLower && tokens[at + 1].Folded == "nay" && tokens[at + 2].IsLower && tokens[at + 2].Folded == "la";
         for (var i = at + 1; i < tokens.Count && i <= at + 10 && tokens[i].Sentence == tokens[at].Sentence; i++)
         {
@@ -359,7 +361,8 @@ public static partial class MentionReader
     /// </summary>
     private static int? BiographyAt(IReadOnlyList<Token> tokens, int at)
     {
-        if (at + 4 >= tokens.Count || !tokens[at].Is(",") || tokens[at + 1].Sentence != tokens[at].Sentence) return null;
+        // "ông Đỗ Minh A - 53 tuổi, Phó Bí thư ...": a dash may open it too.
+        if (at + 4 >= tokens.Count || !(tokens[at].Is(",") || tokens[at].Is("-") || tokens[at].Is("–")) || tokens[at + 1].Sentence != tokens[at].Sentence) return null;
         int end;
         if (tokens[at + 1].Folded == "sinh" && tokens[at + 2].Folded == "nam" && tokens[at + 3].Text.Length == 4 && tokens[at + 3].Text.All(char.IsDigit))
             end = at + 4;

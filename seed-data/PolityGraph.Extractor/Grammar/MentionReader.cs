@@ -39,7 +39,8 @@ public static partial class MentionReader
                 if (at == end && BirthYearAt(tokens, at) is { } birthEnd) { at = afterRemark = birthEnd; continue; }
                 // "Đồng chí A (thứ ba bên trái ảnh), Phó Bí thư Tỉnh ủy": a remark in brackets naming no post, before the stack.
                 if (at == end && RemarkInBracketsAt(tokens, titles, at) is { } remarkEnd) { at = afterRemark = remarkEnd; continue; }
-                if (at == end && tokens[at].IsLower && tokens[at].Folded == "nguyen" && at + 1 < tokens.Count && tokens[at + 1].IsLower &&
+                // "ông Y nguyên là ...", "các ông A và B đều là ...": a word between the name and "là".
+                if (at == end && tokens[at].IsLower && tokens[at].Folded is "nguyen" or "deu" && at + 1 < tokens.Count && tokens[at + 1].IsLower &&
                     tokens[at + 1].Folded == "la" && TitleAfter(tokens, titles, at + 2) is not null) { at++; continue; }
                 // "Đồng chí Y, sinh năm 1968, dân tộc Dao, Ủy viên ...": the year of birth and the ethnicity between commas do
                 // not end the stack either.
@@ -47,7 +48,7 @@ public static partial class MentionReader
                 // "ông Y là Bí thư Tỉnh ủy, ...": "là" right after the name opens the stack like a comma.
                 // "ông Y nguyên là Bí thư Tỉnh ủy": "nguyên là", a post held before, opens it too.
                 var opens = IsApposition(tokens[at]) || at == end && tokens[at].IsLower && tokens[at].Folded == "la" ||
-                            at == end + 1 && tokens[end].IsLower && tokens[end].Folded == "nguyen" && tokens[at].IsLower && tokens[at].Folded == "la" ||
+                            at == end + 1 && tokens[end].IsLower && tokens[end].Folded is "nguyen" or "deu" && tokens[at].IsLower && tokens[at].Folded == "la" ||
                             at > end && AlsoHolding(tokens[at]) || // "Bí thư kiêm Chủ tịch UBND huyện X"
                             // "ông A - Chỉ huy trưởng Bộ CHQS tỉnh là ủy viên UBND tỉnh": "là" after the stack's post.
                             at > end && tokens[at].IsLower && tokens[at].Folded == "la" && person.Posts.Count > 0 && person.Posts[^1].Title.End == at;
@@ -88,7 +89,7 @@ public static partial class MentionReader
                     person.Posts.Add((title, Math.Min(title.End, end > title.End ? end : title.End)));
                     claimed.Add(title.Start);
                     // "các ông A, B, C là Phó Chủ tịch Quốc hội khóa XIV": "là" after a list of bare names announced as plural.
-                    if (at == end && tokens[at].Folded == "la" && person.Posts.Count == 1)
+                    if ((at == end || at == end + 1 && tokens[end].Folded == "deu") && tokens[at].Folded == "la" && person.Posts.Count == 1)
                     {
                         var mates = ListMates(tokens, people, person, forward: false);
                         var first = mates.MinBy(m => m.NameStart)!;
@@ -275,6 +276,14 @@ public static partial class MentionReader
             claimed.Add(title.Start);
         }
 
+        // "A được bầu giữ chức Chủ tịch UBND tỉnh thay đồng chí B": the one replaced held the post given, and holds it no more.
+        foreach (var (start, takers) in given)
+        {
+            var title = titles[start];
+            if (TriggerBefore(tokens, start) != PostStatus.New || ReplacedAfter(tokens, people, title) is not { } replaced || takers.Contains(replaced)) continue;
+            replaced.Posts.Add((title with { Marked = PostStatus.Former }, replaced.NameEnd));
+        }
+
         // A career history: "Ông đã từng kinh qua các chức vụ: A; B; C", "bà Y từng giữ các chức vụ a, b", "Từ tháng 3-2006 đến
         // tháng 5-2009 giữ chức A": each post of the chain a former one, of the person the sentence is about.
         // "Bà hiện là ủy viên ...": the same for a post held now, said of the person named before by a pronoun.
@@ -451,6 +460,24 @@ public static partial class MentionReader
     private static bool CommaBefore(IReadOnlyList<Token> tokens, int at) =>
         at >= 2 && tokens[at].IsLower && (tokens[at - 1].Is(",") || tokens[at - 1].Is("(")) &&
         (tokens[at - 2].IsWord || tokens[at - 1].Is(",") && tokens[at - 2].Is(")")) && tokens[at - 2].Sentence == tokens[at].Sentence;
+
+    /// <summary>
+    /// "... giữ chức Chủ tịch UBND tỉnh thay đồng chí B", "..., nhiệm kỳ 2021-2026, thay thế ông B": the person a post given
+    /// replaces, named right after the post (past its term) by "thay", "thay thế" or "thay cho" and a marker; or null.
+    /// </summary>
+    private static Person? ReplacedAfter(IReadOnlyList<Token> tokens, List<Person> people, Title title)
+    {
+        var at = title.End;
+        if (at < tokens.Count && tokens[at].Is(",")) at++;
+        TermAfter(tokens, at, out var termEnd);
+        if (termEnd > at) at = termEnd;
+        if (at < tokens.Count && tokens[at].Is(",")) at++;
+        if (at + 2 >= tokens.Count || tokens[at].Sentence != tokens[title.Start].Sentence || !tokens[at].IsLower || tokens[at].Lowered != "thay") return null;
+        at++;
+        if (tokens[at].IsLower && tokens[at].Lowered is "thế" or "cho") at++;
+        var marker = at < tokens.Count ? MarkerLength(tokens, at) : 0;
+        return marker == 0 ? null : people.FirstOrDefault(p => p.NameStart == at + marker);
+    }
 
     private static Title? TitleAfter(IReadOnlyList<Token> tokens, SortedDictionary<int, Title> titles, int at) =>
         titles.TryGetValue(at, out var title) && tokens[at].Sentence == tokens[at - 1].Sentence ? title : null;

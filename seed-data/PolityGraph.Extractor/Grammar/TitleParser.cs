@@ -104,6 +104,11 @@ public static class TitleParser
             if (token.Text is "ẢNH" or "ẢNH:" or "Ảnh" && end > headEnd) break;
             // "Phó Chủ tịch UB MTTQ VN phường Kiêm Chủ tịch Hội CCB phường": "kiêm" (also holding) capitalised mid-sentence names nothing.
             if (token.Lowered == "kiêm" && end > headEnd) break;
+            // "Chủ tịch UBND xã Phát biểu" (a caption): a verb of two syllables capitalised, the second in lower case, that names no
+            // body's field ("Ban Chỉ đạo", "Ban Tổ chức" do).
+            if (token.IsCapitalized && end > headEnd && end + 1 < tokens.Count && tokens[end + 1].IsLower && tokens[end + 1].Sentence == sentence &&
+                Lexicon.ClauseVerbs.Any(v => v[0] == token.Folded && v[1] == tokens[end + 1].Folded) &&
+                !Lexicon.Compounds.Contains(token.Folded + " " + tokens[end + 1].Folded)) break;
             // "Cục Tổ chức cán bộ", "Bộ đội biên phòng": a well-known body's full name is taken whole.
             if (token.IsCapitalized && WellKnownBodyAt(tokens, end) is > 0 and var known) { end += known; continue; }
             // "Phó Chủ tịch HĐND tỉnh khóa XV Lê Văn A", "Ủy viên Trung ương Đảng khóa XII, Bí thư ...", "Đoàn đại biểu Quốc

@@ -1624,6 +1624,19 @@ public sealed class NewsShapesTests
             "Ông Hứa Văn Tài (47 tuổi, thạc sĩ xây dựng, kỹ sư xây dựng), Chủ tịch UBND quận Hải Châu được bổ nhiệm làm Phó Giám đốc Sở Xây dựng thay cho ông Khúc Văn Lâm, nguyên Phó Giám đốc Sở Xây dựng.",
             ["Hứa Văn Tài | Chủ tịch UBND quận Hải Châu | current", "Hứa Văn Tài | Phó Giám đốc Sở Xây dựng | new", "Khúc Văn Lâm | Phó Giám đốc Sở Xây dựng | former"]
         },
+        // From sets Z25's to Z28's errors, step 66: invented sentences.
+        {
+            "the one a post given replaces ('thay đồng chí B') held it; 'đều là' after listed names; an age after a dash",
+            "Đồng chí Hứa Văn Tài - Phó Bí thư Tỉnh ủy được bầu giữ chức Chủ tịch UBND tỉnh thay đồng chí Khúc Văn Lâm vừa được điều động. Trước đó, các ông Mẫn Văn Bông và Tống Văn Hải đều là phó chủ tịch UBND tỉnh Bắc Giang. Trung ương cho nghỉ hưu đối với ông Lữ Văn Cảnh - 53 tuổi, Chủ tịch HĐND tỉnh.",
+            ["Hứa Văn Tài | Phó Bí thư Tỉnh ủy | current", "Hứa Văn Tài | Chủ tịch UBND tỉnh | new", "Khúc Văn Lâm | Chủ tịch UBND tỉnh | former",
+             "Mẫn Văn Bông | phó chủ tịch UBND tỉnh Bắc Giang | current", "Tống Văn Hải | phó chủ tịch UBND tỉnh Bắc Giang | current", "Lữ Văn Cảnh | Chủ tịch HĐND tỉnh | current"]
+        },
+        {
+            "a career 'từng ở những cương vị như'; units gone since marked '(cũ)'; family names Uông, Đầu, Chử; a caption's 'Phát biểu'",
+            "Ông Uông Văn Tài sinh năm 1963. Ông từng ở những cương vị như GĐ Sở Tài chính, Bí thư Huyện ủy Sơn Tịnh (cũ), Chủ tịch UBND huyện Tư Nghĩa (cũ). Đồng chí: Đầu Thanh Lâm – Chủ tịch UBND xã Phát biểu. Ông Chử Văn Bông, Phó Chủ tịch QH, dự.",
+            ["Uông Văn Tài | GĐ Sở Tài chính | former", "Uông Văn Tài | Bí thư Huyện ủy Sơn Tịnh | former", "Uông Văn Tài | Chủ tịch UBND huyện Tư Nghĩa | former",
+             "Đầu Thanh Lâm | Chủ tịch UBND xã | current", "Chử Văn Bông | Phó Chủ tịch QH | current"]
+        },
     };
 
     [Theory]

@@ -107,7 +107,7 @@ public static class Lexicon
         "thành phố", "thị xã", "thị trấn", "nhân dân", "đại biểu", "quốc hội", "cấp tỉnh", "cấp huyện", "cấp xã", "cửa khẩu", "thư ký", "thường trực", "thường vụ",
         "dự khuyết", "thứ nhất", "không chuyên trách", "danh dự", "các cơ quan", "cơ quan", "doanh nghiệp", "chuyên trách", "mặt trận", "tổ quốc",
         "ban chấp hành", "chấp hành", "trung ương", "kiểm tra", "tỉnh ủy", "thành ủy", "huyện ủy", "đảng ủy",
-        "khảo sát", "công tác", "quốc gia", "cổ phần", "ngân hàng", "đại học", "quân sự", "cao tuổi", "khuyến học", "chữ thập đỏ", "người mù",
+        "khảo sát", "công tác", "quốc gia", "cổ phần", "ngân hàng", "đại học", "điện tử", "quân sự", "cao tuổi", "khuyến học", "chữ thập đỏ", "người mù",
         "cựu thanh niên xung phong", "cán sự đảng", "thanh niên xung phong", "tối cao", "cấp cao", "phụ nữ", "nông dân", "cựu chiến binh", "tỉnh", "quận", "huyện", "xã", "phường", "khối", "ban", "đoàn", "ủy ban", "hội đồng");
 
     /// <summary>
@@ -141,7 +141,7 @@ public static class Lexicon
         "Tổng cục", "Công nghiệp", "Hậu cần", "Kỹ thuật", "Pháp chế", "An ninh", "Bệnh viện", "Kiểm dịch", "Đa khoa", "Tham mưu", "Cảnh sát", "Hồ sơ", "Quân khu", "Quân đoàn", "Sư đoàn", "Tư lệnh", "Thành phố",
         "Liên hiệp", "Chủ tịch", "Đường bộ", "Đường sắt", "Hàng không", "Hàng hải", "Tổng hợp", "Nghiệp vụ", "Quản lý", "Tối cao",
         // "Ban Cán sự đảng" written with a capital C: "Cán sự", then "sự đảng".
-        "Cán sự", "Sự đảng", "Thập đỏ", "Quân đội", "Sinh viên", "Quản trị", "Đoàn kết", "Tập hợp");
+        "Cán sự", "Sự đảng", "Thập đỏ", "Tiếng nói", "Thư ký", "Quân đội", "Sinh viên", "Quản trị", "Đoàn kết", "Tập hợp");
 
     /// <summary>
     /// Fields of two syllables that bodies' names write in lower case after their capitalised first field ("Vụ Hợp tác quốc
@@ -229,7 +229,9 @@ public static class Lexicon
         // National unions of associations, whose names carry "các" ("of the").
         "Liên hiệp các Hội Văn học nghệ thuật", "Liên hiệp các Hội Khoa học và Kỹ thuật", "Liên hiệp các tổ chức hữu nghị",
         // The National Assembly's committee and the office's department that write "các vấn đề" in their names.
-        "Ủy ban Các vấn đề xã hội", "Ủy ban về các vấn đề xã hội", "Vụ các vấn đề xã hội",
+        "Ủy ban Các vấn đề xã hội", "Ủy ban về các vấn đề xã hội", "Vụ các vấn đề xã hội", "UB Các vấn đề xã hội",
+        // The coast guard's command and regions: "Tư lệnh Vùng Cảnh sát biển 4".
+        "Cảnh sát biển Việt Nam", "Bộ Tư lệnh Cảnh sát biển", "Vùng Cảnh sát biển",
         "Ủy ban Văn hóa , Giáo dục , Thanh niên , Thiếu niên và Nhi đồng", "Ủy ban Văn hóa , Giáo dục",
         "Ủy ban Nhà nước về người Việt Nam ở nước ngoài");
 

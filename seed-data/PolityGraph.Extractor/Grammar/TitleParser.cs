@@ -86,10 +86,10 @@ public static class TitleParser
             if (FieldsOfALegislatureCommittee(tokens, end, headEnd) is > 0 and var committee) { end += committee; continue; }
             if (AbbreviationInBrackets(tokens, end, headEnd) is > 0 and var bracket) { end += bracket; continue; }
             if (FieldsAfterDash(tokens, end, headEnd) is > 0 and var fields) { end += 1 + fields; continue; }
-            // "Chủ tịch hội LHPN phường", "Chủ tịch hội Nông dân xã": the association's noun in lower case, its name capitalised
-            // after it (not "hội đàm", "hội kiến", verbs).
-            if (end == headEnd && tokens[end].IsLower && tokens[end].Lowered == "hội" && end + 1 < tokens.Count && tokens[end + 1].IsCapitalized &&
-                tokens[end + 1].Sentence == sentence) { end++; continue; }
+            // "Chủ tịch hội LHPN phường", "Phó Tổng Biên tập báo Tiền Phong", "Giám đốc bệnh viện Bạch Mai": an organisation's noun in
+            // lower case right after the head, its name capitalised after it (not "hội đàm", "hội kiến", verbs).
+            if (end == headEnd && OrganisationNounAt(tokens, end) is > 0 and var noun && end + noun < tokens.Count && tokens[end + noun].IsCapitalized &&
+                tokens[end + noun].Sentence == sentence) { end += noun; continue; }
             // "Phó Giám đốc phụ trách Sở Giáo dục và Đào tạo": the deputy in charge, right after the head, before the body.
             if (end == headEnd && end + 2 < tokens.Count && tokens[end].IsLower && tokens[end].Folded == "phu" && tokens[end + 1].Folded == "trach" &&
                 tokens[end + 2].IsCapitalized && tokens[end + 2].Sentence == sentence) { end += 2; continue; }
@@ -648,6 +648,15 @@ public static class TitleParser
             if (match && (best is null || head.Folded.Length > best.Folded.Length)) best = head;
         }
         return best;
+    }
+
+    /// <summary>The lower-case noun of an organisation at <paramref name="at"/> ("hội", "báo", "tạp chí", "bệnh viện"): its words, or 0.</summary>
+    private static int OrganisationNounAt(IReadOnlyList<Token> tokens, int at)
+    {
+        if (!tokens[at].IsLower) return 0;
+        if (tokens[at].Lowered is "hội" or "báo" or "đài" or "trường") return 1;
+        return at + 1 < tokens.Count && tokens[at + 1].IsLower && (tokens[at].Lowered + " " + tokens[at + 1].Lowered) is "tạp chí" or "bệnh viện" or "công ty" or "tập đoàn"
+            ? 2 : 0;
     }
 
     /// <summary>A head inside a body ends the post, except "Bí thư" of "Ban Bí thư" and a qualifier "Thường trực".</summary>

@@ -1637,6 +1637,13 @@ public sealed class NewsShapesTests
             ["Uông Văn Tài | GĐ Sở Tài chính | former", "Uông Văn Tài | Bí thư Huyện ủy Sơn Tịnh | former", "Uông Văn Tài | Chủ tịch UBND huyện Tư Nghĩa | former",
              "Đầu Thanh Lâm | Chủ tịch UBND xã | current", "Chử Văn Bông | Phó Chủ tịch QH | current"]
         },
+        // From set Z31's errors (and Z29's, Z30's and Z32's), step 67: invented sentences.
+        {
+            "a newspaper, a station or a hospital named after its noun in lower case; 'Đài Tiếng nói', 'Báo điện tử', 'Vùng Cảnh sát biển'",
+            "Có ông Hứa Văn Tài, Phó Tổng Biên tập báo Sài Gòn Giải phóng; ông Khúc Văn Lâm, Phó Tổng Giám đốc Đài Tiếng nói Việt Nam, Tổng Biên tập Báo điện tử VOV; ông Mẫn Văn Bông, Tư lệnh Vùng Cảnh sát biển. Chủ tịch nước hội đàm với Tổng thống.",
+            ["Hứa Văn Tài | Phó Tổng Biên tập báo Sài Gòn Giải phóng | current", "Khúc Văn Lâm | Phó Tổng Giám đốc Đài Tiếng nói Việt Nam | current",
+             "Khúc Văn Lâm | Tổng Biên tập Báo điện tử VOV | current", "Mẫn Văn Bông | Tư lệnh Vùng Cảnh sát biển | current"]
+        },
     };
 
     [Theory]

@@ -122,7 +122,7 @@ static (string RulesFrom, bool Read)? UnseenHistory(string set) => set switch
     "Z17" or "Z18" or "Z19" or "Z20" => ("A-Z16", true),
     "Z21" or "Z22" or "Z23" or "Z24" => ("A-Z20", true),
     "Z25" or "Z26" or "Z27" or "Z28" => ("A-Z24", true),
-    "Z29" or "Z30" or "Z31" or "Z32" => ("A-Z28", false),
+    "Z29" or "Z30" or "Z31" or "Z32" => ("A-Z28", true),
     _ => null,
 };
 

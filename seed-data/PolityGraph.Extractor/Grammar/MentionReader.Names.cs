@@ -25,6 +25,16 @@ public static partial class MentionReader
         return null;
     }
 
+    /// <summary>
+    /// ", post" right after a name ending at <paramref name="nameEnd"/>, or after its year of birth or age in brackets ("ông Y
+    /// Nam (54 tuổi), Cục trưởng ...", "A (sinh năm 1963 tại Thái Bình), Chủ tịch ...").
+    /// </summary>
+    private static bool PostFollowsName(IReadOnlyList<Token> tokens, SortedDictionary<int, Title> titles, int nameEnd)
+    {
+        var at = BirthYearAt(tokens, nameEnd) ?? nameEnd;
+        return at + 1 < tokens.Count && IsApposition(tokens[at]) && !(at > nameEnd && tokens[at].Is("(")) && TitleAfter(tokens, titles, at + 1) is not null;
+    }
+
     /// <summary>The names, and each given name standing alone for a full one (<see cref="ShortReferences"/>) → that full name.</summary>
     private static SortedDictionary<int, int> FindNames(IReadOnlyList<Token> tokens, SortedDictionary<int, Title> titles,
         out Dictionary<int, (int End, int Start, int FullEnd)> referents)
@@ -42,8 +52,8 @@ public static partial class MentionReader
                 names.TryAdd(start, i);
             // "tiến sỹ kinh tế Nguyễn Ngọc A (sinh năm 1963 tại Thái Bình), Chủ tịch ...": the year of birth in brackets between
             // the name and its post.
-            else if (tokens[i].Is("(") && BirthYearAt(tokens, i) is { } born && born + 1 < tokens.Count && IsApposition(tokens[born]) &&
-                     !tokens[born].Is("(") && TitleAfter(tokens, titles, born + 1) is not null && NameReader.NameEndingAt(tokens, i) is { } bornStart)
+            else if (tokens[i].Is("(") && BirthYearAt(tokens, i) is not null && PostFollowsName(tokens, titles, i) &&
+                     NameReader.NameEndingAt(tokens, i) is { } bornStart)
                 names.TryAdd(bornStart, i);
             // "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh – Nguyễn Văn Út chủ trì": a name after a post and a dash.
             else if ((tokens[i].Is("-") || tokens[i].Is("–")) && titles.Values.Any(t => t.End == i))
@@ -65,9 +75,7 @@ public static partial class MentionReader
             // "đồng chí Rah Lan Chung, Phó Bí thư Tỉnh ủy": a name whose family name the lexicon lacks (many ethnic
             // minorities' names) is still a name when a marker introduces it and a post follows it.
             // "ông Y Nam (54 tuổi), Cục trưởng ...": past an age or a year of birth in brackets.
-            if (!names.ContainsKey(start) && NameReader.UnlistedNameEndingAt(tokens, start) is { } unlisted &&
-                (BirthYearAt(tokens, unlisted) ?? unlisted) is var afterUnlisted &&
-                afterUnlisted < tokens.Count && IsApposition(tokens[afterUnlisted]) && TitleAfter(tokens, titles, afterUnlisted + 1) is not null)
+            if (!names.ContainsKey(start) && NameReader.UnlistedNameEndingAt(tokens, start) is { } unlisted && PostFollowsName(tokens, titles, unlisted))
                 names.TryAdd(start, unlisted);
             // "đồng chí Phương Thị Thanh được tín nhiệm bầu ...", "ông Chamaléa Bốc tái đắc cử ...": likewise before an election's verb.
             if (!names.ContainsKey(start) && IntroducesPerson(tokens, i) && NameReader.UnlistedNameEndingAt(tokens, start) is { } elected &&
@@ -75,9 +83,7 @@ public static partial class MentionReader
                 tokens[elected].Folded is "duoc" or "tai" or "trung" or "dac" or "giu" or "thoi" or "nghi")
                 names.TryAdd(start, elected);
             // "ông Lò Văn Hội, Phó Bí thư Tỉnh ủy": a given name that is a body word, likewise between a marker and a post.
-            if (!names.ContainsKey(start) && NameReader.NameEndingInBodyWord(tokens, start) is { } bodyWordEnd &&
-                (BirthYearAt(tokens, bodyWordEnd) ?? bodyWordEnd) is var afterBodyWord &&
-                afterBodyWord < tokens.Count && IsApposition(tokens[afterBodyWord]) && TitleAfter(tokens, titles, afterBodyWord + 1) is not null)
+            if (!names.ContainsKey(start) && NameReader.NameEndingInBodyWord(tokens, start) is { } bodyWordEnd && PostFollowsName(tokens, titles, bodyWordEnd))
                 names.TryAdd(start, bodyWordEnd);
             // "các đồng chí A Pớt, Nguyễn Văn Hòa, Lê Ngọc Tuấn được bầu ...": likewise opening a list of names the lexicon reads.
             if (!names.ContainsKey(start) && i > 0 && tokens[i - 1].IsLower && tokens[i - 1].Folded == "cac" && IntroducesPerson(tokens, i) &&

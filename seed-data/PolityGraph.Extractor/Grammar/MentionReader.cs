@@ -103,16 +103,13 @@ public static partial class MentionReader
                     TermAfter(tokens, at, out var termEnd); if (termEnd > at) at = termEnd; // a term, or a committee's number in brackets
                     continue;
                 }
-                // "ông Nguyễn Văn A (SN 1960) Giám đốc Sở X": after a remark in brackets too.
-                // "Đồng chí Lê Văn A ủy viên BCH TW Đảng, Bí thư Tỉnh ủy": in lower case too, when its body names something.
-                // "Đại tướng Phan Văn A Bộ trưởng Bộ Quốc phòng": a rank introduces the name as a marker does.
+                // "ông Nguyễn Văn A Chủ tịch UBND tỉnh ...": a post written right after an introduced name; "ông Nguyễn Văn A (SN 1960)
+                // Giám đốc Sở X": after a remark in brackets too. "Đại tướng Phan Văn A Bộ trưởng Bộ Quốc phòng": a rank introduces
+                // the name as a marker does.
                 if ((at == end || at == afterRemark) && start > 0 &&
                     (IntroducesPerson(tokens, start - MarkerBefore(tokens, start)) && MarkerBefore(tokens, start) > 0 || RankBefore(tokens, start) > 0) &&
-                    (titles.TryGetValue(at, out var adjacent) || tokens[at].IsLower && tokens[at].Sentence == tokens[start].Sentence &&
-                     TitleParser.Parse(tokens, at, lowerHead: true) is { } lowered && (adjacent = lowered) is not null) &&
-                    !claimed.Contains(adjacent.Start) && NameReader.TailName(tokens, adjacent) is null)
+                    AdjacentPost(tokens, titles, at) is { } adjacent && !claimed.Contains(adjacent.Start) && NameReader.TailName(tokens, adjacent) is null)
                 {
-                    // "ông Nguyễn Văn A Chủ tịch UBND tỉnh ...": a post written right after an introduced name.
                     person.Posts.Add((adjacent, adjacent.End));
                     claimed.Add(adjacent.Start);
                     at = adjacent.End;
@@ -460,6 +457,14 @@ public static partial class MentionReader
     private static bool CommaBefore(IReadOnlyList<Token> tokens, int at) =>
         at >= 2 && tokens[at].IsLower && (tokens[at - 1].Is(",") || tokens[at - 1].Is("(")) &&
         (tokens[at - 2].IsWord || tokens[at - 1].Is(",") && tokens[at - 2].Is(")")) && tokens[at - 2].Sentence == tokens[at].Sentence;
+
+    /// <summary>
+    /// The post at <paramref name="at"/>, right after a name: a parsed one, or one in lower case when its body names something
+    /// ("Đồng chí Lê Văn A ủy viên BCH TW Đảng, Bí thư Tỉnh ủy").
+    /// </summary>
+    private static Title? AdjacentPost(IReadOnlyList<Token> tokens, SortedDictionary<int, Title> titles, int at) =>
+        titles.TryGetValue(at, out var post) ? post
+        : at > 0 && tokens[at].IsLower && tokens[at].Sentence == tokens[at - 1].Sentence ? TitleParser.Parse(tokens, at, lowerHead: true) : null;
 
     /// <summary>
     /// "... giữ chức Chủ tịch UBND tỉnh thay đồng chí B", "..., nhiệm kỳ 2021-2026, thay thế ông B": the person a post given

@@ -43,8 +43,9 @@ public static partial class MentionReader
                 nameAt = objectAt < tokens.Count ? objectAt + RankLength(tokens, objectAt) : objectAt;
             }
             // Not "thay cho ông Y" (in place of Y): Y is the one replaced.
-            else if (tokens[i].Folded == "cho" && i + 1 < tokens.Count && MarkerLength(tokens, i + 1) > 0 && tokens[i - 1].Folded != "thay")
-                nameAt = i + 1 + MarkerLength(tokens, i + 1);
+            // "cho PGS.TS Y", "cho Đại tá Y": a rank or an academic title introduces the object as a marker does.
+            else if (tokens[i].Folded == "cho" && i + 1 < tokens.Count && (MarkerLength(tokens, i + 1) > 0 || RankLength(tokens, i + 1) > 0) && tokens[i - 1].Folded != "thay")
+                nameAt = i + 1 + MarkerLength(tokens, i + 1) is var afterMarker && afterMarker < tokens.Count ? afterMarker + RankLength(tokens, afterMarker) : afterMarker;
             // "cho các ông, bà: A, B, C": the plural markers, then a colon before the first name.
             else if (tokens[i].Folded == "cho" && i + 2 < tokens.Count && tokens[i + 1].IsLower && tokens[i + 1].Folded == "cac" &&
                      ColonAfterMarkers(tokens, i + 2) is { } listColon)

@@ -21,14 +21,20 @@ public static partial class MentionReader
             {
                 if (tokens[head].Sentence != sentence || !tokens[head].IsWord) break;
                 if (TitleParser.HeadAt(tokens, head) is not { } h || TitleParser.BodyEnd(tokens, head + h.Folded.Length, head + h.Folded.Length) != colon) continue;
+                var stack = new List<Title> { titles.TryGetValue(head, out var parsed) && parsed.End == colon ? parsed : new Title(head, head, head + h.Folded.Length, colon, null) };
+                // "các đồng chí Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng: A, post; B, post": a stack of posts heads the list.
+                while (stack[0].Start > 1 && tokens[stack[0].Start - 1].Is(",") &&
+                       titles.Values.FirstOrDefault(t => t.End == stack[0].Start - 1 && tokens[t.Start].Sentence == sentence) is { } earlier)
+                    stack.Insert(0, earlier);
+                var opening = stack[0].Start;
                 // "các Đại biểu Quốc hội:" names its members' post with no marker between.
-                var marker = MarkerBefore(tokens, head);
+                var marker = MarkerBefore(tokens, opening);
                 // "các" in lower case, or opening the sentence ("Các Ủy viên Bộ Chính trị: A - post; B - post").
-                var cac = head - marker - 1;
+                var cac = opening - marker - 1;
                 // "cùng 04 đồng chí Phó Chủ tịch: ...": a count before the marker announces the list as "các" does.
                 var counted = marker > 0 && cac >= 0 && IsCount(tokens, cac);
                 if (cac < 0 || !counted && (tokens[cac].Folded != "cac" || !(tokens[cac].IsLower || cac == 0 || tokens[cac - 1].Sentence != tokens[cac].Sentence))) continue;
-                headings.Add((titles.TryGetValue(head, out var parsed) && parsed.End == colon ? parsed : new Title(head, head, head + h.Folded.Length, colon, null), colon));
+                foreach (var post in stack) headings.Add((post, colon));
                 break;
             }
             // "<post> [khóa mới] gồm [các đồng chí]:"
@@ -297,6 +303,8 @@ public static partial class MentionReader
         {
             if (tokens[i].Is("(")) depth++;
             else if (tokens[i].Is(")")) depth = Math.Max(0, depth - 1);
+            // "...; các đồng chí Bí thư Trung ương Đảng: C, post": a colon further on opens the next heading's list.
+            if (depth == 0 && i > colon + 4 && tokens[i].Is(":")) yield break;
             // "gồm các ông, bà: A, B": the list opened without a colon ("gồm các") may still put one after its markers.
             if (depth > 0 || !(i == colon || tokens[i].Is(":") || tokens[i].Is(";") || tokens[i].Is(",") || tokens[i].IsLower && tokens[i].Folded == "va")) continue;
             var start = i + 1;
@@ -322,6 +330,9 @@ public static partial class MentionReader
     /// <summary>A military, police or academic rank before a name: "Thượng tướng", "Đại tá", "Tiến sĩ". Its length, or 0.</summary>
     internal static int RankLength(IReadOnlyList<Token> tokens, int at)
     {
+        // "PGS.TS Vũ Bá A", "GS.TS ...", "ThS ...": an academic title abbreviated introduces a name as a rank does.
+        if (at + 1 < tokens.Count && AcademicAbbreviations.Contains(tokens[at].Text) && tokens[at + 1].IsNameLike && tokens[at + 1].Sentence == tokens[at].Sentence)
+            return 1;
         // "đại tá Phan Văn A": a rank in lower case introduces a name too, when a capital follows it.
         if (at + 1 >= tokens.Count || !tokens[at + 1].IsLower) return 0;
         if (!tokens[at].IsCapitalized && !(at + 2 < tokens.Count && tokens[at + 2].IsNameLike && tokens[at].IsLower)) return 0;
@@ -335,6 +346,9 @@ public static partial class MentionReader
             if (RankLength(tokens, nameStart - words) == words && tokens[nameStart - words].Sentence == tokens[nameStart].Sentence) return words;
         return 0;
     }
+
+    private static readonly HashSet<string> AcademicAbbreviations =
+        ["PGS.TS", "GS.TS", "PGS.TS.BS", "GS.TSKH", "PGS.TSKH", "TS.BS", "PGS", "GS", "TS", "ThS", "ThS.BS", "BS", "BSCKII", "BSCKI"];
 
     /// <summary>The words of a rank at <paramref name="at"/>, whatever follows them ("các thiếu tướng:"): their number, or 0.</summary>
     private static int RankWords(IReadOnlyList<Token> tokens, int at)

@@ -162,7 +162,8 @@ public static partial class MentionReader
     /// named again by the given name alone (one syllable, or two of a name of three or more), after a marker, is the one whose full
     /// name ends with those syllables, named in the same sentence or the three before it. Only when exactly one full name there
     /// ends so, and the given name is no body's word, no place and no start of a longer name. Each reference's first token → the
-    /// end of the reference and the start and end of the full name it stands for.
+    /// end of the reference and the start and end of the full name it stands for. A name of two syllables ending one longer name
+    /// given before ("Bộ trưởng Kim Tiến" after "Nguyễn Thị Kim Tiến") is such a reference too.
     /// </summary>
     private static Dictionary<int, (int End, int Start, int FullEnd)> ShortReferences(IReadOnlyList<Token> tokens, SortedDictionary<int, int> names)
     {
@@ -185,6 +186,17 @@ public static partial class MentionReader
             var distinct = candidates.Select(n => GraphModel.SearchFolding.Fold(string.Join(' ', Enumerable.Range(n.Key, n.Value - n.Key).Select(k => tokens[k].Text))))
                 .Distinct().Count();
             if (distinct == 1) references[at] = (end, candidates[^1].Key, candidates[^1].Value);
+        }
+        // "Bộ trưởng Y tế Nguyễn Thị Kim Tiến ... Bộ trưởng Kim Tiến cho biết": a name of two syllables that ends exactly one longer
+        // name the text gave before, in the same sentence or the nine before it, is that person named short.
+        foreach (var (start, end) in names.Where(n => n.Value - n.Key == 2 && !references.ContainsKey(n.Key)).ToList())
+        {
+            var longer = names.Where(n => n.Key < start && n.Value - n.Key >= 3 &&
+                                          tokens[n.Value - 2].Text == tokens[start].Text && tokens[n.Value - 1].Text == tokens[end - 1].Text &&
+                                          Enumerable.Range(n.Key, start - n.Key + 1).Select(k => tokens[k].Sentence).Distinct().Count() <= 10).ToList();
+            var distinct = longer.Select(n => GraphModel.SearchFolding.Fold(string.Join(' ', Enumerable.Range(n.Key, n.Value - n.Key).Select(k => tokens[k].Text))))
+                .Distinct().Count();
+            if (distinct == 1) references[start] = (end, longer[^1].Key, longer[^1].Value);
         }
         return references;
     }

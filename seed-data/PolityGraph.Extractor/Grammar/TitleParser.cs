@@ -170,11 +170,11 @@ public static class TitleParser
             }
             if (char.IsDigit(token.Text[0]))
             {
-                // "Đề án Trung ương 6", "Quân khu 7", "Sư đoàn 9": a number only names a body right after Trung ương or a
-                // numbered military unit, whatever the case of the unit's second word ("Quân Khu 5").
-                if (tokens[end - 1].Folded == "uong" || end - 2 >= headEnd && tokens[end - 1].IsWord
+                // "Đề án Trung ương 6", "Quân khu 7", "Sư đoàn 9", "Vùng 4 Hải quân", "Vùng Cảnh sát biển 4": a number only names a
+                // body right after Trung ương or a numbered military unit, whatever the case of the unit's second word ("Quân Khu 5").
+                if (tokens[end - 1].Folded == "uong" || tokens[end - 1].IsCapitalized && tokens[end - 1].Lowered == "vùng" || end - 2 >= headEnd && tokens[end - 1].IsWord
                     && tokens[end - 2].Folded + " " + tokens[end - 1].Folded is "quan khu" or "quan doan" or "su doan" or "lu doan" or "trung doan" or "tieu doan"
-                    or "hai doan" or "khu vuc") { end++; continue; }
+                    or "hai doan" or "khu vuc" or "sat bien") { end++; continue; }
                 // "Viện KSND quận 7", "UBND phường 12": urban districts and wards of the cities are numbered.
                 if (end > headEnd && tokens[end - 1].Lowered is "quận" or "phường" && tokens[end].Text.All(char.IsDigit)) { end++; continue; }
                 break;
@@ -182,6 +182,8 @@ public static class TitleParser
             if (end > headEnd && StartsNextTitle(tokens, end)) break;
             end++;
         }
+        // "Trưởng Ban Tuyên giáo Trung ương - Ảnh: TTXVN": a dash the body stopped after is not the body's.
+        while (end > from && (tokens[end - 1].Is("-") || tokens[end - 1].Is("–"))) end--;
         return end;
     }
 

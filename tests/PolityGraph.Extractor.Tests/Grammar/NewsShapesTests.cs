@@ -1644,6 +1644,19 @@ public sealed class NewsShapesTests
             ["Hứa Văn Tài | Phó Tổng Biên tập báo Sài Gòn Giải phóng | current", "Khúc Văn Lâm | Phó Tổng Giám đốc Đài Tiếng nói Việt Nam | current",
              "Khúc Văn Lâm | Tổng Biên tập Báo điện tử VOV | current", "Mẫn Văn Bông | Tư lệnh Vùng Cảnh sát biển | current"]
         },
+        {
+            "a stack of posts heading a list, up to the next heading's colon; an academic title abbreviated introducing a decision's object; a two-syllable name ending a longer one",
+            "Dự có các đồng chí Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng: Hứa Văn Tài, Trưởng Ban Tổ chức Trung ương; Khúc Văn Lâm, Trưởng Ban Nội chính Trung ương; các đồng chí Bí thư Trung ương Đảng: Mẫn Văn Bông, Chánh án Tòa án nhân dân tối cao. Bộ trưởng Y tế Tống Thị Kim Hoa trao quyết định bổ nhiệm chức vụ Giám đốc Bệnh viện Phụ sản Trung ương cho PGS.TS Lữ Danh Cảnh. Bộ trưởng Kim Hoa cho biết.",
+            ["Hứa Văn Tài | Ủy viên Bộ Chính trị | current", "Khúc Văn Lâm | Ủy viên Bộ Chính trị | current", "Hứa Văn Tài | Bí thư Trung ương Đảng | current",
+             "Khúc Văn Lâm | Bí thư Trung ương Đảng | current", "Hứa Văn Tài | Trưởng Ban Tổ chức Trung ương | current", "Khúc Văn Lâm | Trưởng Ban Nội chính Trung ương | current",
+             "Mẫn Văn Bông | Bí thư Trung ương Đảng | current", "Mẫn Văn Bông | Chánh án Tòa án nhân dân tối cao | current", "Tống Thị Kim Hoa | Bộ trưởng Y tế | current",
+             "Lữ Danh Cảnh | Giám đốc Bệnh viện Phụ sản Trung ương | new"]
+        },
+        {
+            "a numbered region of the navy or the coast guard; a dash a body stopped after is not the body's",
+            "Ông Hứa Văn Tài, Tư lệnh Vùng Cảnh sát biển 4, dự. Ông Mẫn Văn Bông, Tư lệnh Vùng 4 Hải quân, dự. Bổ nhiệm đồng chí Khúc Văn Lâm giữ chức Trưởng Ban Tuyên giáo và Dân vận Trung ương - Ảnh: TTXVN",
+            ["Hứa Văn Tài | Tư lệnh Vùng Cảnh sát biển 4 | current", "Mẫn Văn Bông | Tư lệnh Vùng 4 Hải quân | current", "Khúc Văn Lâm | Trưởng Ban Tuyên giáo và Dân vận Trung ương | new"]
+        },
     };
 
     [Theory]

@@ -183,8 +183,7 @@ public static partial class MentionReader
         return Enumerable.Range(person.NameStart + 1, Math.Max(0, person.NameEnd - person.NameStart - 2)).Any(i => tokens[i].Folded == "thi") ? 'f' : null;
     }
 
-    private static string NameKey(IReadOnlyList<Token> tokens, Person person) =>
-        string.Join(' ', Enumerable.Range(person.NameStart, person.NameEnd - person.NameStart).Select(i => tokens[i].Folded));
+    private static string NameKey(IReadOnlyList<Token> tokens, Person person) => FoldedSpan(tokens, person.NameStart, person.NameEnd);
 
     /// <summary>
     /// "tại Bộ Tư pháp như chuyên viên, thư ký, Phó chánh Văn phòng, Thứ trưởng ...": after "tại" and a body, where the

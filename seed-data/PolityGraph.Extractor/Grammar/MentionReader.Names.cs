@@ -127,10 +127,10 @@ public static partial class MentionReader
         // "Phó chủ tịch Dương Anh Đức nhận nhiệm vụ ...": a head that needs a body, closed by a full name the text gives elsewhere, is
         // that person named with a title the context completes; the name is read (no post from the bare head).
         var known = names.Where(n => n.Value - n.Key >= NameReader.MinSyllables)
-            .Select(n => string.Join(' ', Enumerable.Range(n.Key, n.Value - n.Key).Select(k => tokens[k].Folded))).ToHashSet();
+            .Select(n => FoldedSpan(tokens, n.Key, n.Value)).ToHashSet();
         foreach (var title in titles.Values)
             for (var start = Math.Max(title.HeadEnd, title.End - NameReader.MaxPlainSyllables); start <= title.End - NameReader.MinSyllables; start++)
-                if (!names.ContainsKey(start) && known.Contains(string.Join(' ', Enumerable.Range(start, title.End - start).Select(k => tokens[k].Folded))) &&
+                if (!names.ContainsKey(start) && known.Contains(FoldedSpan(tokens, start, title.End)) &&
                     NameReader.IsName(tokens, start, title.End))
                 {
                     names.TryAdd(start, title.End);
@@ -145,7 +145,7 @@ public static partial class MentionReader
             if (at >= tokens.Count || names.ContainsKey(at)) continue;
             for (var end = Math.Min(tokens.Count, at + NameReader.MaxPlainSyllables); end >= at + NameReader.MinSyllables; end--)
                 if (Enumerable.Range(at, end - at).All(k => tokens[k].IsNameLike && tokens[k].Sentence == tokens[at].Sentence) &&
-                    known.Contains(string.Join(' ', Enumerable.Range(at, end - at).Select(k => tokens[k].Folded))) &&
+                    known.Contains(FoldedSpan(tokens, at, end)) &&
                     (end >= tokens.Count || !tokens[end].IsNameLike))
                 {
                     names.TryAdd(at, end);
@@ -178,26 +178,34 @@ public static partial class MentionReader
             if (end == at || end - at > 2 || !tokens[at].IsCapitalized) continue;
             if (Enumerable.Range(at, end - at).Any(k => Lexicon.BodyWords.Contains(tokens[k].Lowered) || Places.LengthAt(tokens, k) > 0) ||
                 TitleParser.HeadAt(tokens, at) is not null) continue;
-            var given = Enumerable.Range(at, end - at).Select(k => tokens[k].Text).ToList();
-            // Sentence numbers also count line breaks, so the window counts the sentences that hold words.
-            var candidates = names.Where(n => n.Key < i && n.Value - n.Key >= Math.Max(NameReader.MinSyllables, given.Count + 1) &&
-                                              Enumerable.Range(n.Value - given.Count, given.Count).Select(k => tokens[k].Text).SequenceEqual(given) &&
-                                              Enumerable.Range(n.Key, at - n.Key + 1).Select(k => tokens[k].Sentence).Distinct().Count() <= 4).ToList();
-            var distinct = candidates.Select(n => GraphModel.SearchFolding.Fold(string.Join(' ', Enumerable.Range(n.Key, n.Value - n.Key).Select(k => tokens[k].Text))))
-                .Distinct().Count();
-            if (distinct == 1) references[at] = (end, candidates[^1].Key, candidates[^1].Value);
+            if (OnlyFullNameEndingWith(tokens, names, i, at, end, Math.Max(NameReader.MinSyllables, end - at + 1), sentences: 4) is { } full)
+                references[at] = (end, full.Key, full.Value);
         }
         // "Bộ trưởng Y tế Nguyễn Thị Kim Tiến ... Bộ trưởng Kim Tiến cho biết": a name of two syllables that ends exactly one longer
         // name the text gave before, in the same sentence or the nine before it, is that person named short.
         foreach (var (start, end) in names.Where(n => n.Value - n.Key == 2 && !references.ContainsKey(n.Key)).ToList())
-        {
-            var longer = names.Where(n => n.Key < start && n.Value - n.Key >= 3 &&
-                                          tokens[n.Value - 2].Text == tokens[start].Text && tokens[n.Value - 1].Text == tokens[end - 1].Text &&
-                                          Enumerable.Range(n.Key, start - n.Key + 1).Select(k => tokens[k].Sentence).Distinct().Count() <= 10).ToList();
-            var distinct = longer.Select(n => GraphModel.SearchFolding.Fold(string.Join(' ', Enumerable.Range(n.Key, n.Value - n.Key).Select(k => tokens[k].Text))))
-                .Distinct().Count();
-            if (distinct == 1) references[start] = (end, longer[^1].Key, longer[^1].Value);
-        }
+            if (OnlyFullNameEndingWith(tokens, names, start, start, end, 3, sentences: 10) is { } full)
+                references[start] = (end, full.Key, full.Value);
         return references;
     }
+
+    /// <summary>
+    /// The one person whose full name (<paramref name="minSyllables"/> or more, starting before <paramref name="before"/>) ends with
+    /// the syllables [<paramref name="at"/>, <paramref name="end"/>), given within <paramref name="sentences"/> sentences up to them
+    /// (sentence numbers also count line breaks, so the window counts the sentences that hold words): its last mention, or null
+    /// when none or several people end so.
+    /// </summary>
+    private static KeyValuePair<int, int>? OnlyFullNameEndingWith(IReadOnlyList<Token> tokens, SortedDictionary<int, int> names, int before, int at, int end,
+        int minSyllables, int sentences)
+    {
+        var given = Enumerable.Range(at, end - at).Select(k => tokens[k].Text).ToList();
+        var candidates = names.Where(n => n.Key < before && n.Value - n.Key >= minSyllables &&
+                                          Enumerable.Range(n.Value - given.Count, given.Count).Select(k => tokens[k].Text).SequenceEqual(given) &&
+                                          Enumerable.Range(n.Key, at - n.Key + 1).Select(k => tokens[k].Sentence).Distinct().Count() <= sentences).ToList();
+        return candidates.Count > 0 && candidates.Select(n => FoldedSpan(tokens, n.Key, n.Value)).Distinct().Count() == 1 ? candidates[^1] : null;
+    }
+
+    /// <summary>The folded words of tokens [<paramref name="start"/>, <paramref name="end"/>), one space between them.</summary>
+    private static string FoldedSpan(IReadOnlyList<Token> tokens, int start, int end) =>
+        string.Join(' ', Enumerable.Range(start, end - start).Select(k => tokens[k].Folded));
 }

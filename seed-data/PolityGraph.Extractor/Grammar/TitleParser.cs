@@ -107,7 +107,7 @@ public static class TitleParser
             // "Chủ tịch UBND xã Phát biểu" (a caption): a verb of two syllables capitalised, the second in lower case, that names no
             // body's field ("Ban Chỉ đạo", "Ban Tổ chức" do).
             if (token.IsCapitalized && end > headEnd && end + 1 < tokens.Count && tokens[end + 1].IsLower && tokens[end + 1].Sentence == sentence &&
-                Lexicon.ClauseVerbs.Any(v => v[0] == token.Folded && v[1] == tokens[end + 1].Folded) &&
+                ClauseVerbAt(tokens, end) &&
                 !Lexicon.Compounds.Contains(token.Folded + " " + tokens[end + 1].Folded)) break;
             // "Cục Tổ chức cán bộ", "Bộ đội biên phòng": a well-known body's full name is taken whole.
             if (token.IsCapitalized && WellKnownBodyAt(tokens, end) is > 0 and var known) { end += known; continue; }

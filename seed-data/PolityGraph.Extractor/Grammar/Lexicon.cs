@@ -88,6 +88,8 @@ public static class Lexicon
         new("Phó Tham mưu trưởng"), new("Tham mưu trưởng"), new("Phó Sư đoàn trưởng"), new("Sư đoàn trưởng"), new("Phó Lữ đoàn trưởng"), new("Lữ đoàn trưởng"),
         new("Phó Trung đoàn trưởng"), new("Trung đoàn trưởng"), new("Phái viên"), new("Phó Tổng cục trưởng"), new("Tổng cục trưởng"), new("Phó Cục trưởng"), new("Cục trưởng"),
         new("Phó Vụ trưởng"), new("Vụ trưởng"), new("Phó Hiệu trưởng"), new("Hiệu trưởng"), new("Phó ban"), new("Phó Trưởng phòng"), new("Trưởng phòng"), new("Phó Trưởng trạm"), new("Trưởng trạm"),
+        // A hospital's or a university's faculty: "Trưởng khoa Phẫu thuật Ung bướu", "Phó Trưởng khoa Luật".
+        new("Phó Trưởng khoa"), new("Trưởng khoa"),
         new("Phó Trưởng"), new("Trưởng"), new("Thường trực"), new("Thường vụ"), new("Thành viên"), new("Trợ lý"),
     ];
 

@@ -115,15 +115,20 @@ public static class TitleParser
             // hội khóa XV tỉnh Gia Lai": a committee's or a legislature's number inside or closing a post is written with it (and left out of the post recorded, WithoutLegislature).
             if (end > headEnd && NumberedTermAt(tokens, end)) { end += 2; continue; }
             // "khóa XIII", or a status word opening the next post; capitalised, these are names ("Nguyễn", "Quyền"). With its
-            // diacritics: "khoa học" is a field ("Sở khoa học và Công nghệ").
+            // diacritics: "khoa học" is a field ("Sở khoa học và Công nghệ"), "cứu" of "Hồi sức - Cấp cứu" no "cựu".
             if (token.IsLower && (token.Lowered is "khóa" or "khoá" || token.Folded is "nguyen" or "quyen" ||
-                                  token.Folded == "cuu" && end + 1 < tokens.Count && tokens[end + 1].Folded != "chien") &&
+                                  token.Lowered == "cựu" && end + 1 < tokens.Count && tokens[end + 1].Folded != "chien") &&
                 !Lexicon.Compounds.Contains(tokens[end - 1].Folded + " " + token.Folded)) break;
             // "làm Thứ trưởng các cơ quan: ...": "các" right after the head counts bodies, it names none.
             if (end == headEnd && token.IsLower && token.Folded == "cac") break;
             if (LowerPhraseAt(tokens, end) is > 0 and var phrase)
             {
-                if (VerbAfterNonBoard(tokens, end, phrase)) break;
+                if (VerbAfterNonBoard(tokens, end, phrase))
+                {
+                    // "Ban Tổ chức kiểm tra Tỉnh đoàn": inside a named unit, closed after it, the phrase is the unit's field.
+                    if (LowerTailOfANamedUnit(tokens, end, headEnd) is > 0 and var field) { end += field; continue; }
+                    break;
+                }
                 end += phrase;
                 continue;
             }
@@ -166,6 +171,7 @@ public static class TitleParser
                     (end + 2 >= tokens.Count || tokens[end + 2].Sentence != sentence || !tokens[end + 2].IsLower)) { end += 2; continue; }
                 if (SecondSyllableAt(tokens, end, headEnd)) { end++; continue; }
                 if (LowerFieldRunAt(tokens, end, headEnd) is > 0 and var fieldRun) { end += fieldRun; continue; }
+                if (LowerTailOfANamedUnit(tokens, end, headEnd) is > 0 and var tail) { end += tail; continue; }
                 break;
             }
             if (char.IsDigit(token.Text[0]))
@@ -207,6 +213,70 @@ public static class TitleParser
         if (tokens[end].IsLower) return IsClauseWord(tokens, end) ? end - at : 0;
         if (char.IsDigit(tokens[end].Text[0])) return 0;
         return NameReader.StartsAt(tokens, end) ? 0 : end - at;
+    }
+
+    /// <summary>
+    /// "Vụ Tổ chức điều lệ", "Cục Quản lý cạnh tranh", "Vụ Kết cấu hạ tầng giao thông", "Phòng Chỉ đạo tuyến", "Ban Thanh niên công
+    /// nhân và đô thị Tỉnh đoàn": a ministry's or a committee's unit, opened by its noun and a capitalised word, often ends its
+    /// name with lower-case words no lexicon can list. Up to four lower-case syllables (no clause word: "đã", "làm", "giữ"; "và"
+    /// or a dash only between two of them, "công - tư") are the name's when what follows closes it: punctuation, the sentence's
+    /// end, a clause word, or a capitalised word that opens neither a post nor a person's name ("Tỉnh đoàn", "Bộ Công Thương").
+    /// Only for the unit nouns of offices and departments (<see cref="NamedUnitNoun"/>): a ministry or a province's department
+    /// ("Sở Y tế kiểm tra") ends at its field. The number of tokens taken, or 0.
+    /// </summary>
+    private static int LowerTailOfANamedUnit(IReadOnlyList<Token> tokens, int at, int headEnd)
+    {
+        if (headEnd < 1 || at < headEnd + 2 || !tokens[at].IsLower || !tokens[at - 1].IsWord) return 0;
+        // "Phó trưởng ban Thanh niên ...", "Trưởng phòng Chỉ đạo tuyến": the unit's noun closing the head.
+        var noun = tokens[headEnd - 1].Lowered is "ban" or "phòng" or "khoa" ? 0 : NamedUnitNoun(tokens, headEnd);
+        if (noun == 0 && tokens[headEnd - 1].Lowered is not ("ban" or "phòng" or "khoa")) return 0;
+        if (!Enumerable.Range(headEnd + noun, at - headEnd - noun).Any(i => tokens[i].IsCapitalized)) return 0;
+        // "Phòng Nội vụ huyện hướng dẫn": a place closes the unit's name; what follows it is the clause's.
+        if (Enumerable.Range(headEnd, at - headEnd).Any(i => tokens[i].IsLower && Places.IsUnitWord(tokens[i]) || Places.LengthAt(tokens, i) > 0)) return 0;
+        var sentence = tokens[at].Sentence;
+        var end = at;
+        var syllables = 0;
+        while (end < tokens.Count && syllables <= 4 && tokens[end].Sentence == sentence)
+        {
+            var joiner = end > at && tokens[end - 1].IsLower && end + 1 < tokens.Count && tokens[end + 1].IsLower && tokens[end + 1].Sentence == sentence &&
+                         !IsClauseWord(tokens, end + 1) && (tokens[end].Folded == "va" || tokens[end].Is("-") || tokens[end].Is("–"));
+            if (joiner) { end += 2; syllables++; continue; }
+            // "kiểm tra", "công tác": verbs elsewhere, a field here ("Ban Tổ chức kiểm tra Tỉnh đoàn") when the name closes after them.
+            if (Lexicon.VerbPhrases.FirstOrDefault(v => end + v.Length <= tokens.Count && Enumerable.Range(0, v.Length).All(i => tokens[end + i].IsLower && tokens[end + i].Folded == v[i])) is { } verb)
+            { end += verb.Length; syllables += verb.Length; continue; }
+            if (!tokens[end].IsLower || IsClauseWord(tokens, end)) break;
+            end++;
+            syllables++;
+        }
+        if (end == at || syllables > 4) return 0;
+        // At the sentence's end the lower-case words may be the sentence's verb ("Ông A, Trưởng phòng X xem xét hồ sơ."): they
+        // close the name only where the post is a verb's object ("giữ vị trí Phó vụ trưởng Vụ Kết cấu hạ tầng giao thông.").
+        if (end >= tokens.Count || tokens[end].Sentence != sentence || tokens[end].Is(".")) return PostIsAnObject(tokens, headEnd) ? end - at : 0;
+        if (tokens[end].Is("-") || tokens[end].Is("–"))
+            return end + 1 < tokens.Count && tokens[end + 1].IsCapitalized && tokens[end + 1].Sentence == sentence ? end - at : 0;
+        if (!tokens[end].IsWord) return end - at;
+        // A verb's first syllable may be a clause word ("hướng dẫn"): only a word that cannot end one closes the name.
+        if (tokens[end].IsLower) return tokens[end].Lowered is "đã" or "đang" or "sẽ" or "vừa" or "được" or "bị" or "là" or "và" or "cùng" or "với" or
+            "tại" or "của" or "thuộc" or "làm" or "giữ" or "về" or "cho" or "nhận" or "trúng" or "thay" or "kiêm" ? end - at : 0;
+        if (char.IsDigit(tokens[end].Text[0]) || HeadAt(tokens, end) is not null || NameReader.StartsAt(tokens, end)) return 0;
+        return end - at;
+    }
+
+    /// <summary>The head ending at <paramref name="headEnd"/> comes right after a lower-case word: a verb's or a noun's ("giữ chức", "làm", "nguyên").</summary>
+    private static bool PostIsAnObject(IReadOnlyList<Token> tokens, int headEnd)
+    {
+        for (var length = 1; length <= 6 && headEnd - length >= 1; length++)
+            if (HeadAt(tokens, headEnd - length, allowLower: true) is { } head && head.Folded.Length == length)
+                return tokens[headEnd - length - 1].IsLower && tokens[headEnd - length - 1].Sentence == tokens[headEnd].Sentence;
+        return false;
+    }
+
+    /// <summary>The noun opening an office's or a department's name at the token ("Vụ", "Cục", "Phòng", "Ban", "Viện", "Học viện", "Trung tâm", "Khoa"): its words, or 0.</summary>
+    private static int NamedUnitNoun(IReadOnlyList<Token> tokens, int at)
+    {
+        if (at >= tokens.Count || !tokens[at].IsWord) return 0;
+        if (tokens[at].Lowered is "vụ" or "cục" or "phòng" or "ban" or "viện" or "khoa") return 1;
+        return at + 1 < tokens.Count && (tokens[at].Lowered + " " + tokens[at + 1].Lowered) is "học viện" or "trung tâm" or "tổng cục" or "chi cục" ? 2 : 0;
     }
 
     /// <summary>

@@ -1657,6 +1657,20 @@ public sealed class NewsShapesTests
             "Ông Hứa Văn Tài, Tư lệnh Vùng Cảnh sát biển 4, dự. Ông Mẫn Văn Bông, Tư lệnh Vùng 4 Hải quân, dự. Bổ nhiệm đồng chí Khúc Văn Lâm giữ chức Trưởng Ban Tuyên giáo và Dân vận Trung ương - Ảnh: TTXVN",
             ["Hứa Văn Tài | Tư lệnh Vùng Cảnh sát biển 4 | current", "Mẫn Văn Bông | Tư lệnh Vùng 4 Hải quân | current", "Khúc Văn Lâm | Trưởng Ban Tuyên giáo và Dân vận Trung ương | new"]
         },
+        // From sets Z33's to Z36's errors, step 68: invented sentences.
+        {
+            "a ministry's or a committee's unit ending its name in lower-case words, closed by punctuation, a clause word or a body; a faculty's head",
+            "Ông Hứa Văn Tài, Phó Vụ trưởng Vụ Tổ chức điều lệ, trúng tuyển. Ông Khúc Văn Lâm, Cục trưởng Cục Quản lý cạnh tranh, Bộ Công Thương và ông Mẫn Văn Bông, Vụ trưởng Vụ Tổ chức cán bộ đã công bố quyết định. Bà Tống Thị Hoa được giao giữ vị trí Phó vụ trưởng Vụ Kết cấu hạ tầng giao thông. Bà Hứa Thị Lan từng là Phó trưởng ban Thanh niên công nhân và đô thị Tỉnh đoàn; Trưởng ban Tổ chức kiểm tra Tỉnh đoàn. Ông Lữ Văn Cảnh - Trưởng khoa Hồi sức - Cấp cứu, dự.",
+            ["Hứa Văn Tài | Phó Vụ trưởng Vụ Tổ chức điều lệ | current", "Khúc Văn Lâm | Cục trưởng Cục Quản lý cạnh tranh | current",
+             "Mẫn Văn Bông | Vụ trưởng Vụ Tổ chức cán bộ | current", "Tống Thị Hoa | Phó vụ trưởng Vụ Kết cấu hạ tầng giao thông | new",
+             "Hứa Thị Lan | Phó trưởng ban Thanh niên công nhân và đô thị Tỉnh đoàn | former", "Hứa Thị Lan | Trưởng ban Tổ chức kiểm tra Tỉnh đoàn | former",
+             "Lữ Văn Cảnh | Trưởng khoa Hồi sức - Cấp cứu | current"]
+        },
+        {
+            "a place closes a unit's name: the verb after it is not the name's",
+            "Ông Hứa Văn Tài, Phó Trưởng Phòng Nội vụ huyện hướng dẫn các xã.",
+            ["Hứa Văn Tài | Phó Trưởng Phòng Nội vụ huyện | current"]
+        },
     };
 
     [Theory]

@@ -123,6 +123,7 @@ static (string RulesFrom, bool Read)? UnseenHistory(string set) => set switch
     "Z21" or "Z22" or "Z23" or "Z24" => ("A-Z20", true),
     "Z25" or "Z26" or "Z27" or "Z28" => ("A-Z24", true),
     "Z29" or "Z30" or "Z31" or "Z32" => ("A-Z28", true),
+    "Z33" or "Z34" or "Z35" or "Z36" => ("A-Z32", true),
     _ => null,
 };
 

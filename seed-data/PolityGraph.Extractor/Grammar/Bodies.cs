@@ -15,7 +15,13 @@ public static class Bodies
         var at = head.Folded.Length;
         // "Phó Chủ tịch Thường trực UBND tỉnh", "Phó chủ tịch phụ trách HĐND TP": qualifiers of the post, not of the body.
         while (at + 1 < tokens.Count && (tokens[at].Folded, tokens[at + 1].Folded) is ("thuong", "truc") or ("du", "khuyet") or ("thu", "nhat") or ("phu", "trach"))
+        {
+            var inCharge = tokens[at].Folded == "phu";
             at += 2;
+            // "phụ trách chuyên môn Bệnh viện X", "phụ trách điều hành UBND tỉnh": the field in charge of, before the body.
+            for (var field = 1; inCharge && field <= 2 && at + field < tokens.Count; field++)
+                if (tokens[at + field - 1].IsLower && !tokens[at + field].IsLower) { at += field; break; }
+        }
         if (head.Folded is ["tong", "bi", "thu"]) return "Ban Chấp hành Trung ương Đảng";
         if (head.Folded is ["thu", "tuong"] or ["pho", "thu", "tuong"]) return "Chính phủ";
         if (head.Folded is ["uvt.u"] or ["uvtu"] or ["uvtw"]) return "Ban Chấp hành Trung ương Đảng";

@@ -72,7 +72,7 @@ public static class Lexicon
         new("Tổng Bí thư", Bare: true), new("Bí thư thứ nhất"), new("Phó Bí thư"), new("Bí thư"),
         new("Phó Chủ tịch"), new("Chủ tịch"), new("Ủy viên dự khuyết"), new("Ủy viên"), new("UVT.Ư", Bare: true),
         new("UVTƯ", Bare: true), new("UVTW", Bare: true), new("UVBCT", Bare: true),
-        new("UVBTV", Bare: true), new("UVTV", Bare: true), new("TUV", Bare: true), new("HUV", Bare: true), new("QUV", Bare: true), new("TVTU", Bare: true), new("PGĐ"), new("GĐ"),
+        new("UVBTV", Bare: true), new("UVTV", Bare: true), new("TUV", Bare: true), new("HUV", Bare: true), new("QUV", Bare: true), new("TVTU", Bare: true), new("Phó GĐ"), new("PGĐ"), new("GĐ"), new("PBT"),
         new("Phó Thủ tướng", Bare: true), new("Thủ tướng", Bare: true), new("Bộ trưởng", Bare: true), new("Thứ trưởng", Bare: true),
         new("Phó Tổng Giám đốc", Bare: true), new("Tổng Giám đốc", Bare: true), new("Phó Giám đốc"), new("Giám đốc"), new("Chánh án"), new("Phó Chánh án"), new("PCT"), new("PTGĐ", Bare: true), new("Cục phó"), new("Đại sứ đặc mệnh toàn quyền", Bare: true), new("Đại sứ"), new("Phó Tổng Lãnh sự"), new("Tổng Lãnh sự"), new("Phó Thống đốc", Bare: true), new("Thống đốc", Bare: true), new("Phó Tổng Biên tập", Bare: true), new("Tổng Biên tập", Bare: true), new("Phó Chánh tòa"), new("Chánh tòa"), new("Thẩm phán"),
         new("Viện trưởng"), new("Phó Viện trưởng"), new("Phó Chủ nhiệm"), new("Chủ nhiệm"),
@@ -105,12 +105,24 @@ public static class Lexicon
     /// bodies' names ("Ủy ban nhân dân", "Đoàn đại biểu Quốc hội", "Đảng ủy Khối các cơ quan"), and the mass
     /// associations' lower-case words ("Hội Người cao tuổi", "Hội Khuyến học", "Hội Chữ thập đỏ").
     /// </summary>
-    public static readonly IReadOnlyList<string[]> LowerCasePhrases = FoldedPhrases(
+    public static readonly IReadOnlyList<string[]> LowerCasePhrases = FoldedPhrases(LowerCasePhraseTexts);
+
+    /// <summary>
+    /// The one-syllable phrases of <see cref="LowerCasePhrases"/>, compared with their diacritics: folded, "quận" would take
+    /// "quán" ("đảng ủy quán triệt ..."), "xã" "xa", "ban" "bản".
+    /// </summary>
+    public static readonly IReadOnlySet<string> LowerCaseWords = Lowered([.. LowerCasePhraseTexts.Where(p => !p.Contains(' '))]);
+
+    private static string[] LowerCasePhraseTexts =>
+    [
         "thành phố", "thị xã", "thị trấn", "nhân dân", "đại biểu", "quốc hội", "cấp tỉnh", "cấp huyện", "cấp xã", "cửa khẩu", "thư ký", "thường trực", "thường vụ",
         "dự khuyết", "thứ nhất", "không chuyên trách", "danh dự", "các cơ quan", "cơ quan", "doanh nghiệp", "chuyên trách", "mặt trận", "tổ quốc",
         "ban chấp hành", "chấp hành", "trung ương", "kiểm tra", "tỉnh ủy", "thành ủy", "huyện ủy", "đảng ủy",
         "khảo sát", "công tác", "quốc gia", "cổ phần", "ngân hàng", "đại học", "điện tử", "quân sự", "cao tuổi", "khuyến học", "chữ thập đỏ", "người mù",
-        "cựu thanh niên xung phong", "cán sự đảng", "thanh niên xung phong", "tối cao", "cấp cao", "phụ nữ", "nông dân", "cựu chiến binh", "tỉnh", "quận", "huyện", "xã", "phường", "khối", "ban", "đoàn", "ủy ban", "hội đồng");
+        "cựu thanh niên xung phong", "cán sự đảng", "thanh niên xung phong", "tối cao", "cấp cao", "phụ nữ", "nông dân", "cựu chiến binh", "tỉnh", "quận", "huyện", "xã", "phường", "khối", "ban", "đoàn", "ủy ban", "hội đồng",
+        // The special zones of 2025 ("Chủ tịch UBND đặc khu Phú Quốc", "Bí thư Đảng ủy đặc khu").
+        "đặc khu",
+    ];
 
     /// <summary>
     /// Lower-case phrases of <see cref="LowerCasePhrases"/> that are verbs too ("Phạm Văn A kiểm tra công trình", "khảo sát",
@@ -268,7 +280,7 @@ public static class Lexicon
     public static readonly IReadOnlyList<string[]> ClauseVerbs = FoldedPhrases(
         "chỉ đạo", "chỉ rõ", "chỉ ra", "điều hành", "điều động", "công bố", "công tác", "thông báo", "thông qua", "phát biểu",
         "phát động", "tham dự", "tham gia", "giao nhiệm", "giao quyền", "phân công", "bàn giao", "thực hiện", "triển khai",
-        "tổ chức", "tổng kết", "trực tiếp", "báo cáo", "tuyên bố", "vi phạm", "kiểm tra", "khảo sát", "chia sẻ");
+        "tổ chức", "tổng kết", "trực tiếp", "báo cáo", "tuyên bố", "vi phạm", "kiểm tra", "khảo sát", "chia sẻ", "quán triệt");
 
     /// <summary>Words introducing a person: "đồng chí Nguyễn Văn A", "ông ...", "bà ...".</summary>
     public static readonly IReadOnlySet<string> PersonMarkers = Folded("đồng chí", "ông", "bà", "đ/c", "ông/bà", "bà/ông");

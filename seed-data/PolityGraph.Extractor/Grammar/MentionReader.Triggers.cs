@@ -91,7 +91,9 @@ public static partial class MentionReader
          // "Bộ Chính trị chuẩn y 3 Phó Bí thư Tỉnh ủy gồm các ông: ...": the Party's approval of an election.
          "chuan y",
          // "hiệp thương cử bổ sung ông A tham gia Ủy viên Ủy ban MTTQ tỉnh": joining a committee as its member.
-         "tham gia"];
+         "tham gia",
+         // "được giao nhiệm vụ Phó Cục trưởng phụ trách Cục X": a duty given, the post named.
+         "giao nhiem vu"];
 
     /// <summary>"Ông Y hiện là Giám đốc Sở Y tế": a post the person is said to hold now, named apart from the name.</summary>
     private static readonly string[] CurrentTriggers =

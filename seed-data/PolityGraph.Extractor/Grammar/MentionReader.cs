@@ -358,12 +358,38 @@ public static partial class MentionReader
             titles[i] = shared;
             i = shared.HeadEnd - 1;
         }
+        // A head standing alone after a name, whose body no other post gives ("ông A, Phó Giám đốc, được bổ nhiệm").
+        for (var i = 0; i < tokens.Count; i++)
+            if (!titles.ContainsKey(i) && !titles.Values.Any(t => t.Start < i && i < t.End) && AppositiveBareHead(tokens, i) is { } appositive)
+                titles[i] = appositive;
         // "nguyên Bí thư kiêm Chủ tịch UBND huyện X": the status word covers the post joined by "kiêm" too.
         foreach (var title in titles.Values.ToList())
             if (title.Marked is { } status && title.End + 1 < tokens.Count && tokens[title.End].IsLower && tokens[title.End].Folded == "kiem" &&
                 titles.TryGetValue(title.End + 1, out var joined) && joined.Marked is null)
                 titles[joined.Start] = joined with { Marked = status };
         return titles;
+    }
+
+    /// <summary>
+    /// "ông Nguyễn Văn A, Phó Giám đốc, được bổ nhiệm ...", "ông B - giám đốc, đồng thời ...", "ông C, Phó Tổng cục trưởng làm Quyền
+    /// ...": a head standing alone right after a name and a comma or a dash, its unit left to the article, closed by punctuation or
+    /// by a word that opens the clause ("được", "làm", "đã"). The post as written; null where anything else follows it.
+    /// </summary>
+    private static Title? AppositiveBareHead(IReadOnlyList<Token> tokens, int at)
+    {
+        if (at < 2 || !(tokens[at - 1].Is(",") || tokens[at - 1].Is("-") || tokens[at - 1].Is("–")) || tokens[at - 2].Sentence != tokens[at].Sentence) return null;
+        if (NameReader.NameEndingAt(tokens, at - 1) is null) return null;
+        if (TitleParser.HeadAt(tokens, at, allowLower: true) is not { } head) return null;
+        // An assistant, a member, a standing office or a bare "Trưởng" names no post without whom or what.
+        if (head.Folded is ["tro", "ly"] or ["thanh", "vien"] or ["thuong", "truc"] or ["thuong", "vu"] or ["truong"] or ["pho", "truong"] or ["uy", "vien"]) return null;
+        // A lower-case head only after a dash ("- giám đốc"): after a comma a lower-case word goes on the sentence ("ông A, chủ tịch
+        // nước ..." is parsed with its body).
+        if (tokens[at].IsLower && tokens[at - 1].Is(",")) return null;
+        var end = at + head.Folded.Length;
+        if (end >= tokens.Count || tokens[end].Sentence != tokens[at].Sentence) return new Title(at, at, end, end, null);
+        var closes = tokens[end].Is(",") || tokens[end].Is(".") || tokens[end].Is(";") ||
+                     tokens[end].IsLower && tokens[end].Lowered is "được" or "làm" or "đã" or "lên" or "đồng";
+        return closes ? new Title(at, at, end, end, null) : null;
     }
 
     /// <summary>

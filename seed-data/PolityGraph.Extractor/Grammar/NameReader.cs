@@ -71,6 +71,9 @@ public static class NameReader
         if (start > 0 && Lexicon.BodyWords.Contains(tokens[start].Lowered) && tokens[start - 1].Sentence == tokens[start].Sentence &&
             (tokens[start - 1].Folded is "t.u" or "tu" or "tw" or "uong" || tokens[start - 1].IsCapitalized && Places.IsUnitWord(tokens[start - 1])))
             return false;
+        // "Bệnh viện Bạch Mai", "Trường Lê Quý Đôn", "báo Nhân Dân": right after an institution's noun, capitalised words are its
+        // name, often a person's or a place's, never the person the sentence speaks of.
+        if (start > 0 && tokens[start - 1].IsWord && tokens[start - 1].Sentence == tokens[start].Sentence && InstitutionNounEndsAt(tokens, start - 1)) return false;
         // "Ông Lê Văn Tâm cho biết": at a sentence's opening the honorific introduces the name, it is not a family name.
         if (IsOpeningHonorific(tokens, start)) return false;
         if (Places.Covers(tokens, start) || Places.LengthAt(tokens, start) > 0) return false;
@@ -89,6 +92,15 @@ public static class NameReader
             (TitleParser.HeadAt(tokens, end) is null || HeadWithoutBody(tokens, end))) return false;
         return true;
     }
+
+    /// <summary>
+    /// The noun of an institution ends at the token: "bệnh viện", "học viện", "công ty", "tập đoàn", "đại học", or "Trường", "Báo",
+    /// "Đài" capitalised opening a name (in lower case these end other words: "nhà báo", "môi trường").
+    /// </summary>
+    private static bool InstitutionNounEndsAt(IReadOnlyList<Token> tokens, int at) =>
+        tokens[at].Lowered is "viện" && at > 0 && tokens[at - 1].Lowered is "bệnh" or "học" ||
+        tokens[at].IsCapitalized && tokens[at].Lowered is "trường" or "báo" or "đài" && !(at > 0 && tokens[at - 1].IsNameLike && tokens[at - 1].Sentence == tokens[at].Sentence) ||
+        at > 0 && (tokens[at - 1].Lowered + " " + tokens[at].Lowered) is "công ty" or "tập đoàn" or "đại học";
 
     /// <summary>
     /// "Nguyễn Hòa Bình", "Trần Thái Bình": a family name, then given names that spell a province, closing the name. Vietnamese

@@ -90,9 +90,7 @@ public static class TitleParser
             // lower case right after the head, its name capitalised after it (not "hội đàm", "hội kiến", verbs).
             if (end == headEnd && OrganisationNounAt(tokens, end) is > 0 and var noun && end + noun < tokens.Count && tokens[end + noun].IsCapitalized &&
                 tokens[end + noun].Sentence == sentence) { end += noun; continue; }
-            // "Phó Giám đốc phụ trách Sở Giáo dục và Đào tạo": the deputy in charge, right after the head, before the body.
-            if (end == headEnd && end + 2 < tokens.Count && tokens[end].IsLower && tokens[end].Folded == "phu" && tokens[end + 1].Folded == "trach" &&
-                tokens[end + 2].IsCapitalized && tokens[end + 2].Sentence == sentence) { end += 2; continue; }
+            if (InChargeAt(tokens, end, headEnd) is > 0 and var inCharge) { end += inCharge; continue; }
             if (!tokens[end].IsWord) { end++; continue; }
             var token = tokens[end];
             // "Đại sứ Việt Nam tại Mozambique", "Tổng Lãnh sự Việt Nam tại Vancouver - Canada", "Đại sứ đặc mệnh toàn quyền nước Cộng
@@ -228,9 +226,10 @@ public static class TitleParser
     {
         if (headEnd < 1 || at < headEnd + 2 || !tokens[at].IsLower || !tokens[at - 1].IsWord) return 0;
         // "Phó trưởng ban Thanh niên ...", "Trưởng phòng Chỉ đạo tuyến": the unit's noun closing the head.
-        var noun = tokens[headEnd - 1].Lowered is "ban" or "phòng" or "khoa" ? 0 : NamedUnitNoun(tokens, headEnd);
+        var unit = headEnd + InChargeAt(tokens, headEnd, headEnd); // "Phó Vụ trưởng phụ trách Vụ Cơ sở đảng"
+        var noun = tokens[headEnd - 1].Lowered is "ban" or "phòng" or "khoa" ? 0 : NamedUnitNoun(tokens, unit);
         if (noun == 0 && tokens[headEnd - 1].Lowered is not ("ban" or "phòng" or "khoa")) return 0;
-        if (!Enumerable.Range(headEnd + noun, at - headEnd - noun).Any(i => tokens[i].IsCapitalized)) return 0;
+        if (unit + noun > at || !Enumerable.Range(unit + noun, at - unit - noun).Any(i => tokens[i].IsCapitalized)) return 0;
         // "Phòng Nội vụ huyện hướng dẫn": a place closes the unit's name; what follows it is the clause's.
         if (Enumerable.Range(headEnd, at - headEnd).Any(i => tokens[i].IsLower && Places.IsUnitWord(tokens[i]) || Places.LengthAt(tokens, i) > 0)) return 0;
         var sentence = tokens[at].Sentence;
@@ -241,6 +240,9 @@ public static class TitleParser
             var joiner = end > at && tokens[end - 1].IsLower && end + 1 < tokens.Count && tokens[end + 1].IsLower && tokens[end + 1].Sentence == sentence &&
                          !IsClauseWord(tokens, end + 1) && (tokens[end].Folded == "va" || tokens[end].Is("-") || tokens[end].Is("–"));
             if (joiner) { end += 2; syllables++; continue; }
+            // "Cục Cảnh sát phòng, chống tội phạm": "phòng, chống" (prevent and fight) is one word of the name, its comma too.
+            if (end > at && tokens[end - 1].Lowered == "phòng" && tokens[end].Is(",") && end + 2 < tokens.Count && tokens[end + 1].Lowered == "chống" &&
+                tokens[end + 2].IsLower && tokens[end + 2].Sentence == sentence) { end += 2; syllables++; continue; }
             // "kiểm tra", "công tác": verbs elsewhere, a field here ("Ban Tổ chức kiểm tra Tỉnh đoàn") when the name closes after them.
             if (Lexicon.VerbPhrases.FirstOrDefault(v => end + v.Length <= tokens.Count && Enumerable.Range(0, v.Length).All(i => tokens[end + i].IsLower && tokens[end + i].Folded == v[i])) is { } verb)
             { end += verb.Length; syllables += verb.Length; continue; }
@@ -260,6 +262,25 @@ public static class TitleParser
             "tại" or "của" or "thuộc" or "làm" or "giữ" or "về" or "cho" or "nhận" or "trúng" or "thay" or "kiêm" ? end - at : 0;
         if (char.IsDigit(tokens[end].Text[0]) || HeadAt(tokens, end) is not null || NameReader.StartsAt(tokens, end)) return 0;
         return end - at;
+    }
+
+    /// <summary>
+    /// "Phó Giám đốc phụ trách Sở Giáo dục và Đào tạo", "Phó Giám đốc phụ trách chuyên môn Bệnh viện X", "Phó Chủ tịch Thường trực phụ
+    /// trách điều hành UBND tỉnh": the deputy in charge (of a field, up to two lower-case syllables), right after the head or its
+    /// "Thường trực", before the capitalised body. The number of tokens from "phụ trách" to the body, or 0.
+    /// </summary>
+    private static int InChargeAt(IReadOnlyList<Token> tokens, int at, int headEnd)
+    {
+        var standing = at == headEnd + 2 && tokens[headEnd].Folded == "thuong" && tokens[headEnd + 1].Folded == "truc";
+        if (at != headEnd && !standing || at + 2 >= tokens.Count || !tokens[at].IsLower || tokens[at].Folded != "phu" || tokens[at + 1].Folded != "trach") return 0;
+        var sentence = tokens[at].Sentence;
+        for (var field = 0; field <= 2 && at + 2 + field < tokens.Count && tokens[at + 2 + field].Sentence == sentence; field++)
+        {
+            var next = tokens[at + 2 + field];
+            if (next.IsCapitalized || next.IsAbbreviation) return 2 + field;
+            if (!next.IsLower || Lexicon.ClauseWords.Contains(next.Lowered)) return 0; // "điều hành", a verb elsewhere, is the field here
+        }
+        return 0;
     }
 
     /// <summary>The head ending at <paramref name="headEnd"/> comes right after a lower-case word: a verb's or a noun's ("giữ chức", "làm", "nguyên").</summary>
@@ -770,7 +791,7 @@ public static class TitleParser
             var match = true;
             for (var i = 0; i < phrase.Length && match; i++)
                 match = tokens[at + i].IsLower && tokens[at + i].Folded == phrase[i] && tokens[at + i].Sentence == tokens[at].Sentence;
-            if (match) return phrase.Length;
+            if (match && (phrase.Length > 1 || Lexicon.LowerCaseWords.Contains(tokens[at].Lowered))) return phrase.Length;
         }
         // "Trưởng Đoàn ĐBQH đơn vị tỉnh Hà Giang": the electoral unit, when a province or a city follows ("đơn vị số 20 huyện X"
         // names a constituency the post is not recorded by).

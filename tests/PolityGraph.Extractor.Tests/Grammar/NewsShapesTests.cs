@@ -1671,6 +1671,25 @@ public sealed class NewsShapesTests
             "Ông Hứa Văn Tài, Phó Trưởng Phòng Nội vụ huyện hướng dẫn các xã.",
             ["Hứa Văn Tài | Phó Trưởng Phòng Nội vụ huyện | current"]
         },
+        {
+            "a head standing alone after a name and a comma or a dash, closed by punctuation or the clause; an assistant's is no post",
+            "Bộ Y tế trao quyết định nghỉ hưu cho ông Hứa Văn Tài - giám đốc, đồng thời bổ nhiệm ông Khúc Văn Lâm - Phó Giám đốc lên thay. Ông Mẫn Văn Bông, Phó Tổng cục trưởng làm Quyền Tổng cục trưởng Tổng cục Thủy sản. Ông Tống Văn Hải, Trợ lý, dự.",
+            ["Hứa Văn Tài | giám đốc | current", "Khúc Văn Lâm | Phó Giám đốc | current", "Mẫn Văn Bông | Phó Tổng cục trưởng | current",
+             "Mẫn Văn Bông | Tổng cục trưởng Tổng cục Thủy sản | acting"]
+        },
+        {
+            "the deputy in charge of a field before the body, after the head or its 'Thường trực'; a duty given ('được giao nhiệm vụ')",
+            "Ông Hứa Văn Tài, Phó Vụ trưởng phụ trách Vụ Cơ sở đảng, trúng tuyển. Trước đó ông Khúc Văn Lâm được giao nhiệm vụ Phó Cục trưởng phụ trách Cục Báo chí. Ông Mẫn Văn Bông, Phó Chủ tịch Thường trực phụ trách điều hành UBND tỉnh Bắc Ninh, dự. Bà Tống Thị Hoa - Phó Giám đốc phụ trách chuyên môn Bệnh viện Trung ương Huế dự.",
+            ["Hứa Văn Tài | Phó Vụ trưởng phụ trách Vụ Cơ sở đảng | current", "Khúc Văn Lâm | Phó Cục trưởng phụ trách Cục Báo chí | new",
+             "Mẫn Văn Bông | Phó Chủ tịch Thường trực phụ trách điều hành UBND tỉnh Bắc Ninh | current",
+             "Tống Thị Hoa | Phó Giám đốc phụ trách chuyên môn Bệnh viện Trung ương Huế | current"]
+        },
+        {
+            "a hospital or a school named after a person is no person; a special zone's bodies; abbreviated deputies ('PBT', 'Phó GĐ'); 'quán triệt' is no district",
+            "Bổ nhiệm ông Hứa Văn Tài, Phó Giám đốc Bệnh viện Phạm Ngọc Thạch làm Giám đốc bệnh viện. Dự có ông Khúc Văn Lâm, Chủ tịch UBND đặc khu; ông Mẫn Văn Bông, PBT Đảng ủy phường; ông Tống Văn Hải, Phó GĐ Sở Công thương; đ/c Lữ Văn Cảnh PBT đảng ủy quán triệt Nghị quyết.",
+            ["Hứa Văn Tài | Phó Giám đốc Bệnh viện Phạm Ngọc Thạch | current", "Khúc Văn Lâm | Chủ tịch UBND đặc khu | current",
+             "Mẫn Văn Bông | PBT Đảng ủy phường | current", "Tống Văn Hải | Phó GĐ Sở Công thương | current", "Lữ Văn Cảnh | PBT đảng ủy | current"]
+        },
     };
 
     [Theory]

@@ -74,7 +74,7 @@ public static class Lexicon
         new("UVTƯ", Bare: true), new("UVTW", Bare: true), new("UVBCT", Bare: true),
         new("UVBTV", Bare: true), new("UVTV", Bare: true), new("TUV", Bare: true), new("HUV", Bare: true), new("QUV", Bare: true), new("TVTU", Bare: true), new("Phó GĐ"), new("PGĐ"), new("GĐ"), new("PBT"),
         new("Phó Thủ tướng", Bare: true), new("Thủ tướng", Bare: true), new("Bộ trưởng", Bare: true), new("Thứ trưởng", Bare: true),
-        new("Phó Tổng Giám đốc", Bare: true), new("Tổng Giám đốc", Bare: true), new("Phó Giám đốc"), new("Giám đốc"), new("Chánh án"), new("Phó Chánh án"), new("PCT"), new("PTGĐ", Bare: true), new("Cục phó"), new("Đại sứ đặc mệnh toàn quyền", Bare: true), new("Đại sứ"), new("Phó Tổng Lãnh sự"), new("Tổng Lãnh sự"), new("Phó Thống đốc", Bare: true), new("Thống đốc", Bare: true), new("Phó Tổng Biên tập", Bare: true), new("Tổng Biên tập", Bare: true), new("Phó Chánh tòa"), new("Chánh tòa"), new("Thẩm phán"),
+        new("Phó Tổng Giám đốc", Bare: true), new("Tổng Giám đốc", Bare: true), new("Phó Giám đốc"), new("Giám đốc"), new("Chánh án"), new("Phó Chánh án"), new("PCT"), new("PTGĐ", Bare: true), new("TGĐ", Bare: true), new("Cục phó"), new("Vụ phó"), new("Đại sứ đặc mệnh toàn quyền", Bare: true), new("Đại sứ"), new("Phó Tổng Lãnh sự"), new("Tổng Lãnh sự"), new("Phó Thống đốc", Bare: true), new("Thống đốc", Bare: true), new("Phó Tổng Biên tập", Bare: true), new("Tổng Biên tập", Bare: true), new("Phó Chánh tòa"), new("Chánh tòa"), new("Thẩm phán"),
         new("Viện trưởng"), new("Phó Viện trưởng"), new("Phó Chủ nhiệm"), new("Chủ nhiệm"),
         new("Phó Chánh Văn phòng"), new("Chánh Văn phòng"), new("Tổng Thư ký"), new("Tổng Kiểm toán"),
         new("Phó Tổng Thanh tra", Bare: true), new("Tổng Thanh tra", Bare: true), new("Chánh Thanh tra"), new("Phó Tư lệnh"), new("Tư lệnh"), new("Phó Chính ủy"), new("Chính ủy"),
@@ -120,6 +120,8 @@ public static class Lexicon
         "ban chấp hành", "chấp hành", "trung ương", "kiểm tra", "tỉnh ủy", "thành ủy", "huyện ủy", "đảng ủy",
         "khảo sát", "công tác", "quốc gia", "cổ phần", "ngân hàng", "đại học", "điện tử", "quân sự", "cao tuổi", "khuyến học", "chữ thập đỏ", "người mù",
         "cựu thanh niên xung phong", "cán sự đảng", "thanh niên xung phong", "tối cao", "cấp cao", "phụ nữ", "nông dân", "cựu chiến binh", "tỉnh", "quận", "huyện", "xã", "phường", "khối", "ban", "đoàn", "ủy ban", "hội đồng",
+        // The army's units in lower case ("Tư lệnh quân khu 7"): folded, "quân" was once taken for "quận".
+        "quân khu", "quân đoàn", "quân chủng",
         // The special zones of 2025 ("Chủ tịch UBND đặc khu Phú Quốc", "Bí thư Đảng ủy đặc khu").
         "đặc khu",
     ];
@@ -138,7 +140,17 @@ public static class Lexicon
     /// Second syllables of two-syllable words that bodies' names write in lower case after a capital
     /// ("Bộ Chính trị", "Ban Tổ chức", "Tỉnh ủy"): allowed only after the first syllable they belong to.
     /// </summary>
-    public static readonly IReadOnlySet<string> Compounds = Folded(
+    public static readonly IReadOnlySet<string> Compounds = Folded(CompoundTexts);
+
+    /// <summary>
+    /// The <see cref="Compounds"/> as spelled (<see cref="Text.Token.SpellingOf"/>): folded, "quận đối" ("quận đối với") would be
+    /// "Quân đội".
+    /// </summary>
+    public static readonly IReadOnlySet<string> CompoundSpellings =
+        CompoundTexts.Select(c => string.Join(' ', c.Split(' ').Select(Text.Token.SpellingOf))).ToHashSet(StringComparer.Ordinal);
+
+    private static string[] CompoundTexts =>
+    [
         "Chính trị", "Chấp hành", "Thường vụ", "Thường trực", "Dân nguyện", "Trung ương", "Tổ chức", "Tuyên giáo", "Dân vận",
         "Nội chính", "Chỉ đạo", "Quốc hội", "Chính phủ", "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy",
         "Đảng ủy", "Quân ủy", "Đảng đoàn", "Ủy ban", "Nhân dân", "Mặt trận", "Tổ quốc", "Kiểm tra", "Văn phòng",
@@ -155,7 +167,8 @@ public static class Lexicon
         "Tổng cục", "Công nghiệp", "Hậu cần", "Kỹ thuật", "Pháp chế", "An ninh", "Bệnh viện", "Kiểm dịch", "Đa khoa", "Tham mưu", "Cảnh sát", "Hồ sơ", "Quân khu", "Quân đoàn", "Sư đoàn", "Tư lệnh", "Thành phố",
         "Liên hiệp", "Chủ tịch", "Đường bộ", "Đường sắt", "Hàng không", "Hàng hải", "Tổng hợp", "Nghiệp vụ", "Quản lý", "Tối cao",
         // "Ban Cán sự đảng" written with a capital C: "Cán sự", then "sự đảng".
-        "Cán sự", "Sự đảng", "Thập đỏ", "Tiếng nói", "Thư ký", "Quân đội", "Sinh viên", "Quản trị", "Đoàn kết", "Tập hợp");
+        "Cán sự", "Sự đảng", "Thập đỏ", "Tiếng nói", "Thư ký", "Quân đội", "Sinh viên", "Quản trị", "Đoàn kết", "Tập hợp", "Nhi đồng", "Thiếu niên",
+    ];
 
     /// <summary>
     /// Fields of two syllables that bodies' names write in lower case after their capitalised first field ("Vụ Hợp tác quốc
@@ -171,7 +184,7 @@ public static class Lexicon
         "hành chính", "tư pháp", "thông tin", "truyền thông", "công nghệ", "môi trường", "tài nguyên", "kế hoạch", "đầu tư",
         "tài chính", "ngân sách", "pháp chế", "quản lý", "an toàn", "thực phẩm", "dược phẩm", "y tế", "dự phòng", "nông thôn",
         "xã hội", "dân tộc", "tôn giáo", "văn hóa", "văn hoá", "thể thao", "du lịch", "giáo dục", "đào tạo", "nghề nghiệp",
-        "khoa học", "kỹ thuật", "công nghiệp", "thương mại", "vận tải", "đường bộ", "đường sắt", "xây dựng", "đô thị", "chủ nghĩa", "công trình");
+        "khoa học", "kỹ thuật", "công nghiệp", "thương mại", "vận tải", "đường bộ", "đường sắt", "xây dựng", "đô thị", "chủ nghĩa", "công trình", "sinh học");
 
     /// <summary>
     /// The nouns of a board, a department or a ministry whose field the press may write in lower case after them ("Ban
@@ -186,7 +199,7 @@ public static class Lexicon
     public static readonly IReadOnlySet<string> LowerCaseFields = Folded(
         "quốc phòng", "an ninh", "xã hội", "văn hóa", "kinh tế", "ngân sách", "pháp chế", "dân tộc", "tuyên giáo", "dân vận",
         "nội chính", "chính trị", "hậu cần", "kỹ thuật", "công nghiệp", "đối ngoại", "thi đua", "khen thưởng", "thực vật", "nông thôn", "vận tải", "dự án", "điện tử", "thông tin", "công nghệ", "môi trường", "y tế", "đô thị", "nông nghiệp",
-        "cán bộ", "khoa học");
+        "cán bộ", "khoa học", "quản lý");
 
     /// <summary>Lower-case words that name a board only right after "Ban": "Ban tổ chức", "Ban chỉ đạo".</summary>
     public static readonly IReadOnlySet<string> BoardOnlyFields = Folded("tổ chức", "chỉ đạo");

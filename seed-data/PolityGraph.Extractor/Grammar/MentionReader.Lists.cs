@@ -248,6 +248,8 @@ public static partial class MentionReader
         var headsEnd = end;
         if (end >= 3 && tokens[end - 2].IsLower && tokens[end - 2].Folded == "chuyen" && tokens[end - 1].Folded == "trach")
             headsEnd = tokens[end - 3].IsLower && tokens[end - 3].Folded == "khong" ? end - 3 : end - 2;
+        // "Ngoài ra còn có 3 Phó Bí thư khác là A, B, C": "khác" (other) after the counted head.
+        else if (end >= 2 && tokens[end - 1].IsLower && tokens[end - 1].Lowered == "khác") end = headsEnd = end - 1;
         foreach (var (start, head) in HeadsEndingAt(tokens, headsEnd))
         {
             // "bầu 15 ủy viên gồm:": a member, a head of some unit, in lower case and counted, names no post of its own.
@@ -336,8 +338,17 @@ public static partial class MentionReader
         // "đại tá Phan Văn A": a rank in lower case introduces a name too, when a capital follows it.
         if (at + 1 >= tokens.Count || !tokens[at + 1].IsLower) return 0;
         if (!tokens[at].IsCapitalized && !(at + 2 < tokens.Count && tokens[at + 2].IsNameLike && tokens[at].IsLower)) return 0;
-        return RankWords(tokens, at);
+        var words = RankWords(tokens, at);
+        // "Giáo sư, Tiến sỹ Trần Văn A", "Phó Giáo sư, Tiến sĩ B": academic titles joined by a comma introduce the name together.
+        if (words > 0 && at + words + 2 < tokens.Count && tokens[at + words].Is(",") && tokens[at + words + 1].Sentence == tokens[at].Sentence &&
+            AcademicWords(tokens, at) && AcademicWords(tokens, at + words + 1) && RankLength(tokens, at + words + 1) is > 0 and var next)
+            return words + 1 + next;
+        return words;
     }
+
+    /// <summary>An academic degree or title spelled out at <paramref name="at"/> ("Giáo sư", "Phó Giáo sư", "Tiến sỹ", "Thạc sĩ").</summary>
+    private static bool AcademicWords(IReadOnlyList<Token> tokens, int at) =>
+        at + 1 < tokens.Count && (tokens[at].Folded + " " + tokens[at + 1].Folded) is "tien si" or "tien sy" or "thac si" or "thac sy" or "giao su" or "pho giao";
 
     /// <summary>The words of a rank right before the name at <paramref name="nameStart"/> ("Đại tướng Phan Văn A"), or 0.</summary>
     private static int RankBefore(IReadOnlyList<Token> tokens, int nameStart)
@@ -355,7 +366,7 @@ public static partial class MentionReader
     {
         if (at + 1 >= tokens.Count || !tokens[at + 1].IsLower) return 0;
         var rank = tokens[at].Folded + " " + tokens[at + 1].Folded;
-        if (rank is "tien si" or "thac si" or "giao su") return 2;
+        if (rank is "tien si" or "tien sy" or "thac si" or "thac sy" or "giao su") return 2;
         if (rank == "pho giao" && at + 2 < tokens.Count && tokens[at + 2].Folded == "su") return 3;
         // The navy's admirals: "Đô đốc", "Phó Đô đốc", "Chuẩn Đô đốc", often followed by "hải quân".
         var admiral = rank == "do doc" ? 2 : rank is "pho do" or "chuan do" && at + 2 < tokens.Count && tokens[at + 2].Folded == "doc" ? 3 : 0;

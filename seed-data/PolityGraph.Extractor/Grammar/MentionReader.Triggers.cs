@@ -93,7 +93,9 @@ public static partial class MentionReader
          // "hiệp thương cử bổ sung ông A tham gia Ủy viên Ủy ban MTTQ tỉnh": joining a committee as its member.
          "tham gia",
          // "được giao nhiệm vụ Phó Cục trưởng phụ trách Cục X": a duty given, the post named.
-         "giao nhiem vu"];
+         "giao nhiem vu",
+         // "bổ nhiệm ông A, post, vào vị trí Thứ trưởng": the position taken.
+         "vao vi tri"];
 
     /// <summary>"Ông Y hiện là Giám đốc Sở Y tế": a post the person is said to hold now, named apart from the name.</summary>
     private static readonly string[] CurrentTriggers =

@@ -81,8 +81,10 @@ public static class TitleParser
         while (end < tokens.Count && tokens[end].Sentence == sentence &&
                (tokens[end].IsWord || JoinsBody(tokens, end, headEnd) || EnumerationInsideBody(tokens, end, headEnd) || AmpersandInsideBody(tokens, end, headEnd) ||
                 Tokenizer.IsCityDot(tokens, end) || AbbreviationInBrackets(tokens, end, headEnd) > 0 || FieldsAfterDash(tokens, end, headEnd) > 0 ||
-                FieldsOfALegislatureCommittee(tokens, end, headEnd) > 0))
+                FieldsOfALegislatureCommittee(tokens, end, headEnd) > 0 || DashInsideANamedUnit(tokens, end, headEnd) > 0))
         {
+            // "Vụ trưởng Pháp luật dân sự – kinh tế": two lower-case fields of a unit's name joined by a dash.
+            if (DashInsideANamedUnit(tokens, end, headEnd) is > 0 and var joined) { end += joined; continue; }
             if (FieldsOfALegislatureCommittee(tokens, end, headEnd) is > 0 and var committee) { end += committee; continue; }
             if (AbbreviationInBrackets(tokens, end, headEnd) is > 0 and var bracket) { end += bracket; continue; }
             if (FieldsAfterDash(tokens, end, headEnd) is > 0 and var fields) { end += 1 + fields; continue; }
@@ -154,7 +156,7 @@ public static class TitleParser
             {
                 if (LowerCaseFieldAt(tokens, end)) { end += 2; continue; }
                 var previous = tokens[end - 1];
-                if (Lexicon.Compounds.Contains(previous.Folded + " " + token.Folded)) { end++; continue; }
+                if (Lexicon.Compounds.Contains(previous.Folded + " " + token.Folded) && SpelledAsCompound(previous, token)) { end++; continue; }
                 if (token.Folded == "nuoc" && previous.Folded == "tich") { end++; continue; }
                 // "giám đốc sở Y tế": a department's noun in lower case right after the head, before its capitalised field.
                 if (end == headEnd && Lexicon.BoardNouns.Contains(token.Lowered) && end + 1 < tokens.Count && tokens[end + 1].IsCapitalized &&
@@ -224,11 +226,14 @@ public static class TitleParser
     /// </summary>
     private static int LowerTailOfANamedUnit(IReadOnlyList<Token> tokens, int at, int headEnd)
     {
-        if (headEnd < 1 || at < headEnd + 2 || !tokens[at].IsLower || !tokens[at - 1].IsWord) return 0;
-        // "Phó trưởng ban Thanh niên ...", "Trưởng phòng Chỉ đạo tuyến": the unit's noun closing the head.
+        if (headEnd < 1 || at < headEnd + 2 || !tokens[at].IsLower || !(tokens[at - 1].IsWord || tokens[at - 1].Is("-") || tokens[at - 1].Is("–"))) return 0;
         var unit = headEnd + InChargeAt(tokens, headEnd, headEnd); // "Phó Vụ trưởng phụ trách Vụ Cơ sở đảng"
-        var noun = tokens[headEnd - 1].Lowered is "ban" or "phòng" or "khoa" ? 0 : NamedUnitNoun(tokens, unit);
-        if (noun == 0 && tokens[headEnd - 1].Lowered is not ("ban" or "phòng" or "khoa")) return 0;
+        // "Phó trưởng ban Thanh niên ...", "Trưởng phòng Chỉ đạo tuyến", "Vụ trưởng Pháp luật dân sự – kinh tế": the head names the unit.
+        var unitInHead = tokens[headEnd - 1].Lowered is "ban" or "phòng" or "khoa" ||
+                         unit == headEnd && HeadEndingAt(tokens, headEnd)?.Folded is ["vu", "truong"] or ["pho", "vu", "truong"] or ["vu", "pho"] or
+                             ["cuc", "truong"] or ["pho", "cuc", "truong"] or ["cuc", "pho"] or ["vien", "truong"] or ["pho", "vien", "truong"];
+        var noun = unitInHead ? 0 : NamedUnitNoun(tokens, unit);
+        if (noun == 0 && !unitInHead) return 0;
         if (unit + noun > at || !Enumerable.Range(unit + noun, at - unit - noun).Any(i => tokens[i].IsCapitalized)) return 0;
         // "Phòng Nội vụ huyện hướng dẫn": a place closes the unit's name; what follows it is the clause's.
         if (Enumerable.Range(headEnd, at - headEnd).Any(i => tokens[i].IsLower && Places.IsUnitWord(tokens[i]) || Places.LengthAt(tokens, i) > 0)) return 0;
@@ -246,6 +251,9 @@ public static class TitleParser
             // "kiểm tra", "công tác": verbs elsewhere, a field here ("Ban Tổ chức kiểm tra Tỉnh đoàn") when the name closes after them.
             if (Lexicon.VerbPhrases.FirstOrDefault(v => end + v.Length <= tokens.Count && Enumerable.Range(0, v.Length).All(i => tokens[end + i].IsLower && tokens[end + i].Folded == v[i])) is { } verb)
             { end += verb.Length; syllables += verb.Length; continue; }
+            // "Viện Công nghệ sinh học": a known field's pair, though its first syllable is a clause word ("sinh", born).
+            if (end + 1 < tokens.Count && tokens[end].IsLower && tokens[end + 1].IsLower && Lexicon.LowerFields.Contains(tokens[end].Folded + " " + tokens[end + 1].Folded))
+            { end += 2; syllables += 2; continue; }
             if (!tokens[end].IsLower || IsClauseWord(tokens, end)) break;
             end++;
             syllables++;
@@ -283,14 +291,27 @@ public static class TitleParser
         return 0;
     }
 
+    /// <summary>Two syllables spelled as one of <see cref="Lexicon.Compounds"/> (a text typed without diacritics spells nothing more).</summary>
+    private static bool SpelledAsCompound(Token first, Token second) =>
+        !first.HasDiacritics && !second.HasDiacritics || Lexicon.CompoundSpellings.Contains(Token.SpellingOf(first.Text) + " " + Token.SpellingOf(second.Text));
+
     /// <summary>The head ending at <paramref name="headEnd"/> comes right after a lower-case word: a verb's or a noun's ("giữ chức", "làm", "nguyên").</summary>
-    private static bool PostIsAnObject(IReadOnlyList<Token> tokens, int headEnd)
+    private static bool PostIsAnObject(IReadOnlyList<Token> tokens, int headEnd) =>
+        HeadEndingAt(tokens, headEnd) is { } head && headEnd - head.Folded.Length is var start && start >= 1 &&
+        tokens[start - 1].IsLower && tokens[start - 1].Sentence == tokens[headEnd].Sentence;
+
+    /// <summary>The head whose words end right before <paramref name="headEnd"/>, or null.</summary>
+    private static Lexicon.TitleHead? HeadEndingAt(IReadOnlyList<Token> tokens, int headEnd)
     {
-        for (var length = 1; length <= 6 && headEnd - length >= 1; length++)
-            if (HeadAt(tokens, headEnd - length, allowLower: true) is { } head && head.Folded.Length == length)
-                return tokens[headEnd - length - 1].IsLower && tokens[headEnd - length - 1].Sentence == tokens[headEnd].Sentence;
-        return false;
+        for (var length = Math.Min(6, headEnd); length >= 1; length--) // the longest: "Vụ trưởng", not its "trưởng"
+            if (HeadAt(tokens, headEnd - length, allowLower: true) is { } head && head.Folded.Length == length) return head;
+        return null;
     }
+
+    /// <summary>A dash between two lower-case words inside a named unit, the words after it closing the name: the dash and those words, or 0.</summary>
+    private static int DashInsideANamedUnit(IReadOnlyList<Token> tokens, int at, int headEnd) =>
+        at > headEnd + 1 && at + 1 < tokens.Count && (tokens[at].Is("-") || tokens[at].Is("–")) && tokens[at - 1].IsLower && tokens[at + 1].IsLower &&
+        tokens[at + 1].Sentence == tokens[at].Sentence && LowerTailOfANamedUnit(tokens, at + 1, headEnd) is > 0 and var tail ? 1 + tail : 0;
 
     /// <summary>The noun opening an office's or a department's name at the token ("Vụ", "Cục", "Phòng", "Ban", "Viện", "Học viện", "Trung tâm", "Khoa"): its words, or 0.</summary>
     private static int NamedUnitNoun(IReadOnlyList<Token> tokens, int at)

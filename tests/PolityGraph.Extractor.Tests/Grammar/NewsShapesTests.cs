@@ -1690,6 +1690,25 @@ public sealed class NewsShapesTests
             ["Hứa Văn Tài | Phó Giám đốc Bệnh viện Phạm Ngọc Thạch | current", "Khúc Văn Lâm | Chủ tịch UBND đặc khu | current",
              "Mẫn Văn Bông | PBT Đảng ủy phường | current", "Tống Văn Hải | Phó GĐ Sở Công thương | current", "Lữ Văn Cảnh | PBT đảng ủy | current"]
         },
+        // From sets Z37's to Z40's errors, step 69: invented sentences.
+        {
+            "academic titles joined by a comma introduce a career's subject; a head naming its unit before lower-case fields joined by a dash; 'vào vị trí'",
+            "Trước khi được bổ nhiệm, Giáo sư, Tiến sỹ Hứa Văn Tài từng đảm nhiệm các chức vụ: Tổng cục trưởng Tổng cục Thống kê; Thứ trưởng Bộ Tài chính. Thủ tướng bổ nhiệm ông Khúc Văn Lâm, hiện đang giữ chức Vụ trưởng Pháp luật dân sự – kinh tế, vào vị trí Thứ trưởng Tư pháp.",
+            ["Hứa Văn Tài | Tổng cục trưởng Tổng cục Thống kê | former", "Hứa Văn Tài | Thứ trưởng Bộ Tài chính | former",
+             "Khúc Văn Lâm | Vụ trưởng Pháp luật dân sự – kinh tế | current", "Khúc Văn Lâm | Thứ trưởng Tư pháp | new"]
+        },
+        {
+            "a counted head with 'khác' before 'là' and the names; a department's deputy ('Vụ phó'); 'TGĐ'; a field whose first syllable is a clause word",
+            "Ngoài ra còn có 3 Phó Bí thư khác là Hứa Văn Tài, Khúc Văn Lâm, Mẫn Văn Bông. Ông Tống Văn Hải, Vụ phó Pháp luật quốc tế, dự. TGĐ Lữ Văn Cảnh chúc mừng ông Hứa Văn Lợi, Viện trưởng Viện Công nghệ sinh học.",
+            ["Hứa Văn Tài | Phó Bí thư | current", "Khúc Văn Lâm | Phó Bí thư | current", "Mẫn Văn Bông | Phó Bí thư | current",
+             "Tống Văn Hải | Vụ phó Pháp luật quốc tế | current", "Lữ Văn Cảnh | TGĐ | current", "Hứa Văn Lợi | Viện trưởng Viện Công nghệ sinh học | current"]
+        },
+        {
+            "folding merges words the grammar keeps apart: 'quận đối với' is no 'Quân đội', 'quân khu' no 'quận'; a board 'quản lý' in lower case",
+            "Các đại biểu miễn nhiệm chức Phó Chủ tịch UBND quận đối với ông Hứa Văn Tài. Trung tướng Khúc Văn Lâm, Tư lệnh quân khu 7, dự. Ông Mẫn Văn Bông - Phó Trưởng ban quản lý Khu kinh tế làm Giám đốc Sở Tài chính.",
+            ["Hứa Văn Tài | Phó Chủ tịch UBND quận | former", "Khúc Văn Lâm | Tư lệnh quân khu 7 | current",
+             "Mẫn Văn Bông | Phó Trưởng ban quản lý Khu kinh tế | current", "Mẫn Văn Bông | Giám đốc Sở Tài chính | new"]
+        },
     };
 
     [Theory]

@@ -124,6 +124,7 @@ static (string RulesFrom, bool Read)? UnseenHistory(string set) => set switch
     "Z25" or "Z26" or "Z27" or "Z28" => ("A-Z24", true),
     "Z29" or "Z30" or "Z31" or "Z32" => ("A-Z28", true),
     "Z33" or "Z34" or "Z35" or "Z36" => ("A-Z32", true),
+    "Z37" or "Z38" or "Z39" or "Z40" => ("A-Z36", true),
     _ => null,
 };
 

@@ -221,7 +221,7 @@ public static class TitleParser
     /// name with lower-case words no lexicon can list. Up to four lower-case syllables (no clause word: "đã", "làm", "giữ"; "và"
     /// or a dash only between two of them, "công - tư") are the name's when what follows closes it: punctuation, the sentence's
     /// end, a clause word, or a capitalised word that opens neither a post nor a person's name ("Tỉnh đoàn", "Bộ Công Thương").
-    /// Only for the unit nouns of offices and departments (<see cref="NamedUnitNoun"/>): a ministry or a province's department
+    /// Only for the unit nouns of offices, departments and associations (<see cref="NamedUnitNoun"/>): a ministry or a province's department
     /// ("Sở Y tế kiểm tra") ends at its field. The number of tokens taken, or 0.
     /// </summary>
     private static int LowerTailOfANamedUnit(IReadOnlyList<Token> tokens, int at, int headEnd)
@@ -313,11 +313,11 @@ public static class TitleParser
         at > headEnd + 1 && at + 1 < tokens.Count && (tokens[at].Is("-") || tokens[at].Is("–")) && tokens[at - 1].IsLower && tokens[at + 1].IsLower &&
         tokens[at + 1].Sentence == tokens[at].Sentence && LowerTailOfANamedUnit(tokens, at + 1, headEnd) is > 0 and var tail ? 1 + tail : 0;
 
-    /// <summary>The noun opening an office's or a department's name at the token ("Vụ", "Cục", "Phòng", "Ban", "Viện", "Học viện", "Trung tâm", "Khoa"): its words, or 0.</summary>
+    /// <summary>The noun opening an office's, a department's or an association's name at the token ("Vụ", "Cục", "Phòng", "Ban", "Viện", "Học viện", "Trung tâm", "Khoa", "Hội"): its words, or 0.</summary>
     private static int NamedUnitNoun(IReadOnlyList<Token> tokens, int at)
     {
         if (at >= tokens.Count || !tokens[at].IsWord) return 0;
-        if (tokens[at].Lowered is "vụ" or "cục" or "phòng" or "ban" or "viện" or "khoa") return 1;
+        if (tokens[at].Lowered is "vụ" or "cục" or "phòng" or "ban" or "viện" or "khoa" or "hội") return 1;
         return at + 1 < tokens.Count && (tokens[at].Lowered + " " + tokens[at + 1].Lowered) is "học viện" or "trung tâm" or "tổng cục" or "chi cục" ? 2 : 0;
     }
 

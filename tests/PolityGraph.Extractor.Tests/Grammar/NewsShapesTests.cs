@@ -1709,6 +1709,12 @@ public sealed class NewsShapesTests
             ["Hứa Văn Tài | Phó Chủ tịch UBND quận | former", "Khúc Văn Lâm | Tư lệnh quân khu 7 | current",
              "Mẫn Văn Bông | Phó Trưởng ban quản lý Khu kinh tế | current", "Mẫn Văn Bông | Giám đốc Sở Tài chính | new"]
         },
+        // From sets Z41's to Z44's errors, step 71: invented sentences.
+        {
+            "an association's name ending in lower-case words before its place",
+            "Ông Hứa Văn Tài được bầu giữ chức Chủ tịch Hội Sinh vật cảnh tỉnh Phú Yên. Bà Khúc Thị Lan, Chủ tịch Hội Sinh vật cảnh tỉnh, phát biểu.",
+            ["Hứa Văn Tài | Chủ tịch Hội Sinh vật cảnh tỉnh Phú Yên | new", "Khúc Thị Lan | Chủ tịch Hội Sinh vật cảnh tỉnh | current"]
+        },
     };
 
     [Theory]

@@ -125,6 +125,7 @@ static (string RulesFrom, bool Read)? UnseenHistory(string set) => set switch
     "Z29" or "Z30" or "Z31" or "Z32" => ("A-Z28", true),
     "Z33" or "Z34" or "Z35" or "Z36" => ("A-Z32", true),
     "Z37" or "Z38" or "Z39" or "Z40" => ("A-Z36", true),
+    "Z41" or "Z42" or "Z43" or "Z44" => ("A-Z40", true),
     _ => null,
 };
 

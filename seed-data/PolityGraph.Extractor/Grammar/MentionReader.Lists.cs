@@ -366,7 +366,7 @@ public static partial class MentionReader
     {
         if (at + 1 >= tokens.Count || !tokens[at + 1].IsLower) return 0;
         var rank = tokens[at].Folded + " " + tokens[at + 1].Folded;
-        if (rank is "tien si" or "tien sy" or "thac si" or "thac sy" or "giao su") return 2;
+        if (rank != "pho giao" && AcademicWords(tokens, at)) return 2;
         if (rank == "pho giao" && at + 2 < tokens.Count && tokens[at + 2].Folded == "su") return 3;
         // The navy's admirals: "Đô đốc", "Phó Đô đốc", "Chuẩn Đô đốc", often followed by "hải quân".
         var admiral = rank == "do doc" ? 2 : rank is "pho do" or "chuan do" && at + 2 < tokens.Count && tokens[at + 2].Folded == "doc" ? 3 : 0;

@@ -360,7 +360,7 @@ public static partial class MentionReader
         }
         // A head standing alone after a name, whose body no other post gives ("ông A, Phó Giám đốc, được bổ nhiệm").
         for (var i = 0; i < tokens.Count; i++)
-            if (!titles.ContainsKey(i) && !titles.Values.Any(t => t.Start < i && i < t.End) && AppositiveBareHead(tokens, i) is { } appositive)
+            if (AppositiveBareHead(tokens, i) is { } appositive && !titles.ContainsKey(i) && !titles.Values.Any(t => t.Start < i && i < t.End))
                 titles[i] = appositive;
         // "nguyên Bí thư kiêm Chủ tịch UBND huyện X": the status word covers the post joined by "kiêm" too.
         foreach (var title in titles.Values.ToList())

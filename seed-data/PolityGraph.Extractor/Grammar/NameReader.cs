@@ -71,7 +71,7 @@ public static class NameReader
         if (start > 0 && Lexicon.BodyWords.Contains(tokens[start].Lowered) && tokens[start - 1].Sentence == tokens[start].Sentence &&
             (tokens[start - 1].Folded is "t.u" or "tu" or "tw" or "uong" || tokens[start - 1].IsCapitalized && Places.IsUnitWord(tokens[start - 1])))
             return false;
-        // "Bệnh viện Bạch Mai", "Trường Lê Quý Đôn", "báo Nhân Dân": right after an institution's noun, capitalised words are its
+        // "Bệnh viện Bạch Mai", "Trường Lê Quý Đôn", "Báo Nhân Dân": right after an institution's noun, capitalised words are its
         // name, often a person's or a place's, never the person the sentence speaks of.
         if (start > 0 && tokens[start - 1].IsWord && tokens[start - 1].Sentence == tokens[start].Sentence && InstitutionNounEndsAt(tokens, start - 1)) return false;
         // "Ông Lê Văn Tâm cho biết": at a sentence's opening the honorific introduces the name, it is not a family name.

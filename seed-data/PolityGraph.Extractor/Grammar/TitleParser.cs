@@ -249,8 +249,7 @@ public static class TitleParser
             if (end > at && tokens[end - 1].Lowered == "phòng" && tokens[end].Is(",") && end + 2 < tokens.Count && tokens[end + 1].Lowered == "chống" &&
                 tokens[end + 2].IsLower && tokens[end + 2].Sentence == sentence) { end += 2; syllables++; continue; }
             // "kiểm tra", "công tác": verbs elsewhere, a field here ("Ban Tổ chức kiểm tra Tỉnh đoàn") when the name closes after them.
-            if (Lexicon.VerbPhrases.FirstOrDefault(v => end + v.Length <= tokens.Count && Enumerable.Range(0, v.Length).All(i => tokens[end + i].IsLower && tokens[end + i].Folded == v[i])) is { } verb)
-            { end += verb.Length; syllables += verb.Length; continue; }
+            if (VerbPhraseAt(tokens, end) is > 0 and var verb) { end += verb; syllables += verb; continue; }
             // "Viện Công nghệ sinh học": a known field's pair, though its first syllable is a clause word ("sinh", born).
             if (end + 1 < tokens.Count && tokens[end].IsLower && tokens[end + 1].IsLower && Lexicon.LowerFields.Contains(tokens[end].Folded + " " + tokens[end + 1].Folded))
             { end += 2; syllables += 2; continue; }
@@ -787,8 +786,11 @@ public static class TitleParser
 
     /// <summary>A verb phrase ("kiểm tra", "khảo sát", "công tác") not right after a board's noun: the sentence's verb.</summary>
     private static bool VerbAfterNonBoard(IReadOnlyList<Token> tokens, int at, int length) =>
-        at > 0 && !Lexicon.TeamNouns.Contains(tokens[at - 1].Lowered) &&
-        Lexicon.VerbPhrases.Any(v => v.Length == length && Enumerable.Range(0, length).All(i => tokens[at + i].Folded == v[i]));
+        at > 0 && !Lexicon.TeamNouns.Contains(tokens[at - 1].Lowered) && VerbPhraseAt(tokens, at) == length;
+
+    /// <summary>The length of the <see cref="Lexicon.VerbPhrases"/> phrase written in lower case at the token, or 0.</summary>
+    private static int VerbPhraseAt(IReadOnlyList<Token> tokens, int at) =>
+        Lexicon.VerbPhrases.FirstOrDefault(v => at + v.Length <= tokens.Count && Enumerable.Range(0, v.Length).All(i => tokens[at + i].IsLower && tokens[at + i].Folded == v[i]))?.Length ?? 0;
 
     /// <summary>The length of the <see cref="Lexicon.WellKnownBodies"/> name starting at the token (longest first), or 0.</summary>
     internal static int WellKnownBodyAt(IReadOnlyList<Token> tokens, int at)

@@ -77,12 +77,18 @@ public static class ArticleExtractor
             var key = (GraphModel.SearchFolding.Fold(person), acting + PostKeys.ForMatching(post));
             var level = PostKeys.Level(post);
             if (!seen.TryGetValue(key, out var levels)) seen[key] = levels = [];
-            else if (levels.FindIndex(l => l.Level is null || level is null || l.Level == level) is >= 0 and var twice)
+            else if (levels.FindIndex(l => (l.Level is null || level is null || l.Level == level) && !OtherCommittee(posts[l.Fact].Title, written)) is >= 0 and var twice)
             {
                 // "Thiếu tướng A Giám đốc Công an tỉnh X giữ chức vụ Giám đốc Công an tỉnh X mới": the post written as held, then as
-                // taken up in the article's event, is the tenure the event starts.
-                if (mention.Status == PostStatus.New && posts[levels[twice].Fact].Status == PostStatus.Current)
-                    posts[levels[twice].Fact] = posts[levels[twice].Fact] with { Status = PostStatus.New, Term = posts[levels[twice].Fact].Term ?? mention.Term };
+                // taken up in the article's event, is the tenure the event starts, told as the event writes it ("Chủ tịch Ủy ban
+                // X khóa VIII tiếp tục được cử giữ chức Chủ tịch Ủy ban X khóa IX": the ninth committee's chair), its quote the
+                // sentence that starts it.
+                if (mention.Status == PostStatus.New && posts[levels[twice].Fact] is { Status: PostStatus.Current } held)
+                    posts[levels[twice].Fact] = held with
+                    {
+                        Title = written, Post = post, Body = body, Place = place, PlaceFromContext = fromContext, Status = PostStatus.New,
+                        Quote = Span(text, tokens, mention.QuoteStart, mention.QuoteEnd), Term = mention.Term ?? held.Term,
+                    };
                 continue;
             }
             levels.Add((level, posts.Count));
@@ -100,6 +106,17 @@ public static class ArticleExtractor
     }
 
     /// <summary>
+    /// "Chủ tịch UBND tỉnh khóa XV ... tái đắc cử Chủ tịch UBND tỉnh khóa XVI": one post of two committees' numbers is two
+    /// tenures, the one ending and the one the election starts.
+    /// </summary>
+    private static bool OtherCommittee(string heldTitle, string written) =>
+        CommitteeNumber(heldTitle) is { } held && CommitteeNumber(written) is { } now && held != now;
+
+    private static string? CommitteeNumber(string title) =>
+        System.Text.RegularExpressions.Regex.Match(GraphModel.SearchFolding.Fold(title), @"\bkhoa ([ivxlc]+|\d+)\b") is { Success: true } number
+            ? number.Groups[1].Value : null;
+
+    /// <summary>
     /// One post written twice for one person, once whole and once shortened ("Thủ tướng Chính phủ Phạm Minh Chính ...
     /// Thủ tướng Phạm Minh Chính"): the short form is the same post, so only the whole one is kept. A form is short
     /// when its words are the first words of the other's.
@@ -112,7 +129,9 @@ public static class ArticleExtractor
             GraphModel.SearchFolding.Fold(other.Person) == GraphModel.SearchFolding.Fold(fact.Person) &&
             Words(other) is var longer && Words(fact) is var shorter &&
             // "tỉnh ủy viên" is no short form of "ủy viên Ban cán sự đảng": its key lost its first word ("tỉnh"), not its end.
-            GraphModel.SearchFolding.Fold(fact.Post).Split(' ')[0] == shorter[0] &&
+            // "UVTV" is the short form of "UVTV Huyện ủy" though its key spells the abbreviation out ("uy vien thuong vu").
+            GraphModel.SearchFolding.Fold(fact.Post).Split(' ')[0] is var first &&
+            (first == shorter[0] || PostKeys.ForMatching(first).Split(' ')[0] == shorter[0]) &&
             longer.Length > shorter.Length && longer.Take(shorter.Length).SequenceEqual(shorter)))];
     }
 

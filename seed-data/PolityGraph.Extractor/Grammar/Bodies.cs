@@ -13,9 +13,12 @@ public static class Bodies
         var head = TitleParser.HeadAt(tokens, 0, allowLower: true); // "chánh án Tòa án nhân dân tỉnh X": a post in lower case too
         if (head is null) return null;
         var at = head.Folded.Length;
-        // "Phó Chủ tịch Thường trực UBND tỉnh", "Phó chủ tịch phụ trách HĐND TP": qualifiers of the post, not of the body.
-        while (at + 1 < tokens.Count && (tokens[at].Folded, tokens[at + 1].Folded) is ("thuong", "truc") or ("du", "khuyet") or ("thu", "nhat") or ("phu", "trach"))
+        // "Phó Chủ tịch Thường trực UBND tỉnh", "Phó chủ tịch phụ trách HĐND TP", "Phó Chủ tịch (không) chuyên trách Ủy ban X":
+        // qualifiers of the post, not of the body.
+        while (at + 1 < tokens.Count && (tokens[at].Folded, tokens[at + 1].Folded) is ("thuong", "truc") or ("du", "khuyet") or ("thu", "nhat") or
+                   ("phu", "trach") or ("chuyen", "trach") or ("khong", "chuyen"))
         {
+            if (tokens[at].Folded == "khong" && at + 2 < tokens.Count && tokens[at + 2].Folded == "trach") at++;
             var inCharge = tokens[at].Folded == "phu";
             at += 2;
             // "phụ trách chuyên môn Bệnh viện X", "phụ trách điều hành UBND tỉnh": the field in charge of, before the body.

@@ -70,6 +70,8 @@ public static class Lexicon
     public static readonly IReadOnlyList<TitleHead> Heads =
     [
         new("Tổng Bí thư", Bare: true), new("Bí thư thứ nhất"), new("Phó Bí thư"), new("Bí thư"),
+        // The Front's vice-chair who is its secretary-general holds one office, written with a dash.
+        new("Phó Chủ tịch - Tổng Thư ký"),
         new("Phó Chủ tịch"), new("Chủ tịch"), new("Ủy viên dự khuyết"), new("Ủy viên"), new("UVT.Ư", Bare: true),
         new("UVTƯ", Bare: true), new("UVTW", Bare: true), new("UVBCT", Bare: true),
         new("UVBTV", Bare: true), new("UVTV", Bare: true), new("TUV", Bare: true), new("HUV", Bare: true), new("QUV", Bare: true), new("TVTU", Bare: true), new("Phó GĐ"), new("PGĐ"), new("GĐ"), new("PBT"),
@@ -90,6 +92,9 @@ public static class Lexicon
         new("Phó Vụ trưởng"), new("Vụ trưởng"), new("Phó Hiệu trưởng"), new("Hiệu trưởng"), new("Phó ban"), new("Phó Trưởng phòng"), new("Trưởng phòng"), new("Phó Trưởng trạm"), new("Trưởng trạm"),
         // A hospital's or a university's faculty: "Trưởng khoa Phẫu thuật Ung bướu", "Phó Trưởng khoa Luật".
         new("Phó Trưởng khoa"), new("Trưởng khoa"),
+        // A village's and a working group's heads: "Trưởng thôn Trung Tâm", "Trưởng ấp Long Hòa", "Tổ trưởng Tổ công tác" (not
+        // "Trưởng bản": folded, it is "Trưởng Ban").
+        new("Phó Trưởng thôn"), new("Trưởng thôn"), new("Trưởng ấp"), new("Tổ trưởng", Bare: true), new("Tổ phó", Bare: true),
         new("Phó Trưởng"), new("Trưởng"), new("Thường trực"), new("Thường vụ"), new("Thành viên"), new("Trợ lý"),
     ];
 
@@ -117,7 +122,7 @@ public static class Lexicon
     [
         "thành phố", "thị xã", "thị trấn", "nhân dân", "đại biểu", "quốc hội", "cấp tỉnh", "cấp huyện", "cấp xã", "cửa khẩu", "thư ký", "thường trực", "thường vụ",
         "dự khuyết", "thứ nhất", "không chuyên trách", "danh dự", "các cơ quan", "cơ quan", "doanh nghiệp", "chuyên trách", "mặt trận", "tổ quốc",
-        "ban chấp hành", "chấp hành", "trung ương", "kiểm tra", "tỉnh ủy", "thành ủy", "huyện ủy", "đảng ủy",
+        "ban chấp hành", "chấp hành", "trung ương", "kiểm tra", "tỉnh ủy", "thành ủy", "huyện ủy", "thị ủy", "quận ủy", "đảng ủy",
         "khảo sát", "công tác", "quốc gia", "cổ phần", "ngân hàng", "đại học", "điện tử", "quân sự", "cao tuổi", "khuyến học", "chữ thập đỏ", "người mù",
         "cựu thanh niên xung phong", "cán sự đảng", "thanh niên xung phong", "tối cao", "cấp cao", "phụ nữ", "nông dân", "cựu chiến binh", "tỉnh", "quận", "huyện", "xã", "phường", "khối", "ban", "đoàn", "ủy ban", "hội đồng",
         // The army's units in lower case ("Tư lệnh quân khu 7"): folded, "quân" was once taken for "quận".
@@ -296,7 +301,11 @@ public static class Lexicon
         "tổ chức", "tổng kết", "trực tiếp", "báo cáo", "tuyên bố", "vi phạm", "kiểm tra", "khảo sát", "chia sẻ", "quán triệt");
 
     /// <summary>Words introducing a person: "đồng chí Nguyễn Văn A", "ông ...", "bà ...".</summary>
-    public static readonly IReadOnlySet<string> PersonMarkers = Folded("đồng chí", "ông", "bà", "đ/c", "ông/bà", "bà/ông");
+    /// <remarks>The Front's and religious bodies' news introduces clergy by their rank ("Hòa thượng Thích Văn A, Chủ tịch ...",
+    /// "Linh mục Nguyễn Văn B"); two syllables each, matched however capitalised.</remarks>
+    public static readonly IReadOnlySet<string> PersonMarkers = Folded(
+        "đồng chí", "ông", "bà", "đ/c", "ông/bà", "bà/ông",
+        "hòa thượng", "hoà thượng", "thượng tọa", "thượng toạ", "đại đức", "ni sư", "linh mục", "giám mục", "mục sư");
 
     /// <summary>
     /// "anh Nguyễn Văn A", "chị ...": how the youth union's press introduces its officials; lower case only, compared with

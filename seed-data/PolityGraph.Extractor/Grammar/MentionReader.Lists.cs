@@ -333,8 +333,12 @@ public static partial class MentionReader
     internal static int RankLength(IReadOnlyList<Token> tokens, int at)
     {
         // "PGS.TS Vũ Bá A", "GS.TS ...", "ThS ...": an academic title abbreviated introduces a name as a rank does.
-        if (at + 1 < tokens.Count && AcademicAbbreviations.Contains(tokens[at].Text) && tokens[at + 1].IsNameLike && tokens[at + 1].Sentence == tokens[at].Sentence)
+        if (at + 1 < tokens.Count && Tokenizer.AcademicAbbreviations.Contains(tokens[at].Text) && tokens[at + 1].IsNameLike && tokens[at + 1].Sentence == tokens[at].Sentence)
             return 1;
+        // "TS. Trần Văn A": the abbreviation's dot with it.
+        if (at + 2 < tokens.Count && Tokenizer.AcademicAbbreviations.Contains(tokens[at].Text) && tokens[at + 1].Is(".") &&
+            tokens[at + 2].IsNameLike && tokens[at + 2].Sentence == tokens[at].Sentence)
+            return 2;
         // "đại tá Phan Văn A": a rank in lower case introduces a name too, when a capital follows it.
         if (at + 1 >= tokens.Count || !tokens[at + 1].IsLower) return 0;
         if (!tokens[at].IsCapitalized && !(at + 2 < tokens.Count && tokens[at + 2].IsNameLike && tokens[at].IsLower)) return 0;
@@ -357,9 +361,6 @@ public static partial class MentionReader
             if (RankLength(tokens, nameStart - words) == words && tokens[nameStart - words].Sentence == tokens[nameStart].Sentence) return words;
         return 0;
     }
-
-    private static readonly HashSet<string> AcademicAbbreviations =
-        ["PGS.TS", "GS.TS", "PGS.TS.BS", "GS.TSKH", "PGS.TSKH", "TS.BS", "PGS", "GS", "TS", "ThS", "ThS.BS", "BS", "BSCKII", "BSCKI"];
 
     /// <summary>The words of a rank at <paramref name="at"/>, whatever follows them ("các thiếu tướng:"): their number, or 0.</summary>
     private static int RankWords(IReadOnlyList<Token> tokens, int at)

@@ -31,6 +31,8 @@ public static partial class MentionReader
     /// </summary>
     internal static PostStatus? TriggerBefore(IReadOnlyList<Token> tokens, int at)
     {
+        // "phụ trách Sở cho đến khi bổ nhiệm Giám đốc": a post to be filled later is nobody's yet.
+        if (UntilClauseBefore(tokens, at)) return null;
         var words = new List<string>();
         var from = at - 1;
         // "bầu các Phó chủ tịch UBND tỉnh", "bầu bổ sung 02 Phó Chủ tịch": the posts counted, or "các", after the trigger.
@@ -67,6 +69,14 @@ public static partial class MentionReader
         return null;
     }
 
+    /// <summary>"(cho) đến khi" or "tới khi" opening the clause the post is in, up to eight words before it.</summary>
+    private static bool UntilClauseBefore(IReadOnlyList<Token> tokens, int at)
+    {
+        for (var i = at - 1; i > 0 && i >= at - 8 && tokens[i].IsWord && tokens[i].Sentence == tokens[at].Sentence; i--)
+            if (tokens[i].IsLower && tokens[i].Folded == "khi" && tokens[i - 1].IsLower && tokens[i - 1].Folded is "den" or "toi") return true;
+        return false;
+    }
+
     /// <summary>The list item opened by the post at <paramref name="at"/> names its person by "đối với" before the item's end.</summary>
     private static bool ItemHasObject(IReadOnlyList<Token> tokens, int at)
     {
@@ -78,7 +88,9 @@ public static partial class MentionReader
     private static readonly string[] FormerTriggers =
         ["nguyen la", "thoi", "thoi giu chuc vu", "thoi giu chuc", "thoi chuc", "thoi lam nhiem vu", "thoi lam", "mien nhiem chuc vu", "mien nhiem chuc danh", "mien nhiem chuc",
          "mien nhiem", "cach chuc", "cach het cac chuc vu", "tung giu chuc vu", "tung giu chuc", "tung giu cac chuc vu", "tung lam",
-         "tung dam nhiem",
+         "tung dam nhiem", "tung la", "truoc do la",
+         // "vừa kết thúc nhiệm kỳ Giám đốc Đại học X": a term ended.
+         "ket thuc nhiem ky",
          // "bãi nhiệm chức vụ Chủ tịch UBND tỉnh đối với ông A": a council's removal.
          "bai nhiem", "bai nhiem chuc vu", "bai nhiem chuc danh"];
 

@@ -158,6 +158,8 @@ public static partial class MentionReader
                 title = titles.Values.FirstOrDefault(t => t.End == comma);
                 // "thay mặt Thủ tướng Chính phủ, Phó Thủ tướng Y": the first post is the one Y acts for, not Y's.
                 if (title is not null && OnBehalfBefore(tokens, title.Start)) break;
+                // "giao nhiệm vụ cho tân Giám đốc Sở Y tế, Chủ tịch UBND tỉnh Y nhấn mạnh": the newcomer addressed is someone else.
+                if (title is not null && NewcomerAddressed(tokens, title.Start)) break;
             }
         }
 
@@ -375,6 +377,11 @@ public static partial class MentionReader
     /// ...": a head standing alone right after a name and a comma or a dash, its unit left to the article, closed by punctuation or
     /// by a word that opens the clause ("được", "làm", "đã"). The post as written; null where anything else follows it.
     /// </summary>
+    /// <summary>"cho tân Giám đốc ...", "chúc mừng tân Bộ trưởng ...": a post naming the newcomer a verb addresses.</summary>
+    private static bool NewcomerAddressed(IReadOnlyList<Token> tokens, int at) =>
+        at > 1 && tokens[at - 1].IsLower && tokens[at - 1].Lowered == "tân" && tokens[at - 2].IsLower &&
+        tokens[at - 2].Folded is "cho" or "mung" or "voi" or "gap" or "tiep";
+
     private static Title? AppositiveBareHead(IReadOnlyList<Token> tokens, int at)
     {
         if (at < 2 || !(tokens[at - 1].Is(",") || tokens[at - 1].Is("-") || tokens[at - 1].Is("–")) || tokens[at - 2].Sentence != tokens[at].Sentence) return null;

@@ -17,7 +17,7 @@ public sealed class PlaceContext
     public PlaceContext(IReadOnlyList<Token> tokens, string text, string? articleTitle)
     {
         for (var i = 0; i < tokens.Count; i++)
-            if (Places.LengthAt(tokens, i) is > 0 and var length && !Places.IsLeadersName(tokens, i))
+            if (Places.LengthAt(tokens, i) is > 0 and var length && !Places.IsLeadersName(tokens, i) && !EndsPersonsName(tokens, i))
             {
                 mentions.Add((i, text[Places.NameStart(tokens[i])..tokens[i + length - 1].End]));
                 i += length - 1;
@@ -32,6 +32,13 @@ public sealed class PlaceContext
                     titlePlace = articleTitle[titleTokens[i].Start..titleTokens[i + length - 1].End];
         }
     }
+
+    /// <summary>
+    /// "Tống Minh Hải", "Lê Thanh Hóa": a place's name right after a capitalised family name is the person's given name, no
+    /// place the text names.
+    /// </summary>
+    private static bool EndsPersonsName(IReadOnlyList<Token> tokens, int at) =>
+        at > 0 && tokens[at - 1].IsCapitalized && tokens[at - 1].Sentence == tokens[at].Sentence && Lexicon.Surnames.Contains(tokens[at - 1].Lowered);
 
     /// <summary>True when the post ends in a local unit with no place after it ("... Tỉnh ủy", "... UBND tỉnh").</summary>
     public static bool NeedsPlace(IReadOnlyList<Token> tokens, int postStart, int postEnd)

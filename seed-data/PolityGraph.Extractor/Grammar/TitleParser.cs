@@ -154,6 +154,9 @@ public static class TitleParser
             { end += 1 + seat; continue; }
             if (token.IsLower)
             {
+                // "Tổ trưởng Tổ đại biểu số 1", "Hiệu trưởng Trường Tiểu học số 2": a team or a school numbered.
+                if (token.Lowered == "số" && end > headEnd && end + 1 < tokens.Count && tokens[end + 1].Sentence == sentence &&
+                    tokens[end + 1].Text.All(char.IsDigit) && tokens[headEnd].Lowered is "tổ" or "trường" or "đơn" or "khu") { end += 2; continue; }
                 if (LowerCaseFieldAt(tokens, end)) { end += 2; continue; }
                 var previous = tokens[end - 1];
                 if (Lexicon.Compounds.Contains(previous.Folded + " " + token.Folded) && SpelledAsCompound(previous, token)) { end++; continue; }
@@ -186,10 +189,12 @@ public static class TitleParser
                 break;
             }
             if (end > headEnd && StartsNextTitle(tokens, end)) break;
+            if (end > headEnd && (PersonIntroducedAt(tokens, end) || CommitteeAfterPlace(tokens, end))) break;
             end++;
         }
-        // "Trưởng Ban Tuyên giáo Trung ương - Ảnh: TTXVN": a dash the body stopped after is not the body's.
-        while (end > from && (tokens[end - 1].Is("-") || tokens[end - 1].Is("–"))) end--;
+        // "Trưởng Ban Tuyên giáo Trung ương - Ảnh: TTXVN": a dash the body stopped after is not the body's, nor "và" before the
+        // next person ("Chủ nhiệm Tổng cục Chính trị và Đồng chí A").
+        while (end > from && (tokens[end - 1].Is("-") || tokens[end - 1].Is("–") || tokens[end - 1].IsLower && tokens[end - 1].Folded == "va")) end--;
         return end;
     }
 
@@ -754,7 +759,8 @@ public static class TitleParser
             if (at + head.Folded.Length > tokens.Count) continue;
             var match = true;
             for (var i = 0; i < head.Folded.Length && match; i++)
-                match = tokens[at + i].IsWord && tokens[at + i].Folded == head.Folded[i] &&
+                match = head.Folded[i] is "-" or "–" ? tokens[at + i].Is("-") || tokens[at + i].Is("–") : // "Phó Chủ tịch – Tổng Thư ký"
+                        tokens[at + i].IsWord && tokens[at + i].Folded == head.Folded[i] &&
                         // "Trường Mầm non" (a school) is no "Trưởng": the two differ only by their tone.
                         // nor "Trương", a family name ("... Đỗ Trần Thịnh, Trương Thanh Thúy").
                         !(head.Folded[i] == "truong" && tokens[at + i].Lowered is "trường" or "trương");
@@ -773,6 +779,30 @@ public static class TitleParser
     }
 
     /// <summary>A head inside a body ends the post, except "Bí thư" of "Ban Bí thư" and a qualifier "Thường trực".</summary>
+    /// <summary>
+    /// "Chủ nhiệm Tổng cục Chính trị và Đồng chí Lê Văn A, ...", "Thứ trưởng Bộ Nội vụ Ông Trương Văn B" (a headline run into the
+    /// lead): a person's marker, capitalised, and the name it introduces close the body before them.
+    /// </summary>
+    private static bool PersonIntroducedAt(IReadOnlyList<Token> tokens, int at)
+    {
+        if (!tokens[at].IsCapitalized) return false;
+        var marker = MentionReader.MarkerLength(tokens, at);
+        return marker > 0 && at + marker < tokens.Count && tokens[at + marker].Sentence == tokens[at].Sentence && NameReader.StartsAt(tokens, at + marker);
+    }
+
+    /// <summary>
+    /// "Bí thư Ban cán sự đảng UBND tỉnh Gia Lai Tỉnh ủy Gia Lai công bố ..." (a headline run into the lead): a party
+    /// committee's name right after a place opens another body, never the first one's.
+    /// </summary>
+    private static bool CommitteeAfterPlace(IReadOnlyList<Token> tokens, int at)
+    {
+        if (!tokens[at].IsCapitalized || at + 1 >= tokens.Count || tokens[at + 1].Folded != "uy" ||
+            tokens[at].Folded is not ("tinh" or "thanh" or "huyen" or "quan" or "thi")) return false;
+        for (var length = 1; length <= 4 && at - length >= 0; length++)
+            if (Places.LengthAt(tokens, at - length) == length) return true;
+        return false;
+    }
+
     private static bool StartsNextTitle(IReadOnlyList<Token> tokens, int at)
     {
         var head = HeadAt(tokens, at);

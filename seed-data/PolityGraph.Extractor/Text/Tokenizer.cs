@@ -69,7 +69,15 @@ public static partial class Tokenizer
     /// </summary>
     private static bool AbbreviationDot(string text, List<Token> tokens)
     {
-        if (tokens.Count < 2 || tokens[^1].Text != "." || tokens[^2].Text is not ("TP" or "Tp") || tokens[^2].End != tokens[^1].Start) return false;
+        if (tokens.Count < 2 || tokens[^1].Text != "." || tokens[^2].End != tokens[^1].Start) return false;
+        // "TS. Trần Văn A", "ThS. Lê Thị B": an academic title's dot, before the name it introduces.
+        if (AcademicAbbreviations.Contains(tokens[^2].Text))
+        {
+            var after = tokens[^1].End;
+            return after + 1 < text.Length && text[after] == ' ' && char.IsUpper(text[after + 1]) &&
+                   !SentenceOpeners.Contains(new string(text[(after + 1)..].TakeWhile(char.IsLetter).ToArray()).Normalize(System.Text.NormalizationForm.FormC).ToLowerInvariant());
+        }
+        if (tokens[^2].Text is not ("TP" or "Tp")) return false;
         var next = tokens[^1].End;
         if (next + 1 >= text.Length || text[next] != ' ' || !char.IsUpper(text[next + 1])) return false;
         // "... chủ tịch HĐND TP. Ông Trần Văn A ...": a word that opens sentences, not a city's name, ends the sentence there.
@@ -79,6 +87,10 @@ public static partial class Tokenizer
             return !text[(next + 1)..].Normalize(System.Text.NormalizationForm.FormC).ToLowerInvariant().StartsWith("đồng chí", StringComparison.Ordinal);
         return !SentenceOpeners.Contains(word);
     }
+
+    /// <summary>Academic titles abbreviated before a name ("PGS.TS Vũ Bá A", "TS. Lê Văn B"), a rank of the name's.</summary>
+    public static readonly IReadOnlySet<string> AcademicAbbreviations = new HashSet<string>(StringComparer.Ordinal)
+        { "PGS.TS", "GS.TS", "PGS.TS.BS", "GS.TSKH", "PGS.TSKH", "TS.BS", "PGS", "GS", "TS", "ThS", "ThS.BS", "BS", "BSCKII", "BSCKI" };
 
     /// <summary>Words that open a sentence and no city's name: honorifics, prepositions, times, determiners.</summary>
     private static readonly HashSet<string> SentenceOpeners =

@@ -126,6 +126,7 @@ static (string RulesFrom, bool Read)? UnseenHistory(string set) => set switch
     "Z33" or "Z34" or "Z35" or "Z36" => ("A-Z32", true),
     "Z37" or "Z38" or "Z39" or "Z40" => ("A-Z36", true),
     "Z41" or "Z42" or "Z43" or "Z44" => ("A-Z40", true),
+    "Z45" or "Z46" or "Z47" or "Z48" => ("A-Z44", true),
     _ => null,
 };
 

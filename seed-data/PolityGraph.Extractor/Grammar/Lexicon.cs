@@ -74,11 +74,11 @@ public static class Lexicon
         new("Phó Chủ tịch - Tổng Thư ký"),
         new("Phó Chủ tịch"), new("Chủ tịch"), new("Ủy viên dự khuyết"), new("Ủy viên"), new("UVT.Ư", Bare: true),
         new("UVTƯ", Bare: true), new("UVTW", Bare: true), new("UVBCT", Bare: true),
-        new("UVBTV", Bare: true), new("UVTV", Bare: true), new("TUV", Bare: true), new("HUV", Bare: true), new("QUV", Bare: true), new("TVTU", Bare: true), new("Phó GĐ"), new("PGĐ"), new("GĐ"), new("PBT"),
+        new("UVBTV", Bare: true), new("UVTV", Bare: true), new("TUV", Bare: true), new("HUV", Bare: true), new("QUV", Bare: true), new("TVTU", Bare: true), new("Phó GĐ"), new("PGĐ"), new("GĐ"), new("PBT"), new("Phó TGĐ", Bare: true), new("TV HĐQT"),
         new("Phó Thủ tướng", Bare: true), new("Thủ tướng", Bare: true), new("Bộ trưởng", Bare: true), new("Thứ trưởng", Bare: true),
         new("Phó Tổng Giám đốc", Bare: true), new("Tổng Giám đốc", Bare: true), new("Phó Giám đốc"), new("Giám đốc"), new("Chánh án"), new("Phó Chánh án"), new("PCT"), new("PTGĐ", Bare: true), new("TGĐ", Bare: true), new("Cục phó"), new("Vụ phó"), new("Đại sứ đặc mệnh toàn quyền", Bare: true), new("Đại sứ"), new("Phó Tổng Lãnh sự"), new("Tổng Lãnh sự"), new("Phó Thống đốc", Bare: true), new("Thống đốc", Bare: true), new("Phó Tổng Biên tập", Bare: true), new("Tổng Biên tập", Bare: true), new("Phó Chánh tòa"), new("Chánh tòa"), new("Thẩm phán"),
         new("Viện trưởng"), new("Phó Viện trưởng"), new("Phó Chủ nhiệm"), new("Chủ nhiệm"),
-        new("Phó Chánh Văn phòng"), new("Chánh Văn phòng"), new("Tổng Thư ký"), new("Tổng Kiểm toán"),
+        new("Phó Chánh Văn phòng"), new("Chánh Văn phòng"), new("Tổng Thư ký"), new("Phó Tổng Kiểm toán"), new("Tổng Kiểm toán"),
         new("Phó Tổng Thanh tra", Bare: true), new("Tổng Thanh tra", Bare: true), new("Chánh Thanh tra"), new("Phó Tư lệnh"), new("Tư lệnh"), new("Phó Chính ủy"), new("Chính ủy"),
         new("Tỉnh ủy viên", Bare: true), new("Thành ủy viên", Bare: true), new("Huyện ủy viên", Bare: true), new("Quận ủy viên", Bare: true),
         new("Thị ủy viên", Bare: true), new("Đảng ủy viên", Bare: true), new("Chi ủy viên", Bare: true), new("ĐUV", Bare: true),
@@ -173,6 +173,9 @@ public static class Lexicon
         "Liên hiệp", "Chủ tịch", "Đường bộ", "Đường sắt", "Hàng không", "Hàng hải", "Tổng hợp", "Nghiệp vụ", "Quản lý", "Tối cao",
         // "Ban Cán sự đảng" written with a capital C: "Cán sự", then "sự đảng".
         "Cán sự", "Sự đảng", "Thập đỏ", "Tiếng nói", "Thư ký", "Quân đội", "Sinh viên", "Quản trị", "Đoàn kết", "Tập hợp", "Nhi đồng", "Thiếu niên",
+        // "Vụ Đổi mới doanh nghiệp", "Khoa Công trình", "Ủy ban Chính quyền tỉnh" (Laos' provincial government), "Ban Chỉ đạo Bầu cử":
+        // "mới", "trình", "quyền", "cử" end these words, not the name ("quyền" is no acting post here).
+        "Đổi mới", "Công trình", "Chính quyền", "Bầu cử",
     ];
 
     /// <summary>
@@ -189,7 +192,9 @@ public static class Lexicon
         "hành chính", "tư pháp", "thông tin", "truyền thông", "công nghệ", "môi trường", "tài nguyên", "kế hoạch", "đầu tư",
         "tài chính", "ngân sách", "pháp chế", "quản lý", "an toàn", "thực phẩm", "dược phẩm", "y tế", "dự phòng", "nông thôn",
         "xã hội", "dân tộc", "tôn giáo", "văn hóa", "văn hoá", "thể thao", "du lịch", "giáo dục", "đào tạo", "nghề nghiệp",
-        "khoa học", "kỹ thuật", "công nghiệp", "thương mại", "vận tải", "đường bộ", "đường sắt", "xây dựng", "đô thị", "chủ nghĩa", "công trình", "sinh học");
+        "khoa học", "kỹ thuật", "công nghiệp", "thương mại", "vận tải", "đường bộ", "đường sắt", "xây dựng", "đô thị", "chủ nghĩa", "công trình", "sinh học",
+        // Steering committees' and election boards' fields: "Ban Chỉ đạo bầu cử tỉnh", "Ban Chỉ đạo cải cách tư pháp Trung ương".
+        "bầu cử", "cải cách");
 
     /// <summary>
     /// The nouns of a board, a department or a ministry whose field the press may write in lower case after them ("Ban

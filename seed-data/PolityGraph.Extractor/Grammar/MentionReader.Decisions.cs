@@ -221,6 +221,62 @@ public static partial class MentionReader
     /// The person and the bare names listed with it, "A, B, C và D" with no post between them: backwards from
     /// the last name when the post follows the list, forwards from the first when the list follows "đối với".
     /// </summary>
+    /// <summary>
+    /// "đều" (both, all of them) between the subject's name and its stack's end on one side and the post on the other, in one
+    /// clause: "A, post và B, post đều được bổ nhiệm giữ chức X".
+    /// </summary>
+    private static bool AllOfThem(IReadOnlyList<Token> tokens, Person person, Title title)
+    {
+        var from = person.Posts.Count > 0 ? Math.Max(person.NameEnd, person.Posts.Max(p => p.Title.End)) : person.NameEnd;
+        if (from > title.Start) return false;
+        for (var i = from; i < title.Start; i++)
+        {
+            if (!tokens[i].IsWord && !tokens[i].Is(",") || tokens[i].Sentence != tokens[title.Start].Sentence) return false;
+            if (tokens[i].IsLower && tokens[i].Folded == "deu") return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The person and the names before it joined by ",", ";" or "và", each followed by its own posts ("A, Chính ủy Quân khu 3 và B,
+    /// Chính ủy Quân khu 5"), within the sentence.
+    /// </summary>
+    private static List<Person> MatesWithPosts(IReadOnlyList<Token> tokens, List<Person> people, Person person)
+    {
+        var mates = new List<Person> { person };
+        var current = person;
+        while (true)
+        {
+            var introduced = MarkerBefore(tokens, current.NameStart) is > 0 and var marker ? marker : RankBefore(tokens, current.NameStart);
+            var joint = current.NameStart - introduced - 1;
+            if (joint < 1 || !(tokens[joint].Is(",") || tokens[joint].Is(";") || tokens[joint].IsLower && tokens[joint].Folded == "va")) break;
+            var previous = people.FirstOrDefault(p => p != current && !mates.Contains(p) &&
+                                                      (p.NameEnd == joint || p.Posts.Count > 0 && p.Posts.Max(q => q.Title.End) == joint) &&
+                                                      tokens[p.NameStart].Sentence == tokens[person.NameStart].Sentence);
+            // "bầu các ông: A, post giữ chức X; B, post làm Y": an item with a decision of its own shares no other item's.
+            if (previous is null || previous.Posts.Any(p => TriggerBefore(tokens, p.Title.Start) is not null)) break;
+            mates.Add(previous);
+            current = previous;
+        }
+        return mates;
+    }
+
+    /// <summary>
+    /// The first of the listed people is introduced by plural markers: "Các đồng chí A", "các ông: A", "Các ông, bà: A".
+    /// A list joined by ";" counts only so opened.
+    /// </summary>
+    private static bool OpenedAsPlural(IReadOnlyList<Token> tokens, List<Person> listed)
+    {
+        var first = listed.MinBy(p => p.NameStart)!;
+        var at = first.NameStart;
+        if (at > 0 && tokens[at - 1].Is(":")) at--;
+        while (at > 0 && (tokens[at - 1].Is(",") && at > 1 && MarkerLength(tokens, at - 2) == 1)) at--; // "các ông, bà:"
+        var marker = MarkerBefore(tokens, at);
+        var plural = marker > 0 && at - marker - 1 >= 0 && tokens[at - marker - 1].Folded == "cac";
+        if (!plural && listed.Any(p => p != first && tokens[p.NameStart - Math.Max(MarkerBefore(tokens, p.NameStart), RankBefore(tokens, p.NameStart)) - 1].Is(";"))) return false;
+        return plural;
+    }
+
     private static List<Person> ListMates(IReadOnlyList<Token> tokens, List<Person> people, Person person, bool forward)
     {
         var mates = new List<Person> { person };

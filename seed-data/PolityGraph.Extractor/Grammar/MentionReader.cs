@@ -256,6 +256,13 @@ public static partial class MentionReader
             if (person is null) continue;
             // "Các ông A, B và C được bầu làm Phó Chủ tịch": every name of the list takes the post.
             var mates = ListMates(tokens, people, person, forward: after is not null);
+            // "Trung tướng A, Chính ủy Quân khu 3 và Thiếu tướng B, Chính ủy Quân khu 5 đều được bổ nhiệm giữ chức X": "đều" (both,
+            // all) before the post gives it to each name of the list, each with its own posts.
+            // "Các đồng chí A – TGĐ VRG và B – TV HĐQT VRG giữ chức Phó Bí thư", "Các ông: A, post; B và C, post tái đắc cử X": a list
+            // the plural markers open, each name with its own posts, takes the post too.
+            if (after is null && mates.Count == 1 && TriggerBefore(tokens, title.Start) is not null &&
+                MatesWithPosts(tokens, people, person) is { Count: > 1 } withPosts && (AllOfThem(tokens, person, title) || OpenedAsPlural(tokens, withPosts)))
+                mates = withPosts;
             // "bà A và ông B lần lượt trúng cử chức danh Chủ tịch HĐND và Chủ tịch UBND tỉnh": each mate, in order, takes the post of
             // the same rank in the list of posts, when the counts agree.
             if (after is null && Respectively(tokens, titles, mates, title) is { } each)
@@ -326,6 +333,16 @@ public static partial class MentionReader
         public List<(Title Title, int QuoteEnd)> Posts { get; } = [];
     }
 
+    /// <summary>
+    /// "sau khi thứ trưởng Đỗ Thắng Hải bị bắt": a head that may stand bare ("thứ trưởng", "bộ trưởng", "thủ tướng"), written in
+    /// lower case right before a name the lexicon's family names open, is that person's post.
+    /// </summary>
+    private static bool LowerHeadBeforeName(IReadOnlyList<Token> tokens, int at) =>
+        tokens[at].IsLower && !(at > 0 && (IsCount(tokens, at - 1) || tokens[at - 1].Folded is "cac" or "nhung")) && // "hai thứ trưởng A và B": a list
+        TitleParser.HeadAt(tokens, at, allowLower: true) is { Bare: true } head &&
+        at + head.Folded.Length < tokens.Count && tokens[at + head.Folded.Length].Sentence == tokens[at].Sentence &&
+        NameReader.LongestNameFrom(tokens, at + head.Folded.Length) is not null;
+
     private static SortedDictionary<int, Title> ParseAllTitles(IReadOnlyList<Token> tokens)
     {
         var titles = new SortedDictionary<int, Title>();
@@ -333,7 +350,8 @@ public static partial class MentionReader
         {
             var lowerHead = TriggerBefore(tokens, i) is not null || tokens[i].Folded == "quyen" && i > 0 && tokens[i - 1].Folded == "giao" ||
                             DashBefore(tokens, i) || NationalAssemblyMemberAt(tokens, i) || CommaBefore(tokens, i) ||
-                            i > 0 && tokens[i - 1].IsLower && tokens[i - 1].Folded == "la"; // "là ủy viên UBND tỉnh"
+                            i > 0 && tokens[i - 1].IsLower && tokens[i - 1].Folded == "la" || // "là ủy viên UBND tỉnh"
+                            LowerHeadBeforeName(tokens, i);
             if (TitleParser.Parse(tokens, i, lowerHead) is not { } title)
             {
                 // "trao quyết định bổ nhiệm phó chánh án cho các ông A, B": a head the decision names bare, its holders after it.

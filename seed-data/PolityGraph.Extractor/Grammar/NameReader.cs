@@ -207,8 +207,9 @@ public static class NameReader
         if (start >= 3 && tokens[start - 3].Folded == "vuon" && tokens[start - 2].Folded == "quoc" && before.Folded == "gia") return true;
         if (start >= 2 && tokens[start - 2].Folded == "bao" && before.Folded == "ton" ||
             start >= 4 && tokens[start - 4].Folded == "bao" && tokens[start - 3].Folded == "ton" && tokens[start - 2].Folded == "thien" && before.Folded == "nhien") return true;
-        // "Bí thư Thành ủy Đồng Hới", "Huyện ủy Tân Lạc": a committee's unit is named right after it.
-        return start >= 2 && before.Folded == "uy" && tokens[start - 2].Lowered is "huyện" or "quận" or "thị" or "thành" or "tỉnh";
+        // "Bí thư Thành ủy Đồng Hới", "Huyện ủy Tân Lạc": a committee's unit is named right after it. Not after "Tỉnh ủy": every
+        // province is listed (Places), so two unlisted syllables after it are a person ("Trưởng ban Tổ chức Tỉnh ủy Nguyễn Chín").
+        return start >= 2 && before.Folded == "uy" && tokens[start - 2].Lowered is "huyện" or "quận" or "thị" or "thành";
     }
 
     /// <summary>

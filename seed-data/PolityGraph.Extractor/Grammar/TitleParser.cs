@@ -523,9 +523,19 @@ public static class TitleParser
             break;
         }
         if (k == at) return 0;
-        var closes = k >= tokens.Count || tokens[k].Sentence != sentence || !tokens[k].IsWord || tokens[k].IsCapitalized || IsClauseWord(tokens, k);
+        // "Ban Chỉ đạo bầu cử tỉnh,": the unit's word closing the field is the body's place, read after it.
+        var closes = k >= tokens.Count || tokens[k].Sentence != sentence || !tokens[k].IsWord || tokens[k].IsCapitalized || IsClauseWord(tokens, k) ||
+                     UnitWordClosingTheName(tokens, k);
         return closes ? k - at : 0;
     }
+
+    /// <summary>
+    /// A lower-case unit's word ("tỉnh", "huyện", "xã", "phường") at <paramref name="at"/> with nothing of the clause after it: a
+    /// punctuation mark, the sentence's end or the unit's capitalised name.
+    /// </summary>
+    private static bool UnitWordClosingTheName(IReadOnlyList<Token> tokens, int at) =>
+        tokens[at].IsLower && tokens[at].Lowered is "tỉnh" or "huyện" or "xã" or "phường" or "quận" &&
+        (at + 1 >= tokens.Count || tokens[at + 1].Sentence != tokens[at].Sentence || !tokens[at + 1].IsWord || tokens[at + 1].IsCapitalized);
 
     /// <summary>
     /// "Ủy ban Quốc phòng và an ninh của Quốc hội", "Ủy ban Khoa học, công nghệ và môi trường của Quốc hội": a committee of the

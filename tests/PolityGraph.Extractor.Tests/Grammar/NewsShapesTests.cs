@@ -1786,6 +1786,52 @@ public sealed class NewsShapesTests
             "Giao nhiệm vụ cho tân Giám đốc Sở Y tế, Chủ tịch UBND tỉnh Lai Châu Hứa Văn Tài nhấn mạnh yêu cầu.",
             ["Hứa Văn Tài | Chủ tịch UBND tỉnh Lai Châu | current"]
         },
+        // From sets Z49's to Z52's errors, step 75: invented sentences.
+        {
+            "two syllables after 'Tỉnh ủy' are a person: every province is listed, so they cannot be its place",
+            "Tham dự có Ủy viên Ban Thường vụ Tỉnh ủy - Trưởng ban Tổ chức Tỉnh ủy Hứa Tài.",
+            ["Hứa Tài | Ủy viên Ban Thường vụ Tỉnh ủy | current", "Hứa Tài | Trưởng ban Tổ chức Tỉnh ủy | current"]
+        },
+        {
+            "words a body's name writes with a lower-case second syllable: 'Đổi mới', 'Công trình', 'Chính quyền' (not the acting 'quyền')",
+            "Ông Khúc Văn Lâm, Vụ trưởng Vụ Đổi mới doanh nghiệp bị kỷ luật. Bà Mẫn Thị Thu, Phó trưởng Khoa Công trình dự thi. Ông Lữ Văn Cảnh, Chủ tịch Ủy ban Chính quyền tỉnh Viêng Chăn đến thăm.",
+            ["Khúc Văn Lâm | Vụ trưởng Vụ Đổi mới doanh nghiệp | current", "Mẫn Thị Thu | Phó trưởng Khoa Công trình | current", "Lữ Văn Cảnh | Chủ tịch Ủy ban Chính quyền tỉnh Viêng Chăn | current"]
+        },
+        {
+            "a steering committee's field in lower case, closed by the unit's word or a capital",
+            "Ông Hứa Văn Tài, Bí thư Tỉnh ủy, Trưởng ban Chỉ đạo bầu cử tỉnh, Chủ tịch HĐND tỉnh dự. Ông Khúc Văn Lâm, Trưởng Ban Chỉ đạo cải cách tư pháp Trung ương phát biểu.",
+            ["Hứa Văn Tài | Bí thư Tỉnh ủy | current", "Hứa Văn Tài | Trưởng ban Chỉ đạo bầu cử tỉnh | current", "Hứa Văn Tài | Chủ tịch HĐND tỉnh | current", "Khúc Văn Lâm | Trưởng Ban Chỉ đạo cải cách tư pháp Trung ương | current"]
+        },
+        {
+            "the State Auditor General's deputy",
+            "Phó Tổng Kiểm toán Nhà nước Khúc Văn Lâm phát biểu.",
+            ["Khúc Văn Lâm | Phó Tổng Kiểm toán Nhà nước | current"]
+        },
+        {
+            "'đều' gives the post to each listed name, each with its own posts and rank",
+            "Trước đó, các đồng chí Thiếu tướng Hứa Văn Tài, Chính ủy Quân khu 1 và Đại tá Lữ Văn Cảnh, Chính ủy Quân khu 2 đều được bổ nhiệm giữ chức Phó Tư lệnh Quân khu 3.",
+            ["Hứa Văn Tài | Chính ủy Quân khu 1 | current", "Hứa Văn Tài | Phó Tư lệnh Quân khu 3 | new", "Lữ Văn Cảnh | Chính ủy Quân khu 2 | current", "Lữ Văn Cảnh | Phó Tư lệnh Quân khu 3 | new"]
+        },
+        {
+            "a head that may stand bare, in lower case right before a name; after a count it heads a list as before",
+            "Việc phân công diễn ra sau khi thứ trưởng Khúc Văn Lâm nghỉ hưu. Bộ còn hai thứ trưởng Hứa Văn Tài và Mẫn Thị Thu.",
+            ["Khúc Văn Lâm | thứ trưởng | current", "Hứa Văn Tài | thứ trưởng | current", "Mẫn Thị Thu | thứ trưởng | current"]
+        },
+        {
+            "a list the plural markers open, each name with its own dashed posts, takes the post given; 'Phó TGĐ'",
+            "Các đồng chí Hứa Văn Tài – TGĐ Tập đoàn Điện lực Việt Nam và Lữ Văn Cảnh – Phó TGĐ Tập đoàn Điện lực Việt Nam giữ chức Phó Bí thư Đảng ủy Tập đoàn.",
+            ["Hứa Văn Tài | TGĐ Tập đoàn Điện lực Việt Nam | current", "Hứa Văn Tài | Phó Bí thư Đảng ủy Tập đoàn | new", "Lữ Văn Cảnh | Phó TGĐ Tập đoàn Điện lực Việt Nam | current", "Lữ Văn Cảnh | Phó Bí thư Đảng ủy Tập đoàn | new"]
+        },
+        {
+            "a list after 'Các ông:' joined by ';' takes the post re-elected, each name with its own posts",
+            "Các ông: Hứa Văn Tài, Ủy viên Thường vụ Tỉnh ủy; Lữ Văn Cảnh, Ủy viên Ban Chấp hành Tỉnh ủy, Giám đốc Sở Y tế tái đắc cử Phó Chủ tịch UBND tỉnh.",
+            ["Hứa Văn Tài | Ủy viên Thường vụ Tỉnh ủy | current", "Hứa Văn Tài | Phó Chủ tịch UBND tỉnh | new", "Lữ Văn Cảnh | Ủy viên Ban Chấp hành Tỉnh ủy | current", "Lữ Văn Cảnh | Giám đốc Sở Y tế | current", "Lữ Văn Cảnh | Phó Chủ tịch UBND tỉnh | new"]
+        },
+        {
+            "a list joined by ';' that no plural marker opens keeps the post given to the last name",
+            "Dự họp có ông Hứa Văn Tài, Ủy viên Thường vụ Tỉnh ủy; ông Lữ Văn Cảnh, Giám đốc Sở Y tế được bổ nhiệm giữ chức Phó Chủ tịch UBND tỉnh.",
+            ["Hứa Văn Tài | Ủy viên Thường vụ Tỉnh ủy | current", "Lữ Văn Cảnh | Giám đốc Sở Y tế | current", "Lữ Văn Cảnh | Phó Chủ tịch UBND tỉnh | new"]
+        },
     };
 
     [Theory]

@@ -194,7 +194,9 @@ public static class Lexicon
         "xã hội", "dân tộc", "tôn giáo", "văn hóa", "văn hoá", "thể thao", "du lịch", "giáo dục", "đào tạo", "nghề nghiệp",
         "khoa học", "kỹ thuật", "công nghiệp", "thương mại", "vận tải", "đường bộ", "đường sắt", "xây dựng", "đô thị", "chủ nghĩa", "công trình", "sinh học",
         // Steering committees' and election boards' fields: "Ban Chỉ đạo bầu cử tỉnh", "Ban Chỉ đạo cải cách tư pháp Trung ương".
-        "bầu cử", "cải cách");
+        "bầu cử", "cải cách",
+        // Economic zones: "Ban Quản lý các khu công nghiệp", "Khu chế xuất", "Ban quản lý khu kinh tế".
+        "chế xuất", "kinh tế");
 
     /// <summary>
     /// The nouns of a board, a department or a ministry whose field the press may write in lower case after them ("Ban

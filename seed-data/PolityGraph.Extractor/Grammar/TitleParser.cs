@@ -161,6 +161,12 @@ public static class TitleParser
                 var previous = tokens[end - 1];
                 if (Lexicon.Compounds.Contains(previous.Folded + " " + token.Folded) && SpelledAsCompound(previous, token)) { end++; continue; }
                 if (token.Folded == "nuoc" && previous.Folded == "tich") { end++; continue; }
+                // "Phó Tổng Kiểm toán nhà nước": the State Audit's name in lower case after its head.
+                if (end == headEnd && token.Folded == "nha" && previous.Folded == "toan" && end + 1 < tokens.Count && tokens[end + 1].IsLower &&
+                    tokens[end + 1].Folded == "nuoc") { end += 2; continue; }
+                // "Ban Quản lý các khu công nghiệp tỉnh", "Ban Quản lý các Khu chế xuất và Công nghiệp": the zones a board manages.
+                if (token.Folded == "cac" && end >= 2 && tokens[end - 2].Folded == "quan" && previous.Folded == "ly" && end + 1 < tokens.Count &&
+                    tokens[end + 1].Folded == "khu" && tokens[end + 1].Sentence == sentence) { end += 2; continue; }
                 // "giám đốc sở Y tế": a department's noun in lower case right after the head, before its capitalised field.
                 if (end == headEnd && Lexicon.BoardNouns.Contains(token.Lowered) && end + 1 < tokens.Count && tokens[end + 1].IsCapitalized &&
                     tokens[end + 1].Sentence == sentence) { end++; continue; }

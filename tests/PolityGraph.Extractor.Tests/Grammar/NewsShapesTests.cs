@@ -1832,6 +1832,11 @@ public sealed class NewsShapesTests
             "Dự họp có ông Hứa Văn Tài, Ủy viên Thường vụ Tỉnh ủy; ông Lữ Văn Cảnh, Giám đốc Sở Y tế được bổ nhiệm giữ chức Phó Chủ tịch UBND tỉnh.",
             ["Hứa Văn Tài | Ủy viên Thường vụ Tỉnh ủy | current", "Lữ Văn Cảnh | Giám đốc Sở Y tế | current", "Lữ Văn Cảnh | Phó Chủ tịch UBND tỉnh | new"]
         },
+        {
+            "the zones a management board manages ('các khu công nghiệp'), and the State Audit written in lower case",
+            "Ông Hứa Văn Tài, Trưởng Ban Quản lý các khu công nghiệp tỉnh Bắc Ninh phát biểu. Bà Mẫn Thị Thu, Phó Trưởng ban Quản lý các Khu chế xuất và Công nghiệp TP.HCM dự. Dự có các đồng chí: Lữ Văn Cảnh, Phó Tổng Kiểm toán nhà nước; Khúc Văn Lâm, Chủ tịch HĐND tỉnh.",
+            ["Hứa Văn Tài | Trưởng Ban Quản lý các khu công nghiệp tỉnh Bắc Ninh | current", "Mẫn Thị Thu | Phó Trưởng ban Quản lý các Khu chế xuất và Công nghiệp TP.HCM | current", "Lữ Văn Cảnh | Phó Tổng Kiểm toán nhà nước | current", "Khúc Văn Lâm | Chủ tịch HĐND tỉnh | current"]
+        },
     };
 
     [Theory]

@@ -175,7 +175,7 @@ public static class Lexicon
         "Cán sự", "Sự đảng", "Thập đỏ", "Tiếng nói", "Thư ký", "Quân đội", "Sinh viên", "Quản trị", "Đoàn kết", "Tập hợp", "Nhi đồng", "Thiếu niên",
         // "Vụ Đổi mới doanh nghiệp", "Khoa Công trình", "Ủy ban Chính quyền tỉnh" (Laos' provincial government), "Ban Chỉ đạo Bầu cử":
         // "mới", "trình", "quyền", "cử" end these words, not the name ("quyền" is no acting post here).
-        "Đổi mới", "Công trình", "Chính quyền", "Bầu cử",
+        "Đổi mới", "Công trình", "Chính quyền", "Bầu cử", "Đại học",
     ];
 
     /// <summary>
@@ -196,7 +196,9 @@ public static class Lexicon
         // Steering committees' and election boards' fields: "Ban Chỉ đạo bầu cử tỉnh", "Ban Chỉ đạo cải cách tư pháp Trung ương".
         "bầu cử", "cải cách",
         // Economic zones: "Ban Quản lý các khu công nghiệp", "Khu chế xuất", "Ban quản lý khu kinh tế".
-        "chế xuất", "kinh tế");
+        "chế xuất", "kinh tế",
+        // "Viện Khoa học tổ chức nhà nước": the state's organisation, a field.
+        "tổ chức", "nhà nước");
 
     /// <summary>
     /// The nouns of a board, a department or a ministry whose field the press may write in lower case after them ("Ban
@@ -272,6 +274,8 @@ public static class Lexicon
         // The coast guard's command and regions: "Tư lệnh Vùng Cảnh sát biển 4".
         "Cảnh sát biển Việt Nam", "Bộ Tư lệnh Cảnh sát biển", "Vùng Cảnh sát biển",
         "Ủy ban Văn hóa , Giáo dục , Thanh niên , Thiếu niên và Nhi đồng", "Ủy ban Văn hóa , Giáo dục",
+        // The National Assembly's finance committee (2007-2025), its name enumerating with a comma.
+        "Ủy ban Tài chính , Ngân sách",
         "Ủy ban Nhà nước về người Việt Nam ở nước ngoài");
 
     /// <summary>

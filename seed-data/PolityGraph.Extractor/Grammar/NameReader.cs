@@ -53,7 +53,7 @@ public static class NameReader
         {
             var token = tokens[i];
             if (!token.IsNameLike || token.Sentence != tokens[start].Sentence || token.Text.Contains('.')) return false;
-            if (i > start && Lexicon.BodyWords.Contains(token.Lowered)) return false;
+            if (i > start && Lexicon.BodyWords.Contains(token.Lowered) && !GivenNameLikeABodyWord(tokens, start, i, end)) return false;
         }
         // "phường Tân Sơn Nhất": a name never starts inside a unit's name (a capitalised word after the unit's lower-case word).
         if (start >= 2 && tokens[start - 1].IsNameLike && tokens[start - 2].IsLower && Places.IsUnitWord(tokens[start - 2]) &&
@@ -92,6 +92,15 @@ public static class NameReader
             (TitleParser.HeadAt(tokens, end) is null || HeadWithoutBody(tokens, end))) return false;
         return true;
     }
+
+    /// <summary>
+    /// "Trần Đức Quận - Phó Bí thư", "Lê Văn Hội, Chủ tịch": a body's word that is also a given name ("Quận", "Hội", "Khối",
+    /// "Đoàn") ends a name of three or four syllables when nothing of a body follows it (a punctuation mark or a lower-case word,
+    /// never a capital or a number, which would make it the unit's word: "Quận 1", "Đảng ủy Khối Doanh nghiệp").
+    /// </summary>
+    private static bool GivenNameLikeABodyWord(IReadOnlyList<Token> tokens, int start, int at, int end) =>
+        at == end - 1 && end - start >= 3 && tokens[at].Lowered is "quận" or "hội" or "khối" or "đoàn" &&
+        (end >= tokens.Count || tokens[end].Sentence != tokens[at].Sentence || !tokens[end].IsWord || tokens[end].IsLower);
 
     /// <summary>
     /// The noun of an institution ends at the token: "bệnh viện", "học viện", "công ty", "tập đoàn", "đại học", or "Trường", "Báo",

@@ -333,9 +333,9 @@ public sealed class NewsShapesTests
              "Vi Thị Đoàn | Ủy viên Ban Thường vụ Tỉnh ủy | current", "Vi Thị Đoàn | Phó Chủ tịch HĐND tỉnh | new"]
         },
         {
-            "with no marker before it, a given name that is a body word is still not read",
-            "Hội nghị có Lò Văn Hội, Phó Bí thư Tỉnh ủy.",
-            []
+            "with no marker before it, a given name that is a body word ends a name of three syllables before punctuation (step 77)",
+            "Hội nghị có Lò Văn Hội, Phó Bí thư Tỉnh ủy. Về phía tỉnh có các đồng chí: Hứa Văn Tài - Bí thư Tỉnh ủy; Khúc Đức Quận - Chủ tịch HĐND tỉnh.",
+            ["Lò Văn Hội | Phó Bí thư Tỉnh ủy | current", "Hứa Văn Tài | Bí thư Tỉnh ủy | current", "Khúc Đức Quận | Chủ tịch HĐND tỉnh | current"]
         },
         {
             "a five-syllable name with a syllable spelled outside Kinh orthography, without an apostrophe",
@@ -1831,6 +1831,16 @@ public sealed class NewsShapesTests
             "a list joined by ';' that no plural marker opens keeps the post given to the last name",
             "Dự họp có ông Hứa Văn Tài, Ủy viên Thường vụ Tỉnh ủy; ông Lữ Văn Cảnh, Giám đốc Sở Y tế được bổ nhiệm giữ chức Phó Chủ tịch UBND tỉnh.",
             ["Hứa Văn Tài | Ủy viên Thường vụ Tỉnh ủy | current", "Lữ Văn Cảnh | Giám đốc Sở Y tế | current", "Lữ Văn Cảnh | Phó Chủ tịch UBND tỉnh | new"]
+        },
+        {
+            "a body's word ending a name only before punctuation or lower case: before a capital or a number it is the unit's",
+            "Bí thư Đảng ủy Khối Doanh nghiệp tỉnh Lê Văn Tám phát biểu. Chủ tịch UBND Quận 3 Hứa Văn Tài dự.",
+            ["Lê Văn Tám | Bí thư Đảng ủy Khối Doanh nghiệp tỉnh | current", "Hứa Văn Tài | Chủ tịch UBND Quận 3 | current"]
+        },
+        {
+            "fields of a body's name in lower case: 'tổ chức nhà nước'; 'Đại học' after a committee; the National Assembly's finance committee",
+            "Bà Mẫn Thị Thu, Trưởng phòng Tổng hợp giữ chức Phó Viện trưởng Viện Khoa học tổ chức nhà nước. Ông Khúc Văn Lâm tái đắc cử Bí thư Đảng ủy Đại học Quốc gia Hà Nội. Dự có Phó Chủ nhiệm Ủy ban Tài chính, Ngân sách Lữ Văn Cảnh.",
+            ["Mẫn Thị Thu | Trưởng phòng Tổng hợp | current", "Mẫn Thị Thu | Phó Viện trưởng Viện Khoa học tổ chức nhà nước | new", "Khúc Văn Lâm | Bí thư Đảng ủy Đại học Quốc gia Hà Nội | new", "Lữ Văn Cảnh | Phó Chủ nhiệm Ủy ban Tài chính, Ngân sách | current"]
         },
         {
             "the zones a management board manages ('các khu công nghiệp'), and the State Audit written in lower case",

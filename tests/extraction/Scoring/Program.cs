@@ -128,6 +128,7 @@ static (string RulesFrom, bool Read)? UnseenHistory(string set) => set switch
     "Z41" or "Z42" or "Z43" or "Z44" => ("A-Z40", true),
     "Z45" or "Z46" or "Z47" or "Z48" => ("A-Z44", true),
     "Z49" or "Z50" or "Z51" or "Z52" => ("A-Z48", true),
+    "Z53" or "Z54" or "Z55" or "Z56" => ("A-Z52", true),
     _ => null,
 };
 

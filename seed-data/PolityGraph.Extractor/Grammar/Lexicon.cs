@@ -72,7 +72,9 @@ public static class Lexicon
         new("Tổng Bí thư", Bare: true), new("Bí thư thứ nhất"), new("Phó Bí thư"), new("Bí thư"),
         // The Front's vice-chair who is its secretary-general holds one office, written with a dash.
         new("Phó Chủ tịch - Tổng Thư ký"),
-        new("Phó Chủ tịch"), new("Chủ tịch"), new("Ủy viên dự khuyết"), new("Ủy viên"), new("UVT.Ư", Bare: true),
+        new("Phó Chủ tịch"), new("Chủ tịch"),
+        // A ministry's spokesperson: "Người Phát ngôn Bộ Ngoại giao".
+        new("Người phát ngôn"), new("Ủy viên dự khuyết"), new("Ủy viên"), new("UVT.Ư", Bare: true),
         new("UVTƯ", Bare: true), new("UVTW", Bare: true), new("UVBCT", Bare: true),
         new("UVBTV", Bare: true), new("UVTV", Bare: true), new("TUV", Bare: true), new("HUV", Bare: true), new("QUV", Bare: true), new("TVTU", Bare: true), new("Phó GĐ"), new("PGĐ"), new("GĐ"), new("PBT"), new("Phó TGĐ", Bare: true), new("TV HĐQT"),
         new("Phó Thủ tướng", Bare: true), new("Thủ tướng", Bare: true), new("Bộ trưởng", Bare: true), new("Thứ trưởng", Bare: true),
@@ -138,6 +140,12 @@ public static class Lexicon
     /// </summary>
     public static readonly IReadOnlyList<string[]> VerbPhrases = FoldedPhrases("kiểm tra", "khảo sát", "công tác");
 
+    /// <summary>
+    /// The state's honorary titles, abbreviated before a name as ranks are: People's and Meritorious Artists, Teachers and
+    /// Physicians ("NSND Quang Vinh - Quyền Cục trưởng ...").
+    /// </summary>
+    public static readonly IReadOnlySet<string> HonoraryTitles = Lowered("NSND", "NSƯT", "NGND", "NGƯT", "TTND", "TTƯT", "NNND", "NNƯT");
+
     /// <summary>The nouns of a board a verb phrase may name right after: "ủy ban kiểm tra", "đoàn công tác", "tổ công tác".</summary>
     public static readonly IReadOnlySet<string> TeamNouns = Lowered("ban", "đoàn", "tổ");
 
@@ -198,7 +206,9 @@ public static class Lexicon
         // Economic zones: "Ban Quản lý các khu công nghiệp", "Khu chế xuất", "Ban quản lý khu kinh tế".
         "chế xuất", "kinh tế",
         // "Viện Khoa học tổ chức nhà nước": the state's organisation, a field.
-        "tổ chức", "nhà nước");
+        "tổ chức", "nhà nước",
+        // "Cục Nghệ thuật biểu diễn": the performing arts.
+        "biểu diễn");
 
     /// <summary>
     /// The nouns of a board, a department or a ministry whose field the press may write in lower case after them ("Ban

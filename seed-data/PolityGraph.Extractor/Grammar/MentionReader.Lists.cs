@@ -59,6 +59,8 @@ public static partial class MentionReader
             if (QualifiedHeadingEnd(tokens, at) is var qualified && qualified > 0 && qualified < at)
                 at = tokens[qualified - 1].Is(",") ? qualified - 1 : qualified;
             at--;
+            // "có bốn Thứ trưởng bao gồm: ...": "bao gồm" for "gồm".
+            if (at >= 1 && tokens[at].IsLower && tokens[at].Folded == "bao") at--;
             if (at >= 1 && tokens[at].Folded == "moi") at -= tokens[at - 1].Folded == "khoa" ? 2 : 1;
             if (titles.Values.FirstOrDefault(t => t.End == at + 1 && tokens[t.Start].Sentence == sentence) is { } title &&
                 NameReader.TailName(tokens, title) is null)
@@ -104,10 +106,12 @@ public static partial class MentionReader
                 : tokens[gom + 1].Folded == "cac" && gom + 2 < tokens.Count && MarkerLength(tokens, gom + 2) > 0 ? gom + 1 : -1;
             if (opening < 0 || headings.Any(h => h.Item2 > gom && h.Item2 <= opening + 3)) continue;
             var sentence = tokens[gom].Sentence;
+            // "bốn Thứ trưởng bao gồm ông A, bà B": the heading ends before "bao gồm".
+            var headingEnd = isGom && tokens[gom - 1].IsLower && tokens[gom - 1].Folded == "bao" ? gom - 1 : gom;
             // "Các Phó Chủ tịch UBND tỉnh trong nhiệm kỳ này, gồm ông A, B và C": a plural heading's term between it and "gồm".
-            var postEnd = QualifiedHeadingEnd(tokens, gom);
+            var postEnd = QualifiedHeadingEnd(tokens, headingEnd);
             if (isGom && titles.Values.FirstOrDefault(t => t.End == postEnd && tokens[t.Start].Sentence == sentence) is { } title &&
-                NameReader.TailName(tokens, title) is null && (postEnd == gom || Plural(tokens, title.Start)))
+                NameReader.TailName(tokens, title) is null && (postEnd == headingEnd || Plural(tokens, title.Start)))
                 headings.Add((title, opening));
             else if (PluralTitleEndingAt(tokens, titles, postEnd) is { } plural && (isLa || plural.Start == postEnd || tokens[plural.Start].IsLower))
                 headings.Add((plural, opening));
@@ -115,11 +119,11 @@ public static partial class MentionReader
             else if (isLa && CountedStackEndingAt(tokens, titles, postEnd) is { } stack)
                 foreach (var post in stack) headings.Add((post, opening));
             // "UBND thành phố sẽ có 5 Phó Chủ tịch, gồm các ông A, B": a comma may close the counted head.
-            else if ((CountedHeadEndingAt(tokens, gom) ?? (tokens[gom - 1].Is(",") ? CountedHeadEndingAt(tokens, gom - 1) : null) ??
+            else if ((CountedHeadEndingAt(tokens, headingEnd) ?? (tokens[headingEnd - 1].Is(",") ? CountedHeadEndingAt(tokens, headingEnd - 1) : null) ??
                       // "3 phó chủ nhiệm đã được phê chuẩn là bà A, ông B": past the election's words.
-                      (postEnd > 0 && postEnd < gom ? CountedHeadEndingAt(tokens, postEnd) : null)) is { } counted)
+                      (postEnd > 0 && postEnd < headingEnd ? CountedHeadEndingAt(tokens, postEnd) : null)) is { } counted)
                 headings.Add((counted, opening));
-            else if (LowerHeadAfterCacEndingAt(tokens, gom) is { } lower)
+            else if (LowerHeadAfterCacEndingAt(tokens, headingEnd) is { } lower)
                 headings.Add((lower, opening));
         }
         // "... phê chuẩn kết quả bầu 4 Phó chủ tịch UBND tỉnh Khánh Hòa nhiệm kỳ 2016 - 2021. Đó là ông A, post; ông B, post": the
@@ -333,7 +337,9 @@ public static partial class MentionReader
     internal static int RankLength(IReadOnlyList<Token> tokens, int at)
     {
         // "PGS.TS Vũ Bá A", "GS.TS ...", "ThS ...": an academic title abbreviated introduces a name as a rank does.
-        if (at + 1 < tokens.Count && Tokenizer.AcademicAbbreviations.Contains(tokens[at].Text) && tokens[at + 1].IsNameLike && tokens[at + 1].Sentence == tokens[at].Sentence)
+        // "NSND Quang Vinh", "NGƯT Trần Văn A": a state honour's title abbreviated likewise.
+        if (at + 1 < tokens.Count && (Tokenizer.AcademicAbbreviations.Contains(tokens[at].Text) || tokens[at].IsWord && Lexicon.HonoraryTitles.Contains(tokens[at].Lowered)) &&
+            tokens[at + 1].IsNameLike && tokens[at + 1].Sentence == tokens[at].Sentence)
             return 1;
         // "TS. Trần Văn A": the abbreviation's dot with it.
         if (at + 2 < tokens.Count && Tokenizer.AcademicAbbreviations.Contains(tokens[at].Text) && tokens[at + 1].Is(".") &&

@@ -25,6 +25,9 @@ public sealed class VerbatimQuoteProperties
         ", ", "; ", ": ", " ", ". ", "\n", " và ", "\u00A0", "...", " – ", "(", ")", "\"", " phát biểu", " dự", " chủ trì",
         "Ông ", "Bà ", "Chủ trì hội nghị có ", " đã trình bày", " làm việc với Ban Thường vụ Tỉnh ủy", "Hội nghị Ban Chấp hành Đảng bộ tỉnh ",
         " tổ chức hội nghị", "Trịnh Minh Đăng",
+        // Text from outside the grammar: emoji (surrogate pairs), other scripts, a zero-width space, a combining accent, a tab,
+        // an honorary title before a name.
+        "🎉", " 👍 ", "中国", "\u200B", "e\u0301", "\t", "NSND ", "PGS.TS ",
     ];
 
     private static readonly Gen<string> Texts = Gen.OneOf(Pieces).Array[1, 40].Select(parts => string.Concat(parts));

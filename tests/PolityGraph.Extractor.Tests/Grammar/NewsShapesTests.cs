@@ -1843,6 +1843,21 @@ public sealed class NewsShapesTests
             ["Mẫn Thị Thu | Trưởng phòng Tổng hợp | current", "Mẫn Thị Thu | Phó Viện trưởng Viện Khoa học tổ chức nhà nước | new", "Khúc Văn Lâm | Bí thư Đảng ủy Đại học Quốc gia Hà Nội | new", "Lữ Văn Cảnh | Phó Chủ nhiệm Ủy ban Tài chính, Ngân sách | current"]
         },
         {
+            "a heading's members written each with their own posts before the name ('5 ủy viên Hội đồng gồm: Thứ trưởng Bộ Công an A; ...')",
+            "Hội đồng có các Phó Chủ tịch gồm: Chủ tịch Hội Nông dân Việt Nam Hứa Văn Tài; Thứ trưởng Bộ Nội vụ Mẫn Thị Thu. 5 ủy viên Hội đồng gồm: Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Khúc Văn Lâm; Thứ trưởng Bộ Công an Lữ Văn Cảnh.",
+            ["Hứa Văn Tài | Phó Chủ tịch | current", "Mẫn Thị Thu | Phó Chủ tịch | current", "Hứa Văn Tài | Chủ tịch Hội Nông dân Việt Nam | current", "Mẫn Thị Thu | Thứ trưởng Bộ Nội vụ | current", "Khúc Văn Lâm | ủy viên Hội đồng | current", "Lữ Văn Cảnh | ủy viên Hội đồng | current", "Khúc Văn Lâm | Bộ trưởng | current", "Khúc Văn Lâm | Chủ nhiệm Văn phòng Chính phủ | current", "Lữ Văn Cảnh | Thứ trưởng Bộ Công an | current"]
+        },
+        {
+            "'bao gồm' for 'gồm' after a counted head, with or without the colon",
+            "Hiện nay, Bộ Y tế có bốn Thứ trưởng bao gồm: ông Hứa Văn Tài, bà Mẫn Thị Thu và ông Khúc Văn Lâm. Bộ Tư pháp có hai Thứ trưởng bao gồm ông Lữ Văn Cảnh và bà Tống Thị Hoa.",
+            ["Hứa Văn Tài | Thứ trưởng | current", "Mẫn Thị Thu | Thứ trưởng | current", "Khúc Văn Lâm | Thứ trưởng | current", "Lữ Văn Cảnh | Thứ trưởng | current", "Tống Thị Hoa | Thứ trưởng | current"]
+        },
+        {
+            "a state honour's title before a name (among emoji); a ministry's spokesperson; the performing arts",
+            "🎉 NSND Quang Vinh - Quyền Cục trưởng Cục Nghệ thuật biểu diễn tặng hoa 🌸 cho ông Hứa Văn Tài. Ông Lữ Văn Cảnh, Người Phát ngôn Bộ Ngoại giao cho biết.",
+            ["Quang Vinh | Cục trưởng Cục Nghệ thuật biểu diễn | acting", "Lữ Văn Cảnh | Người Phát ngôn Bộ Ngoại giao | current"]
+        },
+        {
             "the zones a management board manages ('các khu công nghiệp'), and the State Audit written in lower case",
             "Ông Hứa Văn Tài, Trưởng Ban Quản lý các khu công nghiệp tỉnh Bắc Ninh phát biểu. Bà Mẫn Thị Thu, Phó Trưởng ban Quản lý các Khu chế xuất và Công nghiệp TP.HCM dự. Dự có các đồng chí: Lữ Văn Cảnh, Phó Tổng Kiểm toán nhà nước; Khúc Văn Lâm, Chủ tịch HĐND tỉnh.",
             ["Hứa Văn Tài | Trưởng Ban Quản lý các khu công nghiệp tỉnh Bắc Ninh | current", "Mẫn Thị Thu | Phó Trưởng ban Quản lý các Khu chế xuất và Công nghiệp TP.HCM | current", "Lữ Văn Cảnh | Phó Tổng Kiểm toán nhà nước | current", "Khúc Văn Lâm | Chủ tịch HĐND tỉnh | current"]

@@ -54,7 +54,11 @@ public static partial class MentionReader
             }
             // "Các Phó Bí thư Tỉnh ủy gồm có: ...": "có" after "gồm".
             if (at >= 2 && tokens[at].IsLower && tokens[at].Folded == "co" && tokens[at - 1].Folded == "gom") at--;
-            if (at < 1 || tokens[at].Folded != "gom" || tokens[at].Sentence != sentence) continue;
+            // "4 Phó Chủ nhiệm Ủy ban gồm các đại biểu: A, B": the deputies named as such, a plural marker of its own.
+            if (at >= 3 && tokens[at].Folded == "bieu" && tokens[at - 1].Folded == "dai" && tokens[at - 2].IsLower && tokens[at - 2].Folded == "cac") at -= 3;
+            // "các Phó Chủ nhiệm Ủy ban Quốc phòng và An ninh như: A, B": "như" after a plural post opens its list as "gồm" does.
+            var asSuchAs = at >= 1 && tokens[at].IsLower && tokens[at].Folded == "nhu";
+            if (at < 1 || !(tokens[at].Folded == "gom" || asSuchAs) || tokens[at].Sentence != sentence) continue;
             // "3 Phó bí thư Tỉnh ủy Sơn La khóa 16, nhiệm kỳ 2025-2030, gồm các ông:": past the term to the post.
             if (QualifiedHeadingEnd(tokens, at) is var qualified && qualified > 0 && qualified < at)
                 at = tokens[qualified - 1].Is(",") ? qualified - 1 : qualified;
@@ -63,8 +67,9 @@ public static partial class MentionReader
             if (at >= 1 && tokens[at].IsLower && tokens[at].Folded == "bao") at--;
             if (at >= 1 && tokens[at].Folded == "moi") at -= tokens[at - 1].Folded == "khoa" ? 2 : 1;
             if (titles.Values.FirstOrDefault(t => t.End == at + 1 && tokens[t.Start].Sentence == sentence) is { } title &&
-                NameReader.TailName(tokens, title) is null)
+                NameReader.TailName(tokens, title) is null && (!asSuchAs || Plural(tokens, title.Start)))
                 headings.Add((title, colon));
+            else if (asSuchAs) continue;
             // "có 5 Thứ trưởng gồm các ông:": a head counted stands for the post of the body the sentence is about.
             else if (CountedHeadEndingAt(tokens, at + 1) is { } counted)
                 headings.Add((counted, colon));

@@ -265,6 +265,9 @@ public static class NameReader
         // family name "Ông" takes two given names at most: "Ông Văn Dư").
         var run = at + 1;
         while (run < tokens.Count && run - at <= MaxPlainSyllables && tokens[run].IsNameLike && tokens[run].Sentence == tokens[at].Sentence) run++;
-        return run - at - 1 >= 3 && IsName(tokens, at + 1, run);
+        // "Ông Võ Minh Hùng Thành ủy viên": the run may go on into a post written right after the name, with no comma.
+        for (var end = run; end - at - 1 >= 3; end--)
+            if (IsName(tokens, at + 1, end)) return true;
+        return false;
     }
 }

@@ -583,8 +583,10 @@ public static class TitleParser
     {
         if (!tokens[at].Is(",") || at <= headEnd || !Enumerable.Range(headEnd, at - headEnd).Any(i => tokens[i].IsCapitalized)) return false;
         var i = at + 1;
+        // "Sở Văn hóa, Thông tin, Thể thao và Du lịch": more fields, each after a comma, before "và".
         while (i < tokens.Count && tokens[i].Sentence == tokens[at].Sentence && (tokens[i].IsNameLike || tokens[i].IsLower && i > at + 1 &&
-               Lexicon.Compounds.Contains(tokens[i - 1].Folded + " " + tokens[i].Folded)))
+               Lexicon.Compounds.Contains(tokens[i - 1].Folded + " " + tokens[i].Folded) ||
+               tokens[i].Is(",") && i > at + 1 && tokens[i - 1].IsWord && i + 1 < tokens.Count && tokens[i + 1].IsNameLike))
         {
             if (tokens[i].IsNameLike && (HeadAt(tokens, i) is not null || Lexicon.BodyWords.Contains(tokens[i].Lowered) || Places.LengthAt(tokens, i) > 0))
                 return false;

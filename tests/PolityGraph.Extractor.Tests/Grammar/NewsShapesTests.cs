@@ -1858,6 +1858,21 @@ public sealed class NewsShapesTests
             ["Quang Vinh | Cục trưởng Cục Nghệ thuật biểu diễn | acting", "Lữ Văn Cảnh | Người Phát ngôn Bộ Ngoại giao | current"]
         },
         {
+            "'như:' after a plural post opens its list; 'gồm các đại biểu:' names the deputies of a counted head",
+            "Đoàn công tác gồm có các Phó Chủ nhiệm Ủy ban Quốc phòng và An ninh như: Trung tướng Hứa Văn Tài, Trung tướng Khúc Văn Lâm. Ủy ban khóa XIV gồm 4 Phó Chủ nhiệm Ủy ban gồm các đại biểu: Mẫn Thị Thu và Lữ Văn Cảnh.",
+            ["Hứa Văn Tài | Phó Chủ nhiệm Ủy ban Quốc phòng và An ninh | current", "Khúc Văn Lâm | Phó Chủ nhiệm Ủy ban Quốc phòng và An ninh | current", "Mẫn Thị Thu | Phó Chủ nhiệm Ủy ban | current", "Lữ Văn Cảnh | Phó Chủ nhiệm Ủy ban | current"]
+        },
+        {
+            "a body enumerating three fields with commas; a capitalised 'Ông' mid-sentence before a name and a post written without a comma",
+            "Bà Mẫn Thị Thu, Giám đốc Sở Văn hóa, Thông tin, Thể thao và Du lịch, được bổ nhiệm làm Giám đốc Sở Văn hóa, Thể thao và Du lịch. Đến dự có Ông Hứa Văn Tài Thành ủy viên - Bí thư Đảng ủy phường.",
+            ["Mẫn Thị Thu | Giám đốc Sở Văn hóa, Thông tin, Thể thao và Du lịch | current", "Mẫn Thị Thu | Giám đốc Sở Văn hóa, Thể thao và Du lịch | new", "Hứa Văn Tài | Thành ủy viên | current", "Hứa Văn Tài | Bí thư Đảng ủy phường | current"]
+        },
+        {
+            "'như:' after no post, and plural markers with a colon and nothing after them, give nothing and break nothing",
+            "Các tỉnh như: Hà Nội, Huế tham dự. Các đồng chí: ",
+            []
+        },
+        {
             "the zones a management board manages ('các khu công nghiệp'), and the State Audit written in lower case",
             "Ông Hứa Văn Tài, Trưởng Ban Quản lý các khu công nghiệp tỉnh Bắc Ninh phát biểu. Bà Mẫn Thị Thu, Phó Trưởng ban Quản lý các Khu chế xuất và Công nghiệp TP.HCM dự. Dự có các đồng chí: Lữ Văn Cảnh, Phó Tổng Kiểm toán nhà nước; Khúc Văn Lâm, Chủ tịch HĐND tỉnh.",
             ["Hứa Văn Tài | Trưởng Ban Quản lý các khu công nghiệp tỉnh Bắc Ninh | current", "Mẫn Thị Thu | Phó Trưởng ban Quản lý các Khu chế xuất và Công nghiệp TP.HCM | current", "Lữ Văn Cảnh | Phó Tổng Kiểm toán nhà nước | current", "Khúc Văn Lâm | Chủ tịch HĐND tỉnh | current"]

@@ -184,6 +184,8 @@ public static class Lexicon
         // "Vụ Đổi mới doanh nghiệp", "Khoa Công trình", "Ủy ban Chính quyền tỉnh" (Laos' provincial government), "Ban Chỉ đạo Bầu cử":
         // "mới", "trình", "quyền", "cử" end these words, not the name ("quyền" is no acting post here).
         "Đổi mới", "Công trình", "Chính quyền", "Bầu cử", "Đại học",
+        // "Cục Quản lý Thi hành án dân sự", "Văn phòng Điều phối nông thôn mới".
+        "Hành án", "Điều phối",
     ];
 
     /// <summary>
@@ -207,8 +209,9 @@ public static class Lexicon
         "chế xuất", "kinh tế",
         // "Viện Khoa học tổ chức nhà nước": the state's organisation, a field.
         "tổ chức", "nhà nước",
-        // "Cục Nghệ thuật biểu diễn": the performing arts.
-        "biểu diễn");
+        // "Cục Nghệ thuật biểu diễn": the performing arts; "Bộ Tư lệnh Cảnh sát cơ động"; "Trung tâm nghiên cứu kinh tế"; "Cục Phát
+        // thanh, truyền hình".
+        "biểu diễn", "cơ động", "nghiên cứu", "phát thanh", "truyền hình");
 
     /// <summary>
     /// The nouns of a board, a department or a ministry whose field the press may write in lower case after them ("Ban

@@ -1873,6 +1873,11 @@ public sealed class NewsShapesTests
             []
         },
         {
+            "central bodies' names with lower-case fields and numbers: 'Thi hành án dân sự', 'Cảnh sát cơ động', 'Tổng cục 7', 'Chương trình 135'",
+            "Ông Hứa Văn Tài, Cục trưởng Cục quản lý Thi hành án dân sự phát biểu. Ông Khúc Văn Lâm, Tư lệnh Bộ Tư lệnh Cảnh sát cơ động, và ông Lữ Văn Cảnh, Tổng cục trưởng Tổng cục 7 dự. Bà Mẫn Thị Thu, Giám đốc Trung tâm nghiên cứu kinh tế miền Nam. Ông Tống Văn Hải, Chánh Văn phòng Điều phối Chương trình 135 Trung ương.",
+            ["Hứa Văn Tài | Cục trưởng Cục quản lý Thi hành án dân sự | current", "Khúc Văn Lâm | Tư lệnh Bộ Tư lệnh Cảnh sát cơ động | current", "Lữ Văn Cảnh | Tổng cục trưởng Tổng cục 7 | current", "Mẫn Thị Thu | Giám đốc Trung tâm nghiên cứu kinh tế miền Nam | current", "Tống Văn Hải | Chánh Văn phòng Điều phối Chương trình 135 Trung ương | current"]
+        },
+        {
             "the zones a management board manages ('các khu công nghiệp'), and the State Audit written in lower case",
             "Ông Hứa Văn Tài, Trưởng Ban Quản lý các khu công nghiệp tỉnh Bắc Ninh phát biểu. Bà Mẫn Thị Thu, Phó Trưởng ban Quản lý các Khu chế xuất và Công nghiệp TP.HCM dự. Dự có các đồng chí: Lữ Văn Cảnh, Phó Tổng Kiểm toán nhà nước; Khúc Văn Lâm, Chủ tịch HĐND tỉnh.",
             ["Hứa Văn Tài | Trưởng Ban Quản lý các khu công nghiệp tỉnh Bắc Ninh | current", "Mẫn Thị Thu | Phó Trưởng ban Quản lý các Khu chế xuất và Công nghiệp TP.HCM | current", "Lữ Văn Cảnh | Phó Tổng Kiểm toán nhà nước | current", "Khúc Văn Lâm | Chủ tịch HĐND tỉnh | current"]

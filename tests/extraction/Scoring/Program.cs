@@ -130,6 +130,7 @@ static (string RulesFrom, bool Read)? UnseenHistory(string set) => set switch
     "Z49" or "Z50" or "Z51" or "Z52" => ("A-Z48", true),
     "Z53" or "Z54" or "Z55" or "Z56" => ("A-Z52", true),
     "Z57" or "Z58" or "Z59" or "Z60" => ("A-Z56", true),
+    "Z61" or "Z62" or "Z63" or "Z64" => ("A-Z60", true),
     _ => null,
 };
 

@@ -524,6 +524,10 @@ public static class TitleParser
             if (tokens[k].Folded == "va" && Field(k + 1, k + 2) && k > at) { k += 3; continue; }
             // A known pair before the clause words: "dự án" is a field, "dự" alone a verb ("dự hội nghị").
             if (Field(k, k + 1)) { k += 2; continue; }
+            // "Văn phòng Điều phối nông thôn mới tỉnh": the new-countryside programme's name, "mới" no clause word there.
+            // Not before a clause word: "Giám đốc Sở Nông nghiệp và Phát triển nông thôn mới được bổ nhiệm" ("newly").
+            if (tokens[k].Folded == "moi" && k >= 2 && tokens[k - 1].Folded == "thon" && tokens[k - 2].Folded == "nong" &&
+                !(k + 1 < tokens.Count && tokens[k + 1].IsLower && tokens[k + 1].Sentence == sentence && IsClauseWord(tokens, k + 1))) { k++; continue; }
             if (Lexicon.ClauseWords.Contains(tokens[k].Lowered)) break;
             if (tokens[k - 1].IsWord && Field(k - 1, k)) { k++; continue; }
             break;
@@ -536,12 +540,13 @@ public static class TitleParser
     }
 
     /// <summary>
-    /// A lower-case unit's word ("tỉnh", "huyện", "xã", "phường") at <paramref name="at"/> with nothing of the clause after it: a
-    /// punctuation mark, the sentence's end or the unit's capitalised name.
+    /// A lower-case unit's word ("tỉnh", "huyện", "xã", "phường") at <paramref name="at"/> with nothing of the body after it: a
+    /// punctuation mark, the sentence's end, the unit's capitalised name or the clause's next word ("... tỉnh dự").
     /// </summary>
     private static bool UnitWordClosingTheName(IReadOnlyList<Token> tokens, int at) =>
         tokens[at].IsLower && tokens[at].Lowered is "tỉnh" or "huyện" or "xã" or "phường" or "quận" &&
-        (at + 1 >= tokens.Count || tokens[at + 1].Sentence != tokens[at].Sentence || !tokens[at + 1].IsWord || tokens[at + 1].IsCapitalized);
+        (at + 1 >= tokens.Count || tokens[at + 1].Sentence != tokens[at].Sentence || !tokens[at + 1].IsWord || tokens[at + 1].IsCapitalized ||
+         IsClauseWord(tokens, at + 1));
 
     /// <summary>
     /// "Ủy ban Quốc phòng và an ninh của Quốc hội", "Ủy ban Khoa học, công nghệ và môi trường của Quốc hội": a committee of the

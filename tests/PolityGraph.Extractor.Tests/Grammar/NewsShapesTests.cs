@@ -1878,6 +1878,11 @@ public sealed class NewsShapesTests
             ["Hứa Văn Tài | Cục trưởng Cục quản lý Thi hành án dân sự | current", "Khúc Văn Lâm | Tư lệnh Bộ Tư lệnh Cảnh sát cơ động | current", "Lữ Văn Cảnh | Tổng cục trưởng Tổng cục 7 | current", "Mẫn Thị Thu | Giám đốc Trung tâm nghiên cứu kinh tế miền Nam | current", "Tống Văn Hải | Chánh Văn phòng Điều phối Chương trình 135 Trung ương | current"]
         },
         {
+            "the new-countryside programme ('nông thôn mới') in a body's name, its unit's word closing it; 'mới' before a clause word is 'newly'",
+            "Ông Hứa Văn Tài, Chánh Văn phòng Điều phối nông thôn mới tỉnh dự. Ông Khúc Văn Lâm, Trưởng Ban Chỉ đạo Chương trình xây dựng nông thôn mới huyện phát biểu. Ông Lữ Văn Cảnh, Giám đốc Sở Nông nghiệp và Phát triển nông thôn mới được bổ nhiệm.",
+            ["Hứa Văn Tài | Chánh Văn phòng Điều phối nông thôn mới tỉnh | current", "Khúc Văn Lâm | Trưởng Ban Chỉ đạo Chương trình xây dựng nông thôn mới huyện | current", "Lữ Văn Cảnh | Giám đốc Sở Nông nghiệp và Phát triển nông thôn | current"]
+        },
+        {
             "the zones a management board manages ('các khu công nghiệp'), and the State Audit written in lower case",
             "Ông Hứa Văn Tài, Trưởng Ban Quản lý các khu công nghiệp tỉnh Bắc Ninh phát biểu. Bà Mẫn Thị Thu, Phó Trưởng ban Quản lý các Khu chế xuất và Công nghiệp TP.HCM dự. Dự có các đồng chí: Lữ Văn Cảnh, Phó Tổng Kiểm toán nhà nước; Khúc Văn Lâm, Chủ tịch HĐND tỉnh.",
             ["Hứa Văn Tài | Trưởng Ban Quản lý các khu công nghiệp tỉnh Bắc Ninh | current", "Mẫn Thị Thu | Phó Trưởng ban Quản lý các Khu chế xuất và Công nghiệp TP.HCM | current", "Lữ Văn Cảnh | Phó Tổng Kiểm toán nhà nước | current", "Khúc Văn Lâm | Chủ tịch HĐND tỉnh | current"]

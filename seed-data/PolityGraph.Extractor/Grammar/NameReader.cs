@@ -47,7 +47,7 @@ public static class NameReader
         var length = end - start;
         if (length is < MinSyllables or > MaxSyllables || end > tokens.Count) return false;
         if (length > MaxPlainSyllables && !LongNameAllowed(tokens, start, end)) return false;
-        if (!Lexicon.Surnames.Contains(tokens[start].Lowered)) return false;
+        if (!Lexicon.Surnames.Contains(tokens[start].Lowered) && !ForeignName(tokens, start, end)) return false;
         if (Glued(tokens, start, end)) return false;
         for (var i = start; i < end; i++)
         {
@@ -148,6 +148,51 @@ public static class NameReader
             return start;
         }
         return null;
+    }
+
+    /// <summary>
+    /// A foreign name written in Latin letters ("Kunio Umeda", "Thongloun Sisoulith", "Nicolas Warnery"): two to four
+    /// capitalised words of plain letters without Vietnamese diacritics, the first a word Vietnamese spelling never writes as one
+    /// syllable (two groups of vowels, or f, j, w, z), the run ending there (no capitalised word after it).
+    /// </summary>
+    private static readonly HashSet<string> OrganisationWords =
+    [
+        "vietnam", "viet", "airlines", "airways", "group", "bank", "corporation", "corp", "company", "holdings", "holding", "petro",
+        "petrolimex", "telecom", "electronics", "electric", "motor", "motors", "international", "global", "energy", "airport",
+        "airports", "university", "college", "institute", "foundation", "association", "fund", "capital", "securities", "insurance",
+        "limited", "ltd", "inc", "joint", "stock", "power", "oil", "gas", "steel", "cement", "textile", "garment", "logistics",
+        "express", "post", "media", "news", "television", "radio", "press", "times", "daily", "online", "net", "tech", "technology",
+        "software", "pharma", "medical", "hospital", "clinic", "hotel", "resort", "land", "real", "estate", "invest", "investment",
+        "development", "construction", "engineering", "services", "service", "trading", "import", "export", "industries", "industry",
+        "mauritius", "maroc", "morocco", "serbia", "litva", "fiji", "tajikistan", "estonia", "peru", "mexico", "chile", "argentina",
+        "brazil", "colombia", "venezuela", "cuba", "canada", "australia", "zealand", "singapore", "malaysia", "indonesia", "philippines",
+        "myanmar", "thailand", "cambodia", "laos", "china", "japan", "korea", "india", "pakistan", "bangladesh", "nepal", "mongolia",
+        "russia", "ukraine", "belarus", "kazakhstan", "uzbekistan", "germany", "france", "italy", "spain", "portugal", "netherlands",
+        "belgium", "sweden", "norway", "denmark", "finland", "poland", "hungary", "romania", "bulgaria", "greece", "turkey", "egypt",
+        "nigeria", "kenya", "algeria", "angola", "mozambique", "tanzania", "ethiopia", "israel", "palestine", "iran", "iraq", "kuwait",
+        "qatar", "emirates", "arabia", "oman", "america", "usa", "europe", "asia", "africa", "asean", "apec", "unesco", "unicef", "undp",
+    ];
+
+    private static bool ForeignName(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        if (end - start is < 2 or > MaxPlainSyllables) return false;
+        if (end < tokens.Count && tokens[end].IsNameLike && tokens[end].Sentence == tokens[start].Sentence) return false;
+        var foreign = false;
+        for (var i = start; i < end; i++)
+        {
+            var text = tokens[i].Text;
+            if (!tokens[i].IsNameLike || !text.All(c => c is >= 'a' and <= 'z' or >= 'A' and <= 'Z')) return false;
+            var lower = text.ToLowerInvariant();
+            // "Petro Vietnam", "Vietnam Airlines", "Samsung Electronics": a company's or a country's name, not a person's.
+            if (OrganisationWords.Contains(lower)) return false;
+            static bool Vowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
+            var groups = lower.Where((c, k) => Vowel(c) && (k == 0 || !Vowel(lower[k - 1]))).Count();
+            var outside = groups >= 2 || lower.Any(c => c is 'f' or 'j' or 'w' or 'z');
+            // The first word foreign too: "Nam" of "Việt Nam" before "Nicolas Warnery" opens no name.
+            if (i == start && !outside) return false;
+            foreign |= outside;
+        }
+        return foreign;
     }
 
     /// <summary>

@@ -1883,6 +1883,11 @@ public sealed class NewsShapesTests
             ["Hứa Văn Tài | Chánh Văn phòng Điều phối nông thôn mới tỉnh | current", "Khúc Văn Lâm | Trưởng Ban Chỉ đạo Chương trình xây dựng nông thôn mới huyện | current", "Lữ Văn Cảnh | Giám đốc Sở Nông nghiệp và Phát triển nông thôn | current"]
         },
         {
+            "a foreign name in Latin letters after a post is a person; a company's or a country's name is not",
+            "Chủ tịch nước tiếp Đại sứ Nhật Bản Kunio Umeda. Đại sứ Pháp tại Việt Nam Nicolas Warnery trình quốc thư. Tổng Giám đốc Samsung Electronics Việt Nam phát biểu. Chủ tịch Hội đồng quản trị Petro Vietnam dự. Đại sứ Cộng hòa Mauritius tới dự.",
+            ["Kunio Umeda | Đại sứ Nhật Bản | current", "Nicolas Warnery | Đại sứ Pháp tại Việt Nam | current"]
+        },
+        {
             "the zones a management board manages ('các khu công nghiệp'), and the State Audit written in lower case",
             "Ông Hứa Văn Tài, Trưởng Ban Quản lý các khu công nghiệp tỉnh Bắc Ninh phát biểu. Bà Mẫn Thị Thu, Phó Trưởng ban Quản lý các Khu chế xuất và Công nghiệp TP.HCM dự. Dự có các đồng chí: Lữ Văn Cảnh, Phó Tổng Kiểm toán nhà nước; Khúc Văn Lâm, Chủ tịch HĐND tỉnh.",
             ["Hứa Văn Tài | Trưởng Ban Quản lý các khu công nghiệp tỉnh Bắc Ninh | current", "Mẫn Thị Thu | Phó Trưởng ban Quản lý các Khu chế xuất và Công nghiệp TP.HCM | current", "Lữ Văn Cảnh | Phó Tổng Kiểm toán nhà nước | current", "Khúc Văn Lâm | Chủ tịch HĐND tỉnh | current"]

@@ -218,16 +218,12 @@ public static partial class MentionReader
          "chuyen", "phan", "cong", "chi", "dinh", "cu", "tai", "dac", "trung", "nhan", "sang", "ve", "len", "vi", "tri", "cuong", "la"];
 
     /// <summary>
-    /// The person and the bare names listed with it, "A, B, C và D" with no post between them: backwards from
-    /// the last name when the post follows the list, forwards from the first when the list follows "đối với".
-    /// </summary>
-    /// <summary>
     /// "đều" (both, all of them) between the subject's name and its stack's end on one side and the post on the other, in one
     /// clause: "A, post và B, post đều được bổ nhiệm giữ chức X".
     /// </summary>
     private static bool AllOfThem(IReadOnlyList<Token> tokens, Person person, Title title)
     {
-        var from = person.Posts.Count > 0 ? Math.Max(person.NameEnd, person.Posts.Max(p => p.Title.End)) : person.NameEnd;
+        var from = Math.Max(person.NameEnd, StackEnd(person));
         if (from > title.Start) return false;
         for (var i = from; i < title.Start; i++)
         {
@@ -247,11 +243,10 @@ public static partial class MentionReader
         var current = person;
         while (true)
         {
-            var introduced = MarkerBefore(tokens, current.NameStart) is > 0 and var marker ? marker : RankBefore(tokens, current.NameStart);
-            var joint = current.NameStart - introduced - 1;
+            var joint = current.NameStart - IntroducedBy(tokens, current.NameStart) - 1;
             if (joint < 1 || !(tokens[joint].Is(",") || tokens[joint].Is(";") || tokens[joint].IsLower && tokens[joint].Folded == "va")) break;
             var previous = people.FirstOrDefault(p => p != current && !mates.Contains(p) &&
-                                                      (p.NameEnd == joint || p.Posts.Count > 0 && p.Posts.Max(q => q.Title.End) == joint) &&
+                                                      (p.NameEnd == joint || StackEnd(p) == joint) &&
                                                       tokens[p.NameStart].Sentence == tokens[person.NameStart].Sentence);
             // "bầu các ông: A, post giữ chức X; B, post làm Y": an item with a decision of its own shares no other item's.
             if (previous is null || previous.Posts.Any(p => TriggerBefore(tokens, p.Title.Start) is not null)) break;
@@ -260,6 +255,13 @@ public static partial class MentionReader
         }
         return mates;
     }
+
+    /// <summary>The words right before a name that introduce it: a person's marker ("ông", "đồng chí") or else a rank; 0 if none.</summary>
+    private static int IntroducedBy(IReadOnlyList<Token> tokens, int nameStart) =>
+        MarkerBefore(tokens, nameStart) is > 0 and var marker ? marker : RankBefore(tokens, nameStart);
+
+    /// <summary>Where the posts written after a person's name end: the last post's end, or -1 when it has none.</summary>
+    private static int StackEnd(Person person) => person.Posts.Count > 0 ? person.Posts.Max(p => p.Title.End) : -1;
 
     /// <summary>
     /// The first of the listed people is introduced by plural markers: "Các đồng chí A", "các ông: A", "Các ông, bà: A".
@@ -273,10 +275,14 @@ public static partial class MentionReader
         while (at > 0 && (tokens[at - 1].Is(",") && at > 1 && MarkerLength(tokens, at - 2) == 1)) at--; // "các ông, bà:"
         var marker = MarkerBefore(tokens, at);
         var plural = marker > 0 && at - marker - 1 >= 0 && tokens[at - marker - 1].Folded == "cac";
-        if (!plural && listed.Any(p => p != first && tokens[p.NameStart - Math.Max(MarkerBefore(tokens, p.NameStart), RankBefore(tokens, p.NameStart)) - 1].Is(";"))) return false;
+        if (!plural && listed.Any(p => p != first && tokens[p.NameStart - IntroducedBy(tokens, p.NameStart) - 1].Is(";"))) return false;
         return plural;
     }
 
+    /// <summary>
+    /// The person and the bare names listed with it, "A, B, C và D" with no post between them: backwards from
+    /// the last name when the post follows the list, forwards from the first when the list follows "đối với".
+    /// </summary>
     private static List<Person> ListMates(IReadOnlyList<Token> tokens, List<Person> people, Person person, bool forward)
     {
         var mates = new List<Person> { person };

@@ -346,6 +346,11 @@ public static partial class MentionReader
         at + head.Folded.Length < tokens.Count && tokens[at + head.Folded.Length].Sentence == tokens[at].Sentence &&
         NameReader.LongestNameFrom(tokens, at + head.Folded.Length) is not null;
 
+    /// <summary>"cho tân Giám đốc ...", "chúc mừng tân Bộ trưởng ...": a post naming the newcomer a verb addresses.</summary>
+    private static bool NewcomerAddressed(IReadOnlyList<Token> tokens, int at) =>
+        at > 1 && tokens[at - 1].IsLower && tokens[at - 1].Lowered == "tân" && tokens[at - 2].IsLower &&
+        tokens[at - 2].Folded is "cho" or "mung" or "voi" or "gap" or "tiep";
+
     private static SortedDictionary<int, Title> ParseAllTitles(IReadOnlyList<Token> tokens)
     {
         var titles = new SortedDictionary<int, Title>();
@@ -398,11 +403,6 @@ public static partial class MentionReader
     /// ...": a head standing alone right after a name and a comma or a dash, its unit left to the article, closed by punctuation or
     /// by a word that opens the clause ("được", "làm", "đã"). The post as written; null where anything else follows it.
     /// </summary>
-    /// <summary>"cho tân Giám đốc ...", "chúc mừng tân Bộ trưởng ...": a post naming the newcomer a verb addresses.</summary>
-    private static bool NewcomerAddressed(IReadOnlyList<Token> tokens, int at) =>
-        at > 1 && tokens[at - 1].IsLower && tokens[at - 1].Lowered == "tân" && tokens[at - 2].IsLower &&
-        tokens[at - 2].Folded is "cho" or "mung" or "voi" or "gap" or "tiep";
-
     private static Title? AppositiveBareHead(IReadOnlyList<Token> tokens, int at)
     {
         if (at < 2 || !(tokens[at - 1].Is(",") || tokens[at - 1].Is("-") || tokens[at - 1].Is("–")) || tokens[at - 2].Sentence != tokens[at].Sentence) return null;

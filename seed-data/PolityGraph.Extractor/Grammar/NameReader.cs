@@ -150,11 +150,7 @@ public static class NameReader
         return null;
     }
 
-    /// <summary>
-    /// A foreign name written in Latin letters ("Kunio Umeda", "Thongloun Sisoulith", "Nicolas Warnery"): two to four
-    /// capitalised words of plain letters without Vietnamese diacritics, the first a word Vietnamese spelling never writes as one
-    /// syllable (two groups of vowels, or f, j, w, z), the run ending there (no capitalised word after it).
-    /// </summary>
+    /// <summary>Words of companies' and countries' names written in Latin letters ("Petro Vietnam", "Vietnam Airlines", "Mauritius").</summary>
     private static readonly HashSet<string> OrganisationWords =
     [
         "vietnam", "viet", "airlines", "airways", "group", "bank", "corporation", "corp", "company", "holdings", "holding", "petro",
@@ -173,6 +169,13 @@ public static class NameReader
         "qatar", "emirates", "arabia", "oman", "america", "usa", "europe", "asia", "africa", "asean", "apec", "unesco", "unicef", "undp",
     ];
 
+    /// <summary>
+    /// A foreign name written in Latin letters ("Kunio Umeda", "Thongloun Sisoulith", "Nicolas Warnery"): two to four
+    /// capitalised words of plain letters without Vietnamese diacritics, the first a word Vietnamese spelling never writes as one
+    /// syllable (two groups of vowels, or f, j, w, z), the run ending there (no capitalised word after it).
+    /// </summary>
+    private static bool Vowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
+
     private static bool ForeignName(IReadOnlyList<Token> tokens, int start, int end)
     {
         if (end - start is < 2 or > MaxPlainSyllables) return false;
@@ -185,7 +188,6 @@ public static class NameReader
             var lower = text.ToLowerInvariant();
             // "Petro Vietnam", "Vietnam Airlines", "Samsung Electronics": a company's or a country's name, not a person's.
             if (OrganisationWords.Contains(lower)) return false;
-            static bool Vowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
             var groups = lower.Where((c, k) => Vowel(c) && (k == 0 || !Vowel(lower[k - 1]))).Count();
             var outside = groups >= 2 || lower.Any(c => c is 'f' or 'j' or 'w' or 'z');
             // The first word foreign too: "Nam" of "Việt Nam" before "Nicolas Warnery" opens no name.
@@ -215,7 +217,6 @@ public static class NameReader
     internal static bool SpelledOutsideKinh(string folded)
     {
         if (folded.Length == 0 || !folded.All(c => c is >= 'a' and <= 'z')) return false;
-        static bool Vowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
         var first = folded.TakeWhile(c => !Vowel(c)).Count();
         if (first == folded.Length) return true;
         var last = folded.Length - folded.Reverse().TakeWhile(c => !Vowel(c)).Count();

@@ -131,6 +131,8 @@ static (string RulesFrom, bool Read)? UnseenHistory(string set) => set switch
     "Z53" or "Z54" or "Z55" or "Z56" => ("A-Z52", true),
     "Z57" or "Z58" or "Z59" or "Z60" => ("A-Z56", true),
     "Z61" or "Z62" or "Z63" or "Z64" => ("A-Z60", true),
+    "Z65" or "Z66" or "Z67" or "Z68" => ("A-Z64", false),
+    "Z69" or "Z70" or "Z71" or "Z72" => ("A-Z68", false),
     _ => null,
 };
 

@@ -30,6 +30,8 @@ public static class Bodies
         if (head.Folded is ["uvt.u"] or ["uvtu"] or ["uvtw"]) return "Ban Chấp hành Trung ương Đảng";
         if (at < tokens.Count && tokens[at].IsLower && tokens[at].Folded == "cua") at++; // "Phái viên của Ban Thường vụ Tỉnh ủy"
         if (at >= tokens.Count || tokens[at].Folded == "nuoc") return null;
+        // "Phó tổng giám đốc Tập đoàn", "Tổng Giám đốc Tổng Công ty": the unit's noun alone names no body one could record.
+        if (TitleParser.UnnamedUnit(tokens, at, tokens.Count)) return null;
         var body = post[tokens[at].Start..];
         return char.ToUpperInvariant(body[0]) + body[1..];
     }

@@ -97,6 +97,9 @@ public static class Lexicon
         // A village's and a working group's heads: "Trưởng thôn Trung Tâm", "Trưởng ấp Long Hòa", "Tổ trưởng Tổ công tác" (not
         // "Trưởng bản": folded, it is "Trưởng Ban").
         new("Phó Trưởng thôn"), new("Trưởng thôn"), new("Trưởng ấp"), new("Tổ trưởng", Bare: true), new("Tổ phó", Bare: true),
+        // Laos' and Cambodia's provincial and district governors, and a foreign city's mayor: "Tỉnh trưởng Luang Prabang", "Phó Tỉnh trưởng".
+        new("Phó Tỉnh trưởng", Bare: true), new("Tỉnh trưởng", Bare: true), new("Phó Huyện trưởng", Bare: true), new("Huyện trưởng", Bare: true),
+        new("Phó Thị trưởng", Bare: true), new("Thị trưởng", Bare: true),
         new("Phó Trưởng"), new("Trưởng"), new("Thường trực"), new("Thường vụ"), new("Thành viên"), new("Trợ lý"),
     ];
 
@@ -211,7 +214,15 @@ public static class Lexicon
         "tổ chức", "nhà nước",
         // "Cục Nghệ thuật biểu diễn": the performing arts; "Bộ Tư lệnh Cảnh sát cơ động"; "Trung tâm nghiên cứu kinh tế"; "Cục Phát
         // thanh, truyền hình".
-        "biểu diễn", "cơ động", "nghiên cứu", "phát thanh", "truyền hình");
+        "biểu diễn", "cơ động", "nghiên cứu", "phát thanh", "truyền hình",
+        // Ministries' departments and state companies: "Phòng Kiểm định xe cơ giới", "Phòng Hệ thống thông tin không gian", "Viện Bảo
+        // tồn di tích", "Công ty Vận tải hành khách", "Ban Kế toán tài sản", "Cục Hàng không dân dụng".
+        "cơ giới", "không gian", "bảo tồn", "di tích", "hành khách", "hàng hóa", "hàng hoá", "tài sản", "kế toán", "kiểm định",
+        "đăng kiểm", "hạ tầng", "giao thông", "an ninh", "quốc phòng", "nông nghiệp", "thống kê", "dữ liệu", "hàng không", "hàng hải",
+        "dân dụng", "vũ trụ", "viễn thám", "bản đồ", "đo đạc", "khí tượng", "thủy văn", "thuỷ văn", "địa chất", "khoáng sản",
+        "mô hình",
+        // A state company's members' council (HĐTV): "Chủ tịch Hội đồng thành viên Tập đoàn".
+        "thành viên");
 
     /// <summary>
     /// The nouns of a board, a department or a ministry whose field the press may write in lower case after them ("Ban

@@ -23,6 +23,8 @@ public static partial class MentionReader
         if (at + 1 < tokens.Count && Lexicon.PersonMarkers.Contains(tokens[at].Folded + " " + tokens[at + 1].Folded)) return 2;
         if (NameReader.IsOpeningHonorific(tokens, at)) return 1;
         if (tokens[at].IsLower && Lexicon.YouthMarkers.Contains(tokens[at].Lowered)) return 1;
+        // "do Ngài Thă Vôn Phôm Mă Lay Lun - Phó Tỉnh trưởng làm Trưởng đoàn": a foreign dignitary's honorific, capitalised in respect.
+        if (tokens[at].Lowered == "ngài" && at + 1 < tokens.Count && tokens[at + 1].IsNameLike && tokens[at + 1].Sentence == tokens[at].Sentence) return 1;
         return tokens[at].IsLower && Lexicon.PersonMarkers.Contains(tokens[at].Folded) ? 1 : 0;
     }
 

@@ -270,13 +270,18 @@ public static class NameReader
     /// <summary>
     /// Where a name starting at <paramref name="start"/> ends when its family name is not in the lexicon: the whole run of
     /// 2-4 capitalised syllables, none a body word nor a post's head, no place. Null if the run is not such a name.
+    /// Lao names written in Vietnamese syllables run to six ("Khăm Khăn Chăn Thạ Vy Sục", "Thă Vôn Phôm Mă Lay Lun"): a run of
+    /// five or six is a name when none of its syllables is a Vietnamese family name (the callers have seen a marker before it
+    /// and a post after it); "Nguyễn Văn Lâm Anh Tuấn" is two names, not one.
     /// </summary>
     public static int? UnlistedNameEndingAt(IReadOnlyList<Token> tokens, int start)
     {
+        const int maxUnlisted = 6;
         var end = start;
-        while (end < tokens.Count && tokens[end].IsNameLike && tokens[end].Sentence == tokens[start].Sentence && end - start <= MaxSyllables) end++;
-        if (end - start is < MinSyllables or > MaxSyllables) return null;
-        if (end - start > MaxPlainSyllables && !LongNameAllowed(tokens, start, end)) return null;
+        while (end < tokens.Count && tokens[end].IsNameLike && tokens[end].Sentence == tokens[start].Sentence && end - start <= maxUnlisted) end++;
+        if (end - start is < MinSyllables or > maxUnlisted) return null;
+        if (end - start > MaxPlainSyllables && !LongNameAllowed(tokens, start, end) &&
+            Enumerable.Range(start, end - start).Any(i => Lexicon.Surnames.Contains(tokens[i].Lowered))) return null;
         for (var i = start; i < end; i++)
             if (Lexicon.BodyWords.Contains(tokens[i].Lowered) || TitleParser.HeadAt(tokens, i) is not null || Places.LengthAt(tokens, i) > 0 ||
                 tokens[i].Text.Contains('.')) return null;

@@ -63,7 +63,9 @@ public static class TitleParser
             !(head.Bare && head.Folded is [_, "uy", "vien"])) return null;
         if (OnlyAUnitNoun(tokens, head, headEnd, end)) return null;
         // "Phó Chủ tịch Liên đoàn đã ...": a unit's noun cut before a lower-case word names no unit one can record.
-        if (UnnamedUnit(tokens, headEnd, end) && end < tokens.Count && tokens[end].IsLower && tokens[end].Sentence == tokens[headEnd].Sentence) return null;
+        // Not after a head that is a post on its own ("Phó tổng giám đốc Tập đoàn cho hay", "Tổng Giám đốc Tổng Công ty đã ..."): the
+        // group's chief executive, its unit written as the text writes it.
+        if (!head.Bare && UnnamedUnit(tokens, headEnd, end) && end < tokens.Count && tokens[end].IsLower && tokens[end].Sentence == tokens[headEnd].Sentence) return null;
         if (head.Folded[^1] == "phong" && DepartmentItemEnd(tokens, headEnd, end) is { } itemEnd) end = itemEnd;
         end = WithParentBody(tokens, head, headEnd, end);
         return new Title(at, headStart, headEnd, end, marked);
@@ -277,7 +279,9 @@ public static class TitleParser
         if (!tokens[end].IsWord) return end - at;
         // A verb's first syllable may be a clause word ("hướng dẫn"): only a word that cannot end one closes the name.
         if (tokens[end].IsLower) return tokens[end].Lowered is "đã" or "đang" or "sẽ" or "vừa" or "được" or "bị" or "là" or "và" or "cùng" or "với" or
-            "tại" or "của" or "thuộc" or "làm" or "giữ" or "về" or "cho" or "nhận" or "trúng" or "thay" or "kiêm" ? end - at : 0;
+            "tại" or "của" or "thuộc" or "làm" or "giữ" or "về" or "cho" or "nhận" or "trúng" or "thay" or "kiêm" or
+            // "... Viện Khoa học tài nguyên nước kể từ ngày 1/2", "từ năm 2015", "trong nhiệm kỳ": a time after the post.
+            "kể" or "từ" or "đến" or "trong" or "theo" ? end - at : 0;
         if (char.IsDigit(tokens[end].Text[0]) || HeadAt(tokens, end) is not null || NameReader.StartsAt(tokens, end)) return 0;
         return end - at;
     }
@@ -328,7 +332,10 @@ public static class TitleParser
     {
         if (at >= tokens.Count || !tokens[at].IsWord) return 0;
         if (tokens[at].Lowered is "vụ" or "cục" or "phòng" or "ban" or "viện" or "khoa" or "hội") return 1;
-        return at + 1 < tokens.Count && (tokens[at].Lowered + " " + tokens[at + 1].Lowered) is "học viện" or "trung tâm" or "tổng cục" or "chi cục" ? 2 : 0;
+        // "Tổng Công ty công nghệ cao Viettel", "Công ty Vận tải hành khách đường sắt Sài Gòn": a state company's trade, in lower case.
+        if (at + 2 < tokens.Count && (tokens[at].Lowered + " " + tokens[at + 1].Lowered + " " + tokens[at + 2].Lowered) == "tổng công ty") return 3;
+        return at + 1 < tokens.Count && (tokens[at].Lowered + " " + tokens[at + 1].Lowered) is "học viện" or "trung tâm" or "tổng cục" or "chi cục" or
+            "công ty" or "chi nhánh" or "tạp chí" ? 2 : 0;
     }
 
     /// <summary>
@@ -344,13 +351,14 @@ public static class TitleParser
     }
 
     /// <summary>The body's words so far, [from, to), are only a unit's noun: "Bộ", "Liên đoàn", "Tổng cục", "Trung tâm".</summary>
-    private static bool UnnamedUnit(IReadOnlyList<Token> tokens, int from, int to) =>
+    internal static bool UnnamedUnit(IReadOnlyList<Token> tokens, int from, int to) =>
         (to - from) switch
         {
             1 => tokens[from].IsCapitalized && tokens[from].Lowered is "bộ" or "cục" or "ban" or "khối" or "hội" or "sở" or "viện" or "phòng" or "vụ" or "đoàn",
             2 => tokens[from].IsCapitalized && (tokens[from].Lowered, tokens[from + 1].Lowered) is ("liên", "đoàn") or ("tổng", "cục") or
                  ("chi", "cục") or ("trung", "tâm") or ("liên", "hiệp") or ("hội", "đồng") or ("đại", "học") or ("học", "viện") or
                  ("nhà", "máy") or ("công", "ty") or ("tập", "đoàn") or ("bệnh", "viện"),
+            3 => tokens[from].IsCapitalized && (tokens[from].Lowered, tokens[from + 1].Lowered, tokens[from + 2].Lowered) is ("tổng", "công", "ty"),
             _ => false,
         };
 

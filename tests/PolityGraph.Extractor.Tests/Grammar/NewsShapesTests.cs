@@ -1892,6 +1892,22 @@ public sealed class NewsShapesTests
             "Ông Hứa Văn Tài, Trưởng Ban Quản lý các khu công nghiệp tỉnh Bắc Ninh phát biểu. Bà Mẫn Thị Thu, Phó Trưởng ban Quản lý các Khu chế xuất và Công nghiệp TP.HCM dự. Dự có các đồng chí: Lữ Văn Cảnh, Phó Tổng Kiểm toán nhà nước; Khúc Văn Lâm, Chủ tịch HĐND tỉnh.",
             ["Hứa Văn Tài | Trưởng Ban Quản lý các khu công nghiệp tỉnh Bắc Ninh | current", "Mẫn Thị Thu | Phó Trưởng ban Quản lý các Khu chế xuất và Công nghiệp TP.HCM | current", "Lữ Văn Cảnh | Phó Tổng Kiểm toán nhà nước | current", "Khúc Văn Lâm | Chủ tịch HĐND tỉnh | current"]
         },
+        // From sets Z49's to Z64's errors, read again (step 83).
+        {
+            "a head that is a post on its own before a group's noun alone ('Phó tổng giám đốc Tập đoàn'); the members' council in lower case; not a head needing a body",
+            "Còn theo ông Hứa Văn Tài, Phó tổng giám đốc Tập đoàn cho hay, Tập đoàn đã chuẩn bị. Trả lời câu hỏi này, Chủ tịch Hội đồng thành viên Khúc Văn Lâm khẳng định. Phó Chủ tịch Liên đoàn đã phát biểu.",
+            ["Hứa Văn Tài | Phó tổng giám đốc Tập đoàn | current", "Khúc Văn Lâm | Chủ tịch Hội đồng thành viên | current"]
+        },
+        {
+            "a state company's and a department's trade in lower case ('Vận tải hành khách đường sắt', 'Kiểm định xe cơ giới'); a time after the post closes it",
+            "Ông Lữ Văn Cảnh, Tổng Giám đốc Công ty Vận tải hành khách đường sắt Hà Nội, dự. Bà Mẫn Thị Thu giữ chức Viện trưởng Viện Khoa học khí tượng thủy văn kể từ ngày 1/3. Ông Tống Văn Hải, Trưởng phòng Kiểm định xe cơ giới, cho biết.",
+            ["Lữ Văn Cảnh | Tổng Giám đốc Công ty Vận tải hành khách đường sắt Hà Nội | current", "Mẫn Thị Thu | Viện trưởng Viện Khoa học khí tượng thủy văn | new", "Tống Văn Hải | Trưởng phòng Kiểm định xe cơ giới | current"]
+        },
+        {
+            "Lao names in Vietnamese syllables, up to six, after 'đồng chí' or 'Ngài' and before a post; a Lao province's governor; five Kinh syllables are no name",
+            "Tiếp đoàn có đồng chí Bun Thoong Xỉ Pha Vông Xay - Ủy viên Trung ương Đảng, Tỉnh trưởng tỉnh Hủa Phăn. Ngài Khăm Phăn Thi Sạ Lợt, Phó Tỉnh trưởng, phát biểu. Dự có đồng chí Nguyễn Văn Lâm Anh Tuấn, Bí thư Tỉnh ủy.",
+            ["Bun Thoong Xỉ Pha Vông Xay | Ủy viên Trung ương Đảng | current", "Bun Thoong Xỉ Pha Vông Xay | Tỉnh trưởng tỉnh Hủa Phăn | current", "Khăm Phăn Thi Sạ Lợt | Phó Tỉnh trưởng | current"]
+        },
     };
 
     [Theory]

@@ -31,7 +31,7 @@ public static class Bodies
         if (at < tokens.Count && tokens[at].IsLower && tokens[at].Folded == "cua") at++; // "Phái viên của Ban Thường vụ Tỉnh ủy"
         if (at >= tokens.Count || tokens[at].Folded == "nuoc") return null;
         // "Phó tổng giám đốc Tập đoàn", "Tổng Giám đốc Tổng Công ty": the unit's noun alone names no body one could record.
-        if (TitleParser.UnnamedUnit(tokens, at, tokens.Count)) return null;
+        if (TitleParser.UnnamedUnit(tokens, at, tokens.Count) || at == tokens.Count - 1 && tokens[at].IsLower && tokens[at].Lowered == "hội") return null;
         var body = post[tokens[at].Start..];
         return char.ToUpperInvariant(body[0]) + body[1..];
     }

@@ -27,7 +27,9 @@ public static class Lexicon
         "Lự", "Lèo", "Điêu", "Xa", "Sần", "Hờ", "Chẩu", "Lù", "Pờ", "Mè", "Hảng",
         // Rarer Kinh family names.
         "Thiều", "Ứng", "Lạc", "Kha", "Ngụy", "Vưu", "Đái", "Lư", "Hàn", "Khiếu", "Mạch", "Nhan", "Dư", "Uông", "Đầu", "Chử", "Chung",
-        "Tiết", "Ung");
+        "Tiết", "Ung",
+        // Family names of the Central Highlands' peoples (Jarai, Ede): "Rah Lan Chung", "Ksor Phước Hà", "Siu Hương", "Rơ Mah Tuân".
+        "Rah", "Ksor", "Siu", "Rơ", "Kpă", "Puih", "Kpuih", "Rcom", "Rmah", "Niê", "Mlô", "Byă", "Hđơk", "Kbuôr", "Bdap", "Adrơng", "Ktla");
 
     /// <summary>
     /// Cities, towns and districts whose names start with a family name and read as a person's name ("Phan Thiết", "Hà
@@ -36,7 +38,12 @@ public static class Lexicon
     public static readonly IReadOnlySet<string> TownsNamedLikePeople = Folded(
         "Phan Thiết", "Phan Rang", "Hà Tiên", "Hà Đông", "Đồng Hới", "Đồng Xoài", "Cao Lãnh", "Châu Đốc", "Châu Thành", "Châu Phú",
         "Lương Sơn", "Lâm Hà", "Mai Sơn", "Mai Châu", "Lục Nam", "Lục Ngạn", "Kim Bảng", "Kim Sơn", "Hà Trung", "Hà Quảng", "Thái Hòa",
-        "Thái Thụy", "Đông Hà", "Hồng Ngự", "Cao Phong", "Lạc Sơn", "Lạc Thủy", "Lạc Dương", "Trà Ôn", "Lý Sơn", "Hoàng Mai", "Đồng Văn",
+        "Thái Thụy", "Đông Hà",
+        // "Buôn Ma Thuột" (its two last syllables read as a person of the family Ma), the cities' districts named after heroes
+        // ("Ngô Quyền", "Lê Chân") and districts whose first syllable is a family name ("Sơn Tây", "Văn Chấn", "Ninh Kiều").
+        "Buôn Ma Thuột", "Ma Thuột", "Ngô Quyền", "Lê Chân", "Sơn Tây", "Sơn Trà", "Sơn Tịnh", "Sơn Hòa", "Ninh Kiều", "Ninh Hòa",
+        "Ninh Giang", "Ninh Sơn", "Ninh Phước", "Ninh Hải", "Văn Chấn", "Văn Lâm", "Văn Giang", "Văn Yên", "Văn Bàn", "Văn Lãng", "Văn Quan",
+        "Kim Động", "Kim Thành", "Thạch Thất", "Thạch Hà", "Thạch Thành", "Lý Nhân", "Hoàng Su Phì", "Hoàng Sa", "Lục Yên", "Cao Lộc", "Hồng Ngự", "Cao Phong", "Lạc Sơn", "Lạc Thủy", "Lạc Dương", "Trà Ôn", "Lý Sơn", "Hoàng Mai", "Đồng Văn",
         "Đồng Hỷ", "Võ Nhai", "Bạch Long Vĩ", "Đoan Hùng", "Quan Hóa", "Quan Sơn",
         // Continents, named like a person of the family Châu: "Ủy ban Phật giáo Châu Á vì hòa bình".
         "Châu Á", "Châu Âu", "Châu Phi", "Châu Mỹ", "Châu Úc", "Châu Đại Dương");
@@ -80,7 +87,7 @@ public static class Lexicon
         new("Phó Thủ tướng", Bare: true), new("Thủ tướng", Bare: true), new("Bộ trưởng", Bare: true), new("Thứ trưởng", Bare: true),
         new("Phó Tổng Giám đốc", Bare: true), new("Tổng Giám đốc", Bare: true), new("Phó Giám đốc"), new("Giám đốc"), new("Chánh án"), new("Phó Chánh án"), new("PCT"), new("PTGĐ", Bare: true), new("TGĐ", Bare: true), new("Cục phó"), new("Vụ phó"), new("Đại sứ đặc mệnh toàn quyền", Bare: true), new("Đại sứ"), new("Phó Tổng Lãnh sự"), new("Tổng Lãnh sự"), new("Phó Thống đốc", Bare: true), new("Thống đốc", Bare: true), new("Phó Tổng Biên tập", Bare: true), new("Tổng Biên tập", Bare: true), new("Phó Chánh tòa"), new("Chánh tòa"), new("Thẩm phán"),
         new("Viện trưởng"), new("Phó Viện trưởng"), new("Phó Chủ nhiệm"), new("Chủ nhiệm"),
-        new("Phó Chánh Văn phòng"), new("Chánh Văn phòng"), new("Tổng Thư ký"), new("Phó Tổng Kiểm toán"), new("Tổng Kiểm toán"),
+        new("Phó Chánh Văn phòng"), new("Chánh Văn phòng"), new("Tổng Thư ký", Bare: true), new("Phó BT"), new("Phó Tổng Kiểm toán"), new("Tổng Kiểm toán"),
         new("Phó Tổng Thanh tra", Bare: true), new("Tổng Thanh tra", Bare: true), new("Chánh Thanh tra"), new("Phó Tư lệnh"), new("Tư lệnh"), new("Phó Chính ủy"), new("Chính ủy"),
         new("Tỉnh ủy viên", Bare: true), new("Thành ủy viên", Bare: true), new("Huyện ủy viên", Bare: true), new("Quận ủy viên", Bare: true),
         new("Thị ủy viên", Bare: true), new("Đảng ủy viên", Bare: true), new("Chi ủy viên", Bare: true), new("ĐUV", Bare: true),
@@ -134,6 +141,8 @@ public static class Lexicon
         "quân khu", "quân đoàn", "quân chủng",
         // The special zones of 2025 ("Chủ tịch UBND đặc khu Phú Quốc", "Bí thư Đảng ủy đặc khu").
         "đặc khu",
+        // An interim council of a ward or commune set up in 2025: "Chủ tịch HĐND lâm thời phường An Hải".
+        "lâm thời",
     ];
 
     /// <summary>
@@ -221,8 +230,10 @@ public static class Lexicon
         "đăng kiểm", "hạ tầng", "giao thông", "an ninh", "quốc phòng", "nông nghiệp", "thống kê", "dữ liệu", "hàng không", "hàng hải",
         "dân dụng", "vũ trụ", "viễn thám", "bản đồ", "đo đạc", "khí tượng", "thủy văn", "thuỷ văn", "địa chất", "khoáng sản",
         "mô hình",
-        // A state company's members' council (HĐTV): "Chủ tịch Hội đồng thành viên Tập đoàn".
-        "thành viên");
+        // A state company's members' council (HĐTV) and board (HĐQT): "Chủ tịch Hội đồng thành viên Tập đoàn", "Chủ tịch hội đồng quản trị".
+        "thành viên", "quản trị",
+        // Schools' levels: "Trường cao đẳng Y tế", "Trường trung cấp Nghề", "Trường mầm non Hoa Sen".
+        "cao đẳng", "trung cấp", "mầm non", "tiểu học", "trung học", "phổ thông");
 
     /// <summary>
     /// The nouns of a board, a department or a ministry whose field the press may write in lower case after them ("Ban

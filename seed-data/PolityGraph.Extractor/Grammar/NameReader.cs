@@ -109,7 +109,10 @@ public static class NameReader
     private static bool InstitutionNounEndsAt(IReadOnlyList<Token> tokens, int at) =>
         tokens[at].Lowered is "viện" && at > 0 && tokens[at - 1].Lowered is "bệnh" or "học" ||
         tokens[at].IsCapitalized && tokens[at].Lowered is "trường" or "báo" or "đài" && !(at > 0 && tokens[at - 1].IsNameLike && tokens[at - 1].Sentence == tokens[at].Sentence) ||
-        at > 0 && (tokens[at - 1].Lowered + " " + tokens[at].Lowered) is "công ty" or "tập đoàn" or "đại học";
+        at > 0 && (tokens[at - 1].Lowered + " " + tokens[at].Lowered) is "công ty" or "tập đoàn" ||
+        // Not a field of study: "Vụ Giáo dục Đại học Nguyễn Thị A", "Phòng Sau đại học".
+        at > 0 && (tokens[at - 1].Lowered + " " + tokens[at].Lowered) == "đại học" &&
+        !(at >= 3 && tokens[at - 3].Folded == "giao" && tokens[at - 2].Folded == "duc" || at >= 2 && tokens[at - 2].Folded == "sau");
 
     /// <summary>
     /// "Nguyễn Hòa Bình", "Trần Thái Bình": a family name, then given names that spell a province, closing the name. Vietnamese

@@ -95,6 +95,8 @@ public static class TitleParser
             if (end == headEnd && OrganisationNounAt(tokens, end) is > 0 and var noun && end + noun < tokens.Count && tokens[end + noun].IsCapitalized &&
                 tokens[end + noun].Sentence == sentence) { end += noun; continue; }
             if (InChargeAt(tokens, end, headEnd) is > 0 and var inCharge) { end += inCharge; continue; }
+            // "làm Chủ tịch hội;", "Phó Chủ tịch Thường trực hội.": the association the sentence is about, named by its noun alone.
+            if (AssociationNamedByItsNounAt(tokens, end, headEnd)) { end++; break; }
             if (!tokens[end].IsWord) { end++; continue; }
             var token = tokens[end];
             // "Đại sứ Việt Nam tại Mozambique", "Tổng Lãnh sự Việt Nam tại Vancouver - Canada", "Đại sứ đặc mệnh toàn quyền nước Cộng
@@ -237,6 +239,8 @@ public static class TitleParser
     /// Only for the unit nouns of offices, departments and associations (<see cref="NamedUnitNoun"/>): a ministry or a province's department
     /// ("Sở Y tế kiểm tra") ends at its field. The number of tokens taken, or 0.
     /// </summary>
+    private const int MaxLowerTail = 6; // "Viện Công nghệ số và chuyển đổi số quốc gia"
+
     private static int LowerTailOfANamedUnit(IReadOnlyList<Token> tokens, int at, int headEnd)
     {
         if (headEnd < 1 || at < headEnd + 2 || !tokens[at].IsLower || !(tokens[at - 1].IsWord || tokens[at - 1].Is("-") || tokens[at - 1].Is("–"))) return 0;
@@ -253,9 +257,11 @@ public static class TitleParser
         var sentence = tokens[at].Sentence;
         var end = at;
         var syllables = 0;
-        while (end < tokens.Count && syllables <= 4 && tokens[end].Sentence == sentence)
+        while (end < tokens.Count && syllables <= MaxLowerTail && tokens[end].Sentence == sentence)
         {
-            var joiner = end > at && tokens[end - 1].IsLower && end + 1 < tokens.Count && tokens[end + 1].IsLower && tokens[end + 1].Sentence == sentence &&
+            // "Cục Khởi nghiệp và doanh nghiệp công nghệ", "Cục Nhà giáo và cán bộ quản lý giáo dục": "và" may open the tail too,
+            // right after the unit's capitalised field.
+            var joiner = (end > at && tokens[end - 1].IsLower || end == at && tokens[end - 1].IsWord) && end + 1 < tokens.Count && tokens[end + 1].IsLower && tokens[end + 1].Sentence == sentence &&
                          !IsClauseWord(tokens, end + 1) && (tokens[end].Folded == "va" || tokens[end].Is("-") || tokens[end].Is("–"));
             if (joiner) { end += 2; syllables++; continue; }
             // "Cục Cảnh sát phòng, chống tội phạm": "phòng, chống" (prevent and fight) is one word of the name, its comma too.
@@ -270,7 +276,7 @@ public static class TitleParser
             end++;
             syllables++;
         }
-        if (end == at || syllables > 4) return 0;
+        if (end == at || syllables > MaxLowerTail) return 0;
         // At the sentence's end the lower-case words may be the sentence's verb ("Ông A, Trưởng phòng X xem xét hồ sơ."): they
         // close the name only where the post is a verb's object ("giữ vị trí Phó vụ trưởng Vụ Kết cấu hạ tầng giao thông.").
         if (end >= tokens.Count || tokens[end].Sentence != sentence || tokens[end].Is(".")) return PostIsAnObject(tokens, headEnd) ? end - at : 0;
@@ -520,6 +526,8 @@ public static class TitleParser
         if (!Enumerable.Range(headEnd, at - headEnd).Any(i => tokens[i].IsCapitalized)) return 0;
         // "Chủ tịch tỉnh Bà Rịa - Vũng Tàu thông tin là ...": a place closes the name; what follows is the clause's.
         if (Places.Covers(tokens, at - 1) || at >= 2 && tokens[at - 2].IsLower && Places.IsUnitWord(tokens[at - 2])) return 0;
+        // "Chủ tịch Hội Nông dân tỉnh Lê Anh Tuấn thông tin: ...": after a person's name closing the post, the words are the clause's.
+        if (NameReader.NameEndingAt(tokens, at) is { } nameStart && nameStart > headEnd) return 0;
         // "miền Bắc": a region's name capitalises its second syllable.
         bool Field(int a, int b) => a >= headEnd && b < tokens.Count && tokens[b].IsWord && tokens[b].Sentence == tokens[a].Sentence &&
                                     (tokens[b].IsLower && Lexicon.Compounds.Contains(tokens[a].Folded + " " + tokens[b].Folded) ||
@@ -647,8 +655,21 @@ public static class TitleParser
         if (!tokens[at].IsLower || tokens[at].Folded != "ve" || at + 4 >= tokens.Count) return 0;
         var steering = false;
         for (var i = headEnd; i + 1 < at; i++) steering |= tokens[i].Folded == "chi" && tokens[i + 1].Folded == "dao";
-        if (!steering || tokens[at + 1].Folded != "phong" || !tokens[at + 2].Is(",") || tokens[at + 3].Folded != "chong") return 0;
-        return HarmsFrom(tokens, at + 4, tokens[at].Sentence, Lexicon.PreventedHarms) is > 0 and var harms ? 4 + harms : 0;
+        if (!steering) return 0;
+        if (tokens[at + 1].Folded == "phong" && tokens[at + 2].Is(",") && tokens[at + 3].Folded == "chong" &&
+            HarmsFrom(tokens, at + 4, tokens[at].Sentence, Lexicon.PreventedHarms) is > 0 and var harms) return 4 + harms;
+        // "Ban Chỉ đạo quốc gia về chống khai thác IUU": "về chống" and what is fought, up to four lower-case words and an
+        // abbreviation, closed by a name, a punctuation mark or the sentence's end.
+        if (!tokens[at + 1].IsLower || tokens[at + 1].Folded != "chong") return 0;
+        var end = at + 2;
+        var sentence = tokens[at].Sentence;
+        while (end < tokens.Count && end - at - 2 < 4 && tokens[end].IsLower && tokens[end].Sentence == sentence && !ClauseVerbAt(tokens, end) &&
+               tokens[end].Lowered is not ("đã" or "được" or "là" or "và" or "tại" or "với" or "của" or "cho" or "để" or "đang" or "sẽ" or "vừa" or "bị"))
+            end++;
+        if (end == at + 2) return 0;
+        if (end < tokens.Count && tokens[end].IsAbbreviation && tokens[end].Sentence == sentence) end++;
+        var closes = end >= tokens.Count || tokens[end].Sentence != sentence || !tokens[end].IsWord || tokens[end].IsCapitalized;
+        return closes ? end - at : 0;
     }
 
     /// <summary>
@@ -798,6 +819,17 @@ public static class TitleParser
             if (match && (best is null || head.Folded.Length > best.Folded.Length)) best = head;
         }
         return best;
+    }
+
+    /// <summary>
+    /// "Chủ tịch hội", "Phó Chủ tịch Thường trực hội" closing the item or the sentence: a chair of the association the text is
+    /// about, the noun in lower case standing for its name.
+    /// </summary>
+    private static bool AssociationNamedByItsNounAt(IReadOnlyList<Token> tokens, int at, int headEnd)
+    {
+        if (!tokens[at].IsLower || tokens[at].Lowered != "hội" || headEnd < 2 || tokens[headEnd - 1].Folded != "tich" || tokens[headEnd - 2].Folded != "chu") return false;
+        if (at != headEnd && !(at == headEnd + 2 && tokens[headEnd].Folded == "thuong" && tokens[headEnd + 1].Folded == "truc")) return false;
+        return at + 1 >= tokens.Count || tokens[at + 1].Sentence != tokens[at].Sentence || tokens[at + 1].Is(";") || tokens[at + 1].Is(",") || tokens[at + 1].Is(".");
     }
 
     /// <summary>The lower-case noun of an organisation at <paramref name="at"/> ("hội", "báo", "tạp chí", "bệnh viện"): its words, or 0.</summary>

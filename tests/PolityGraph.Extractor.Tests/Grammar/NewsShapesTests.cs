@@ -1908,6 +1908,27 @@ public sealed class NewsShapesTests
             "Tiếp đoàn có đồng chí Bun Thoong Xỉ Pha Vông Xay - Ủy viên Trung ương Đảng, Tỉnh trưởng tỉnh Hủa Phăn. Ngài Khăm Phăn Thi Sạ Lợt, Phó Tỉnh trưởng, phát biểu. Dự có đồng chí Nguyễn Văn Lâm Anh Tuấn, Bí thư Tỉnh ủy.",
             ["Bun Thoong Xỉ Pha Vông Xay | Ủy viên Trung ương Đảng | current", "Bun Thoong Xỉ Pha Vông Xay | Tỉnh trưởng tỉnh Hủa Phăn | current", "Khăm Phăn Thi Sạ Lợt | Phó Tỉnh trưởng | current"]
         },
+        // From sets Z65's to Z68's errors (step 85).
+        {
+            "a unit's tail in lower case opened by 'và' and up to six syllables; 'Giáo dục Đại học' is a field, no university named after a person; schools' levels",
+            "Bà Mẫn Thị Thu, Phó Cục trưởng Cục Nhà giáo và cán bộ quản lý giáo dục, được điều động. Ông Hứa Văn Tài, Cục trưởng Khởi nghiệp và doanh nghiệp công nghệ được bổ nhiệm. Phó Vụ trưởng Vụ Giáo dục Đại học Khúc Văn Lâm phát biểu. Ông Tống Văn Hải, Phó Hiệu trưởng Trường cao đẳng Y tế Đồng Nai dự.",
+            ["Mẫn Thị Thu | Phó Cục trưởng Cục Nhà giáo và cán bộ quản lý giáo dục | current", "Hứa Văn Tài | Cục trưởng Khởi nghiệp và doanh nghiệp công nghệ | current", "Khúc Văn Lâm | Phó Vụ trưởng Vụ Giáo dục Đại học | current", "Tống Văn Hải | Phó Hiệu trưởng Trường cao đẳng Y tế Đồng Nai | current"]
+        },
+        {
+            "a steering committee 'về chống' what it fights; 'Buôn Ma Thuột' is a city, not a person of the family Ma",
+            "Thứ trưởng Bộ Công an, Phó Trưởng Ban Chỉ đạo quốc gia về chống buôn lậu IUU Lữ Văn Cảnh chủ trì hội nghị. Ông Từ Văn Hải, nguyên Bí thư Thành ủy Buôn Ma Thuột, dự.",
+            ["Lữ Văn Cảnh | Thứ trưởng Bộ Công an | current", "Lữ Văn Cảnh | Phó Trưởng Ban Chỉ đạo quốc gia về chống buôn lậu IUU | current", "Từ Văn Hải | Bí thư Thành ủy Buôn Ma Thuột | former"]
+        },
+        {
+            "a handover of a post gives it to no one: neither the chair nor the one it is handed to",
+            "Đại tướng Khúc Văn Lâm chủ trì bàn giao chức vụ Tư lệnh Quân khu 9. Thiếu tướng Hứa Văn Tài bàn giao nhiệm vụ Tổng Biên tập cho Đại tá Lữ Văn Cảnh.",
+            []
+        },
+        {
+            "a name closing a post before the clause's verb in a known field's words; Highlands family names; 'Chủ tịch hội'; 'Phó BT'; an interim council; 'Tổng Thư ký' bare",
+            "Chủ tịch Hội Nông dân tỉnh Mẫn Thị Thu thông tin: Đại hội đã xong. Phó Bí thư Tỉnh ủy Ksor Văn Hải chủ trì. Hội bầu ông Tống Văn Hải làm Chủ tịch hội; ông Lữ Văn Cảnh làm Phó Chủ tịch Thường trực hội. Ông Khúc Văn Lâm, Phó BT đảng uỷ - Chủ tịch HĐND lâm thời phường Hòa Hưng, dự. Quốc hội bầu ông Hứa Văn Tài giữ chức Tổng Thư ký, Chủ nhiệm Văn phòng Quốc hội.",
+            ["Mẫn Thị Thu | Chủ tịch Hội Nông dân tỉnh | current", "Ksor Văn Hải | Phó Bí thư Tỉnh ủy | current", "Tống Văn Hải | Chủ tịch hội | new", "Lữ Văn Cảnh | Phó Chủ tịch Thường trực hội | new", "Khúc Văn Lâm | Phó BT đảng uỷ | current", "Khúc Văn Lâm | Chủ tịch HĐND lâm thời phường Hòa Hưng | current", "Hứa Văn Tài | Tổng Thư ký | new", "Hứa Văn Tài | Chủ nhiệm Văn phòng Quốc hội | new"]
+        },
     };
 
     [Theory]

@@ -29,7 +29,7 @@ public static class Lexicon
         "Thiều", "Ứng", "Lạc", "Kha", "Ngụy", "Vưu", "Đái", "Lư", "Hàn", "Khiếu", "Mạch", "Nhan", "Dư", "Uông", "Đầu", "Chử", "Chung",
         "Tiết", "Ung",
         // Family names of the Central Highlands' peoples (Jarai, Ede): "Rah Lan Chung", "Ksor Phước Hà", "Siu Hương", "Rơ Mah Tuân".
-        "Rah", "Ksor", "Siu", "Rơ", "Kpă", "Puih", "Kpuih", "Rcom", "Rmah", "Niê", "Mlô", "Byă", "Hđơk", "Kbuôr", "Bdap", "Adrơng", "Ktla");
+        "Điểu", "Quế", "Rah", "Ksor", "Siu", "Rơ", "Kpă", "Puih", "Kpuih", "Rcom", "Rmah", "Niê", "Mlô", "Byă", "Hđơk", "Kbuôr", "Bdap", "Adrơng", "Ktla");
 
     /// <summary>
     /// Cities, towns and districts whose names start with a family name and read as a person's name ("Phan Thiết", "Hà
@@ -43,6 +43,8 @@ public static class Lexicon
         // ("Ngô Quyền", "Lê Chân") and districts whose first syllable is a family name ("Sơn Tây", "Văn Chấn", "Ninh Kiều").
         "Buôn Ma Thuột", "Ma Thuột", "Ngô Quyền", "Lê Chân", "Sơn Tây", "Sơn Trà", "Sơn Tịnh", "Sơn Hòa", "Ninh Kiều", "Ninh Hòa",
         "Ninh Giang", "Ninh Sơn", "Ninh Phước", "Ninh Hải", "Văn Chấn", "Văn Lâm", "Văn Giang", "Văn Yên", "Văn Bàn", "Văn Lãng", "Văn Quan",
+        // Countries whose first syllable is a family name: "Chủ tịch Quốc hội Hàn Quốc Park ...", "Thượng viện Hoa Kỳ".
+        "Hàn Quốc", "Hoa Kỳ", "Thái Lan", "Mông Cổ", "Hà Lan", "Ma Rốc",
         "Kim Động", "Kim Thành", "Thạch Thất", "Thạch Hà", "Thạch Thành", "Lý Nhân", "Hoàng Su Phì", "Hoàng Sa", "Lục Yên", "Cao Lộc", "Hồng Ngự", "Cao Phong", "Lạc Sơn", "Lạc Thủy", "Lạc Dương", "Trà Ôn", "Lý Sơn", "Hoàng Mai", "Đồng Văn",
         "Đồng Hỷ", "Võ Nhai", "Bạch Long Vĩ", "Đoan Hùng", "Quan Hóa", "Quan Sơn",
         // Continents, named like a person of the family Châu: "Ủy ban Phật giáo Châu Á vì hòa bình".
@@ -83,7 +85,7 @@ public static class Lexicon
         // A ministry's spokesperson: "Người Phát ngôn Bộ Ngoại giao".
         new("Người phát ngôn"), new("Ủy viên dự khuyết"), new("Ủy viên"), new("UVT.Ư", Bare: true),
         new("UVTƯ", Bare: true), new("UVTW", Bare: true), new("UVBCT", Bare: true),
-        new("UVBTV", Bare: true), new("UVTV", Bare: true), new("TUV", Bare: true), new("HUV", Bare: true), new("QUV", Bare: true), new("TVTU", Bare: true), new("Phó GĐ"), new("PGĐ"), new("GĐ"), new("PBT"), new("Phó TGĐ", Bare: true), new("TV HĐQT"),
+        new("UVBTV", Bare: true), new("UVBTVHU", Bare: true), new("UVBTVTU", Bare: true), new("UV.BTV"), new("CT"), new("UVTV", Bare: true), new("TUV", Bare: true), new("HUV", Bare: true), new("QUV", Bare: true), new("TVTU", Bare: true), new("Phó GĐ"), new("PGĐ"), new("GĐ"), new("PBT"), new("Phó TGĐ", Bare: true), new("TV HĐQT"),
         new("Phó Thủ tướng", Bare: true), new("Thủ tướng", Bare: true), new("Bộ trưởng", Bare: true), new("Thứ trưởng", Bare: true),
         new("Phó Tổng Giám đốc", Bare: true), new("Tổng Giám đốc", Bare: true), new("Phó Giám đốc"), new("Giám đốc"), new("Chánh án"), new("Phó Chánh án"), new("PCT"), new("PTGĐ", Bare: true), new("TGĐ", Bare: true), new("Cục phó"), new("Vụ phó"), new("Đại sứ đặc mệnh toàn quyền", Bare: true), new("Đại sứ"), new("Phó Tổng Lãnh sự"), new("Tổng Lãnh sự"), new("Phó Thống đốc", Bare: true), new("Thống đốc", Bare: true), new("Phó Tổng Biên tập", Bare: true), new("Tổng Biên tập", Bare: true), new("Phó Chánh tòa"), new("Chánh tòa"), new("Thẩm phán"),
         new("Viện trưởng"), new("Phó Viện trưởng"), new("Phó Chủ nhiệm"), new("Chủ nhiệm"),
@@ -141,8 +143,8 @@ public static class Lexicon
         "quân khu", "quân đoàn", "quân chủng",
         // The special zones of 2025 ("Chủ tịch UBND đặc khu Phú Quốc", "Bí thư Đảng ủy đặc khu").
         "đặc khu",
-        // An interim council of a ward or commune set up in 2025: "Chủ tịch HĐND lâm thời phường An Hải".
-        "lâm thời",
+        // An interim council of a ward or commune set up in 2025: "Chủ tịch HĐND lâm thời phường An Hải". "Hội nhà báo tỉnh".
+        "lâm thời", "nhà báo",
     ];
 
     /// <summary>
@@ -351,6 +353,8 @@ public static class Lexicon
     /// "Linh mục Nguyễn Văn B"); two syllables each, matched however capitalised.</remarks>
     public static readonly IReadOnlySet<string> PersonMarkers = Folded(
         "đồng chí", "ông", "bà", "đ/c", "ông/bà", "bà/ông",
+        // A profession written before a name as a title of respect: "Nhà báo A tái đắc cử ...", "nhà thơ B, Ủy viên ...".
+        "nhà báo", "nhà thơ", "nhà văn", "nhạc sĩ", "họa sĩ", "hoạ sĩ", "nhà giáo",
         "hòa thượng", "hoà thượng", "thượng tọa", "thượng toạ", "đại đức", "ni sư", "linh mục", "giám mục", "mục sư");
 
     /// <summary>

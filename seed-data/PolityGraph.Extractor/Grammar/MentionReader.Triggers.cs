@@ -20,9 +20,13 @@ public static partial class MentionReader
 
     internal static int MarkerLength(IReadOnlyList<Token> tokens, int at)
     {
-        if (at + 1 < tokens.Count && Lexicon.PersonMarkers.Contains(tokens[at].Folded + " " + tokens[at + 1].Folded)) return 2;
+        // "Hội Nhà báo Việt Nam", "Hội Nhà văn": a profession after "Hội" names the association, it introduces no one.
+        if (at + 1 < tokens.Count && Lexicon.PersonMarkers.Contains(tokens[at].Folded + " " + tokens[at + 1].Folded) &&
+            !(at > 0 && tokens[at - 1].Folded == "hoi" && tokens[at].Folded == "nha")) return 2;
         if (NameReader.IsOpeningHonorific(tokens, at)) return 1;
         if (tokens[at].IsLower && Lexicon.YouthMarkers.Contains(tokens[at].Lowered)) return 1;
+        // "Về dự có Đ/c Nguyễn Văn A bí thư Đảng uỷ xã": the comrade's abbreviation, capitalised mid-sentence.
+        if (tokens[at].Lowered == "đ/c" && at + 1 < tokens.Count && tokens[at + 1].IsNameLike && tokens[at + 1].Sentence == tokens[at].Sentence) return 1;
         // "do Ngài Thă Vôn Phôm Mă Lay Lun - Phó Tỉnh trưởng làm Trưởng đoàn": a foreign dignitary's honorific, capitalised in respect.
         if (tokens[at].Lowered == "ngài" && at + 1 < tokens.Count && tokens[at + 1].IsNameLike && tokens[at + 1].Sentence == tokens[at].Sentence) return 1;
         return tokens[at].IsLower && Lexicon.PersonMarkers.Contains(tokens[at].Folded) ? 1 : 0;

@@ -58,6 +58,11 @@ public static class NameReader
         // "phường Tân Sơn Nhất": a name never starts inside a unit's name (a capitalised word after the unit's lower-case word).
         if (start >= 2 && tokens[start - 1].IsNameLike && tokens[start - 2].IsLower && Places.IsUnitWord(tokens[start - 2]) &&
             tokens[start - 1].Sentence == tokens[start].Sentence) return false;
+        // "Bí thư Huyện ủy Xuân Lộc Viên Hồng Tiến": after a district's committee and one capitalised syllable, a name of four
+        // whose last three are a name themselves starts one syllable later; the first is the district's ("Xuân Lộc").
+        if (end - start == 4 && start >= 3 && tokens[start - 1].IsNameLike && tokens[start - 2].Lowered is "ủy" or "uỷ" &&
+            tokens[start - 3].Lowered is "huyện" or "quận" or "thị" or "thành" && tokens[start - 1].Sentence == tokens[start].Sentence &&
+            IsName(tokens, start + 1, end)) return false;
         // "Thiếu tướng Nguyễn Minh Tuấn Giám đốc Công an tỉnh": a name never ends with the first syllable of a post's head.
         if (TitleParser.HeadAt(tokens, end - 1) is { Folded.Length: > 1 }) return false;
         // "Bí thư Huyện ủy Triệu Sơn, Bí thư ...": a district named after its committee is no person, whatever follows it.
@@ -79,6 +84,9 @@ public static class NameReader
         if (Places.Covers(tokens, start) || Places.LengthAt(tokens, start) > 0) return false;
         // "Phan Thiết", "Hà Tiên", "Cao Lãnh": towns whose names start with a family name (two or three syllables) are no person.
         if (end - start <= 3 && Lexicon.TownsNamedLikePeople.Contains(string.Join(' ', Enumerable.Range(start, end - start).Select(i => tokens[i].Folded)))) return false;
+        // "Chủ tịch Quốc hội Hàn Quốc Park Byeong Seug": a long run opened by a country or a town is the place and a foreign name.
+        if (end - start > MaxPlainSyllables && Enumerable.Range(2, 2).Any(n =>
+                Lexicon.TownsNamedLikePeople.Contains(string.Join(' ', Enumerable.Range(start, n).Select(i => tokens[i].Folded))))) return false;
         for (var i = start + 1; i < end; i++)
             if (Places.LengthAt(tokens, i) is > 0 and var length2 && i + length2 <= end && i + length2 > i + 1 && !GivenNameIsAPlace(tokens, start, i, end))
                 return false;
@@ -179,6 +187,11 @@ public static class NameReader
     /// </summary>
     private static bool Vowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
 
+    /// <summary>A letter of another language written in Latin letters that Vietnamese spelling never uses: "ż", "ł", "ö", "ñ", "ç", "ß".</summary>
+    private static bool ForeignLetter(char c) =>
+        c is >= '\u0100' and <= '\u017F' && c is not ('ă' or 'Ă' or 'đ' or 'Đ' or 'ĩ' or 'Ĩ' or 'ũ' or 'Ũ') ||
+        c is 'ä' or 'ë' or 'ï' or 'ö' or 'ü' or 'ñ' or 'ç' or 'ß' or 'å' or 'ø' or 'æ' or 'ÿ' or 'î' or 'û' or 'Ä' or 'Ö' or 'Ü' or 'Ñ' or 'Ç' or 'Å' or 'Ø' or 'Æ';
+
     private static bool ForeignName(IReadOnlyList<Token> tokens, int start, int end)
     {
         if (end - start is < 2 or > MaxPlainSyllables) return false;
@@ -187,12 +200,13 @@ public static class NameReader
         for (var i = start; i < end; i++)
         {
             var text = tokens[i].Text;
-            if (!tokens[i].IsNameLike || !text.All(c => c is >= 'a' and <= 'z' or >= 'A' and <= 'Z')) return false;
+            if (!tokens[i].IsNameLike || !text.All(c => c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' || ForeignLetter(c))) return false;
             var lower = text.ToLowerInvariant();
             // "Petro Vietnam", "Vietnam Airlines", "Samsung Electronics": a company's or a country's name, not a person's.
             if (OrganisationWords.Contains(lower)) return false;
             var groups = lower.Where((c, k) => Vowel(c) && (k == 0 || !Vowel(lower[k - 1]))).Count();
-            var outside = groups >= 2 || lower.Any(c => c is 'f' or 'j' or 'w' or 'z');
+            // "Elżbieta Witek", "Park ...": a letter Vietnamese never writes, or consonants its syllables never have.
+            var outside = groups >= 2 || lower.Any(c => c is 'f' or 'j' or 'w' or 'z' || ForeignLetter(c)) || SpelledOutsideKinh(lower);
             // The first word foreign too: "Nam" of "Việt Nam" before "Nicolas Warnery" opens no name.
             if (i == start && !outside) return false;
             foreign |= outside;
@@ -285,6 +299,8 @@ public static class NameReader
         if (end - start is < MinSyllables or > maxUnlisted) return null;
         if (end - start > MaxPlainSyllables && !LongNameAllowed(tokens, start, end) &&
             Enumerable.Range(start, end - start).Any(i => Lexicon.Surnames.Contains(tokens[i].Lowered))) return null;
+        // "Việt Nam", the country, after an association's name is no unlisted person.
+        if (end - start == 2 && tokens[start].Folded == "viet" && tokens[start + 1].Folded == "nam") return null;
         for (var i = start; i < end; i++)
             if (Lexicon.BodyWords.Contains(tokens[i].Lowered) || TitleParser.HeadAt(tokens, i) is not null || Places.LengthAt(tokens, i) > 0 ||
                 tokens[i].Text.Contains('.')) return null;

@@ -1929,6 +1929,22 @@ public sealed class NewsShapesTests
             "Chủ tịch Hội Nông dân tỉnh Mẫn Thị Thu thông tin: Đại hội đã xong. Phó Bí thư Tỉnh ủy Ksor Văn Hải chủ trì. Hội bầu ông Tống Văn Hải làm Chủ tịch hội; ông Lữ Văn Cảnh làm Phó Chủ tịch Thường trực hội. Ông Khúc Văn Lâm, Phó BT đảng uỷ - Chủ tịch HĐND lâm thời phường Hòa Hưng, dự. Quốc hội bầu ông Hứa Văn Tài giữ chức Tổng Thư ký, Chủ nhiệm Văn phòng Quốc hội.",
             ["Mẫn Thị Thu | Chủ tịch Hội Nông dân tỉnh | current", "Ksor Văn Hải | Phó Bí thư Tỉnh ủy | current", "Tống Văn Hải | Chủ tịch hội | new", "Lữ Văn Cảnh | Phó Chủ tịch Thường trực hội | new", "Khúc Văn Lâm | Phó BT đảng uỷ | current", "Khúc Văn Lâm | Chủ tịch HĐND lâm thời phường Hòa Hưng | current", "Hứa Văn Tài | Tổng Thư ký | new", "Hứa Văn Tài | Chủ nhiệm Văn phòng Quốc hội | new"]
         },
+        // From sets Z69's to Z72's errors (step 87).
+        {
+            "a journalist's title before a name introduces it, not after 'Hội' ('Hội Nhà báo Việt Nam'); the journalists' association in lower case",
+            "Nhà báo Hứa Văn Tài tái đắc cử Chủ tịch Hội Nhà báo tỉnh Vĩnh Long nhiệm kỳ mới. Phó Chủ tịch Thường trực Hội nhà báo tỉnh Mẫn Thị Thu dự. Ông Khúc Văn Lâm, Ủy viên Ban Thường vụ Hội Nhà báo Việt Nam, Chủ tịch Hội Nhà báo tỉnh, dự.",
+            ["Hứa Văn Tài | Chủ tịch Hội Nhà báo tỉnh Vĩnh Long | new", "Mẫn Thị Thu | Phó Chủ tịch Thường trực Hội nhà báo tỉnh | current", "Khúc Văn Lâm | Ủy viên Ban Thường vụ Hội Nhà báo Việt Nam | current", "Khúc Văn Lâm | Chủ tịch Hội Nhà báo tỉnh | current"]
+        },
+        {
+            "'Đ/c' capitalised before a name and a lower-case post; a district's second syllable is no family name; a country opening a long run; a foreign letter",
+            "Về dự có Đ/c Hứa Văn Tài bí thư Đảng uỷ xã; Chủ trì hội nghị Đ/c Mẫn Thị Thu phó chủ tịch UBND xã. Bí thư Huyện ủy Xuân Lộc Viên Văn Tiến dự. Chủ tịch Quốc hội Hàn Quốc Park Byeong Seug và Chủ tịch Hạ viện Ba Lan Elżbieta Witek gửi thư.",
+            ["Hứa Văn Tài | bí thư Đảng uỷ xã | current", "Mẫn Thị Thu | phó chủ tịch UBND xã | current", "Viên Văn Tiến | Bí thư Huyện ủy Xuân Lộc | current", "Park Byeong Seug | Chủ tịch Quốc hội Hàn Quốc | current", "Elżbieta Witek | Chủ tịch Hạ viện Ba Lan | current"]
+        },
+        {
+            "abbreviated posts of district committees and associations ('UVBTVHU', 'UV.BTV Huyện uỷ', 'CT HCCB xã'); the family name Điểu",
+            "Đồng chí Hứa Văn Tài - UVBTVHU, Phó Chủ tịch UBND huyện phát biểu. Ông Điểu Văn Lý, Phó chủ tịch HĐND huyện dự. Ông Khúc Văn Lâm, UV.BTV Huyện uỷ, Trưởng ban Dân vận dự. Ông Lữ Văn Cảnh, CT HCCB xã dự.",
+            ["Hứa Văn Tài | UVBTVHU | current", "Hứa Văn Tài | Phó Chủ tịch UBND huyện | current", "Điểu Văn Lý | Phó chủ tịch HĐND huyện | current", "Khúc Văn Lâm | UV.BTV Huyện uỷ | current", "Khúc Văn Lâm | Trưởng ban Dân vận | current", "Lữ Văn Cảnh | CT HCCB xã | current"]
+        },
     };
 
     [Theory]

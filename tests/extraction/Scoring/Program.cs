@@ -133,6 +133,8 @@ static (string RulesFrom, bool Read)? UnseenHistory(string set) => set switch
     "Z61" or "Z62" or "Z63" or "Z64" => ("A-Z60", true),
     "Z65" or "Z66" or "Z67" or "Z68" => ("A-Z64", false),
     "Z69" or "Z70" or "Z71" or "Z72" => ("A-Z68", false),
+    "Z73" or "Z74" or "Z75" or "Z76" => ("A-Z72", false),
+    "Z77" or "Z78" or "Z79" or "Z80" => ("A-Z76", false),
     _ => null,
 };
 

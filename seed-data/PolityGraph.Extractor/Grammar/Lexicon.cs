@@ -109,6 +109,8 @@ public static class Lexicon
         // Laos' and Cambodia's provincial and district governors, and a foreign city's mayor: "Tỉnh trưởng Luang Prabang", "Phó Tỉnh trưởng".
         new("Phó Tỉnh trưởng", Bare: true), new("Tỉnh trưởng", Bare: true), new("Phó Huyện trưởng", Bare: true), new("Huyện trưởng", Bare: true),
         new("Phó Thị trưởng", Bare: true), new("Thị trưởng", Bare: true),
+        // Foreign legislators: "Thượng nghị sỹ John McCain", "Hạ nghị sĩ Suzuki Norikazu".
+        new("Thượng nghị sĩ", Bare: true), new("Thượng nghị sỹ", Bare: true), new("Hạ nghị sĩ", Bare: true), new("Hạ nghị sỹ", Bare: true),
         new("Phó Trưởng"), new("Trưởng"), new("Thường trực"), new("Thường vụ"), new("Thành viên"), new("Trợ lý"),
     ];
 

@@ -1945,6 +1945,11 @@ public sealed class NewsShapesTests
             "Đồng chí Hứa Văn Tài - UVBTVHU, Phó Chủ tịch UBND huyện phát biểu. Ông Điểu Văn Lý, Phó chủ tịch HĐND huyện dự. Ông Khúc Văn Lâm, UV.BTV Huyện uỷ, Trưởng ban Dân vận dự. Ông Lữ Văn Cảnh, CT HCCB xã dự.",
             ["Hứa Văn Tài | UVBTVHU | current", "Hứa Văn Tài | Phó Chủ tịch UBND huyện | current", "Điểu Văn Lý | Phó chủ tịch HĐND huyện | current", "Khúc Văn Lâm | UV.BTV Huyện uỷ | current", "Khúc Văn Lâm | Trưởng ban Dân vận | current", "Lữ Văn Cảnh | CT HCCB xã | current"]
         },
+        {
+            "foreign legislators: a senator's and a representative's title before a foreign name",
+            "Chủ tịch Quốc hội tiếp Đoàn do Thượng nghị sỹ Johnny Walton, Chủ tịch Ủy ban Đối ngoại Thượng viện Hoa Kỳ dẫn đầu. Dự có Hạ nghị sĩ Tanaka Hiroshi.",
+            ["Johnny Walton | Thượng nghị sỹ | current", "Johnny Walton | Chủ tịch Ủy ban Đối ngoại Thượng viện Hoa Kỳ | current", "Tanaka Hiroshi | Hạ nghị sĩ | current"]
+        },
     };
 
     [Theory]

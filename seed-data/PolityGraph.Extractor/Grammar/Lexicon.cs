@@ -79,6 +79,9 @@ public static class Lexicon
     public static readonly IReadOnlyList<TitleHead> Heads =
     [
         new("Tổng Bí thư", Bare: true), new("Bí thư thứ nhất"), new("Phó Bí thư"), new("Bí thư"),
+        // A diplomat's ranks at an embassy or a mission: "Bí thư thứ ba, Tham tán Công sứ, Phó trưởng Phái đoàn ...".
+        new("Bí thư thứ hai", Bare: true), new("Bí thư thứ ba", Bare: true), new("Tham tán Công sứ", Bare: true), new("Tham tán", Bare: true),
+        new("Công sứ", Bare: true),
         // The Front's vice-chair who is its secretary-general holds one office, written with a dash.
         new("Phó Chủ tịch - Tổng Thư ký"),
         new("Phó Chủ tịch"), new("Chủ tịch"),
@@ -236,6 +239,8 @@ public static class Lexicon
         "mô hình",
         // A state company's members' council (HĐTV) and board (HĐQT): "Chủ tịch Hội đồng thành viên Tập đoàn", "Chủ tịch hội đồng quản trị".
         "thành viên", "quản trị",
+        // A permanent mission: "Phái đoàn đại diện thường trực Việt Nam".
+        "đại diện",
         // Schools' levels: "Trường cao đẳng Y tế", "Trường trung cấp Nghề", "Trường mầm non Hoa Sen".
         "cao đẳng", "trung cấp", "mầm non", "tiểu học", "trung học", "phổ thông");
 

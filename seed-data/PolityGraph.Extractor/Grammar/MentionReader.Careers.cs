@@ -360,6 +360,9 @@ public static partial class MentionReader
     /// </summary>
     private static int? BiographyAt(IReadOnlyList<Token> tokens, int at)
     {
+        // "Ông Lê Văn A 64 tuổi, quê ...": an age written right after the name, without the comma.
+        if (at + 2 < tokens.Count && tokens[at].Text.All(char.IsDigit) && tokens[at].Text.Length <= 3 && tokens[at + 1].IsLower &&
+            tokens[at + 1].Folded == "tuoi" && tokens[at + 2].Is(",")) return at + 2;
         // "ông Đỗ Minh A - 53 tuổi, Phó Bí thư ...": a dash may open it too.
         if (at + 4 >= tokens.Count || !(tokens[at].Is(",") || tokens[at].Is("-") || tokens[at].Is("–")) || tokens[at + 1].Sentence != tokens[at].Sentence) return null;
         int end;
@@ -368,6 +371,12 @@ public static partial class MentionReader
         // "ông A, 60 tuổi, nguyên Phó Bí thư ...": an age between commas.
         else if (tokens[at + 1].Text.All(char.IsDigit) && tokens[at + 1].Text.Length <= 3 && tokens[at + 2].IsLower && tokens[at + 2].Folded == "tuoi")
             end = at + 3;
+        // ", quê Thừa Thiên Huế,", ", quê tỉnh Vĩnh Phúc,": the home province, up to five words.
+        else if (tokens[at + 1].IsLower && tokens[at + 1].Lowered == "quê" && (tokens[at + 2].IsNameLike || tokens[at + 2].IsLower && Places.IsUnitWord(tokens[at + 2])))
+        {
+            end = at + 2;
+            while (end < tokens.Count && end - at <= 6 && tokens[end].IsWord && tokens[end].Sentence == tokens[at].Sentence && TitleParser.HeadAt(tokens, end) is null) end++;
+        }
         else if (tokens[at + 1].IsLower && tokens[at + 1].Folded == "dan" && tokens[at + 2].Folded == "toc" && tokens[at + 3].IsNameLike)
             end = at + 4 < tokens.Count && tokens[at + 4].IsNameLike && TitleParser.HeadAt(tokens, at + 4) is null ? at + 5 : at + 4;
         // ", thạc sỹ Tài chính-Kế toán,", ", cử nhân kinh tế,": a degree and its field, up to six words.

@@ -58,6 +58,9 @@ public static class NameReader
         // "phường Tân Sơn Nhất": a name never starts inside a unit's name (a capitalised word after the unit's lower-case word).
         if (start >= 2 && tokens[start - 1].IsNameLike && tokens[start - 2].IsLower && Places.IsUnitWord(tokens[start - 2]) &&
             tokens[start - 1].Sentence == tokens[start].Sentence) return false;
+        // "Chủ tịch nước Cộng hòa Nhân dân Trung Hoa Tập Cận Bình", "Bồ Đào Nha": a country's second syllable opens no family name.
+        if (start >= 1 && tokens[start - 1].Sentence == tokens[start].Sentence &&
+            (tokens[start - 1].Lowered, tokens[start].Lowered) is ("trung", "hoa") or ("bồ", "đào")) return false;
         // "Bí thư Huyện ủy Xuân Lộc Viên Hồng Tiến": after a district's committee and one capitalised syllable, a name of four
         // whose last three are a name themselves starts one syllable later; the first is the district's ("Xuân Lộc").
         if (end - start == 4 && start >= 3 && tokens[start - 1].IsNameLike && tokens[start - 2].Lowered is "ủy" or "uỷ" &&
@@ -166,6 +169,10 @@ public static class NameReader
     [
         "vietnam", "viet", "airlines", "airways", "group", "bank", "corporation", "corp", "company", "holdings", "holding", "petro",
         "petrolimex", "telecom", "electronics", "electric", "motor", "motors", "international", "global", "energy", "airport",
+        // Foreign capitals and provinces, written in Latin letters before a name: "Chủ tịch HĐND thành phố Vientiane Anouphab Tounalom".
+        "vientiane", "phnom", "penh", "bangkok", "beijing", "tokyo", "seoul", "washington", "moscow", "london", "paris", "berlin",
+        "canberra", "ottawa", "jakarta", "manila", "singapore", "kuala", "lumpur", "yangon", "naypyidaw", "luang", "prabang",
+        "champasak", "savannakhet", "york", "delhi", "osaka", "busan", "sydney", "melbourne", "geneva", "brussels", "havana",
         "airports", "university", "college", "institute", "foundation", "association", "fund", "capital", "securities", "insurance",
         "limited", "ltd", "inc", "joint", "stock", "power", "oil", "gas", "steel", "cement", "textile", "garment", "logistics",
         "express", "post", "media", "news", "television", "radio", "press", "times", "daily", "online", "net", "tech", "technology",

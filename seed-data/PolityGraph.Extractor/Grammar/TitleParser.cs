@@ -511,7 +511,9 @@ public static class TitleParser
     /// <summary>"Ủy ban Xã hội của Quốc hội": "của" before a body (a capitalised body word, compound or abbreviation).</summary>
     private static bool Diplomat(IReadOnlyList<Token> tokens, int headEnd) =>
         headEnd >= 2 && (tokens[headEnd - 1].Folded == "su" && tokens[headEnd - 2].Folded is "dai" or "lanh" ||
-                         tokens[headEnd - 1].Folded == "quyen" && tokens[headEnd - 2].Folded == "toan");
+                         tokens[headEnd - 1].Folded == "quyen" && tokens[headEnd - 2].Folded == "toan") ||
+        // "Trưởng Phái đoàn đại diện Thường trực Việt Nam tại Liên Hợp Quốc": a permanent mission names where it is posted too.
+        headEnd + 1 < tokens.Count && tokens[headEnd].Folded == "phai" && tokens[headEnd + 1].Folded == "doan";
 
     /// <summary>
     /// "Vụ Hợp tác quốc tế", "Ban Bảo vệ chăm sóc sức khỏe cán bộ", "Ban quản lý dự án lưới điện": lower-case fields of a body's

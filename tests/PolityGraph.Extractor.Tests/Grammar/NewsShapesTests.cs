@@ -1950,6 +1950,17 @@ public sealed class NewsShapesTests
             "Chủ tịch Quốc hội tiếp Đoàn do Thượng nghị sỹ Johnny Walton, Chủ tịch Ủy ban Đối ngoại Thượng viện Hoa Kỳ dẫn đầu. Dự có Hạ nghị sĩ Tanaka Hiroshi.",
             ["Johnny Walton | Thượng nghị sỹ | current", "Johnny Walton | Chủ tịch Ủy ban Đối ngoại Thượng viện Hoa Kỳ | current", "Tanaka Hiroshi | Hạ nghị sĩ | current"]
         },
+        // From sets Z73's and Z74's errors (step 89).
+        {
+            "an age right after the name and the home province before the posts; a diplomat's ranks and a permanent mission in a career",
+            "Ông Hứa Văn Tài 64 tuổi, quê Thừa Thiên Huế, Ủy viên Ban Bí thư. Ông từng giữ các vị trí Bí thư thứ ba, Tham tán Công sứ, Phó trưởng Phái đoàn đại diện Thường trực Việt Nam tại Liên Hợp Quốc, Vụ trưởng Vụ Các tổ chức quốc tế, Thứ trưởng Ngoại giao.",
+            ["Hứa Văn Tài | Ủy viên Ban Bí thư | current", "Hứa Văn Tài | Bí thư thứ ba | former", "Hứa Văn Tài | Tham tán Công sứ | former", "Hứa Văn Tài | Phó trưởng Phái đoàn đại diện Thường trực Việt Nam tại Liên Hợp Quốc | former", "Hứa Văn Tài | Vụ trưởng Vụ Các tổ chức quốc tế | former", "Hứa Văn Tài | Thứ trưởng Ngoại giao | former"]
+        },
+        {
+            "a country's second syllable opens no family name ('Trung Hoa'); a foreign capital before a foreign name is no part of it",
+            "Chủ tịch nước Cộng hòa Nhân dân Trung Hoa Lý Văn Minh chủ trì. Chủ tịch Hội đồng Nhân dân thành phố Vientiane Anouvong Saysana dự.",
+            ["Lý Văn Minh | Chủ tịch nước Cộng hòa Nhân dân Trung Hoa | current", "Anouvong Saysana | Chủ tịch Hội đồng Nhân dân thành phố Vientiane | current"]
+        },
     };
 
     [Theory]

@@ -375,6 +375,9 @@ public static partial class MentionReader
                     titles[i] = new Title(i, i, bareEnd, bareEnd, null);
                 continue;
             }
+            // "giới thiệu 2 đồng chí ứng cử đại biểu Quốc hội khóa XVI", "ứng cử viên Hội đồng nhân dân tỉnh": a seat stood for is
+            // no post held, nor taken yet.
+            if (StandsForAt(tokens, i)) { i = title.End - 1; continue; }
             titles[i] = title;
             i = title.HeadEnd - 1; // a head inside a post ("Bí thư" of "Phó Bí thư") is not another post
         }
@@ -403,6 +406,13 @@ public static partial class MentionReader
     /// ...": a head standing alone right after a name and a comma or a dash, its unit left to the article, closed by punctuation or
     /// by a word that opens the clause ("được", "làm", "đã"). The post as written; null where anything else follows it.
     /// </summary>
+    /// <summary>"ứng cử", "ứng cử viên", "người ứng cử" right before the token (a candidacy).</summary>
+    private static bool StandsForAt(IReadOnlyList<Token> tokens, int at)
+    {
+        var from = at > 0 && tokens[at - 1].IsLower && tokens[at - 1].Folded == "vien" ? at - 1 : at;
+        return from >= 2 && tokens[from - 1].IsLower && tokens[from - 2].IsLower && tokens[from - 2].Lowered == "ứng" && tokens[from - 1].Lowered == "cử";
+    }
+
     private static Title? AppositiveBareHead(IReadOnlyList<Token> tokens, int at)
     {
         if (at < 2 || !(tokens[at - 1].Is(",") || tokens[at - 1].Is("-") || tokens[at - 1].Is("–")) || tokens[at - 2].Sentence != tokens[at].Sentence) return null;

@@ -455,7 +455,14 @@ public static class TitleParser
     private static int WithParentBody(IReadOnlyList<Token> tokens, Lexicon.TitleHead head, int headEnd, int end)
     {
         if (end == headEnd || end + 2 >= tokens.Count || !tokens[end].Is(",") || tokens[end + 1].Sentence != tokens[end].Sentence) return end;
-        if (!tokens[end + 1].IsCapitalized || HeadAt(tokens, end + 1) is not null) return end;
+        if (!tokens[end + 1].IsCapitalized && !tokens[end + 1].IsAbbreviation || HeadAt(tokens, end + 1) is not null) return end;
+        // "Phó Trưởng ban Pháp chế, HĐND tỉnh Gia Lai", "Trưởng Ban Kinh tế - Ngân sách, HĐND tỉnh": a council's committee names its
+        // council after a comma; without it the committee is no one's.
+        if (tokens[headEnd].Lowered == "ban" && head.Folded[^1] == "truong" && CouncilAt(tokens, end + 1) &&
+            BodyEnd(tokens, end + 1, end + 1) is var councilEnd && councilEnd > end + 1 &&
+            (councilEnd >= tokens.Count || tokens[councilEnd].Sentence != tokens[end].Sentence || !tokens[councilEnd].IsWord || tokens[councilEnd].IsLower))
+            return councilEnd;
+        if (!tokens[end + 1].IsCapitalized) return end;
         // An assistant of a staff branch ("Trợ lý Cơ sở Đảng, Phòng Tổ chức") names the branch's office after a comma too.
         var assistant = head.Folded is ["tro", "ly"] && tokens[end + 1].Lowered == "phòng";
         var unitHead = assistant || head.Folded is ["vu", "truong"] or ["pho", "vu", "truong"] or ["cuc", "truong"] or ["pho", "cuc", "truong"] or
@@ -478,7 +485,7 @@ public static class TitleParser
             return closes ? after : end;
         }
         if (!ParentBodyAt(tokens, end + 1) && !assistant) return end;
-        var parentName = end + 1 + (tokens[end + 1].Lowered == "tổng" ? 2 : 1);
+        var parentName = end + 1 + (tokens[end + 1].Lowered is "tổng" or "văn" ? 2 : 1);
         if (parentName >= tokens.Count || !tokens[parentName].IsCapitalized || tokens[parentName].Sentence != tokens[end].Sentence) return end;
         var parentEnd = BodyEnd(tokens, end + 1, end + 1);
         return parentEnd > parentName ? parentEnd : end;
@@ -787,7 +794,13 @@ public static class TitleParser
     /// </summary>
     private static bool ParentBodyAt(IReadOnlyList<Token> tokens, int at) =>
         tokens[at].Lowered is "cục" or "bộ" or "sở" ||
-        tokens[at].Lowered is "chi" or "tổng" && at + 1 < tokens.Count && tokens[at + 1].Lowered == "cục";
+        tokens[at].Lowered is "chi" or "tổng" && at + 1 < tokens.Count && tokens[at + 1].Lowered == "cục" ||
+        // "Trưởng phòng Thông tin - Dân nguyện, Văn phòng Đoàn ĐBQH và HĐND tỉnh": an office's department.
+        tokens[at].Lowered == "văn" && at + 1 < tokens.Count && tokens[at + 1].Lowered == "phòng";
+
+    /// <summary>A people's council at the token: "HĐND", "Hội đồng nhân dân".</summary>
+    private static bool CouncilAt(IReadOnlyList<Token> tokens, int at) =>
+        tokens[at].Folded == "hdnd" || at + 2 < tokens.Count && tokens[at].Folded == "hoi" && tokens[at + 1].Folded == "dong" && tokens[at + 2].Folded == "nhan";
 
     /// <summary>
     /// "Trưởng Ban", "Phó Trưởng đoàn" with nothing naming the unit ("Trưởng Ban chỉ đạo của ..." cut at its lower-case

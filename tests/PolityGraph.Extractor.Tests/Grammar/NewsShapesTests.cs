@@ -1961,6 +1961,12 @@ public sealed class NewsShapesTests
             "Chủ tịch nước Cộng hòa Nhân dân Trung Hoa Lý Văn Minh chủ trì. Chủ tịch Hội đồng Nhân dân thành phố Vientiane Anouvong Saysana dự.",
             ["Lý Văn Minh | Chủ tịch nước Cộng hòa Nhân dân Trung Hoa | current", "Anouvong Saysana | Chủ tịch Hội đồng Nhân dân thành phố Vientiane | current"]
         },
+        // From sets Z77's to Z80's errors (step 91).
+        {
+            "a seat stood for ('ứng cử đại biểu Quốc hội') is no post; a council's committee and an office's department name their parent after a comma",
+            "Hội nghị nhất trí giới thiệu 2 đồng chí ứng cử đại biểu Quốc hội khóa XVI gồm: Đồng chí Hứa Văn Tài - Bí thư Tỉnh đoàn; đồng chí Mẫn Thị Thu - Phó Chủ tịch Hội LHPN tỉnh. Bà Lữ Thị Hoa, Phó Trưởng ban Pháp chế, HĐND tỉnh Gia Lai; ông Tống Văn Hải, Trưởng phòng Thông tin - Dân nguyện, Văn phòng Đoàn ĐBQH và HĐND tỉnh dự.",
+            ["Hứa Văn Tài | Bí thư Tỉnh đoàn | current", "Mẫn Thị Thu | Phó Chủ tịch Hội LHPN tỉnh | current", "Lữ Thị Hoa | Phó Trưởng ban Pháp chế, HĐND tỉnh Gia Lai | current", "Tống Văn Hải | Trưởng phòng Thông tin - Dân nguyện, Văn phòng Đoàn ĐBQH và HĐND tỉnh | current"]
+        },
     };
 
     [Theory]

@@ -119,11 +119,23 @@ public static class NameReader
     /// </summary>
     private static bool InstitutionNounEndsAt(IReadOnlyList<Token> tokens, int at) =>
         tokens[at].Lowered is "viện" && at > 0 && tokens[at - 1].Lowered is "bệnh" or "học" ||
+        // "Trường THCS Nguyễn Huệ", "Trường Tiểu học Lê Lợi", "Trường Mầm non Hoa Sen": a school's level after "Trường", then its name.
+        SchoolLevelEndsAt(tokens, at) ||
         tokens[at].IsCapitalized && tokens[at].Lowered is "trường" or "báo" or "đài" && !(at > 0 && tokens[at - 1].IsNameLike && tokens[at - 1].Sentence == tokens[at].Sentence) ||
         at > 0 && (tokens[at - 1].Lowered + " " + tokens[at].Lowered) is "công ty" or "tập đoàn" ||
         // Not a field of study: "Vụ Giáo dục Đại học Nguyễn Thị A", "Phòng Sau đại học".
         at > 0 && (tokens[at - 1].Lowered + " " + tokens[at].Lowered) == "đại học" &&
         !(at >= 3 && tokens[at - 3].Folded == "giao" && tokens[at - 2].Folded == "duc" || at >= 2 && tokens[at - 2].Folded == "sau");
+
+    private static bool SchoolLevelEndsAt(IReadOnlyList<Token> tokens, int at)
+    {
+        if (at >= 1 && tokens[at].Text is "THCS" or "THPT" or "TH" or "MN" or "PTDTNT" or "PTDTBT" or "THPTDTNT" or "TH&THCS" or "TH-THCS" &&
+            tokens[at - 1].Lowered == "trường") return true;
+        if (at < 2 || (tokens[at - 1].Lowered + " " + tokens[at].Lowered) is not ("tiểu học" or "mầm non" or "cơ sở" or "phổ thông" or "trung học")) return false;
+        for (var i = at - 2; i >= 0 && i >= at - 6 && tokens[i].Sentence == tokens[at].Sentence; i--)
+            if (tokens[i].Lowered == "trường") return true;
+        return false;
+    }
 
     /// <summary>
     /// "Nguyễn Hòa Bình", "Trần Thái Bình": a family name, then given names that spell a province, closing the name. Vietnamese

@@ -1967,6 +1967,11 @@ public sealed class NewsShapesTests
             "Hội nghị nhất trí giới thiệu 2 đồng chí ứng cử đại biểu Quốc hội khóa XVI gồm: Đồng chí Hứa Văn Tài - Bí thư Tỉnh đoàn; đồng chí Mẫn Thị Thu - Phó Chủ tịch Hội LHPN tỉnh. Bà Lữ Thị Hoa, Phó Trưởng ban Pháp chế, HĐND tỉnh Gia Lai; ông Tống Văn Hải, Trưởng phòng Thông tin - Dân nguyện, Văn phòng Đoàn ĐBQH và HĐND tỉnh dự.",
             ["Hứa Văn Tài | Bí thư Tỉnh đoàn | current", "Mẫn Thị Thu | Phó Chủ tịch Hội LHPN tỉnh | current", "Lữ Thị Hoa | Phó Trưởng ban Pháp chế, HĐND tỉnh Gia Lai | current", "Tống Văn Hải | Trưởng phòng Thông tin - Dân nguyện, Văn phòng Đoàn ĐBQH và HĐND tỉnh | current"]
         },
+        {
+            "a school's name after its level is no person ('Trường THCS Nguyễn Huệ', 'Trường Tiểu học Lê Lợi'), its head's name after it is",
+            "Dự có bà Mẫn Thị Thu - Hiệu trưởng Trường THCS Nguyễn Huệ; ông Lữ Văn Cảnh - Hiệu trưởng Trường Tiểu học Lê Lợi. Hiệu trưởng Trường THPT Chu Văn An Hứa Văn Tài phát biểu.",
+            ["Mẫn Thị Thu | Hiệu trưởng Trường THCS Nguyễn Huệ | current", "Lữ Văn Cảnh | Hiệu trưởng Trường Tiểu học Lê Lợi | current", "Hứa Văn Tài | Hiệu trưởng Trường THPT Chu Văn An | current"]
+        },
     };
 
     [Theory]

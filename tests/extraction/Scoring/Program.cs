@@ -135,6 +135,8 @@ static (string RulesFrom, bool Read)? UnseenHistory(string set) => set switch
     "Z69" or "Z70" or "Z71" or "Z72" => ("A-Z68", false),
     "Z73" or "Z74" or "Z75" or "Z76" => ("A-Z72", false),
     "Z77" or "Z78" or "Z79" or "Z80" => ("A-Z76", false),
+    "Z81" or "Z82" or "Z83" or "Z84" => ("A-Z80", false),
+    "Z85" or "Z86" or "Z87" or "Z88" => ("A-Z84", false),
     _ => null,
 };
 

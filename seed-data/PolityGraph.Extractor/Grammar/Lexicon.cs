@@ -112,6 +112,8 @@ public static class Lexicon
         // Laos' and Cambodia's provincial and district governors, and a foreign city's mayor: "Tỉnh trưởng Luang Prabang", "Phó Tỉnh trưởng".
         new("Phó Tỉnh trưởng", Bare: true), new("Tỉnh trưởng", Bare: true), new("Phó Huyện trưởng", Bare: true), new("Huyện trưởng", Bare: true),
         new("Phó Thị trưởng", Bare: true), new("Thị trưởng", Bare: true),
+        // A foreign minister as the press calls one: "Ngoại trưởng Hoa Kỳ Rex Tillerson".
+        new("Ngoại trưởng", Bare: true),
         // Foreign legislators: "Thượng nghị sỹ John McCain", "Hạ nghị sĩ Suzuki Norikazu".
         new("Thượng nghị sĩ", Bare: true), new("Thượng nghị sỹ", Bare: true), new("Hạ nghị sĩ", Bare: true), new("Hạ nghị sỹ", Bare: true),
         new("Phó Trưởng"), new("Trưởng"), new("Thường trực"), new("Thường vụ"), new("Thành viên"), new("Trợ lý"),
@@ -150,6 +152,8 @@ public static class Lexicon
         "đặc khu",
         // An interim council of a ward or commune set up in 2025: "Chủ tịch HĐND lâm thời phường An Hải". "Hội nhà báo tỉnh".
         "lâm thời", "nhà báo",
+        // A continent after a union's name: "Liên minh châu Âu".
+        "châu",
     ];
 
     /// <summary>

@@ -61,11 +61,12 @@ public static partial class MentionReader
             words.Insert(0, tokens[i].Folded);
         var before = " " + string.Join(' ', words);
         // "chủ trì bàn giao chức vụ Tư lệnh Quân khu 2", "Hội nghị bàn giao nhiệm vụ Tư lệnh": a handover names the post handed
-        // over, which neither the one who chairs it nor the one it is handed to ("... cho Đại tá B") holds yet; the one who hands
-        // it over ("Thiếu tướng A bàn giao nhiệm vụ Tổng Biên tập cho B") held it, but the decisions' grammar gives a triggered
-        // post to the name after it, so no trigger is read there at all.
-        if (before.EndsWith(" ban giao chuc vu", StringComparison.Ordinal) || before.EndsWith(" ban giao nhiem vu", StringComparison.Ordinal) ||
-            before.EndsWith(" ban giao chuc", StringComparison.Ordinal) || before.EndsWith(" ban giao chuc danh", StringComparison.Ordinal)) return null;
+        // over, which the one who chairs it does not take; only "... cho Đại tá B" names who takes it up ("Thiếu tướng A bàn giao
+        // nhiệm vụ Tổng Biên tập cho Đại tá B": B's, new).
+        if ((before.EndsWith(" ban giao chuc vu", StringComparison.Ordinal) || before.EndsWith(" ban giao nhiem vu", StringComparison.Ordinal) ||
+             before.EndsWith(" ban giao chuc", StringComparison.Ordinal) || before.EndsWith(" ban giao chuc danh", StringComparison.Ordinal)) &&
+            !Enumerable.Range(at, Math.Max(0, Math.Min(tokens.Count, at + 24) - at)).Any(k => tokens[k].Sentence == tokens[at].Sentence &&
+                tokens[k].IsLower && tokens[k].Folded == "cho")) return null;
         foreach (var former in FormerTriggers)
             if (before.EndsWith(" " + former, StringComparison.Ordinal)) return PostStatus.Former;
         foreach (var holding in CurrentTriggers) // before the new ones: "hiện giữ chức" is not "giữ chức"

@@ -55,9 +55,13 @@ public static class NameReader
             if (!token.IsNameLike || token.Sentence != tokens[start].Sentence || token.Text.Contains('.')) return false;
             if (i > start && Lexicon.BodyWords.Contains(token.Lowered) && !GivenNameLikeABodyWord(tokens, start, i, end)) return false;
         }
-        // "phường Tân Sơn Nhất": a name never starts inside a unit's name (a capitalised word after the unit's lower-case word).
+        // "phường Tân Sơn Nhất": a name never starts inside a unit's name (a capitalised word after the unit's lower-case word);
+        // but after a foreign place of one word a foreign name may ("Phó Thống đốc tỉnh Yamanashi Fshidera Junichi").
         if (start >= 2 && tokens[start - 1].IsNameLike && tokens[start - 2].IsLower && Places.IsUnitWord(tokens[start - 2]) &&
-            tokens[start - 1].Sentence == tokens[start].Sentence) return false;
+            tokens[start - 1].Sentence == tokens[start].Sentence && !(ForeignWord(tokens[start - 1]) && ForeignName(tokens, start, end))) return false;
+        // ... nor starts with that foreign place itself.
+        if (start >= 1 && tokens[start - 1].IsLower && Places.IsUnitWord(tokens[start - 1]) && tokens[start - 1].Sentence == tokens[start].Sentence &&
+            ForeignWord(tokens[start]) && end - start >= 3) return false;
         // "Chủ tịch nước Cộng hòa Nhân dân Trung Hoa Tập Cận Bình", "Bồ Đào Nha": a country's second syllable opens no family name.
         if (start >= 1 && tokens[start - 1].Sentence == tokens[start].Sentence &&
             (tokens[start - 1].Lowered, tokens[start].Lowered) is ("trung", "hoa") or ("bồ", "đào")) return false;
@@ -87,9 +91,11 @@ public static class NameReader
         if (Places.Covers(tokens, start) || Places.LengthAt(tokens, start) > 0) return false;
         // "Phan Thiết", "Hà Tiên", "Cao Lãnh": towns whose names start with a family name (two or three syllables) are no person.
         if (end - start <= 3 && Lexicon.TownsNamedLikePeople.Contains(string.Join(' ', Enumerable.Range(start, end - start).Select(i => tokens[i].Folded)))) return false;
-        // "Chủ tịch Quốc hội Hàn Quốc Park Byeong Seug": a long run opened by a country or a town is the place and a foreign name.
-        if (end - start > MaxPlainSyllables && Enumerable.Range(2, 2).Any(n =>
-                Lexicon.TownsNamedLikePeople.Contains(string.Join(' ', Enumerable.Range(start, n).Select(i => tokens[i].Folded))))) return false;
+        // "Chủ tịch Quốc hội Hàn Quốc Park Byeong Seug", "Ngoại trưởng Hoa Kỳ Rex Tillerson": a run opened by a country or a town is
+        // the place and a name after it, when a long one or when the rest is a foreign name.
+        if (end - start > 2 && Enumerable.Range(2, 2).Any(n => start + n < end &&
+                Lexicon.TownsNamedLikePeople.Contains(string.Join(' ', Enumerable.Range(start, n).Select(i => tokens[i].Folded))) &&
+                (end - start > MaxPlainSyllables || ForeignName(tokens, start + n, end)))) return false;
         for (var i = start + 1; i < end; i++)
             if (Places.LengthAt(tokens, i) is > 0 and var length2 && i + length2 <= end && i + length2 > i + 1 && !GivenNameIsAPlace(tokens, start, i, end))
                 return false;
@@ -197,6 +203,11 @@ public static class NameReader
         "belgium", "sweden", "norway", "denmark", "finland", "poland", "hungary", "romania", "bulgaria", "greece", "turkey", "egypt",
         "nigeria", "kenya", "algeria", "angola", "mozambique", "tanzania", "ethiopia", "israel", "palestine", "iran", "iraq", "kuwait",
         "qatar", "emirates", "arabia", "oman", "america", "usa", "europe", "asia", "africa", "asean", "apec", "unesco", "unicef", "undp",
+        "sri", "lanka", "brunei", "timor", "leste", "bhutan", "maldives", "afghanistan", "azerbaijan", "armenia", "georgia", "slovakia",
+        "slovenia", "croatia", "austria", "switzerland", "ireland", "scotland", "luxembourg", "panama", "ecuador", "uruguay", "paraguay",
+        "bolivia", "guatemala", "honduras", "nicaragua", "jamaica", "haiti", "senegal", "ghana", "cameroon", "uganda", "rwanda", "zambia",
+        "zimbabwe", "namibia", "botswana", "madagascar", "sudan", "libya", "tunisia", "jordan", "lebanon", "syria", "yemen", "bahrain",
+        "kyrgyzstan", "turkmenistan", "guinea", "papua", "samoa", "tonga", "vanuatu", "nauru", "kiribati", "palau", "tuvalu",
     ];
 
     /// <summary>
@@ -211,6 +222,15 @@ public static class NameReader
         c is >= '\u0100' and <= '\u017F' && c is not ('ă' or 'Ă' or 'đ' or 'Đ' or 'ĩ' or 'Ĩ' or 'ũ' or 'Ũ') ||
         c is 'ä' or 'ë' or 'ï' or 'ö' or 'ü' or 'ñ' or 'ç' or 'ß' or 'å' or 'ø' or 'æ' or 'ÿ' or 'î' or 'û' or 'Ä' or 'Ö' or 'Ü' or 'Ñ' or 'Ç' or 'Å' or 'Ø' or 'Æ';
 
+    /// <summary>A capitalised word in plain Latin letters that Vietnamese spelling never writes as one syllable ("Yamanashi", "Tochigi").</summary>
+    private static bool ForeignWord(Token token)
+    {
+        if (!token.IsNameLike || !token.Text.All(c => c is >= 'a' and <= 'z' or >= 'A' and <= 'Z')) return false;
+        var lower = token.Text.ToLowerInvariant();
+        return lower.Where((c, k) => Vowel(c) && (k == 0 || !Vowel(lower[k - 1]))).Count() >= 2 || lower.Any(c => c is 'f' or 'j' or 'w' or 'z') ||
+               SpelledOutsideKinh(lower);
+    }
+
     private static bool ForeignName(IReadOnlyList<Token> tokens, int start, int end)
     {
         if (end - start is < 2 or > MaxPlainSyllables) return false;
@@ -219,6 +239,8 @@ public static class NameReader
         for (var i = start; i < end; i++)
         {
             var text = tokens[i].Text;
+            // "Antony J. Blinken": an initial is no word of a name read whole.
+            if (text.Length == 1) return false;
             if (!tokens[i].IsNameLike || !text.All(c => c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' || ForeignLetter(c))) return false;
             var lower = text.ToLowerInvariant();
             // "Petro Vietnam", "Vietnam Airlines", "Samsung Electronics": a company's or a country's name, not a person's.

@@ -125,6 +125,9 @@ public static class TitleParser
                 !Lexicon.Compounds.Contains(tokens[end - 1].Folded + " " + token.Folded)) break;
             // "làm Thứ trưởng các cơ quan: ...": "các" right after the head counts bodies, it names none.
             if (end == headEnd && token.IsLower && token.Folded == "cac") break;
+            // "Đại sứ tại Cộng hòa xã hội chủ nghĩa dân chủ Sri Lanka", "Cộng hòa Dân chủ nhân dân Lào": a republic's lower-case
+            // words before its capitalised name.
+            if (RepublicWordsAt(tokens, end) is > 0 and var republic) { end += republic; continue; }
             if (LowerPhraseAt(tokens, end) is > 0 and var phrase)
             {
                 if (VerbAfterNonBoard(tokens, end, phrase))
@@ -163,7 +166,9 @@ public static class TitleParser
                     tokens[end + 1].Text.All(char.IsDigit) && tokens[headEnd].Lowered is "tổ" or "trường" or "đơn" or "khu") { end += 2; continue; }
                 if (LowerCaseFieldAt(tokens, end)) { end += 2; continue; }
                 var previous = tokens[end - 1];
-                if (Lexicon.Compounds.Contains(previous.Folded + " " + token.Folded) && SpelledAsCompound(previous, token)) { end++; continue; }
+                // Not a verb's first syllable: "Học viện Chính trị Công an nhân dân chủ trì" ("chủ trì", chairs; not "dân chủ").
+                if (Lexicon.Compounds.Contains(previous.Folded + " " + token.Folded) && SpelledAsCompound(previous, token) && !ClauseVerbAt(tokens, end)) { end++; continue; }
+
                 if (token.Folded == "nuoc" && previous.Folded == "tich") { end++; continue; }
                 // "Phó Tổng Kiểm toán nhà nước": the State Audit's name in lower case after its head.
                 if (end == headEnd && token.Folded == "nha" && previous.Folded == "toan" && end + 1 < tokens.Count && tokens[end + 1].IsLower &&
@@ -196,8 +201,13 @@ public static class TitleParser
                     or "hai doan" or "khu vuc" or "sat bien" or "tong cuc" or "chuong trinh") { end++; continue; } // "Tổng cục 7", "Chương trình 135"
                 // "Viện KSND quận 7", "UBND phường 12": urban districts and wards of the cities are numbered.
                 if (end > headEnd && tokens[end - 1].Lowered is "quận" or "phường" && tokens[end].Text.All(char.IsDigit)) { end++; continue; }
+                // "Vụ trưởng Vụ 6", "Cục trưởng Cục 5": the procuracy's and the ministries' numbered departments.
+                if (end > headEnd && tokens[end - 1].IsCapitalized && tokens[end - 1].Lowered is "vụ" or "cục" && end - 1 == headEnd &&
+                    tokens[end].Text.All(char.IsDigit) && tokens[end].Text.Length <= 2) { end++; continue; }
                 break;
             }
+            // "Ban Quản lý Lăng Chủ tịch Hồ Chí Minh", "Khu di tích Chủ tịch Hồ Chí Minh": bodies named after the late President.
+            if (end > headEnd && PresidentHoChiMinhAt(tokens, end)) { end += 5; continue; }
             if (end > headEnd && StartsNextTitle(tokens, end)) break;
             if (end > headEnd && (PersonIntroducedAt(tokens, end) || CommitteeAfterPlace(tokens, end))) break;
             end++;
@@ -797,6 +807,24 @@ public static class TitleParser
         tokens[at].Lowered is "chi" or "tổng" && at + 1 < tokens.Count && tokens[at + 1].Lowered == "cục" ||
         // "Trưởng phòng Thông tin - Dân nguyện, Văn phòng Đoàn ĐBQH và HĐND tỉnh": an office's department.
         tokens[at].Lowered == "văn" && at + 1 < tokens.Count && tokens[at + 1].Lowered == "phòng";
+
+    /// <summary>"Chủ tịch Hồ Chí Minh" at the token, capitalised, inside a body's name.</summary>
+    private static bool PresidentHoChiMinhAt(IReadOnlyList<Token> tokens, int at) =>
+        at + 4 < tokens.Count && tokens[at].IsCapitalized && tokens[at].Folded == "chu" && tokens[at + 1].Folded == "tich" &&
+        tokens[at + 2].Text == "Hồ" && tokens[at + 3].Text == "Chí" && tokens[at + 4].Text == "Minh" && tokens[at + 4].Sentence == tokens[at].Sentence;
+
+    /// <summary>
+    /// After "Cộng hòa" (or "Cộng hoà"), the lower-case words of a republic's official name ("xã hội chủ nghĩa", "dân chủ nhân
+    /// dân"), up to six, before its capitalised name: their number, or 0.
+    /// </summary>
+    private static int RepublicWordsAt(IReadOnlyList<Token> tokens, int at)
+    {
+        if (at < 2 || tokens[at - 2].Folded != "cong" || tokens[at - 1].Folded != "hoa" || !tokens[at - 2].IsCapitalized) return 0;
+        var end = at;
+        while (end < tokens.Count && end - at < 6 && tokens[end].IsLower && tokens[end].Sentence == tokens[at].Sentence &&
+               tokens[end].Lowered is "xã" or "hội" or "chủ" or "nghĩa" or "dân" or "nhân") end++;
+        return end > at && end < tokens.Count && tokens[end].IsNameLike && tokens[end].Sentence == tokens[at].Sentence ? end - at : 0;
+    }
 
     /// <summary>A people's council at the token: "HĐND", "Hội đồng nhân dân".</summary>
     private static bool CouncilAt(IReadOnlyList<Token> tokens, int at) =>

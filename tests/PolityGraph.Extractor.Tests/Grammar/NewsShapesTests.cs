@@ -1920,9 +1920,9 @@ public sealed class NewsShapesTests
             ["Lữ Văn Cảnh | Thứ trưởng Bộ Công an | current", "Lữ Văn Cảnh | Phó Trưởng Ban Chỉ đạo quốc gia về chống buôn lậu IUU | current", "Từ Văn Hải | Bí thư Thành ủy Buôn Ma Thuột | former"]
         },
         {
-            "a handover of a post gives it to no one: neither the chair nor the one it is handed to",
+            "a handover gives the post to no one who chairs it, to the one it is handed to ('cho') as a post taken up",
             "Đại tướng Khúc Văn Lâm chủ trì bàn giao chức vụ Tư lệnh Quân khu 9. Thiếu tướng Hứa Văn Tài bàn giao nhiệm vụ Tổng Biên tập cho Đại tá Lữ Văn Cảnh.",
-            []
+            ["Lữ Văn Cảnh | Tổng Biên tập | new"]
         },
         {
             "a name closing a post before the clause's verb in a known field's words; Highlands family names; 'Chủ tịch hội'; 'Phó BT'; an interim council; 'Tổng Thư ký' bare",
@@ -1971,6 +1971,17 @@ public sealed class NewsShapesTests
             "a school's name after its level is no person ('Trường THCS Nguyễn Huệ', 'Trường Tiểu học Lê Lợi'), its head's name after it is",
             "Dự có bà Mẫn Thị Thu - Hiệu trưởng Trường THCS Nguyễn Huệ; ông Lữ Văn Cảnh - Hiệu trưởng Trường Tiểu học Lê Lợi. Hiệu trưởng Trường THPT Chu Văn An Hứa Văn Tài phát biểu.",
             ["Mẫn Thị Thu | Hiệu trưởng Trường THCS Nguyễn Huệ | current", "Lữ Văn Cảnh | Hiệu trưởng Trường Tiểu học Lê Lợi | current", "Hứa Văn Tài | Hiệu trưởng Trường THPT Chu Văn An | current"]
+        },
+        // From sets Z81's to Z84's errors (step 93).
+        {
+            "foreign relations: a foreign place after 'tỉnh' before a foreign name; a country opening a run; 'Ngoại trưởng'; a republic's and a union's lower-case words; an initial",
+            "Phó Thống đốc tỉnh Yamanashi Fshidera Junichi dự. Ngoại trưởng Hoa Kỳ Rex Tillerson mời. Các đồng chí: Hứa Văn Tài, Đại sứ Việt Nam tại Vương quốc Bỉ và Liên minh châu Âu; Mẫn Thị Thu, Đại sứ Việt Nam tại Cộng hòa xã hội chủ nghĩa dân chủ Sri Lanka. Ngoại trưởng Mỹ Antony J. Blinken dự.",
+            ["Fshidera Junichi | Phó Thống đốc tỉnh Yamanashi | current", "Rex Tillerson | Ngoại trưởng Hoa Kỳ | current", "Hứa Văn Tài | Đại sứ Việt Nam tại Vương quốc Bỉ và Liên minh châu Âu | current", "Mẫn Thị Thu | Đại sứ Việt Nam tại Cộng hòa xã hội chủ nghĩa dân chủ Sri Lanka | current"]
+        },
+        {
+            "numbered departments ('Vụ 6'); bodies named after the late President; 'chủ trì' after 'nhân dân' is the clause's verb",
+            "Ông Lữ Văn Cảnh, Vụ trưởng Vụ 6 phát biểu. Ông Tống Văn Hải, Trưởng ban Ban Quản lý Lăng Chủ tịch Hồ Chí Minh dự. Giám đốc Học viện Chính trị Công an nhân dân Khúc Văn Lâm chủ trì.",
+            ["Lữ Văn Cảnh | Vụ trưởng Vụ 6 | current", "Tống Văn Hải | Trưởng ban Ban Quản lý Lăng Chủ tịch Hồ Chí Minh | current", "Khúc Văn Lâm | Giám đốc Học viện Chính trị Công an nhân dân | current"]
         },
     };
 

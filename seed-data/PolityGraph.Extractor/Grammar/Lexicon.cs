@@ -241,6 +241,8 @@ public static class Lexicon
         "đăng kiểm", "hạ tầng", "giao thông", "an ninh", "quốc phòng", "nông nghiệp", "thống kê", "dữ liệu", "hàng không", "hàng hải",
         "dân dụng", "vũ trụ", "viễn thám", "bản đồ", "đo đạc", "khí tượng", "thủy văn", "thuỷ văn", "địa chất", "khoáng sản",
         "mô hình",
+        // The Lao Front for National Development: "Ủy ban Trung ương Mặt trận Lào Xây dựng đất nước".
+        "đất nước",
         // A state company's members' council (HĐTV) and board (HĐQT): "Chủ tịch Hội đồng thành viên Tập đoàn", "Chủ tịch hội đồng quản trị".
         "thành viên", "quản trị",
         // A permanent mission: "Phái đoàn đại diện thường trực Việt Nam".

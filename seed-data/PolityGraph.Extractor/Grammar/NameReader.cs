@@ -328,8 +328,8 @@ public static class NameReader
     /// <summary>
     /// Where a name starting at <paramref name="start"/> ends when its family name is not in the lexicon: the whole run of
     /// 2-4 capitalised syllables, none a body word nor a post's head, no place. Null if the run is not such a name.
-    /// Lao names written in Vietnamese syllables run to six ("Khăm Khăn Chăn Thạ Vy Sục", "Thă Vôn Phôm Mă Lay Lun"): a run of
-    /// five or six is a name when none of its syllables is a Vietnamese family name (the callers have seen a marker before it
+    /// Lao names written in Vietnamese syllables run to six ("Khăm Khăn Chăn Thạ Vy Sục", "Xay Sổm Phon Phôm Vi Hẳn"): a run of
+    /// five or six is a name when it does not open with a Vietnamese family name (the callers have seen a marker before it
     /// and a post after it); "Nguyễn Văn Lâm Anh Tuấn" is two names, not one.
     /// </summary>
     public static int? UnlistedNameEndingAt(IReadOnlyList<Token> tokens, int start)
@@ -338,8 +338,7 @@ public static class NameReader
         var end = start;
         while (end < tokens.Count && tokens[end].IsNameLike && tokens[end].Sentence == tokens[start].Sentence && end - start <= maxUnlisted) end++;
         if (end - start is < MinSyllables or > maxUnlisted) return null;
-        if (end - start > MaxPlainSyllables && !LongNameAllowed(tokens, start, end) &&
-            Enumerable.Range(start, end - start).Any(i => Lexicon.Surnames.Contains(tokens[i].Lowered))) return null;
+        if (end - start > MaxPlainSyllables && !LongNameAllowed(tokens, start, end) && Lexicon.Surnames.Contains(tokens[start].Lowered)) return null;
         // "Việt Nam", the country, after an association's name is no unlisted person.
         if (end - start == 2 && tokens[start].Folded == "viet" && tokens[start + 1].Folded == "nam") return null;
         for (var i = start; i < end; i++)

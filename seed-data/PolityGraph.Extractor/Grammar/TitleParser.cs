@@ -170,6 +170,8 @@ public static class TitleParser
                 if (Lexicon.Compounds.Contains(previous.Folded + " " + token.Folded) && SpelledAsCompound(previous, token) && !ClauseVerbAt(tokens, end)) { end++; continue; }
 
                 if (token.Folded == "nuoc" && previous.Folded == "tich") { end++; continue; }
+                // "Ủy viên Trung ương đảng": the Party written in lower case after its Central Committee.
+                if (token.Lowered == "đảng" && previous.Folded == "uong" && end >= 2 && tokens[end - 2].Folded == "trung") { end++; continue; }
                 // "Phó Tổng Kiểm toán nhà nước": the State Audit's name in lower case after its head.
                 if (end == headEnd && token.Folded == "nha" && previous.Folded == "toan" && end + 1 < tokens.Count && tokens[end + 1].IsLower &&
                     tokens[end + 1].Folded == "nuoc") { end += 2; continue; }

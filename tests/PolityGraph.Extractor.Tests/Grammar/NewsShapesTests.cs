@@ -1983,6 +1983,11 @@ public sealed class NewsShapesTests
             "Ông Lữ Văn Cảnh, Vụ trưởng Vụ 6 phát biểu. Ông Tống Văn Hải, Trưởng ban Ban Quản lý Lăng Chủ tịch Hồ Chí Minh dự. Giám đốc Học viện Chính trị Công an nhân dân Khúc Văn Lâm chủ trì.",
             ["Lữ Văn Cảnh | Vụ trưởng Vụ 6 | current", "Tống Văn Hải | Trưởng ban Ban Quản lý Lăng Chủ tịch Hồ Chí Minh | current", "Khúc Văn Lâm | Giám đốc Học viện Chính trị Công an nhân dân | current"]
         },
+        {
+            "'Trung ương đảng' in lower case; a Lao name of six syllables with a Vietnamese family name inside it; the Lao Front's name",
+            "Đồng chí Hứa Văn Tài, Ủy viên Trung ương đảng, Bộ trưởng, Chủ nhiệm Uỷ ban Dân tộc tặng quà cho đồng chí Xay Sổm Phon Phôm Vi Hẳn, Ủy viên Bộ Chính trị, Chủ tịch Uỷ ban TWMT Lào Xây dựng đất nước.",
+            ["Hứa Văn Tài | Ủy viên Trung ương đảng | current", "Hứa Văn Tài | Bộ trưởng | current", "Hứa Văn Tài | Chủ nhiệm Uỷ ban Dân tộc | current", "Xay Sổm Phon Phôm Vi Hẳn | Ủy viên Bộ Chính trị | current", "Xay Sổm Phon Phôm Vi Hẳn | Chủ tịch Uỷ ban TWMT Lào Xây dựng đất nước | current"]
+        },
     };
 
     [Theory]

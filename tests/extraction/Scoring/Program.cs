@@ -137,6 +137,7 @@ static (string RulesFrom, bool Read)? UnseenHistory(string set) => set switch
     "Z77" or "Z78" or "Z79" or "Z80" => ("A-Z76", false),
     "Z81" or "Z82" or "Z83" or "Z84" => ("A-Z80", false),
     "Z85" or "Z86" or "Z87" or "Z88" => ("A-Z84", false),
+    "Z89" or "Z90" or "Z91" or "Z92" or "Z93" or "Z94" or "Z95" or "Z96" => ("A-Z88", false),
     _ => null,
 };
 

@@ -93,7 +93,8 @@ public static class Lexicon
         new("Phó Tổng Giám đốc", Bare: true), new("Tổng Giám đốc", Bare: true), new("Phó Giám đốc"), new("Giám đốc"), new("Chánh án"), new("Phó Chánh án"), new("PCT"), new("PTGĐ", Bare: true), new("TGĐ", Bare: true), new("Cục phó"), new("Vụ phó"), new("Đại sứ đặc mệnh toàn quyền", Bare: true), new("Đại sứ"), new("Phó Tổng Lãnh sự"), new("Tổng Lãnh sự"), new("Phó Thống đốc", Bare: true), new("Thống đốc", Bare: true), new("Phó Tổng Biên tập", Bare: true), new("Tổng Biên tập", Bare: true), new("Phó Chánh tòa"), new("Chánh tòa"), new("Thẩm phán"),
         new("Viện trưởng"), new("Phó Viện trưởng"), new("Phó Chủ nhiệm"), new("Chủ nhiệm"),
         new("Phó Chánh Văn phòng"), new("Chánh Văn phòng"), new("Tổng Thư ký", Bare: true), new("Phó BT"), new("Phó Tổng Kiểm toán"), new("Tổng Kiểm toán"),
-        new("Phó Tổng Thanh tra", Bare: true), new("Tổng Thanh tra", Bare: true), new("Chánh Thanh tra"), new("Phó Tư lệnh"), new("Tư lệnh"), new("Phó Chính ủy"), new("Chính ủy"),
+        new("Phó Tổng Thanh tra", Bare: true), new("Tổng Thanh tra", Bare: true), new("Phó Chánh Thanh tra"), new("Chánh Thanh tra"),
+        new("Phó Tổng Thư ký", Bare: true), new("Phó Chi cục trưởng"), new("Chi cục trưởng"), new("Phó Tư lệnh"), new("Tư lệnh"), new("Phó Chính ủy"), new("Chính ủy"),
         new("Tỉnh ủy viên", Bare: true), new("Thành ủy viên", Bare: true), new("Huyện ủy viên", Bare: true), new("Quận ủy viên", Bare: true),
         new("Thị ủy viên", Bare: true), new("Đảng ủy viên", Bare: true), new("Chi ủy viên", Bare: true), new("ĐUV", Bare: true),
         // "UVBCH Tổng LĐLĐ Việt Nam", "UV BCH Trung ương Hội Nông dân": a member's post abbreviated, its board after it.
@@ -196,7 +197,7 @@ public static class Lexicon
         "Thể thao", "Du lịch", "Khoa học", "Công nghệ", "Thông tin", "Truyền thông", "Kiểm toán", "Nhà nước",
         "Ngân hàng", "Tòa án", "Kiểm sát", "Nông dân", "Cựu chiến", "Chiến binh", "Phụ nữ", "Thanh niên",
         "Cộng sản", "Liên đoàn", "Dân tộc", "Tôn giáo", "Đối ngoại", "Kinh tế", "Dân chủ", "Pháp luật", "Bí thư",
-        "Hội đồng", "Đại biểu", "Khảo sát", "Công tác", "Quân sự", "Biên phòng", "Tuyên truyền", "Đề án",
+        "Hội đồng", "Đại biểu", "Khảo sát", "Công tác", "Quân sự", "Biên phòng", "Tuyên truyền", "Đề án", "Luật sư",
         "Chương trình", "Thi đua", "Khen thưởng", "Bảo vệ", "Chăm sóc", "Sức khỏe", "Cán bộ", "Cơ quan",
         "Doanh nghiệp", "Công ty", "Thủ đô", "Tỉnh đoàn", "Thành đoàn", "Đoàn thể", "Hành chính", "Đô thị", "Quy hoạch",
         "Kiến trúc", "Ngoại vụ", "Đảng bộ", "Dân số", "Tư tưởng", "Lý luận", "Thường vụ", "Trung tâm", "Báo chí", "Chỉ huy", "Học viện", "Thương mại", "Ngân sách",

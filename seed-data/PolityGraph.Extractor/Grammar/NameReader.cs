@@ -203,6 +203,8 @@ public static class NameReader
         "belgium", "sweden", "norway", "denmark", "finland", "poland", "hungary", "romania", "bulgaria", "greece", "turkey", "egypt",
         "nigeria", "kenya", "algeria", "angola", "mozambique", "tanzania", "ethiopia", "israel", "palestine", "iran", "iraq", "kuwait",
         "qatar", "emirates", "arabia", "oman", "america", "usa", "europe", "asia", "africa", "asean", "apec", "unesco", "unicef", "undp",
+        // Countries as the press transliterates them, typos too, and a Khmer honorific: "Chủ tịch Thượng viện Campuchia Samdech Say Chhum".
+        "campuchia", "camphuchia", "campuchai", "samdech",
         "sri", "lanka", "brunei", "timor", "leste", "bhutan", "maldives", "afghanistan", "azerbaijan", "armenia", "georgia", "slovakia",
         "slovenia", "croatia", "austria", "switzerland", "ireland", "scotland", "luxembourg", "panama", "ecuador", "uruguay", "paraguay",
         "bolivia", "guatemala", "honduras", "nicaragua", "jamaica", "haiti", "senegal", "ghana", "cameroon", "uganda", "rwanda", "zambia",

@@ -1988,6 +1988,12 @@ public sealed class NewsShapesTests
             "Đồng chí Hứa Văn Tài, Ủy viên Trung ương đảng, Bộ trưởng, Chủ nhiệm Uỷ ban Dân tộc tặng quà cho đồng chí Xay Sổm Phon Phôm Vi Hẳn, Ủy viên Bộ Chính trị, Chủ tịch Uỷ ban TWMT Lào Xây dựng đất nước.",
             ["Hứa Văn Tài | Ủy viên Trung ương đảng | current", "Hứa Văn Tài | Bộ trưởng | current", "Hứa Văn Tài | Chủ nhiệm Uỷ ban Dân tộc | current", "Xay Sổm Phon Phôm Vi Hẳn | Ủy viên Bộ Chính trị | current", "Xay Sổm Phon Phôm Vi Hẳn | Chủ tịch Uỷ ban TWMT Lào Xây dựng đất nước | current"]
         },
+        // From sets Z89's to Z96's errors (step 97).
+        {
+            "heads the lexicon lacked: a sub-department's chief, a deputy chief inspector, a deputy secretary-general; the bar association's 'Luật sư'",
+            "Dự có ông Hứa Văn Tài, Chi cục trưởng Chi cục Kiểm lâm tỉnh; bà Mẫn Thị Thu, Phó Chánh Thanh tra Bộ Nội vụ; ông Lữ Văn Cảnh, Chủ nhiệm Đoàn Luật sư thành phố Hà Nội. Phó Tổng Thư ký ASEAN Khúc Văn Lâm phát biểu.",
+            ["Hứa Văn Tài | Chi cục trưởng Chi cục Kiểm lâm tỉnh | current", "Mẫn Thị Thu | Phó Chánh Thanh tra Bộ Nội vụ | current", "Lữ Văn Cảnh | Chủ nhiệm Đoàn Luật sư thành phố Hà Nội | current", "Khúc Văn Lâm | Phó Tổng Thư ký ASEAN | current"]
+        },
     };
 
     [Theory]

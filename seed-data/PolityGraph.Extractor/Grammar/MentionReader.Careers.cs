@@ -368,6 +368,10 @@ public static partial class MentionReader
         int end;
         if (tokens[at + 1].Folded == "sinh" && tokens[at + 2].Folded == "nam" && tokens[at + 3].Text.Length == 4 && tokens[at + 3].Text.All(char.IsDigit))
             end = at + 4;
+        // ", sinh ngày 17/10/1960,": the date of birth written whole.
+        else if (tokens[at + 1].Folded == "sinh" && tokens[at + 2].Folded == "ngay" && tokens[at + 3].Text.Length >= 6 &&
+                 char.IsDigit(tokens[at + 3].Text[0]) && tokens[at + 3].Text.All(c => char.IsDigit(c) || c is '/' or '-' or '.'))
+            end = at + 4;
         // "ông A, 60 tuổi, nguyên Phó Bí thư ...": an age between commas.
         else if (tokens[at + 1].Text.All(char.IsDigit) && tokens[at + 1].Text.Length <= 3 && tokens[at + 2].IsLower && tokens[at + 2].Folded == "tuoi")
             end = at + 3;

@@ -1994,6 +1994,11 @@ public sealed class NewsShapesTests
             "Dự có ông Hứa Văn Tài, Chi cục trưởng Chi cục Kiểm lâm tỉnh; bà Mẫn Thị Thu, Phó Chánh Thanh tra Bộ Nội vụ; ông Lữ Văn Cảnh, Chủ nhiệm Đoàn Luật sư thành phố Hà Nội. Phó Tổng Thư ký ASEAN Khúc Văn Lâm phát biểu.",
             ["Hứa Văn Tài | Chi cục trưởng Chi cục Kiểm lâm tỉnh | current", "Mẫn Thị Thu | Phó Chánh Thanh tra Bộ Nội vụ | current", "Lữ Văn Cảnh | Chủ nhiệm Đoàn Luật sư thành phố Hà Nội | current", "Khúc Văn Lâm | Phó Tổng Thư ký ASEAN | current"]
         },
+        {
+            "a full date of birth between commas before the stack",
+            "Theo Quyết định của Ban Thường vụ Thành ủy, đồng chí Hứa Văn Tài, sinh ngày 17/10/1960, Thành ủy viên, Bí thư Quận ủy, Chủ tịch HĐND quận Thanh Xuân được nghỉ công tác.",
+            ["Hứa Văn Tài | Thành ủy viên | current", "Hứa Văn Tài | Bí thư Quận ủy | current", "Hứa Văn Tài | Chủ tịch HĐND quận Thanh Xuân | current"]
+        },
     };
 
     [Theory]

@@ -138,6 +138,7 @@ static (string RulesFrom, bool Read)? UnseenHistory(string set) => set switch
     "Z81" or "Z82" or "Z83" or "Z84" => ("A-Z80", false),
     "Z85" or "Z86" or "Z87" or "Z88" => ("A-Z84", false),
     "Z89" or "Z90" or "Z91" or "Z92" or "Z93" or "Z94" or "Z95" or "Z96" => ("A-Z88", false),
+    "Z97" or "Z98" or "Z99" or "Z100" => ("A-Z96", false),
     _ => null,
 };
 

@@ -81,7 +81,7 @@ public static class Lexicon
         new("Tổng Bí thư", Bare: true), new("Bí thư thứ nhất"), new("Phó Bí thư"), new("Bí thư"),
         // A diplomat's ranks at an embassy or a mission: "Bí thư thứ ba, Tham tán Công sứ, Phó trưởng Phái đoàn ...".
         new("Bí thư thứ hai", Bare: true), new("Bí thư thứ ba", Bare: true), new("Tham tán Công sứ", Bare: true), new("Tham tán", Bare: true),
-        new("Công sứ", Bare: true),
+        new("Công sứ", Bare: true), new("Phó Tùy viên"), new("Tùy viên"),
         // The Front's vice-chair who is its secretary-general holds one office, written with a dash.
         new("Phó Chủ tịch - Tổng Thư ký"),
         new("Phó Chủ tịch"), new("Chủ tịch"),
@@ -153,8 +153,9 @@ public static class Lexicon
         "đặc khu",
         // An interim council of a ward or commune set up in 2025: "Chủ tịch HĐND lâm thời phường An Hải". "Hội nhà báo tỉnh".
         "lâm thời", "nhà báo",
-        // A continent after a union's name: "Liên minh châu Âu".
-        "châu",
+        // A continent after a union's name: "Liên minh châu Âu"; a region after an institute's or a unit's: "Viện Khoa học xã hội
+        // vùng Nam Bộ", "Chi cục Kiểm lâm vùng IV".
+        "châu", "vùng",
     ];
 
     /// <summary>
@@ -242,6 +243,8 @@ public static class Lexicon
         "đăng kiểm", "hạ tầng", "giao thông", "an ninh", "quốc phòng", "nông nghiệp", "thống kê", "dữ liệu", "hàng không", "hàng hải",
         "dân dụng", "vũ trụ", "viễn thám", "bản đồ", "đo đạc", "khí tượng", "thủy văn", "thuỷ văn", "địa chất", "khoáng sản",
         "mô hình",
+        // "Viện Địa lý nhân văn": human geography.
+        "nhân văn",
         // The Lao Front for National Development: "Ủy ban Trung ương Mặt trận Lào Xây dựng đất nước".
         "đất nước",
         // A state company's members' council (HĐTV) and board (HĐQT): "Chủ tịch Hội đồng thành viên Tập đoàn", "Chủ tịch hội đồng quản trị".
@@ -306,6 +309,8 @@ public static class Lexicon
         "Cục Cảnh sát hình sự", "Cục Cảnh sát kinh tế", "Cục An ninh điều tra", "Cơ quan Cảnh sát điều tra", "Cơ quan An ninh điều tra", "Cục An ninh chính trị nội bộ", "Cục An ninh kinh tế", "Tổng cục Quản lý thị trường",
         "Cục Quản lý thị trường", "Viện Kiểm sát nhân dân tối cao", "Tòa án nhân dân tối cao", "Kho bạc Nhà nước", "Ngân hàng Nhà nước Việt Nam",
         "Kiểm toán Nhà nước", "Thanh tra Chính phủ", "Học viện Chính trị quốc gia Hồ Chí Minh",
+        // The news agency: "xã" inside its name is no commune. The academies (not a compound "Hàn lâm": folded, "Hân làm" would be one).
+        "Thông tấn xã Việt Nam", "Thông tấn xã", "Viện Hàn lâm",
         "Quân chủng Phòng không - Không quân", "Quân chủng Phòng không-Không quân",
         // The state's name, after "Chủ tịch nước": "nguyên Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam".
         "Cộng hòa xã hội chủ nghĩa Việt Nam", "Cộng hoà xã hội chủ nghĩa Việt Nam",

@@ -530,7 +530,9 @@ public static class TitleParser
     /// <summary>"Ủy ban Xã hội của Quốc hội": "của" before a body (a capitalised body word, compound or abbreviation).</summary>
     private static bool Diplomat(IReadOnlyList<Token> tokens, int headEnd) =>
         headEnd >= 2 && (tokens[headEnd - 1].Folded == "su" && tokens[headEnd - 2].Folded is "dai" or "lanh" ||
-                         tokens[headEnd - 1].Folded == "quyen" && tokens[headEnd - 2].Folded == "toan") ||
+                         tokens[headEnd - 1].Folded == "quyen" && tokens[headEnd - 2].Folded == "toan" ||
+                         // "Tùy viên Quốc phòng Trung Quốc tại Việt Nam": a defence attaché is posted too.
+                         tokens[headEnd - 1].Folded == "vien" && tokens[headEnd - 2].Folded == "tuy") ||
         // "Trưởng Phái đoàn đại diện Thường trực Việt Nam tại Liên Hợp Quốc": a permanent mission names where it is posted too.
         headEnd + 1 < tokens.Count && tokens[headEnd].Folded == "phai" && tokens[headEnd + 1].Folded == "doan";
 

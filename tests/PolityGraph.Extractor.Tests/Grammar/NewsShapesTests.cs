@@ -1999,6 +1999,12 @@ public sealed class NewsShapesTests
             "Theo Quyết định của Ban Thường vụ Thành ủy, đồng chí Hứa Văn Tài, sinh ngày 17/10/1960, Thành ủy viên, Bí thư Quận ủy, Chủ tịch HĐND quận Thanh Xuân được nghỉ công tác.",
             ["Hứa Văn Tài | Thành ủy viên | current", "Hứa Văn Tài | Bí thư Quận ủy | current", "Hứa Văn Tài | Chủ tịch HĐND quận Thanh Xuân | current"]
         },
+        // From sets Z97's to Z100's errors (step 99).
+        {
+            "'Viện Hàn lâm' (no compound: 'Hân làm' folds like it); a field and a region in lower case ('nhân văn', 'vùng Nam Bộ'); the news agency's 'xã'; a defence attaché posted abroad",
+            "Dự có ông Hứa Văn Tài, Phó Bí thư Đảng ủy Viện Hàn lâm; ông Mẫn Văn Thu, Viện trưởng Viện Địa lý nhân văn; ông Lữ Văn Cảnh, Viện trưởng Viện Khoa học xã hội vùng Nam Bộ; ông Tống Văn Hải, Tổng Giám đốc Thông tấn xã Việt Nam; ông Khúc Văn Lâm, Tùy viên Quốc phòng Việt Nam tại Trung Quốc. Bà Lữ Thị Loan làm Chủ tịch và bà Tống Thị Ngọc Hân làm Phó Chủ tịch.",
+            ["Hứa Văn Tài | Phó Bí thư Đảng ủy Viện Hàn lâm | current", "Mẫn Văn Thu | Viện trưởng Viện Địa lý nhân văn | current", "Lữ Văn Cảnh | Viện trưởng Viện Khoa học xã hội vùng Nam Bộ | current", "Tống Văn Hải | Tổng Giám đốc Thông tấn xã Việt Nam | current", "Khúc Văn Lâm | Tùy viên Quốc phòng Việt Nam tại Trung Quốc | current", "Tống Thị Ngọc Hân | Phó Chủ tịch | new"]
+        },
     };
 
     [Theory]

@@ -133,6 +133,7 @@ public static class NameReader
         at > 0 && (tokens[at - 1].Lowered + " " + tokens[at].Lowered) == "đại học" &&
         !(at >= 3 && tokens[at - 3].Folded == "giao" && tokens[at - 2].Folded == "duc" || at >= 2 && tokens[at - 2].Folded == "sau");
 
+    /// <summary>A school's level ends at the token after "Trường": "THCS", "THPT", "Tiểu học", "Trung học cơ sở", "Mầm non".</summary>
     private static bool SchoolLevelEndsAt(IReadOnlyList<Token> tokens, int at)
     {
         if (at >= 1 && tokens[at].Text is "THCS" or "THPT" or "TH" or "MN" or "PTDTNT" or "PTDTBT" or "THPTDTNT" or "TH&THCS" or "TH-THCS" &&
@@ -212,11 +213,7 @@ public static class NameReader
         "kyrgyzstan", "turkmenistan", "guinea", "papua", "samoa", "tonga", "vanuatu", "nauru", "kiribati", "palau", "tuvalu",
     ];
 
-    /// <summary>
-    /// A foreign name written in Latin letters ("Kunio Umeda", "Thongloun Sisoulith", "Nicolas Warnery"): two to four
-    /// capitalised words of plain letters without Vietnamese diacritics, the first a word Vietnamese spelling never writes as one
-    /// syllable (two groups of vowels, or f, j, w, z), the run ending there (no capitalised word after it).
-    /// </summary>
+    /// <summary>A vowel letter without diacritics.</summary>
     private static bool Vowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
 
     /// <summary>A letter of another language written in Latin letters that Vietnamese spelling never uses: "ż", "ł", "ö", "ñ", "ç", "ß".</summary>
@@ -224,15 +221,24 @@ public static class NameReader
         c is >= '\u0100' and <= '\u017F' && c is not ('ă' or 'Ă' or 'đ' or 'Đ' or 'ĩ' or 'Ĩ' or 'ũ' or 'Ũ') ||
         c is 'ä' or 'ë' or 'ï' or 'ö' or 'ü' or 'ñ' or 'ç' or 'ß' or 'å' or 'ø' or 'æ' or 'ÿ' or 'î' or 'û' or 'Ä' or 'Ö' or 'Ü' or 'Ñ' or 'Ç' or 'Å' or 'Ø' or 'Æ';
 
-    /// <summary>A capitalised word in plain Latin letters that Vietnamese spelling never writes as one syllable ("Yamanashi", "Tochigi").</summary>
-    private static bool ForeignWord(Token token)
-    {
-        if (!token.IsNameLike || !token.Text.All(c => c is >= 'a' and <= 'z' or >= 'A' and <= 'Z')) return false;
-        var lower = token.Text.ToLowerInvariant();
-        return lower.Where((c, k) => Vowel(c) && (k == 0 || !Vowel(lower[k - 1]))).Count() >= 2 || lower.Any(c => c is 'f' or 'j' or 'w' or 'z') ||
-               SpelledOutsideKinh(lower);
-    }
+    /// <summary>A capitalised word in Latin letters that Vietnamese spelling never writes as one syllable ("Yamanashi", "Tochigi").</summary>
+    private static bool ForeignWord(Token token) =>
+        token.IsNameLike && token.Text.All(c => c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' || ForeignLetter(c)) && NoVietnameseSyllable(token.Text.ToLowerInvariant());
 
+    /// <summary>
+    /// A word (in lower case) Vietnamese never writes as one syllable: two groups of vowels ("kunio"), f, j, w or z, a letter of
+    /// another language ("elżbieta"), or consonants Kinh syllables never have ("park").
+    /// </summary>
+    private static bool NoVietnameseSyllable(string lower) =>
+        lower.Where((c, k) => Vowel(c) && (k == 0 || !Vowel(lower[k - 1]))).Count() >= 2 || lower.Any(c => c is 'f' or 'j' or 'w' or 'z' || ForeignLetter(c)) ||
+        SpelledOutsideKinh(lower);
+
+    /// <summary>
+    /// A foreign name written in Latin letters ("Kunio Umeda", "Thongloun Sisoulith", "Nicolas Warnery", "Elżbieta Witek"): two to
+    /// four capitalised words of letters without Vietnamese diacritics (another language's letters allowed), none an initial nor a
+    /// company's, a country's or a foreign capital's word, the first one Vietnamese spelling never writes as one syllable
+    /// (<see cref="NoVietnameseSyllable"/>), the run ending there (no capitalised word after it).
+    /// </summary>
     private static bool ForeignName(IReadOnlyList<Token> tokens, int start, int end)
     {
         if (end - start is < 2 or > MaxPlainSyllables) return false;
@@ -247,9 +253,8 @@ public static class NameReader
             var lower = text.ToLowerInvariant();
             // "Petro Vietnam", "Vietnam Airlines", "Samsung Electronics": a company's or a country's name, not a person's.
             if (OrganisationWords.Contains(lower)) return false;
-            var groups = lower.Where((c, k) => Vowel(c) && (k == 0 || !Vowel(lower[k - 1]))).Count();
             // "Elżbieta Witek", "Park ...": a letter Vietnamese never writes, or consonants its syllables never have.
-            var outside = groups >= 2 || lower.Any(c => c is 'f' or 'j' or 'w' or 'z' || ForeignLetter(c)) || SpelledOutsideKinh(lower);
+            var outside = NoVietnameseSyllable(lower);
             // The first word foreign too: "Nam" of "Việt Nam" before "Nicolas Warnery" opens no name.
             if (i == start && !outside) return false;
             foreign |= outside;

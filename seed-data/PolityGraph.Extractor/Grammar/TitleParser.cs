@@ -168,7 +168,6 @@ public static class TitleParser
                 var previous = tokens[end - 1];
                 // Not a verb's first syllable: "Học viện Chính trị Công an nhân dân chủ trì" ("chủ trì", chairs; not "dân chủ").
                 if (Lexicon.Compounds.Contains(previous.Folded + " " + token.Folded) && SpelledAsCompound(previous, token) && !ClauseVerbAt(tokens, end)) { end++; continue; }
-
                 if (token.Folded == "nuoc" && previous.Folded == "tich") { end++; continue; }
                 // "Ủy viên Trung ương đảng": the Party written in lower case after its Central Committee.
                 if (token.Lowered == "đảng" && previous.Folded == "uong" && end >= 2 && tokens[end - 2].Folded == "trung") { end++; continue; }
@@ -242,17 +241,18 @@ public static class TitleParser
         return NameReader.StartsAt(tokens, end) ? 0 : end - at;
     }
 
+    /// <summary>The lower-case syllables a unit's name may end with, at most: "Viện Công nghệ số và chuyển đổi số quốc gia".</summary>
+    private const int MaxLowerTail = 6;
+
     /// <summary>
     /// "Vụ Tổ chức điều lệ", "Cục Quản lý cạnh tranh", "Vụ Kết cấu hạ tầng giao thông", "Phòng Chỉ đạo tuyến", "Ban Thanh niên công
     /// nhân và đô thị Tỉnh đoàn": a ministry's or a committee's unit, opened by its noun and a capitalised word, often ends its
-    /// name with lower-case words no lexicon can list. Up to four lower-case syllables (no clause word: "đã", "làm", "giữ"; "và"
+    /// name with lower-case words no lexicon can list. Up to six lower-case syllables (no clause word: "đã", "làm", "giữ"; "và"
     /// or a dash only between two of them, "công - tư") are the name's when what follows closes it: punctuation, the sentence's
     /// end, a clause word, or a capitalised word that opens neither a post nor a person's name ("Tỉnh đoàn", "Bộ Công Thương").
     /// Only for the unit nouns of offices, departments and associations (<see cref="NamedUnitNoun"/>): a ministry or a province's department
     /// ("Sở Y tế kiểm tra") ends at its field. The number of tokens taken, or 0.
     /// </summary>
-    private const int MaxLowerTail = 6; // "Viện Công nghệ số và chuyển đổi số quốc gia"
-
     private static int LowerTailOfANamedUnit(IReadOnlyList<Token> tokens, int at, int headEnd)
     {
         if (headEnd < 1 || at < headEnd + 2 || !tokens[at].IsLower || !(tokens[at - 1].IsWord || tokens[at - 1].Is("-") || tokens[at - 1].Is("–"))) return 0;
@@ -527,7 +527,10 @@ public static class TitleParser
         (tokens[at + 1].IsNameLike || tokens[at - 1].IsAbbreviation && tokens[at + 1].IsAbbreviation && tokens[at + 1].Text.Length <= 4) &&
         tokens[at + 1].Sentence == tokens[at].Sentence && HeadAt(tokens, at + 1) is null && !ParentBodyAt(tokens, at + 1);
 
-    /// <summary>"Ủy ban Xã hội của Quốc hội": "của" before a body (a capitalised body word, compound or abbreviation).</summary>
+    /// <summary>
+    /// A diplomat's or an attaché's head ending at <paramref name="headEnd"/> ("Đại sứ", "Tổng Lãnh sự", "... đặc mệnh toàn quyền",
+    /// "Tùy viên") or a permanent mission after it ("Phái đoàn ..."): the post names the country served and the one posted to ("tại ...").
+    /// </summary>
     private static bool Diplomat(IReadOnlyList<Token> tokens, int headEnd) =>
         headEnd >= 2 && (tokens[headEnd - 1].Folded == "su" && tokens[headEnd - 2].Folded is "dai" or "lanh" ||
                          tokens[headEnd - 1].Folded == "quyen" && tokens[headEnd - 2].Folded == "toan" ||
@@ -607,6 +610,7 @@ public static class TitleParser
         return 0;
     }
 
+    /// <summary>"Ủy ban Xã hội của Quốc hội": "của" before a body (a capitalised body word, compound or abbreviation).</summary>
     private static bool OfABody(IReadOnlyList<Token> tokens, int at, int headEnd)
     {
         if (tokens[at].Folded != "cua" || !tokens[at].IsLower || at < headEnd || at == 0 || at + 1 >= tokens.Count) return false;

@@ -77,13 +77,17 @@ public static class ArticleExtractor
             var key = (GraphModel.SearchFolding.Fold(person), acting + PostKeys.ForMatching(post));
             var level = PostKeys.Level(post);
             if (!seen.TryGetValue(key, out var levels)) seen[key] = levels = [];
-            else if (levels.FindIndex(l => (l.Level is null || level is null || l.Level == level) && !OtherCommittee(posts[l.Fact].Title, written)) is >= 0 and var twice)
+            // A re-election for the next committee ("Chủ tịch UBND tỉnh khóa XV ... tái đắc cử Chủ tịch UBND tỉnh khóa XVI") is the post
+            // the event gives again: one fact, the tenure the election starts, not a second one for the tenure ending.
+            else if (levels.FindIndex(l => (l.Level is null || level is null || l.Level == level) &&
+                                           (!OtherCommittee(posts[l.Fact].Title, written) || ReElected(posts[l.Fact], mention.Status))) is >= 0 and var twice)
             {
                 // "Thiếu tướng A Giám đốc Công an tỉnh X giữ chức vụ Giám đốc Công an tỉnh X mới": the post written as held, then as
                 // taken up in the article's event, is the tenure the event starts, told as the event writes it ("Chủ tịch Ủy ban
                 // X khóa VIII tiếp tục được cử giữ chức Chủ tịch Ủy ban X khóa IX": the ninth committee's chair), its quote the
                 // sentence that starts it.
-                if (mention.Status == PostStatus.New && posts[levels[twice].Fact] is { Status: PostStatus.Current } held)
+                if (mention.Status == PostStatus.New && posts[levels[twice].Fact] is { Status: PostStatus.Current or PostStatus.Former } held &&
+                    (held.Status == PostStatus.Current || OtherCommittee(held.Title, written)))
                     posts[levels[twice].Fact] = held with
                     {
                         Title = written, Post = post, Body = body, Place = place, PlaceFromContext = fromContext, Status = PostStatus.New,
@@ -106,11 +110,15 @@ public static class ArticleExtractor
     }
 
     /// <summary>
-    /// "Chủ tịch UBND tỉnh khóa XV ... tái đắc cử Chủ tịch UBND tỉnh khóa XVI": one post of two committees' numbers is two
-    /// tenures, the one ending and the one the election starts.
+    /// "Ủy viên Ban Chấp hành khóa XII ... Ủy viên Ban Chấp hành khóa XIII": one post of two committees' numbers is two tenures,
+    /// unless the later one is taken up in the article's event (<see cref="ReElected"/>).
     /// </summary>
     private static bool OtherCommittee(string heldTitle, string written) =>
         CommitteeNumber(heldTitle) is { } held && CommitteeNumber(written) is { } now && held != now;
+
+    /// <summary>A post held (or left) written first, then taken up again for another committee in the event: a re-election.</summary>
+    private static bool ReElected(ExtractedFact held, PostStatus now) =>
+        now == PostStatus.New && held.Status is PostStatus.Current or PostStatus.Former;
 
     private static string? CommitteeNumber(string title) =>
         System.Text.RegularExpressions.Regex.Match(GraphModel.SearchFolding.Fold(title), @"\bkhoa ([ivxlc]+|\d+)\b") is { Success: true } number

@@ -1722,9 +1722,9 @@ public sealed class NewsShapesTests
             ["Lữ Văn Cảnh | Phó Chủ tịch không chuyên trách Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam | current", "Thích Minh Đạo | Phó Chủ tịch không chuyên trách Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam | current", "Khúc Văn Lâm | Phó Chủ tịch không chuyên trách Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam | current", "Lữ Văn Cảnh | Bí thư Tỉnh ủy Lai Châu | former", "Thích Minh Đạo | Phó Chủ tịch Hội đồng Trị sự Giáo hội Phật giáo Việt Nam | current", "Khúc Văn Lâm | Phó Chủ tịch Ủy ban Đoàn kết Công giáo Việt Nam | current"]
         },
         {
-            "one post of two committees' numbers is two tenures, the one held and the one the election starts",
-            "Đồng chí Hứa Văn Tài, Bí thư Tỉnh ủy, Chủ tịch Hội Nông dân tỉnh khóa VIII tiếp tục được hiệp thương cử giữ chức Chủ tịch Hội Nông dân tỉnh khóa IX.",
-            ["Hứa Văn Tài | Bí thư Tỉnh ủy | current", "Hứa Văn Tài | Chủ tịch Hội Nông dân tỉnh khóa VIII | current", "Hứa Văn Tài | Chủ tịch Hội Nông dân tỉnh khóa IX | new"]
+            "a post re-taken for the next committee is one fact, the tenure the election starts (step 100; two tenures before); two memberships of two committees, neither taken up in the event, stay two",
+            "Đồng chí Hứa Văn Tài, Bí thư Tỉnh ủy, Chủ tịch Hội Nông dân tỉnh khóa VIII tiếp tục được hiệp thương cử giữ chức Chủ tịch Hội Nông dân tỉnh khóa IX. Ông Khúc Văn Lâm, Ủy viên Ban Chấp hành Trung ương Đảng khóa XII, Ủy viên Ban Chấp hành Trung ương Đảng khóa XIII, dự.",
+            ["Hứa Văn Tài | Bí thư Tỉnh ủy | current", "Hứa Văn Tài | Chủ tịch Hội Nông dân tỉnh khóa IX | new", "Khúc Văn Lâm | Ủy viên Ban Chấp hành Trung ương Đảng khóa XII | current", "Khúc Văn Lâm | Ủy viên Ban Chấp hành Trung ương Đảng khóa XIII | current"]
         },
         {
             "an academic title's dot ends no sentence, and a college abbreviated",

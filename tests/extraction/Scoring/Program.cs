@@ -131,14 +131,15 @@ static (string RulesFrom, bool Read)? UnseenHistory(string set) => set switch
     "Z53" or "Z54" or "Z55" or "Z56" => ("A-Z52", true),
     "Z57" or "Z58" or "Z59" or "Z60" => ("A-Z56", true),
     "Z61" or "Z62" or "Z63" or "Z64" => ("A-Z60", true),
-    "Z65" or "Z66" or "Z67" or "Z68" => ("A-Z64", false),
-    "Z69" or "Z70" or "Z71" or "Z72" => ("A-Z68", false),
-    "Z73" or "Z74" or "Z75" or "Z76" => ("A-Z72", false),
-    "Z77" or "Z78" or "Z79" or "Z80" => ("A-Z76", false),
-    "Z81" or "Z82" or "Z83" or "Z84" => ("A-Z80", false),
-    "Z85" or "Z86" or "Z87" or "Z88" => ("A-Z84", false),
-    "Z89" or "Z90" or "Z91" or "Z92" or "Z93" or "Z94" or "Z95" or "Z96" => ("A-Z88", false),
-    "Z97" or "Z98" or "Z99" or "Z100" => ("A-Z96", false),
+    "Z65" or "Z66" or "Z67" or "Z68" => ("A-Z64", true),
+    "Z69" or "Z70" or "Z71" or "Z72" => ("A-Z68", true),
+    "Z73" or "Z74" => ("A-Z72", true), "Z75" or "Z76" => ("A-Z72", false), // near both targets, their errors left unread
+    "Z77" or "Z78" or "Z79" or "Z80" => ("A-Z76", true),
+    "Z81" or "Z82" or "Z83" or "Z84" => ("A-Z80", true),
+    "Z85" or "Z86" or "Z87" or "Z88" => ("A-Z84", false), // near both targets, their errors left unread
+    "Z89" or "Z90" or "Z91" or "Z92" or "Z93" or "Z94" or "Z95" or "Z96" => ("A-Z88", true),
+    "Z97" or "Z98" or "Z99" or "Z100" => ("A-Z96", true),
+    "Z101" or "Z102" or "Z103" or "Z104" or "Z105" or "Z106" or "Z107" or "Z108" => ("A-Z100", false),
     _ => null,
 };
 

@@ -190,6 +190,8 @@ public static class Lexicon
     private static string[] CompoundTexts =>
     [
         "Chính trị", "Chấp hành", "Thường vụ", "Thường trực", "Dân nguyện", "Trung ương", "Tổ chức", "Tuyên giáo", "Dân vận",
+        // The communes' departments since 2025: "Phòng Kinh tế, Hạ tầng và Đô thị".
+        "Hạ tầng",
         "Nội chính", "Chỉ đạo", "Quốc hội", "Chính phủ", "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy",
         "Đảng ủy", "Quân ủy", "Đảng đoàn", "Ủy ban", "Nhân dân", "Mặt trận", "Tổ quốc", "Kiểm tra", "Văn phòng",
         "Thanh tra", "Công an", "Quốc phòng", "Tài chính", "Kế hoạch", "Đầu tư", "Nội vụ", "Ngoại giao", "Tư pháp",
@@ -387,6 +389,29 @@ public static class Lexicon
     /// although "Ông" is also a family name; the youth union's "Anh", "Chị" likewise. Compared with diacritics: "Bà", not "Ba".
     /// </summary>
     public static readonly IReadOnlySet<string> OpeningHonorifics = Lowered("ông", "bà", "anh", "chị");
+
+    /// <summary>
+    /// Countries as Vietnamese writes them, which end a foreign body's name ("Quân ủy Trung ương Trung Quốc", "Hiến binh Hoàng gia
+    /// Campuchia"): a lower-case word after them is the clause's ("sang thăm", "trân trọng"). Not "Mỹ", "Pháp", "Anh", "Đức": first
+    /// syllables of fields and given names too ("Mỹ thuật", "Pháp luật").
+    /// </summary>
+    private static readonly IReadOnlySet<string> Countries = Folded(
+        "Trung Quốc", "Hàn Quốc", "Hoa Kỳ", "Thái Lan", "Mông Cổ", "Hà Lan", "Nhật Bản", "Triều Tiên", "Ấn Độ", "Ba Lan", "Tây Ban Nha",
+        "Campuchia", "Lào", "Nga", "Italy", "Úc", "Singapore", "Indonesia", "Malaysia", "Philippines", "Myanmar", "Brunei", "Cuba",
+        "Canada", "Australia", "Belarus", "Hungary", "Séc", "Slovakia", "Ukraine", "Venezuela", "Mozambique", "Angola", "Algeria");
+
+    /// <summary>A country's name (<see cref="Countries"/>) ends at the capitalised token <paramref name="at"/>.</summary>
+    public static bool CountryEndsAt(IReadOnlyList<PolityGraph.Extractor.Text.Token> tokens, int at)
+    {
+        if (at < 0 || at >= tokens.Count || !tokens[at].IsCapitalized) return false;
+        var name = tokens[at].Folded;
+        for (var i = at; ; i--)
+        {
+            if (Countries.Contains(name)) return true;
+            if (i == 0 || at - i >= 2 || !tokens[i - 1].IsCapitalized || tokens[i - 1].Sentence != tokens[at].Sentence) return false;
+            name = tokens[i - 1].Folded + " " + name;
+        }
+    }
 
     private static IReadOnlySet<string> Lowered(params string[] words) =>
         words.Select(w => w.Normalize(System.Text.NormalizationForm.FormC).ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);

@@ -150,7 +150,7 @@ public static partial class MentionReader
             var tail = true;
             while (title is not null && claimed.Add(title.Start))
             {
-                person.Posts.Insert(0, (tail ? title with { End = person.NameStart } : title, person.NameStart));
+                person.Posts.Insert(0, (tail ? title with { End = TitleParser.EndBeforeName(tokens, person.NameStart) } : title, person.NameStart));
                 tail = false;
                 // "Ủy viên Trung ương Đảng - Bí thư Tỉnh ủy Lê Đức Thọ": a dash joins the posts before a name like a comma.
                 var comma = title.Start - 1;
@@ -371,7 +371,9 @@ public static partial class MentionReader
                 else if (TriggerBefore(tokens, i) is not null && TitleParser.HeadAt(tokens, i) is { } closing &&
                          i + closing.Folded.Length is var closingEnd &&
                          (closingEnd < tokens.Count && tokens[closingEnd].IsLower && tokens[closingEnd].Lowered is "ban" or "phòng" or "đoàn"
-                             ? closingEnd + 1 : closingEnd) is var bareEnd && ClosesSentence(tokens, bareEnd))
+                             ? closingEnd + 1 : closingEnd) is var bareEnd && ClosesSentence(tokens, bareEnd) &&
+                         // "Đoàn ... do bà A, Chủ tịch X làm Trưởng đoàn.": heading a visiting delegation is a part in the visit, no post.
+                         !(tokens[bareEnd - 1].Lowered == "đoàn" && i > 0 && tokens[i - 1].Folded == "lam"))
                     titles[i] = new Title(i, i, bareEnd, bareEnd, null);
                 continue;
             }

@@ -385,6 +385,7 @@ public static class NameReader
         // "Ông Võ Minh Hùng Thành ủy viên": the run may go on into a post written right after the name, with no comma.
         for (var end = run; end - at - 1 >= 3; end--)
             if (IsName(tokens, at + 1, end)) return true;
-        return false;
+        // "do Ông Nakamura Shinji, Thị trưởng ...": before a foreign name, which no Vietnamese family name "Ông" opens.
+        return run - at - 1 >= 2 && ForeignName(tokens, at + 1, run);
     }
 }

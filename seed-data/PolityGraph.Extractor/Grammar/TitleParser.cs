@@ -65,8 +65,11 @@ public static class TitleParser
         // "Phó Chủ tịch Liên đoàn đã ...": a unit's noun cut before a lower-case word names no unit one can record.
         // Not after a head that is a post on its own ("Phó tổng giám đốc Tập đoàn cho hay", "Tổng Giám đốc Tổng Công ty đã ..."): the
         // group's chief executive, its unit written as the text writes it.
-        if (!head.Bare && UnnamedUnit(tokens, headEnd, end) && end < tokens.Count && tokens[end].IsLower && tokens[end].Sentence == tokens[headEnd].Sentence) return null;
-        if (head.Folded[^1] == "phong" && DepartmentItemEnd(tokens, headEnd, end) is { } itemEnd) end = itemEnd;
+        // "...: Trưởng phòng Cảnh sát thi hành án hình sự và hỗ trợ tư pháp; Vụ trưởng Vụ thi đua khen thưởng.": a department's name
+        // inside an item of a list runs to the item's end.
+        if ((head.Folded[^1] == "phong" || headEnd < tokens.Count && tokens[headEnd].IsCapitalized && tokens[headEnd].Lowered is "vụ" or "cục" or "phòng" or "viện") &&
+            DepartmentItemEnd(tokens, headEnd, end) is { } itemEnd) end = itemEnd;
+        else if (!head.Bare && UnnamedUnit(tokens, headEnd, end) && end < tokens.Count && tokens[end].IsLower && tokens[end].Sentence == tokens[headEnd].Sentence) return null;
         end = WithParentBody(tokens, head, headEnd, end);
         return new Title(at, headStart, headEnd, end, marked);
     }
@@ -103,6 +106,13 @@ public static class TitleParser
             // hòa Xã hội chủ nghĩa Việt Nam": a diplomat's post names the country served and the one posted to.
             if (token.IsLower && Diplomat(tokens, headEnd) && end + 1 < tokens.Count && tokens[end + 1].IsNameLike && tokens[end + 1].Sentence == sentence &&
                 (token.Folded == "tai" && end > headEnd || token.Lowered == "nước" && end == headEnd)) { end++; continue; }
+            // "Tổng Lãnh sự Hàn Quốc tại TP. Hồ Chí Minh", "... tại thành phố Hồ Chí Minh": the city a foreign consulate sits in.
+            if (token.IsLower && token.Folded == "tai" && end > headEnd && Diplomat(tokens, headEnd) && end + 1 < tokens.Count &&
+                tokens[end + 1].Sentence == sentence && CityAt(tokens, end + 1) is > 0 and var city) { end += 1 + city; continue; }
+            // "Bí thư Đảng ủy MTTQ và các đoàn thể Trung ương" (2025): one committee for the Front and the central mass organisations.
+            if (FrontAndOrganisationsAt(tokens, end, headEnd) is > 0 and var organisations) { end += organisations; continue; }
+            // "Chủ tịch Quốc hội nước Cộng hòa Dân chủ Nhân dân Lào", "Thủ tướng Chính phủ nước CHXHCN Việt Nam": the state's full name.
+            if (token.IsLower && token.Lowered == "nước" && RepublicAt(tokens, end + 1)) { end++; continue; }
             if (token.Folded == "nhiem" && end + 1 < tokens.Count && tokens[end + 1].Folded == "ky") break;
             // "... HĐND tỉnh Gia Lai ẢNH: ...": a photo's credit, in capitals, glued to a caption's post.
             if (token.Text is "ẢNH" or "ẢNH:" or "Ảnh" && end > headEnd) break;
@@ -161,6 +171,8 @@ public static class TitleParser
             { end += 1 + seat; continue; }
             if (token.IsLower)
             {
+                // "Chủ tịch HĐND phường Bình An cũ": a ward, a commune or a district as it was before a merger.
+                if (token.Lowered == "cũ" && LocalUnitNameBefore(tokens, end, headEnd)) { end++; continue; }
                 // "Tổ trưởng Tổ đại biểu số 1", "Hiệu trưởng Trường Tiểu học số 2": a team or a school numbered.
                 if (token.Lowered == "số" && end > headEnd && end + 1 < tokens.Count && tokens[end + 1].Sentence == sentence &&
                     tokens[end + 1].Text.All(char.IsDigit) && tokens[headEnd].Lowered is "tổ" or "trường" or "đơn" or "khu") { end += 2; continue; }
@@ -202,6 +214,8 @@ public static class TitleParser
                     or "hai doan" or "khu vuc" or "sat bien" or "tong cuc" or "chuong trinh") { end++; continue; } // "Tổng cục 7", "Chương trình 135"
                 // "Viện KSND quận 7", "UBND phường 12": urban districts and wards of the cities are numbered.
                 if (end > headEnd && tokens[end - 1].Lowered is "quận" or "phường" && tokens[end].Text.All(char.IsDigit)) { end++; continue; }
+                // "UBND phường Cổ Nhuế 2", "xã Hòa Phú 1": a ward or a commune numbered after its name.
+                if (tokens[end].Text.Length <= 2 && tokens[end].Text.All(char.IsDigit) && LocalUnitNameBefore(tokens, end, headEnd)) { end++; continue; }
                 // "Vụ trưởng Vụ 6", "Cục trưởng Cục 5": the procuracy's and the ministries' numbered departments.
                 if (end > headEnd && tokens[end - 1].IsCapitalized && tokens[end - 1].Lowered is "vụ" or "cục" && end - 1 == headEnd &&
                     tokens[end].Text.All(char.IsDigit) && tokens[end].Text.Length <= 2) { end++; continue; }
@@ -391,6 +405,9 @@ public static class TitleParser
         if (at - 1 < headEnd || !tokens[at - 1].IsNameLike || tokens[at].Sentence != tokens[at - 1].Sentence || IsClauseWord(tokens, at)) return false;
         if (Places.Covers(tokens, at - 1)) return false;
         if (at - 2 >= headEnd && tokens[at - 2].Folded == "viet" && tokens[at - 1].Folded == "nam") return false; // "... Việt Nam bày tỏ"
+        // "đại biểu HĐND tỉnh khóa X ứng cử ...", "Quân ủy Trung ương Trung Quốc sang thăm", "Hiến binh Hoàng gia Campuchia trân trọng
+        // cảm ơn": a term's number or a country closes the body; the lower-case word after it is the clause's.
+        if (at >= 2 && NumberedTermAt(tokens, at - 2) || Lexicon.CountryEndsAt(tokens, at - 1)) return false;
         // "huyện Tân Lạc vắng mặt", "Huyện ủy Tam Đảo khai mạc": capitalised words after a unit's word name the unit, whole.
         var run = at - 1;
         while (run > headEnd && tokens[run - 1].IsNameLike && tokens[run - 1].Sentence == tokens[at].Sentence) run--;
@@ -497,6 +514,9 @@ public static class TitleParser
             return closes ? after : end;
         }
         if (!ParentBodyAt(tokens, end + 1) && !assistant) return end;
+        // "Trưởng phòng An ninh kinh tế, Công an tỉnh Đồng Nai": a province's police, named by its province.
+        if (tokens[end + 1].Lowered == "công")
+            return BodyEnd(tokens, end + 1, end + 1) is var policeEnd && policeEnd > end + 3 && Places.Covers(tokens, policeEnd - 1) ? policeEnd : end;
         var parentName = end + 1 + (tokens[end + 1].Lowered is "tổng" or "văn" ? 2 : 1);
         if (parentName >= tokens.Count || !tokens[parentName].IsCapitalized || tokens[parentName].Sentence != tokens[end].Sentence) return end;
         var parentEnd = BodyEnd(tokens, end + 1, end + 1);
@@ -517,8 +537,28 @@ public static class TitleParser
         return next.IsLower && Places.IsUnitWord(next) || Places.LengthAt(tokens, at + 3) > 0 ||
                at + 4 < tokens.Count && next.Text == "Việt" && tokens[at + 4].Text == "Nam" ||
                at + 4 < tokens.Count && next.IsCapitalized && Lexicon.Compounds.Contains(next.Folded + " " + tokens[at + 4].Folded) &&
-               tokens[at + 4].Folded == "uy" ? 3 : 0;
+               tokens[at + 4].Folded == "uy" ||
+               // "Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch (VHTTDL) Nguyễn Văn A", "Chủ tịch Quốc hội nước Cộng hòa Dân chủ Nhân dân
+               // Lào (CHDCND) Xaysomphone Phomvihane": before the holder's name, which closes the post (left out of the post's words).
+               NameReader.LongestNameFrom(tokens, at + 3) is { } nameEnd && (nameEnd >= tokens.Count || !tokens[nameEnd].IsNameLike) ? 3 : 0;
     }
+
+    /// <summary>
+    /// A ward's, a commune's or a district's capitalised name (up to four syllables) right before <paramref name="at"/>, after
+    /// its unit's lower-case word inside the body: "phường Cổ Nhuế" before "2", "phường Bình An" before "cũ".
+    /// </summary>
+    private static bool LocalUnitNameBefore(IReadOnlyList<Token> tokens, int at, int headEnd)
+    {
+        var start = at;
+        while (start > headEnd && at - start < 4 && tokens[start - 1].IsNameLike && tokens[start - 1].Sentence == tokens[at].Sentence) start--;
+        if (start == at || start - 1 < headEnd) return false;
+        var unit = tokens[start - 1];
+        return unit.IsLower && unit.Lowered is "phường" or "xã" or "huyện" or "quận" or "trấn";
+    }
+
+    /// <summary>Where a post written before its holder's name ends: before the name, and before an abbreviation in brackets right before it.</summary>
+    public static int EndBeforeName(IReadOnlyList<Token> tokens, int nameStart) =>
+        nameStart >= 3 && tokens[nameStart - 1].Is(")") && tokens[nameStart - 2].IsAbbreviation && tokens[nameStart - 3].Is("(") ? nameStart - 3 : nameStart;
 
     /// <summary>"Sở Thông tin & Truyền thông": "&" between two capitalised fields of one body's name, written as "và".</summary>
     private static bool AmpersandInsideBody(IReadOnlyList<Token> tokens, int at, int headEnd) =>
@@ -812,6 +852,7 @@ public static class TitleParser
     /// </summary>
     private static bool ParentBodyAt(IReadOnlyList<Token> tokens, int at) =>
         tokens[at].Lowered is "cục" or "bộ" or "sở" ||
+        tokens[at].Lowered == "công" && at + 1 < tokens.Count && tokens[at + 1].Lowered == "an" || // "..., Công an tỉnh Đồng Nai"
         tokens[at].Lowered is "chi" or "tổng" && at + 1 < tokens.Count && tokens[at + 1].Lowered == "cục" ||
         // "Trưởng phòng Thông tin - Dân nguyện, Văn phòng Đoàn ĐBQH và HĐND tỉnh": an office's department.
         tokens[at].Lowered == "văn" && at + 1 < tokens.Count && tokens[at + 1].Lowered == "phòng";
@@ -831,8 +872,40 @@ public static class TitleParser
         var end = at;
         while (end < tokens.Count && end - at < 6 && tokens[end].IsLower && tokens[end].Sentence == tokens[at].Sentence &&
                tokens[end].Lowered is "xã" or "hội" or "chủ" or "nghĩa" or "dân" or "nhân") end++;
-        return end > at && end < tokens.Count && tokens[end].IsNameLike && tokens[end].Sentence == tokens[at].Sentence ? end - at : 0;
+        // "Cộng hòa xã hội chủ nghĩa (CHXHCN) Việt Nam": the abbreviation in brackets before the name.
+        var next = end + 3 < tokens.Count && tokens[end].Is("(") && tokens[end + 1].IsAbbreviation && tokens[end + 2].Is(")") ? end + 3 : end;
+        return end > at && next < tokens.Count && tokens[next].IsNameLike && tokens[next].Sentence == tokens[at].Sentence ? end - at : 0;
     }
+
+    /// <summary>
+    /// "và các đoàn thể Trung ương" (or ", các đoàn thể Trung ương") after the Front ("MTTQ", "Mặt trận Tổ quốc Việt Nam") in a party
+    /// committee's name: the number of tokens taken, or 0.
+    /// </summary>
+    private static int FrontAndOrganisationsAt(IReadOnlyList<Token> tokens, int at, int headEnd)
+    {
+        if (at <= headEnd + 1 || at + 5 >= tokens.Count || !(tokens[at].Folded == "va" || tokens[at].Is(","))) return 0;
+        var front = tokens[at - 1].Folded == "mttq" || tokens[at - 1].Folded == "quoc" && tokens[at - 2].Folded == "to" ||
+                    at >= 2 && tokens[at - 1].Folded == "nam" && tokens[at - 2].Folded == "viet";
+        if (!front || !Enumerable.Range(headEnd, at - headEnd).Any(i => tokens[i].Folded is "uy" or "doan")) return 0;
+        string[] rest = ["cac", "doan", "the", "trung", "uong"];
+        for (var i = 0; i < rest.Length; i++)
+            if (tokens[at + 1 + i].Folded != rest[i] || tokens[at + 1 + i].Sentence != tokens[at].Sentence) return 0;
+        return 1 + rest.Length;
+    }
+
+    /// <summary>A city or a province at the token, after "thành phố" or "tỉnh" in lower case or not: its number of tokens, or 0.</summary>
+    private static int CityAt(IReadOnlyList<Token> tokens, int at)
+    {
+        var unit = at + 1 < tokens.Count && tokens[at].IsLower && (tokens[at].Lowered == "thành" && tokens[at + 1].Folded == "pho" ? 2 : tokens[at].Lowered == "tỉnh" ? 1 : 0) > 0
+            ? (tokens[at].Lowered == "tỉnh" ? 1 : 2) : 0;
+        return at + unit < tokens.Count && tokens[at + unit].Sentence == tokens[at].Sentence && Places.LengthAt(tokens, at + unit) is > 0 and var place ? unit + place : 0;
+    }
+
+    /// <summary>A republic's name opening at the token: "Cộng hòa ...", or its abbreviation ("CHXHCN", "CHDCND", "CHND").</summary>
+    private static bool RepublicAt(IReadOnlyList<Token> tokens, int at) =>
+        at + 1 < tokens.Count && tokens[at].Sentence == tokens[at - 1].Sentence &&
+        (tokens[at].IsCapitalized && tokens[at].Folded == "cong" && tokens[at + 1].Folded == "hoa" ||
+         tokens[at].IsAbbreviation && tokens[at].Text.Length is >= 4 and <= 7 && tokens[at].Text.StartsWith("CH", StringComparison.Ordinal));
 
     /// <summary>A people's council at the token: "HĐND", "Hội đồng nhân dân".</summary>
     private static bool CouncilAt(IReadOnlyList<Token> tokens, int at) =>

@@ -2005,6 +2005,42 @@ public sealed class NewsShapesTests
             "Dự có ông Hứa Văn Tài, Phó Bí thư Đảng ủy Viện Hàn lâm; ông Mẫn Văn Thu, Viện trưởng Viện Địa lý nhân văn; ông Lữ Văn Cảnh, Viện trưởng Viện Khoa học xã hội vùng Nam Bộ; ông Tống Văn Hải, Tổng Giám đốc Thông tấn xã Việt Nam; ông Khúc Văn Lâm, Tùy viên Quốc phòng Việt Nam tại Trung Quốc. Bà Lữ Thị Loan làm Chủ tịch và bà Tống Thị Ngọc Hân làm Phó Chủ tịch.",
             ["Hứa Văn Tài | Phó Bí thư Đảng ủy Viện Hàn lâm | current", "Mẫn Văn Thu | Viện trưởng Viện Địa lý nhân văn | current", "Lữ Văn Cảnh | Viện trưởng Viện Khoa học xã hội vùng Nam Bộ | current", "Tống Văn Hải | Tổng Giám đốc Thông tấn xã Việt Nam | current", "Khúc Văn Lâm | Tùy viên Quốc phòng Việt Nam tại Trung Quốc | current", "Tống Thị Ngọc Hân | Phó Chủ tịch | new"]
         },
+        // From sets Z101's to Z108's errors (step 101).
+        {
+            "a state's full name after 'nước', its abbreviation in brackets too",
+            "Dự lễ có đồng chí Hứa Văn Tài, Ủy viên Bộ Chính trị, Chủ tịch Quốc hội nước Cộng hòa xã hội chủ nghĩa (CHXHCN) Việt Nam; đồng chí Mẫn Văn Thu, Thủ tướng Chính phủ nước CHXHCN Việt Nam.",
+            ["Hứa Văn Tài | Ủy viên Bộ Chính trị | current", "Hứa Văn Tài | Chủ tịch Quốc hội nước Cộng hòa xã hội chủ nghĩa (CHXHCN) Việt Nam | current", "Mẫn Văn Thu | Thủ tướng Chính phủ nước CHXHCN Việt Nam | current"]
+        },
+        {
+            "a foreign state's full name after a bare head; an abbreviation in brackets between the post and the holder's name",
+            "Sáng 6/12, Chủ tịch Quốc hội nước Cộng hòa Dân chủ Nhân dân Lào (CHDCND) Somsak Phommavong dẫn đầu đoàn. Thủ tướng nước CHDCND Lào Bounmy Keomany tiếp đoàn. Dự có Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch (VHTTDL) Tống Văn Hải và đại diện các sở.",
+            ["Somsak Phommavong | Chủ tịch Quốc hội nước Cộng hòa Dân chủ Nhân dân Lào | current", "Bounmy Keomany | Thủ tướng nước CHDCND Lào | current", "Tống Văn Hải | Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch | current"]
+        },
+        {
+            "a consul general's city after 'tại', abbreviated or after 'thành phố'",
+            "Ông Tanaka Hiroshi, Tổng Lãnh sự Nhật Bản tại TP. Hồ Chí Minh, và ông Lee Jun Ho, Tổng Lãnh sự Hàn Quốc tại thành phố Hồ Chí Minh, dự lễ.",
+            ["Tanaka Hiroshi | Tổng Lãnh sự Nhật Bản tại TP. Hồ Chí Minh | current", "Lee Jun Ho | Tổng Lãnh sự Hàn Quốc tại thành phố Hồ Chí Minh | current"]
+        },
+        {
+            "'Ông' capitalised mid-sentence before a foreign name; heading a visiting delegation is no post",
+            "Đoàn thành phố Kobe do Ông Tanaka Hiroshi, Thị trưởng làm Trưởng đoàn đã tới thăm tỉnh. Đoàn Hội đồng thành phố Ansan do bà Kim Minjung, Chủ tịch Hội đồng thành phố Ansan làm Trưởng đoàn.",
+            ["Tanaka Hiroshi | Thị trưởng | current", "Kim Minjung | Chủ tịch Hội đồng thành phố Ansan | current"]
+        },
+        {
+            "a country or a term's number closes the body; the lower-case word after it is the clause's",
+            "Thượng tướng Lý Văn Hải, Phó Chủ tịch Quân ủy Trung ương Trung Quốc sang thăm Việt Nam. Đại tướng Sok Dara - Phó Tư lệnh Bộ Tư lệnh Hiến binh Hoàng gia Campuchia trân trọng cảm ơn. Chủ tịch HĐND tỉnh giới thiệu ông Hứa Văn Tài, Phó Bí thư Tỉnh ủy, đại biểu HĐND tỉnh Lai Châu khóa X ứng cử chức danh Chủ tịch UBND tỉnh.",
+            ["Lý Văn Hải | Phó Chủ tịch Quân ủy Trung ương Trung Quốc | current", "Sok Dara | Phó Tư lệnh Bộ Tư lệnh Hiến binh Hoàng gia Campuchia | current", "Hứa Văn Tài | Phó Bí thư Tỉnh ủy | current", "Hứa Văn Tài | đại biểu HĐND tỉnh Lai Châu khóa X | current"]
+        },
+        {
+            "a ward numbered after its name, a ward as it was before a merger ('cũ'); a commune's department of 2025 with a comma in its name",
+            "Ông Hứa Văn Tài - Chủ tịch UBND phường Kim Mã 2 đã viết đơn xin nghỉ việc. Thành ủy chỉ định bà Mẫn Thị Thu, nguyên Bí thư Đảng ủy, Chủ tịch HĐND phường Tân Lập cũ, làm Bí thư Đảng ủy phường Tân Khánh. Những người bị tạm đình chỉ gồm ông Lữ Văn Cảnh, Trưởng phòng Kinh tế, Hạ tầng và Đô thị, cùng 3 chuyên viên.",
+            ["Hứa Văn Tài | Chủ tịch UBND phường Kim Mã 2 | current", "Mẫn Thị Thu | Chủ tịch HĐND phường Tân Lập cũ | current", "Mẫn Thị Thu | Bí thư Đảng ủy phường Tân Khánh | new", "Lữ Văn Cảnh | Trưởng phòng Kinh tế, Hạ tầng và Đô thị | current"]
+        },
+        {
+            "a party committee of the Front and the central mass organisations; a province's police after a comma in a career's item; a ministry's department with lower-case words closing a list",
+            "Ông Hứa Văn Tài, Bí thư Đảng ủy MTTQ và các đoàn thể Trung ương, dự. Ông Lữ Văn Cảnh từng giữ các chức vụ: Phó trưởng phòng An ninh kinh tế, Công an tỉnh Đồng Nai; Phó Vụ trưởng Vụ Tổ chức; Vụ trưởng Vụ thi đua khen thưởng.",
+            ["Hứa Văn Tài | Bí thư Đảng ủy MTTQ và các đoàn thể Trung ương | current", "Lữ Văn Cảnh | Phó trưởng phòng An ninh kinh tế, Công an tỉnh Đồng Nai | former", "Lữ Văn Cảnh | Phó Vụ trưởng Vụ Tổ chức | former", "Lữ Văn Cảnh | Vụ trưởng Vụ thi đua khen thưởng | former"]
+        },
     };
 
     [Theory]

@@ -141,6 +141,7 @@ static (string RulesFrom, bool Read)? UnseenHistory(string set) => set switch
     "Z97" or "Z98" or "Z99" or "Z100" => ("A-Z96", true),
     "Z101" or "Z102" or "Z103" or "Z104" or "Z105" or "Z106" or "Z107" or "Z108" => ("A-Z100", false),
     "Z109" or "Z110" or "Z111" or "Z112" or "Z113" or "Z114" or "Z115" or "Z116" => ("A-Z108", false),
+    "Z117" or "Z118" or "Z119" or "Z120" or "Z121" or "Z122" or "Z123" or "Z124" => ("A-Z116", false),
     _ => null,
 };
 

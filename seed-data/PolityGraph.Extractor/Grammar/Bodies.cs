@@ -29,6 +29,9 @@ public static class Bodies
         if (head.Folded is ["thu", "tuong"] or ["pho", "thu", "tuong"]) return "Chính phủ";
         if (head.Folded is ["uvt.u"] or ["uvtu"] or ["uvtw"]) return "Ban Chấp hành Trung ương Đảng";
         if (at < tokens.Count && tokens[at].IsLower && tokens[at].Folded == "cua") at++; // "Phái viên của Ban Thường vụ Tỉnh ủy"
+        if (at < tokens.Count && tokens[at].Is(",")) at++; // "Công sứ, Đại sứ quán Việt Nam tại Campuchia": the mission after a comma
+        // "Tham tán thương mại": a diplomat's field names no body.
+        if (at + 2 == tokens.Count && tokens[at].IsLower && head.Folded is ["tham", "tan"] or ["tuy", "vien"] or ["pho", "tuy", "vien"]) return null;
         if (at >= tokens.Count || tokens[at].Folded == "nuoc") return null;
         // "Phó tổng giám đốc Tập đoàn", "Tổng Giám đốc Tổng Công ty": the unit's noun alone names no body one could record.
         if (TitleParser.UnnamedUnit(tokens, at, tokens.Count) || at == tokens.Count - 1 && tokens[at].IsLower && tokens[at].Lowered == "hội") return null;

@@ -192,6 +192,8 @@ public static class Lexicon
         "Chính trị", "Chấp hành", "Thường vụ", "Thường trực", "Dân nguyện", "Trung ương", "Tổ chức", "Tuyên giáo", "Dân vận",
         // The communes' departments since 2025: "Phòng Kinh tế, Hạ tầng và Đô thị".
         "Hạ tầng",
+        // The special zones of 2025, capitalised in their committees' names: "Đảng ủy Đặc khu Côn Đảo".
+        "Đặc khu",
         "Nội chính", "Chỉ đạo", "Quốc hội", "Chính phủ", "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy",
         "Đảng ủy", "Quân ủy", "Đảng đoàn", "Ủy ban", "Nhân dân", "Mặt trận", "Tổ quốc", "Kiểm tra", "Văn phòng",
         "Thanh tra", "Công an", "Quốc phòng", "Tài chính", "Kế hoạch", "Đầu tư", "Nội vụ", "Ngoại giao", "Tư pháp",
@@ -412,6 +414,15 @@ public static class Lexicon
             name = tokens[i - 1].Folded + " " + name;
         }
     }
+
+    private static readonly IReadOnlySet<string> SurnameSpellings =
+        Surnames.Select(Text.Token.SpellingOf).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// A family name (<see cref="Surnames"/>), its tone mark where the old spelling puts it too: "Nguỵ" is "Ngụy", "Hoà" is "Hòa".
+    /// </summary>
+    public static bool IsSurname(Text.Token token) =>
+        Surnames.Contains(token.Lowered) || token.IsWord && SurnameSpellings.Contains(Text.Token.SpellingOf(token.Text));
 
     private static IReadOnlySet<string> Lowered(params string[] words) =>
         words.Select(w => w.Normalize(System.Text.NormalizationForm.FormC).ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);

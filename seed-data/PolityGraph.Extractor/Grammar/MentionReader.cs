@@ -84,10 +84,22 @@ public static partial class MentionReader
                 if (opens && TitleAfter(tokens, titles, at + 1) is { } title && !claimed.Contains(title.Start))
                 {
                     if (NameReader.TailName(tokens, title) is not null && !ListGoesOnAfter(tokens, title)) break; // the post belongs to the next name
+                    // "Tiếp Đại sứ Ai Cập A, Chủ tịch nước bày tỏ ...": the one received opens the sentence; the post after the comma,
+                    // followed by its verb, is the host's, the sentence's subject.
+                    if (at == end && ReceivedAtSentenceOpening(tokens, start) && title.End < tokens.Count && tokens[title.End].IsLower &&
+                        tokens[title.End].Sentence == tokens[at].Sentence) break;
                     if (StackBeforeDashedName(tokens, titles, names, title) is not null) break; // so does a stack closed by "– name"
                     if (ChainClosedByName(tokens, titles, title)) break; // or by a post whose body the next name closes
                     person.Posts.Add((title, Math.Min(title.End, end > title.End ? end : title.End)));
                     claimed.Add(title.Start);
+                    // "ông A, Phó Tư lệnh Tham mưu trưởng Vùng 2": the second post written right after the first's bare head.
+                    if (title.End == title.HeadEnd && titles.TryGetValue(title.End, out var joined) && !claimed.Contains(joined.Start) &&
+                        NameReader.TailName(tokens, joined) is null)
+                    {
+                        person.Posts.Add((joined, joined.End));
+                        claimed.Add(joined.Start);
+                        title = joined;
+                    }
                     // "các ông A, B, C là Phó Chủ tịch Quốc hội khóa XIV": "là" after a list of bare names announced as plural.
                     if ((at == end || at == end + 1 && tokens[end].Folded == "deu") && tokens[at].Folded == "la" && person.Posts.Count == 1)
                     {
@@ -141,6 +153,10 @@ public static partial class MentionReader
                 continue;
             }
             var title = titles.Values.FirstOrDefault(t => t.End == person.NameEnd && NameReader.TailName(tokens, t) == person.NameStart);
+            // "Thứ trưởng Bộ Công an Thượng tướng Phạm Thế A": the post before the rank that introduces the name.
+            var ranked = title is null && RankBefore(tokens, person.NameStart) is > 0 and var rankWords &&
+                         titles.Values.FirstOrDefault(t => t.End == person.NameStart - rankWords && t.End > t.HeadEnd) is { } beforeRank ? beforeRank : null;
+            title ??= ranked;
             // "các Phó Chủ tịch HĐND tỉnh Nguyễn Đài Thy, Nguyễn Thanh Phong đồng chủ trì": a plural post before a list of names is
             // each name's.
             if (title is not null && !claimed.Contains(title.Start) && Plural(tokens, title.Start))
@@ -150,8 +166,14 @@ public static partial class MentionReader
             var tail = true;
             while (title is not null && claimed.Add(title.Start))
             {
-                person.Posts.Insert(0, (tail ? title with { End = TitleParser.EndBeforeName(tokens, person.NameStart) } : title, person.NameStart));
+                person.Posts.Insert(0, (tail && title != ranked ? title with { End = TitleParser.EndBeforeName(tokens, person.NameStart) } : title, person.NameStart));
                 tail = false;
+                // "Phó Tư lệnh Tham mưu trưởng Vùng 2 Trần Văn A": the bare head written right before the post is A's too.
+                if (titles.Values.FirstOrDefault(t => t.End == title.Start && t.End == t.HeadEnd) is { } bareBefore && !claimed.Contains(bareBefore.Start))
+                {
+                    title = bareBefore;
+                    continue;
+                }
                 // "Ủy viên Trung ương Đảng - Bí thư Tỉnh ủy Lê Đức Thọ": a dash joins the posts before a name like a comma.
                 var comma = title.Start - 1;
                 if (comma < 1 || !(SeparatesPosts(tokens[comma]) || AlsoHolding(tokens[comma]))) break;
@@ -350,6 +372,14 @@ public static partial class MentionReader
     private static bool NewcomerAddressed(IReadOnlyList<Token> tokens, int at) =>
         at > 1 && tokens[at - 1].IsLower && tokens[at - 1].Lowered == "tân" && tokens[at - 2].IsLower &&
         tokens[at - 2].Folded is "cho" or "mung" or "voi" or "gap" or "tiep";
+
+    /// <summary>"Tiếp Đại sứ Ai Cập A, ...": the name at <paramref name="nameStart"/> is the object of "Tiếp" opening its sentence, before any comma.</summary>
+    private static bool ReceivedAtSentenceOpening(IReadOnlyList<Token> tokens, int nameStart)
+    {
+        var i = nameStart;
+        while (i > 0 && tokens[i - 1].Sentence == tokens[nameStart].Sentence && !tokens[i - 1].Is(",")) i--;
+        return (i == 0 || tokens[i - 1].Sentence != tokens[nameStart].Sentence) && tokens[i].IsCapitalized && tokens[i].Folded == "tiep";
+    }
 
     private static SortedDictionary<int, Title> ParseAllTitles(IReadOnlyList<Token> tokens)
     {

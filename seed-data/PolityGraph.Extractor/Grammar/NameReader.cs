@@ -47,7 +47,7 @@ public static class NameReader
         var length = end - start;
         if (length is < MinSyllables or > MaxSyllables || end > tokens.Count) return false;
         if (length > MaxPlainSyllables && !LongNameAllowed(tokens, start, end)) return false;
-        if (!Lexicon.Surnames.Contains(tokens[start].Lowered) && !ForeignName(tokens, start, end)) return false;
+        if (!Lexicon.IsSurname(tokens[start]) && !ForeignName(tokens, start, end)) return false;
         if (Glued(tokens, start, end)) return false;
         for (var i = start; i < end; i++)
         {
@@ -86,6 +86,10 @@ public static class NameReader
         // "Bệnh viện Bạch Mai", "Trường Lê Quý Đôn", "Báo Nhân Dân": right after an institution's noun, capitalised words are its
         // name, often a person's or a place's, never the person the sentence speaks of.
         if (start > 0 && tokens[start - 1].IsWord && tokens[start - 1].Sentence == tokens[start].Sentence && InstitutionNounEndsAt(tokens, start - 1)) return false;
+        // "Trường THPT An Lương Đông": one capitalised syllable after the noun is no institution's whole name; the two after it are
+        // the rest of it, not a person of two syllables.
+        if (end - start == 2 && start > 1 && tokens[start - 1].IsNameLike && tokens[start - 2].IsWord && tokens[start - 2].Sentence == tokens[start].Sentence &&
+            InstitutionNounEndsAt(tokens, start - 2)) return false;
         // "Ông Lê Văn Tâm cho biết": at a sentence's opening the honorific introduces the name, it is not a family name.
         if (IsOpeningHonorific(tokens, start)) return false;
         if (Places.Covers(tokens, start) || Places.LengthAt(tokens, start) > 0) return false;
@@ -96,6 +100,10 @@ public static class NameReader
         if (end - start > 2 && Enumerable.Range(2, 2).Any(n => start + n < end &&
                 Lexicon.TownsNamedLikePeople.Contains(string.Join(' ', Enumerable.Range(start, n).Select(i => tokens[i].Folded))) &&
                 (end - start > MaxPlainSyllables || ForeignName(tokens, start + n, end)))) return false;
+        // "Tỉnh trưởng Battambang Sok Lou", "Thị trưởng Yokohama Yamanaka Takeharu": after a foreign governor's or mayor's head, the
+        // first of three foreign words is the province or the city.
+        if (end - start == 3 && start > 0 && tokens[start - 1].Sentence == tokens[start].Sentence && ForeignWord(tokens[start]) &&
+            TitleParser.HeadEndingAt(tokens, start)?.Folded is [.., "tinh" or "thi" or "huyen", "truong"] && ForeignName(tokens, start + 1, end)) return false;
         for (var i = start + 1; i < end; i++)
             if (Places.LengthAt(tokens, i) is > 0 and var length2 && i + length2 <= end && i + length2 > i + 1 && !GivenNameIsAPlace(tokens, start, i, end))
                 return false;
@@ -241,8 +249,10 @@ public static class NameReader
     /// </summary>
     private static bool ForeignName(IReadOnlyList<Token> tokens, int start, int end)
     {
-        if (end - start is < 2 or > MaxPlainSyllables) return false;
+        // "Hany Mostafa Mohamed Mostafa Hassan", "Ahmad Bin Abdullah Al Mahmoud": five words when two or more are no Vietnamese syllable.
+        if (end - start is < 2 or > MaxSyllables) return false;
         if (end < tokens.Count && tokens[end].IsNameLike && tokens[end].Sentence == tokens[start].Sentence) return false;
+        if (end - start > MaxPlainSyllables && Enumerable.Range(start, end - start).Count(i => NoVietnameseSyllable(tokens[i].Text.ToLowerInvariant())) < 2) return false;
         var foreign = false;
         for (var i = start; i < end; i++)
         {
@@ -299,7 +309,7 @@ public static class NameReader
         var end = start;
         while (end < tokens.Count && tokens[end].IsNameLike && tokens[end].Sentence == tokens[start].Sentence && end - start <= MaxPlainSyllables) end++;
         if (end - start is < MinSyllables or > MaxPlainSyllables) return null;
-        if (!Lexicon.Surnames.Contains(tokens[start].Lowered) || !Lexicon.BodyWords.Contains(tokens[end - 1].Lowered)) return null;
+        if (!Lexicon.IsSurname(tokens[start]) || !Lexicon.BodyWords.Contains(tokens[end - 1].Lowered)) return null;
         for (var i = start; i < end; i++)
             if (i < end - 1 && i > start && Lexicon.BodyWords.Contains(tokens[i].Lowered) || tokens[i].Text.Contains('.') ||
                 Places.LengthAt(tokens, i) > 0 || i > start && TitleParser.HeadAt(tokens, i) is { } head &&
@@ -345,7 +355,7 @@ public static class NameReader
         var end = start;
         while (end < tokens.Count && tokens[end].IsNameLike && tokens[end].Sentence == tokens[start].Sentence && end - start <= maxUnlisted) end++;
         if (end - start is < MinSyllables or > maxUnlisted) return null;
-        if (end - start > MaxPlainSyllables && !LongNameAllowed(tokens, start, end) && Lexicon.Surnames.Contains(tokens[start].Lowered)) return null;
+        if (end - start > MaxPlainSyllables && !LongNameAllowed(tokens, start, end) && Lexicon.IsSurname(tokens[start])) return null;
         // "Việt Nam", the country, after an association's name is no unlisted person.
         if (end - start == 2 && tokens[start].Folded == "viet" && tokens[start + 1].Folded == "nam") return null;
         for (var i = start; i < end; i++)

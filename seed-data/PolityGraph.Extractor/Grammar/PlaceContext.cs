@@ -17,7 +17,7 @@ public sealed class PlaceContext
     public PlaceContext(IReadOnlyList<Token> tokens, string text, string? articleTitle)
     {
         for (var i = 0; i < tokens.Count; i++)
-            if (Places.LengthAt(tokens, i) is > 0 and var length && !Places.IsLeadersName(tokens, i) && !EndsPersonsName(tokens, i))
+            if (Places.LengthAt(tokens, i) is > 0 and var length && !Places.IsLeadersName(tokens, i) && !EndsPersonsName(tokens, i) && !HomeTown(tokens, i))
             {
                 mentions.Add((i, text[Places.NameStart(tokens[i])..tokens[i + length - 1].End]));
                 i += length - 1;
@@ -38,7 +38,18 @@ public sealed class PlaceContext
     /// place the text names.
     /// </summary>
     private static bool EndsPersonsName(IReadOnlyList<Token> tokens, int at) =>
-        at > 0 && tokens[at - 1].IsCapitalized && tokens[at - 1].Sentence == tokens[at].Sentence && Lexicon.Surnames.Contains(tokens[at - 1].Lowered);
+        at > 0 && tokens[at - 1].IsCapitalized && tokens[at - 1].Sentence == tokens[at].Sentence && Lexicon.IsSurname(tokens[at - 1]);
+
+    /// <summary>
+    /// "quê quán xã Thượng Đình, huyện Phú Bình, tỉnh Thái Nguyên", "quê Hưng Yên": where a person comes from is no place the
+    /// article's posts belong to. The word "quê" up to twelve tokens before, in the same sentence, with no ";" between.
+    /// </summary>
+    private static bool HomeTown(IReadOnlyList<Token> tokens, int at)
+    {
+        for (var i = at - 1; i >= 0 && at - i <= 12 && tokens[i].Sentence == tokens[at].Sentence && !tokens[i].Is(";"); i--)
+            if (tokens[i].Lowered == "quê") return true;
+        return false;
+    }
 
     /// <summary>True when the post ends in a local unit with no place after it ("... Tỉnh ủy", "... UBND tỉnh").</summary>
     public static bool NeedsPlace(IReadOnlyList<Token> tokens, int postStart, int postEnd)

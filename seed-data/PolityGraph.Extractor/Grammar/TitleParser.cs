@@ -41,6 +41,9 @@ public static class TitleParser
         // "phó Tổng Giám đốc A", "Phó Tổng Thư ký": a head after "phó" is the deputy's post, read whole or not at all.
         if (headStart > 0 && tokens[headStart - 1].Folded == "pho" && head.Folded[0] != "pho" && tokens[headStart - 1].Sentence == tokens[headStart].Sentence) return null;
         var headEnd = headStart + head.Folded.Length;
+        // "Phó Tư lệnh Tham mưu trưởng Vùng Cảnh sát biển 2", "Bộ trưởng Chủ nhiệm Văn phòng Chính phủ": two posts written without
+        // the comma between them; the first stands bare, the second is read on its own (MentionReader joins them).
+        if (SecondHeadAt(tokens, head, headEnd)) return new Title(at, headStart, headEnd, headEnd, marked);
         var end = BodyEnd(tokens, headEnd, headEnd);
         // "Trợ lý Bộ trưởng", "Trợ lý Tổng Bí thư": an assistant's post names the post assisted.
         if (head.Folded is ["tro", "ly"] && HeadAt(tokens, headEnd) is { } assisted)
@@ -106,6 +109,10 @@ public static class TitleParser
             // hòa Xã hội chủ nghĩa Việt Nam": a diplomat's post names the country served and the one posted to.
             if (token.IsLower && Diplomat(tokens, headEnd) && end + 1 < tokens.Count && tokens[end + 1].IsNameLike && tokens[end + 1].Sentence == sentence &&
                 (token.Folded == "tai" && end > headEnd || token.Lowered == "nước" && end == headEnd)) { end++; continue; }
+            // "Tham tán thương mại", "Tùy viên quốc phòng": a diplomat's field, in lower case right after the head.
+            if (end == headEnd && token.IsLower && Diplomat(tokens, headEnd) && end + 1 < tokens.Count && tokens[end + 1].Sentence == sentence &&
+                (token.Folded + " " + tokens[end + 1].Folded) is "thuong mai" or "quoc phong" or "van hoa" or "kinh te" or "chinh tri" or "bao chi" or
+                    "giao duc" or "khoa hoc" or "lao dong" or "nong nghiep" or "an ninh" or "cong an") { end += 2; continue; }
             // "Tổng Lãnh sự Hàn Quốc tại TP. Hồ Chí Minh", "... tại thành phố Hồ Chí Minh": the city a foreign consulate sits in.
             if (token.IsLower && token.Folded == "tai" && end > headEnd && Diplomat(tokens, headEnd) && end + 1 < tokens.Count &&
                 tokens[end + 1].Sentence == sentence && CityAt(tokens, end + 1) is > 0 and var city) { end += 1 + city; continue; }
@@ -224,6 +231,8 @@ public static class TitleParser
             // "Ban Quản lý Lăng Chủ tịch Hồ Chí Minh", "Khu di tích Chủ tịch Hồ Chí Minh": bodies named after the late President.
             if (end > headEnd && PresidentHoChiMinhAt(tokens, end)) { end += 5; continue; }
             if (end > headEnd && StartsNextTitle(tokens, end)) break;
+            // "Thứ trưởng Bộ Công an Thượng tướng Phạm Thế A": a rank before the holder's name closes the post.
+            if (end > headEnd && token.IsCapitalized && MentionReader.RankLength(tokens, end) is > 0 and var rank && NameReader.StartsAt(tokens, end + rank)) break;
             if (end > headEnd && (PersonIntroducedAt(tokens, end) || CommitteeAfterPlace(tokens, end))) break;
             end++;
         }
@@ -347,7 +356,7 @@ public static class TitleParser
         tokens[start - 1].IsLower && tokens[start - 1].Sentence == tokens[headEnd].Sentence;
 
     /// <summary>The head whose words end right before <paramref name="headEnd"/>, or null.</summary>
-    private static Lexicon.TitleHead? HeadEndingAt(IReadOnlyList<Token> tokens, int headEnd)
+    internal static Lexicon.TitleHead? HeadEndingAt(IReadOnlyList<Token> tokens, int headEnd)
     {
         for (var length = Math.Min(6, headEnd); length >= 1; length--) // the longest: "Vụ trưởng", not its "trưởng"
             if (HeadAt(tokens, headEnd - length, allowLower: true) is { } head && head.Folded.Length == length) return head;
@@ -483,6 +492,10 @@ public static class TitleParser
     /// </summary>
     private static int WithParentBody(IReadOnlyList<Token> tokens, Lexicon.TitleHead head, int headEnd, int end)
     {
+        // "Công sứ, Đại sứ quán Việt Nam tại Campuchia", "Tham tán, Tổng Lãnh sự quán Việt Nam tại Côn Minh": a diplomat's mission.
+        if (Diplomat(tokens, headEnd) && end + 3 < tokens.Count && tokens[end].Is(",") && tokens[end + 1].Sentence == tokens[end].Sentence &&
+            MissionAt(tokens, end + 1) is > 0 and var mission)
+            return BodyEnd(tokens, end + 1 + mission, headEnd) is var missionEnd && missionEnd > end + 1 + mission ? missionEnd : end + 1 + mission;
         if (end == headEnd || end + 2 >= tokens.Count || !tokens[end].Is(",") || tokens[end + 1].Sentence != tokens[end].Sentence) return end;
         if (!tokens[end + 1].IsCapitalized && !tokens[end + 1].IsAbbreviation || HeadAt(tokens, end + 1) is not null) return end;
         // "Phó Trưởng ban Pháp chế, HĐND tỉnh Gia Lai", "Trưởng Ban Kinh tế - Ngân sách, HĐND tỉnh": a council's committee names its
@@ -556,6 +569,21 @@ public static class TitleParser
         return unit.IsLower && unit.Lowered is "phường" or "xã" or "huyện" or "quận" or "trấn";
     }
 
+    /// <summary>
+    /// A second post's head, capitalised, right after <paramref name="head"/> with no comma: not a qualifier of the first
+    /// ("Thường trực", "Thường vụ"), nor a generic "Trưởng", "Thành viên", "Trợ lý", nor after an assistant's or a member's head
+    /// ("Trợ lý Bộ trưởng", "Ủy viên Thường vụ"), nor a head that needs a body with none after it.
+    /// </summary>
+    internal static bool SecondHeadAt(IReadOnlyList<Token> tokens, Lexicon.TitleHead head, int at)
+    {
+        if (at >= tokens.Count || !tokens[at].IsCapitalized || tokens[at].Sentence != tokens[at - 1].Sentence) return false;
+        if (head.Folded is ["tro", "ly"] || head.Folded[^1] == "vien") return false;
+        if (HeadAt(tokens, at) is not { } second || second.Folded[0] is "thuong" or "truong" or "thanh" or "tro") return false;
+        // "Phó Bí thư Đảng ủy Viện Hàn lâm": "Đảng ủy Viện" folds as "Đảng ủy viên" does; a committee's member is never the second.
+        if (second.Folded is [.., "uy", "vien"]) return false;
+        return Parse(tokens, at) is { } post && (post.End > post.HeadEnd || second.Bare);
+    }
+
     /// <summary>Where a post written before its holder's name ends: before the name, and before an abbreviation in brackets right before it.</summary>
     public static int EndBeforeName(IReadOnlyList<Token> tokens, int nameStart) =>
         nameStart >= 3 && tokens[nameStart - 1].Is(")") && tokens[nameStart - 2].IsAbbreviation && tokens[nameStart - 3].Is("(") ? nameStart - 3 : nameStart;
@@ -572,7 +600,8 @@ public static class TitleParser
     /// "Tùy viên") or a permanent mission after it ("Phái đoàn ..."): the post names the country served and the one posted to ("tại ...").
     /// </summary>
     private static bool Diplomat(IReadOnlyList<Token> tokens, int headEnd) =>
-        headEnd >= 2 && (tokens[headEnd - 1].Folded == "su" && tokens[headEnd - 2].Folded is "dai" or "lanh" ||
+        headEnd >= 2 && (tokens[headEnd - 1].Folded == "su" && tokens[headEnd - 2].Folded is "dai" or "lanh" or "cong" ||
+                         tokens[headEnd - 1].Folded == "tan" && tokens[headEnd - 2].Folded == "tham" || // "Tham tán thương mại", "Công sứ"
                          tokens[headEnd - 1].Folded == "quyen" && tokens[headEnd - 2].Folded == "toan" ||
                          // "Tùy viên Quốc phòng Trung Quốc tại Việt Nam": a defence attaché is posted too.
                          tokens[headEnd - 1].Folded == "vien" && tokens[headEnd - 2].Folded == "tuy") ||
@@ -893,12 +922,25 @@ public static class TitleParser
         return 1 + rest.Length;
     }
 
+    /// <summary>"Đại sứ quán", "Tổng Lãnh sự quán", "Lãnh sự quán" capitalised at the token: its number of tokens, or 0.</summary>
+    private static int MissionAt(IReadOnlyList<Token> tokens, int at)
+    {
+        var start = at + 1 < tokens.Count && tokens[at].Folded == "tong" && tokens[at].IsCapitalized ? at + 1 : at;
+        if (start + 2 >= tokens.Count || !tokens[start].IsCapitalized || tokens[start + 2].Folded != "quan") return 0;
+        return (tokens[start].Folded + " " + tokens[start + 1].Folded) is "dai su" or "lanh su" ? start + 3 - at : 0;
+    }
+
     /// <summary>A city or a province at the token, after "thành phố" or "tỉnh" in lower case or not: its number of tokens, or 0.</summary>
     private static int CityAt(IReadOnlyList<Token> tokens, int at)
     {
         var unit = at + 1 < tokens.Count && tokens[at].IsLower && (tokens[at].Lowered == "thành" && tokens[at + 1].Folded == "pho" ? 2 : tokens[at].Lowered == "tỉnh" ? 1 : 0) > 0
             ? (tokens[at].Lowered == "tỉnh" ? 1 : 2) : 0;
-        return at + unit < tokens.Count && tokens[at + unit].Sentence == tokens[at].Sentence && Places.LengthAt(tokens, at + unit) is > 0 and var place ? unit + place : 0;
+        if (at + unit >= tokens.Count || tokens[at + unit].Sentence != tokens[at].Sentence) return 0;
+        if (Places.LengthAt(tokens, at + unit) is > 0 and var place) return unit + place;
+        // "Tổng lãnh sự Việt Nam tại tỉnh Battam Bang": a foreign province or city after its unit's word, up to three capitalised words.
+        var run = at + unit;
+        while (unit > 0 && run < tokens.Count && run - at - unit < 3 && tokens[run].IsNameLike && tokens[run].Sentence == tokens[at].Sentence) run++;
+        return unit > 0 && run > at + unit && (run >= tokens.Count || !tokens[run].IsNameLike) ? run - at : 0;
     }
 
     /// <summary>A republic's name opening at the token: "Cộng hòa ...", or its abbreviation ("CHXHCN", "CHDCND", "CHND").</summary>

@@ -2041,6 +2041,32 @@ public sealed class NewsShapesTests
             "Ông Hứa Văn Tài, Bí thư Đảng ủy MTTQ và các đoàn thể Trung ương, dự. Ông Lữ Văn Cảnh từng giữ các chức vụ: Phó trưởng phòng An ninh kinh tế, Công an tỉnh Đồng Nai; Phó Vụ trưởng Vụ Tổ chức; Vụ trưởng Vụ thi đua khen thưởng.",
             ["Hứa Văn Tài | Bí thư Đảng ủy MTTQ và các đoàn thể Trung ương | current", "Lữ Văn Cảnh | Phó trưởng phòng An ninh kinh tế, Công an tỉnh Đồng Nai | former", "Lữ Văn Cảnh | Phó Vụ trưởng Vụ Tổ chức | former", "Lữ Văn Cảnh | Vụ trưởng Vụ thi đua khen thưởng | former"]
         },
+        // From sets Z109's to Z116's errors (step 102).
+        {
+            "a rank between the post and the holder's name closes the post",
+            "Dự có Thứ trưởng Bộ Công an Thượng tướng Lữ Văn Cảnh và Bộ trưởng Bộ Quốc phòng Đại tướng Hứa Văn Tài.",
+            ["Lữ Văn Cảnh | Thứ trưởng Bộ Công an | current", "Hứa Văn Tài | Bộ trưởng Bộ Quốc phòng | current"]
+        },
+        {
+            "two posts written without a comma between them, after the name or before it",
+            "Đoàn do Thượng tá Lữ Văn Cảnh, Phó Tư lệnh Tham mưu trưởng Vùng Cảnh sát biển 2 làm Trưởng đoàn. Dự có Phó Tư lệnh Tham mưu trưởng Quân khu 2 Tống Văn Hải và ông Mẫn Văn Thu, Bộ trưởng Chủ nhiệm Văn phòng Chính phủ.",
+            ["Lữ Văn Cảnh | Phó Tư lệnh | current", "Lữ Văn Cảnh | Tham mưu trưởng Vùng Cảnh sát biển 2 | current", "Tống Văn Hải | Phó Tư lệnh | current", "Tống Văn Hải | Tham mưu trưởng Quân khu 2 | current", "Mẫn Văn Thu | Bộ trưởng | current", "Mẫn Văn Thu | Chủ nhiệm Văn phòng Chính phủ | current"]
+        },
+        {
+            "'Đặc khu' capitalised in a committee's name; a school's name of three syllables, no person of two after its first",
+            "Ngày 6-10, ông Hứa Văn Tài được chỉ định giữ chức Bí thư Đảng ủy Đặc khu Côn Đảo. Ông Mẫn Văn Thu, Hiệu trưởng Trường THPT An Lương Đông, giữ chức vụ Phó Giám đốc Sở GD&ĐT.",
+            ["Hứa Văn Tài | Bí thư Đảng ủy Đặc khu Côn Đảo | new", "Mẫn Văn Thu | Hiệu trưởng Trường THPT An Lương Đông | current", "Mẫn Văn Thu | Phó Giám đốc Sở GD&ĐT | new"]
+        },
+        {
+            "a diplomat's mission after a comma, a foreign province after 'tại tỉnh', an attaché's field",
+            "Về phía Việt Nam có ông Hứa Văn Tài- Công sứ, Đại sứ quán Việt Nam tại Campuchia; ông Lữ Văn Cảnh- Tổng lãnh sự Việt Nam tại tỉnh Battam Bang và ông Mẫn Văn Thu- Tham tán thương mại.",
+            ["Hứa Văn Tài | Công sứ, Đại sứ quán Việt Nam tại Campuchia | current", "Lữ Văn Cảnh | Tổng lãnh sự Việt Nam tại tỉnh Battam Bang | current", "Mẫn Văn Thu | Tham tán thương mại | current"]
+        },
+        {
+            "foreign names of five words, a governor's province before a foreign name, a family name with its tone mark placed the old way; the host's post after the one received",
+            "Tiếp Đại sứ Ai Cập Hany Mostafa Mohamed Mostafa Hassan, Chủ tịch nước bày tỏ ấn tượng tốt đẹp. Tỉnh trưởng Battambang Sok Lou gửi lời chúc. Tổng Lãnh sự Trung Quốc tại TP Hồ Chí Minh Nguỵ Hoa Tường đến thăm.",
+            ["Hany Mostafa Mohamed Mostafa Hassan | Đại sứ Ai Cập | current", "Sok Lou | Tỉnh trưởng Battambang | current", "Nguỵ Hoa Tường | Tổng Lãnh sự Trung Quốc tại TP Hồ Chí Minh | current"]
+        },
     };
 
     [Theory]
@@ -2076,6 +2102,13 @@ public sealed class NewsShapesTests
     [InlineData("Phó Chủ tịch không chuyên trách Ủy ban Trung ương MTTQ Việt Nam", "Ủy ban Trung ương MTTQ Việt Nam")]
     [InlineData("Phó Chủ tịch Thường trực UBND tỉnh Lai Châu", "UBND tỉnh Lai Châu")]
     public void A_posts_qualifier_is_not_its_bodys(string post, string body) => Assert.Equal(body, Bodies.Of(post));
+
+    [Fact]
+    public void A_persons_home_province_gives_no_post_its_place()
+    {
+        var facts = ArticleExtractor.Extract("Ông Lữ Văn Cảnh, Chánh Văn phòng UBND tỉnh, được bầu giữ chức Phó Chủ tịch UBND tỉnh Lai Châu. Ông Cảnh quê quán xã Thượng Đình, huyện Phú Bình, tỉnh Thái Nguyên. Ông Lữ Văn Cảnh, Chánh Văn phòng UBND tỉnh, phát biểu.").Posts;
+        Assert.Equal(["Chánh Văn phòng UBND tỉnh Lai Châu", "Phó Chủ tịch UBND tỉnh Lai Châu"], facts.Select(f => f.Post));
+    }
 
     [Fact]
     public void A_place_ending_a_persons_name_gives_no_post_its_place()

@@ -115,6 +115,9 @@ public static class Lexicon
         new("Phó Thị trưởng", Bare: true), new("Thị trưởng", Bare: true),
         // A foreign minister as the press calls one: "Ngoại trưởng Hoa Kỳ Rex Tillerson".
         new("Ngoại trưởng", Bare: true),
+        // Foreign heads of state and a ministry's spokesperson: "Tổng thống Chile Michelle Bachelet", "Quốc vương Campuchia Norodom
+        // Sihamoni", "phát ngôn viên Bộ Ngoại giao".
+        new("Phó Tổng thống", Bare: true), new("Tổng thống", Bare: true), new("Quốc vương", Bare: true), new("Phát ngôn viên", Bare: true),
         // Foreign legislators: "Thượng nghị sỹ John McCain", "Hạ nghị sĩ Suzuki Norikazu".
         new("Thượng nghị sĩ", Bare: true), new("Thượng nghị sỹ", Bare: true), new("Hạ nghị sĩ", Bare: true), new("Hạ nghị sỹ", Bare: true),
         new("Phó Trưởng"), new("Trưởng"), new("Thường trực"), new("Thường vụ"), new("Thành viên"), new("Trợ lý"),
@@ -360,7 +363,9 @@ public static class Lexicon
         "đứng", "tiến", "cảm", "gửi", "mời", "kêu", "cam", "hứa", "tin", "phê", "ủng", "quyết", "xin", "hỏi", "sinh", "quê",
         "hiện", "nguyên", "quyền", "chia", "trả", "giới", "quán", "biểu", "kết", "khai", "bế", "vắng", "bày",
         // "then", between two posts of a career ("Chủ tịch UBND TP Bảo Lộc rồi Bí thư Thành ủy")
-        "rồi");
+        "rồi",
+        // "khai trừ ... bằng hình thức", "sang thăm", "trân trọng cảm ơn", "viết thư": after a foreign body or a department's field
+        "bằng", "sang", "trân", "viết");
 
     /// <summary>
     /// Verbs of two syllables whose first syllable is also a body's word ("chỉ đạo" but "Bộ chỉ huy", "điều hành" but

@@ -309,6 +309,23 @@ public static partial class MentionReader
     private static IEnumerable<(int NameStart, bool LastJoined)> HeadingMembers(IReadOnlyList<Token> tokens, int colon)
     {
         var sentence = tokens[colon].Sentence;
+        // "gồm các ông, bà:\nÔng A, post.\nÔng B, post.": a colon closing its sentence opens items written one a line, each a
+        // sentence opened by the member's name (an honorific before it) and a comma or a dash after it.
+        if (tokens[colon].Is(":") && colon + 1 < tokens.Count && tokens[colon + 1].Sentence != sentence)
+        {
+            for (var i = colon + 1; i < tokens.Count;)
+            {
+                var start = i + MarkerLength(tokens, i);
+                while (start < tokens.Count && NameReader.IsOpeningHonorific(tokens, start)) start++;
+                if (NameReader.LongestNameFrom(tokens, start) is not { } end || end >= tokens.Count || tokens[end].Sentence != tokens[i].Sentence ||
+                    !(tokens[end].Is(",") || tokens[end].Is("-") || tokens[end].Is("–"))) yield break;
+                yield return (start, false);
+                var next = end;
+                while (next < tokens.Count && tokens[next].Sentence == tokens[i].Sentence) next++;
+                i = next;
+            }
+            yield break;
+        }
         var depth = 0;
         for (var i = colon; i + 1 < tokens.Count && tokens[i + 1].Sentence == sentence; i++)
         {

@@ -71,6 +71,8 @@ public static partial class MentionReader
             // markers opens their list of names.
             // "ba đồng chí: A, B, C được bầu ...": a count before the markers likewise.
             if (i > 0 && (tokens[i - 1].Folded == "cac" || IsCount(tokens, i - 1)) && IntroducesPerson(tokens, i) && ColonAfterMarkers(tokens, i) is { } colon) start = colon + 1;
+            // "gồm các ông, bà:\nÔng Lê Minh A, ...": the honorific again opening the list's first item.
+            while (start < tokens.Count && NameReader.IsOpeningHonorific(tokens, start)) start++;
             if (NameReader.LongestNameFrom(tokens, start) is { } nameEnd) names.TryAdd(start, nameEnd);
             // "đồng chí Rah Lan Chung, Phó Bí thư Tỉnh ủy": a name whose family name the lexicon lacks (many ethnic
             // minorities' names) is still a name when a marker introduces it and a post follows it.

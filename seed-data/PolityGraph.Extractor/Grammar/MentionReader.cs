@@ -378,7 +378,9 @@ public static partial class MentionReader
     {
         var i = nameStart;
         while (i > 0 && tokens[i - 1].Sentence == tokens[nameStart].Sentence && !tokens[i - 1].Is(",")) i--;
-        return (i == 0 || tokens[i - 1].Sentence != tokens[nameStart].Sentence) && tokens[i].IsCapitalized && tokens[i].Folded == "tiep";
+        // Not "Tiếp đoàn có đồng chí A, Tổng lãnh sự ...": there A receives, and the post after the comma is A's.
+        return (i == 0 || tokens[i - 1].Sentence != tokens[nameStart].Sentence) && tokens[i].IsCapitalized && tokens[i].Folded == "tiep" &&
+               !Enumerable.Range(i, nameStart - i).Any(k => tokens[k].IsLower && tokens[k].Folded == "co");
     }
 
     private static SortedDictionary<int, Title> ParseAllTitles(IReadOnlyList<Token> tokens)

@@ -67,7 +67,8 @@ public static class NameReader
             (tokens[start - 1].Lowered, tokens[start].Lowered) is ("trung", "hoa") or ("bồ", "đào")) return false;
         // "Bí thư Huyện ủy Xuân Lộc Viên Hồng Tiến": after a district's committee and one capitalised syllable, a name of four
         // whose last three are a name themselves starts one syllable later; the first is the district's ("Xuân Lộc").
-        if (end - start == 4 && start >= 3 && tokens[start - 1].IsNameLike && tokens[start - 2].Lowered is "ủy" or "uỷ" &&
+        // "Bí thư Huyện ủy Phú Ninh Nguyễn Cảnh": so after three, whose last two are a name.
+        if (end - start >= 3 && start >= 3 && tokens[start - 1].IsNameLike && tokens[start - 2].Lowered is "ủy" or "uỷ" &&
             tokens[start - 3].Lowered is "huyện" or "quận" or "thị" or "thành" && tokens[start - 1].Sentence == tokens[start].Sentence &&
             IsName(tokens, start + 1, end)) return false;
         // "Thiếu tướng Nguyễn Minh Tuấn Giám đốc Công an tỉnh": a name never ends with the first syllable of a post's head.

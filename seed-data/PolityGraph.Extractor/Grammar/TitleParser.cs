@@ -100,6 +100,11 @@ public static class TitleParser
             // lower case right after the head, its name capitalised after it (not "hội đàm", "hội kiến", verbs).
             if (end == headEnd && OrganisationNounAt(tokens, end) is > 0 and var noun && end + noun < tokens.Count && tokens[end + noun].IsCapitalized &&
                 tokens[end + noun].Sentence == sentence) { end += noun; continue; }
+            // "Hiệu trưởng trường tiểu học Thanh Lạng": a school's noun and its level in lower case, its name capitalised after them.
+            if (end == headEnd && tokens[end].IsLower && tokens[end].Lowered == "trường" && SchoolLevelInLowerCase(tokens, end + 1) is > 0 and var level &&
+                end + 2 + level < tokens.Count && tokens[end + 1 + level].Sentence == sentence &&
+                (tokens[end + 1 + level].IsCapitalized || tokens[end + 1 + level].Lowered is "xã" or "phường" && tokens[end + 2 + level].IsCapitalized))
+            { end += 1 + level; continue; } // "... trường tiểu học xã Thanh Thạch" too
             if (InChargeAt(tokens, end, headEnd) is > 0 and var inCharge) { end += inCharge; continue; }
             // "làm Chủ tịch hội;", "Phó Chủ tịch Thường trực hội.": the association the sentence is about, named by its noun alone.
             if (AssociationNamedByItsNounAt(tokens, end, headEnd)) { end++; break; }
@@ -445,6 +450,8 @@ public static class TitleParser
              at >= 2 && tokens[at - 2].Folded == "quoc" && tokens[at - 1].Folded == "hoi")) return true; // "Đoàn đại biểu Quốc hội và HĐND tỉnh"
         if (!next.IsNameLike || next.Sentence != tokens[at].Sentence || !tokens[at - 1].IsWord) return false;
         if (!Enumerable.Range(headEnd, at - headEnd).Any(i => tokens[i].IsCapitalized)) return false;
+        // "Chủ tịch nước Cuba A và Phu nhân B": the spouse, no more of the body.
+        if (next.Folded == "phu" && at + 2 < tokens.Count && tokens[at + 2].Folded == "nhan") return false;
         if (next.Lowered is "sở" or "ban" or "bộ" or "ủy" or "uỷ" or "tỉnh" or "huyện" or "hội" or "đoàn" or "cục" or "viện") return false;
         if (HeadAt(tokens, at + 1) is not null || Places.LengthAt(tokens, at + 1) > 0) return false;
         // "Bí thư Tỉnh ủy và Trung tướng A": a military rank opens a person, not more of the body.
@@ -467,12 +474,16 @@ public static class TitleParser
         if (end == headEnd || !tokens[headEnd].IsCapitalized || end >= tokens.Count || !tokens[end].IsLower) return null;
         var sentence = tokens[headEnd].Sentence;
         var itemEnd = end;
+        var inList = Enumerable.Range(0, headEnd).Any(i => tokens[i].Sentence == sentence && (tokens[i].Is(";") || tokens[i].Is(":")));
         while (itemEnd < tokens.Count && tokens[itemEnd].Sentence == sentence && tokens[itemEnd].IsWord)
         {
             if (itemEnd - headEnd >= 12 || HeadAt(tokens, itemEnd) is not null) return null;
+            // "Viện trưởng Viện kiểm sát Nhân dân tối cao nhiệm kỳ 2021-2026;": a term closes the name, outside the post.
+            if (itemEnd + 1 < tokens.Count && tokens[itemEnd].IsLower && tokens[itemEnd].Folded == "nhiem" && tokens[itemEnd + 1].Folded == "ky" ||
+                NumberedTermAt(tokens, itemEnd))
+                return inList ? itemEnd : null;
             itemEnd++;
         }
-        var inList = Enumerable.Range(0, headEnd).Any(i => tokens[i].Sentence == sentence && (tokens[i].Is(";") || tokens[i].Is(":")));
         // "Phó Trưởng phòng Nghiệp vụ y, Sở Y tế;": the item's unit ends at the comma before the department it belongs to.
         var closesItem = itemEnd < tokens.Count && (tokens[itemEnd].Is(";") ||
                          tokens[itemEnd].Is(",") && itemEnd + 1 < tokens.Count && tokens[itemEnd + 1].IsCapitalized && ParentBodyAt(tokens, itemEnd + 1) &&
@@ -999,6 +1010,17 @@ public static class TitleParser
     }
 
     /// <summary>The lower-case noun of an organisation at <paramref name="at"/> ("hội", "báo", "tạp chí", "bệnh viện"): its words, or 0.</summary>
+    /// <summary>A school's level in lower case at the token ("tiểu học", "mầm non", "trung học cơ sở"): its number of tokens, or 0.</summary>
+    private static int SchoolLevelInLowerCase(IReadOnlyList<Token> tokens, int at)
+    {
+        string[][] levels = [["trung", "hoc", "co", "so"], ["trung", "hoc", "pho", "thong"], ["tieu", "hoc"], ["mam", "non"], ["mau", "giao"], ["pho", "thong"]];
+        foreach (var level in levels)
+            if (at + level.Length <= tokens.Count && Enumerable.Range(0, level.Length).All(i => tokens[at + i].IsLower && tokens[at + i].Folded == level[i] &&
+                    tokens[at + i].Sentence == tokens[at].Sentence))
+                return level.Length;
+        return 0;
+    }
+
     private static int OrganisationNounAt(IReadOnlyList<Token> tokens, int at)
     {
         if (!tokens[at].IsLower) return 0;

@@ -2067,6 +2067,27 @@ public sealed class NewsShapesTests
             "Tiếp Đại sứ Ai Cập Hany Mostafa Mohamed Mostafa Hassan, Chủ tịch nước bày tỏ ấn tượng tốt đẹp. Tỉnh trưởng Battambang Sok Lou gửi lời chúc. Tổng Lãnh sự Trung Quốc tại TP Hồ Chí Minh Nguỵ Hoa Tường đến thăm.",
             ["Hany Mostafa Mohamed Mostafa Hassan | Đại sứ Ai Cập | current", "Sok Lou | Tỉnh trưởng Battambang | current", "Nguỵ Hoa Tường | Tổng Lãnh sự Trung Quốc tại TP Hồ Chí Minh | current"]
         },
+        // From sets Z117's to Z124's errors (step 104).
+        {
+            "a counted heading closed by a comma before 'gồm', its members one a line after the colon, each opened by an honorific",
+            "Trung ương đã bầu bổ sung 2 Uỷ viên Bộ Chính trị khoá XIII, gồm các ông, bà:\nÔng Hứa Văn Tài, Bí thư Trung ương Đảng.\nBà Mẫn Thị Thu, Trưởng Ban Dân vận Trung ương.",
+            ["Hứa Văn Tài | Uỷ viên Bộ Chính trị khoá XIII | new", "Mẫn Thị Thu | Uỷ viên Bộ Chính trị khoá XIII | new", "Hứa Văn Tài | Bí thư Trung ương Đảng | current", "Mẫn Thị Thu | Trưởng Ban Dân vận Trung ương | current"]
+        },
+        {
+            "foreign heads of state ('Tổng thống', 'Quốc vương'); a spouse after 'và Phu nhân' takes no post",
+            "Chủ tịch nước gửi điện mừng tới Tổng thống nước Cộng hòa Pháp Francois Hollande. Tổng thống Chile Michelle Bachelet thăm Việt Nam. Đoàn chào Quốc vương Campuchia Norodom Sihamoni. Chủ tịch nước Cuba Hứa Văn Tài và Phu nhân Mẫn Thị Thu sáng nay đến Hà Nội.",
+            ["Francois Hollande | Tổng thống nước Cộng hòa Pháp | current", "Michelle Bachelet | Tổng thống Chile | current", "Norodom Sihamoni | Quốc vương Campuchia | current", "Hứa Văn Tài | Chủ tịch nước Cuba | current"]
+        },
+        {
+            "a school's noun and level in lower case before its name, with the commune's word too",
+            "Hội đồng kỷ luật cách chức 2 hiệu trưởng gồm: Hứa Văn Tài - Hiệu trưởng trường tiểu học Thanh Lạng; Lữ Văn Cảnh - Hiệu trưởng trường tiểu học xã Thanh Thạch.",
+            ["Hứa Văn Tài | Hiệu trưởng trường tiểu học Thanh Lạng | current", "Lữ Văn Cảnh | Hiệu trưởng trường tiểu học xã Thanh Thạch | current"]
+        },
+        {
+            "a district's second syllable opens no name of three; verbs after a post ('viết', 'bằng')",
+            "Chiều 6/8, Bí thư Huyện ủy Phú Ninh Lữ Cảnh cho biết. Ông Tống Văn Hải, Trưởng phòng Giáo dục và Đào tạo viết thư ngỏ xin tiền. Trung ương khai trừ ông Mẫn Văn Thu, Ủy viên Trung ương Đảng bằng hình thức khai trừ.",
+            ["Lữ Cảnh | Bí thư Huyện ủy Phú Ninh | current", "Tống Văn Hải | Trưởng phòng Giáo dục và Đào tạo | current", "Mẫn Văn Thu | Ủy viên Trung ương Đảng | current"]
+        },
     };
 
     [Theory]

@@ -269,6 +269,17 @@ public static class TitleParser
         return NameReader.StartsAt(tokens, end) ? 0 : end - at;
     }
 
+    /// <summary>
+    /// Words that open the clause after a body's name, so end a lower-case tail of it ("Cục Nhà giáo ... đã", "Ban Chỉ đạo ... về
+    /// chống buôn lậu cho"): tense and passive words, prepositions, the verbs of holding a post, and a time after the post
+    /// ("... Viện Khoa học tài nguyên nước kể từ ngày 1/2", "từ năm 2015", "trong nhiệm kỳ").
+    /// </summary>
+    private static readonly HashSet<string> NameClosingWords =
+    [
+        "đã", "đang", "sẽ", "vừa", "được", "bị", "là", "và", "cùng", "với", "tại", "của", "thuộc", "để", "làm", "giữ", "về", "cho", "nhận",
+        "trúng", "thay", "kiêm", "kể", "từ", "đến", "trong", "theo",
+    ];
+
     /// <summary>The lower-case syllables a unit's name may end with, at most: "Viện Công nghệ số và chuyển đổi số quốc gia".</summary>
     private const int MaxLowerTail = 6;
 
@@ -324,10 +335,7 @@ public static class TitleParser
             return end + 1 < tokens.Count && tokens[end + 1].IsCapitalized && tokens[end + 1].Sentence == sentence ? end - at : 0;
         if (!tokens[end].IsWord) return end - at;
         // A verb's first syllable may be a clause word ("hướng dẫn"): only a word that cannot end one closes the name.
-        if (tokens[end].IsLower) return tokens[end].Lowered is "đã" or "đang" or "sẽ" or "vừa" or "được" or "bị" or "là" or "và" or "cùng" or "với" or
-            "tại" or "của" or "thuộc" or "làm" or "giữ" or "về" or "cho" or "nhận" or "trúng" or "thay" or "kiêm" or
-            // "... Viện Khoa học tài nguyên nước kể từ ngày 1/2", "từ năm 2015", "trong nhiệm kỳ": a time after the post.
-            "kể" or "từ" or "đến" or "trong" or "theo" ? end - at : 0;
+        if (tokens[end].IsLower) return NameClosingWords.Contains(tokens[end].Lowered) ? end - at : 0;
         if (char.IsDigit(tokens[end].Text[0]) || HeadAt(tokens, end) is not null || NameReader.StartsAt(tokens, end)) return 0;
         return end - at;
     }
@@ -771,7 +779,7 @@ public static class TitleParser
         var end = at + 2;
         var sentence = tokens[at].Sentence;
         while (end < tokens.Count && end - at - 2 < 4 && tokens[end].IsLower && tokens[end].Sentence == sentence && !ClauseVerbAt(tokens, end) &&
-               tokens[end].Lowered is not ("đã" or "được" or "là" or "và" or "tại" or "với" or "của" or "cho" or "để" or "đang" or "sẽ" or "vừa" or "bị"))
+               !NameClosingWords.Contains(tokens[end].Lowered))
             end++;
         if (end == at + 2) return 0;
         if (end < tokens.Count && tokens[end].IsAbbreviation && tokens[end].Sentence == sentence) end++;

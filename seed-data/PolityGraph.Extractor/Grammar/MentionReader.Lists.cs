@@ -156,6 +156,9 @@ public static partial class MentionReader
             else if (TitleParser.HeadAt(tokens, start) is { } bare && start + bare.Folded.Length == end)
                 headings.Add((new Title(start, start, end, end, null), la));
         }
+        // "có Thứ trưởng là Ủy viên Bộ Chính trị hoặc Ủy viên Trung ương, gồm: A, ...": a heading of alternatives gives no member either post.
+        headings.RemoveAll(h => h.Item1.Start > 0 && tokens[h.Item1.Start - 1].IsLower && tokens[h.Item1.Start - 1].Folded == "hoac" ||
+                                h.Item1.End < tokens.Count && tokens[h.Item1.End].IsLower && tokens[h.Item1.End].Folded == "hoac");
         return headings;
     }
 

@@ -57,7 +57,8 @@ public static class NameReader
         }
         // "phường Tân Sơn Nhất": a name never starts inside a unit's name (a capitalised word after the unit's lower-case word);
         // but after a foreign place of one word a foreign name may ("Phó Thống đốc tỉnh Yamanashi Fshidera Junichi").
-        if (start >= 2 && tokens[start - 1].IsNameLike && tokens[start - 2].IsLower && Places.IsUnitWord(tokens[start - 2]) &&
+        // "Thị trưởng thành phố Quảng Châu Tôn Chí Dương": after "thành phố" too.
+        if (start >= 2 && tokens[start - 1].IsNameLike && tokens[start - 2].IsLower && (Places.IsUnitWord(tokens[start - 2]) || tokens[start - 2].Lowered == "phố") &&
             tokens[start - 1].Sentence == tokens[start].Sentence && !(ForeignWord(tokens[start - 1]) && ForeignName(tokens, start, end))) return false;
         // ... nor starts with that foreign place itself.
         if (start >= 1 && tokens[start - 1].IsLower && Places.IsUnitWord(tokens[start - 1]) && tokens[start - 1].Sentence == tokens[start].Sentence &&
@@ -71,6 +72,9 @@ public static class NameReader
         if (end - start >= 3 && start >= 3 && tokens[start - 1].IsNameLike && tokens[start - 2].Lowered is "ủy" or "uỷ" &&
             tokens[start - 3].Lowered is "huyện" or "quận" or "thị" or "thành" && tokens[start - 1].Sentence == tokens[start].Sentence &&
             IsName(tokens, start + 1, end)) return false;
+        // "Tổng Lãnh sự Việt Nam tại Quảng Châu Nguyễn Việt Dũng": after "tại" and one capitalised syllable, likewise the place's.
+        if (end - start >= 3 && start >= 2 && tokens[start - 1].IsNameLike && tokens[start - 2].IsLower && tokens[start - 2].Lowered == "tại" &&
+            tokens[start - 2].Sentence == tokens[start].Sentence && IsName(tokens, start + 1, end)) return false;
         // "Thiếu tướng Nguyễn Minh Tuấn Giám đốc Công an tỉnh": a name never ends with the first syllable of a post's head.
         if (TitleParser.HeadAt(tokens, end - 1) is { Folded.Length: > 1 }) return false;
         // "Bí thư Huyện ủy Triệu Sơn, Bí thư ...": a district named after its committee is no person, whatever follows it.

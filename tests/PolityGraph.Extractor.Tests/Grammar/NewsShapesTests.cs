@@ -2088,6 +2088,12 @@ public sealed class NewsShapesTests
             "Chiều 6/8, Bí thư Huyện ủy Phú Ninh Lữ Cảnh cho biết. Ông Tống Văn Hải, Trưởng phòng Giáo dục và Đào tạo viết thư ngỏ xin tiền. Trung ương khai trừ ông Mẫn Văn Thu, Ủy viên Trung ương Đảng bằng hình thức khai trừ.",
             ["Lữ Cảnh | Bí thư Huyện ủy Phú Ninh | current", "Tống Văn Hải | Trưởng phòng Giáo dục và Đào tạo | current", "Mẫn Văn Thu | Ủy viên Trung ương Đảng | current"]
         },
+        // From sets Z125's to Z132's errors (step 106; no held-out set measures it).
+        {
+            "a heading of alternatives ('A hoặc B, gồm:') gives its members neither; a foreign city's second syllable opens no name after 'thành phố' or 'tại'",
+            "Hiện 2 bộ có Thứ trưởng là Ủy viên Bộ Chính trị hoặc Ủy viên Trung ương, gồm: Thượng tướng Hứa Văn Tài, Thứ trưởng Quốc phòng; bà Mẫn Thị Thu, Thứ trưởng Bộ Nội vụ. Tham dự có Thị trưởng thành phố Quảng Châu Tôn Chí Dương và Tổng Lãnh sự Việt Nam tại Quảng Châu Lữ Văn Cảnh và Phu nhân.",
+            ["Hứa Văn Tài | Thứ trưởng Quốc phòng | current", "Mẫn Thị Thu | Thứ trưởng Bộ Nội vụ | current", "Tôn Chí Dương | Thị trưởng thành phố Quảng Châu | current", "Lữ Văn Cảnh | Tổng Lãnh sự Việt Nam tại Quảng Châu | current"]
+        },
     };
 
     [Theory]

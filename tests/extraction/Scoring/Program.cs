@@ -142,7 +142,7 @@ static (string RulesFrom, bool Read)? UnseenHistory(string set) => set switch
     "Z101" or "Z102" or "Z103" or "Z104" or "Z105" or "Z106" or "Z107" or "Z108" => ("A-Z100", true),
     "Z109" or "Z110" or "Z111" or "Z112" or "Z113" or "Z114" or "Z115" or "Z116" => ("A-Z108", true),
     "Z117" or "Z118" or "Z119" or "Z120" or "Z121" or "Z122" or "Z123" or "Z124" => ("A-Z116", true),
-    "Z125" or "Z126" or "Z127" or "Z128" or "Z129" or "Z130" or "Z131" or "Z132" => ("A-Z124", false),
+    "Z125" or "Z126" or "Z127" or "Z128" or "Z129" or "Z130" or "Z131" or "Z132" => ("A-Z124", true),
     _ => null,
 };
 

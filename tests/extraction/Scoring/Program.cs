@@ -143,6 +143,7 @@ static (string RulesFrom, bool Read)? UnseenHistory(string set) => set switch
     "Z109" or "Z110" or "Z111" or "Z112" or "Z113" or "Z114" or "Z115" or "Z116" => ("A-Z108", true),
     "Z117" or "Z118" or "Z119" or "Z120" or "Z121" or "Z122" or "Z123" or "Z124" => ("A-Z116", true),
     "Z125" or "Z126" or "Z127" or "Z128" or "Z129" or "Z130" or "Z131" or "Z132" => ("A-Z124", true),
+    "Z133" or "Z134" or "Z135" or "Z136" or "Z137" or "Z138" => ("A-Z132", false),
     _ => null,
 };
 

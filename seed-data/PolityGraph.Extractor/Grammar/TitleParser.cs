@@ -1000,7 +1000,9 @@ public static class TitleParser
                         tokens[at + i].IsWord && tokens[at + i].Folded == head.Folded[i] &&
                         // "Trường Mầm non" (a school) is no "Trưởng": the two differ only by their tone.
                         // nor "Trương", a family name ("... Đỗ Trần Thịnh, Trương Thanh Thúy").
-                        !(head.Folded[i] == "truong" && tokens[at + i].Lowered is "trường" or "trương");
+                        !(head.Folded[i] == "truong" && tokens[at + i].Lowered is "trường" or "trương") &&
+                        // nor "Quốc Vượng", given names ("Trần Quốc Vượng"), "Quốc vương" (a king).
+                        !(head.Folded[i] == "vuong" && tokens[at + i].HasDiacritics && tokens[at + i].Lowered != "vương");
             if (match && (best is null || head.Folded.Length > best.Folded.Length)) best = head;
         }
         return best;

@@ -2094,6 +2094,12 @@ public sealed class NewsShapesTests
             "Hiện 2 bộ có Thứ trưởng là Ủy viên Bộ Chính trị hoặc Ủy viên Trung ương, gồm: Thượng tướng Hứa Văn Tài, Thứ trưởng Quốc phòng; bà Mẫn Thị Thu, Thứ trưởng Bộ Nội vụ. Tham dự có Thị trưởng thành phố Quảng Châu Tôn Chí Dương và Tổng Lãnh sự Việt Nam tại Quảng Châu Lữ Văn Cảnh và Phu nhân.",
             ["Hứa Văn Tài | Thứ trưởng Quốc phòng | current", "Mẫn Thị Thu | Thứ trưởng Bộ Nội vụ | current", "Tôn Chí Dương | Thị trưởng thành phố Quảng Châu | current", "Lữ Văn Cảnh | Tổng Lãnh sự Việt Nam tại Quảng Châu | current"]
         },
+        // From set Z133's errors (step 110): a head of step 106 matched folded ate given names.
+        {
+            "'Quốc Vượng', given names, is no 'Quốc vương' (a king)",
+            "Ngày 21/9, Viện trưởng Viện Kiểm sát nhân dân tối cao Trần Quốc Vượng tiếp đoàn. Quốc vương Campuchia Norodom Sihamoni dự.",
+            ["Trần Quốc Vượng | Viện trưởng Viện Kiểm sát nhân dân tối cao | current", "Norodom Sihamoni | Quốc vương Campuchia | current"]
+        },
     };
 
     [Theory]

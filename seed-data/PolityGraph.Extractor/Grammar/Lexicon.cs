@@ -161,6 +161,10 @@ public static class Lexicon
         "châu", "vùng",
     ];
 
+    /// <summary>A school's level written in lower case after "trường" ("trường tiểu học Thanh Lạng"), the longest first.</summary>
+    public static readonly IReadOnlyList<string[]> SchoolLevels =
+        FoldedPhrases("trung học cơ sở", "trung học phổ thông", "tiểu học", "mầm non", "mẫu giáo", "phổ thông");
+
     /// <summary>
     /// Lower-case phrases of <see cref="LowerCasePhrases"/> that are verbs too ("Phạm Văn A kiểm tra công trình", "khảo sát",
     /// "công tác tại"): they name a board only right after a board's noun ("ủy ban kiểm tra", "đoàn khảo sát", "tổ công tác"),

@@ -101,7 +101,8 @@ public static class TitleParser
             if (end == headEnd && OrganisationNounAt(tokens, end) is > 0 and var noun && end + noun < tokens.Count && tokens[end + noun].IsCapitalized &&
                 tokens[end + noun].Sentence == sentence) { end += noun; continue; }
             // "Hiệu trưởng trường tiểu học Thanh Lạng": a school's noun and its level in lower case, its name capitalised after them.
-            if (end == headEnd && tokens[end].IsLower && tokens[end].Lowered == "trường" && SchoolLevelInLowerCase(tokens, end + 1) is > 0 and var level &&
+            if (end == headEnd && tokens[end].IsLower && tokens[end].Lowered == "trường" && end + 1 < tokens.Count &&
+                ListedLowerPhraseAt(tokens, end + 1, sentence, Lexicon.SchoolLevels) is > 0 and var level &&
                 end + 2 + level < tokens.Count && tokens[end + 1 + level].Sentence == sentence &&
                 (tokens[end + 1 + level].IsCapitalized || tokens[end + 1 + level].Lowered is "xã" or "phường" && tokens[end + 2 + level].IsCapitalized))
             { end += 1 + level; continue; } // "... trường tiểu học xã Thanh Thạch" too
@@ -805,25 +806,26 @@ public static class TitleParser
     private static int HarmsFrom(IReadOnlyList<Token> tokens, int from, int sentence, IReadOnlyList<string[]> harms)
     {
         var end = from;
-        while (HarmAt(tokens, end, sentence, harms) is > 0 and var harm)
+        while (ListedLowerPhraseAt(tokens, end, sentence, harms) is > 0 and var harm)
         {
             end += harm;
             // ", tiêu cực" or "và lãng phí": another harm of the list.
-            if (end + 1 < tokens.Count && (tokens[end].Is(",") || tokens[end].Folded == "va") && HarmAt(tokens, end + 1, sentence, harms) > 0) end++;
+            if (end + 1 < tokens.Count && (tokens[end].Is(",") || tokens[end].Folded == "va") && ListedLowerPhraseAt(tokens, end + 1, sentence, harms) > 0) end++;
             else break;
         }
         return end - from;
     }
 
-    private static int HarmAt(IReadOnlyList<Token> tokens, int at, int sentence, IReadOnlyList<string[]> harms)
+    /// <summary>The first of <paramref name="phrases"/> written in lower case at <paramref name="at"/>, in its sentence: its length, or 0.</summary>
+    private static int ListedLowerPhraseAt(IReadOnlyList<Token> tokens, int at, int sentence, IReadOnlyList<string[]> phrases)
     {
-        foreach (var harm in harms)
+        foreach (var phrase in phrases)
         {
-            if (at + harm.Length > tokens.Count) continue;
+            if (at + phrase.Length > tokens.Count) continue;
             var match = true;
-            for (var i = 0; i < harm.Length && match; i++)
-                match = tokens[at + i].IsLower && tokens[at + i].Folded == harm[i] && tokens[at + i].Sentence == sentence;
-            if (match) return harm.Length;
+            for (var i = 0; i < phrase.Length && match; i++)
+                match = tokens[at + i].IsLower && tokens[at + i].Folded == phrase[i] && tokens[at + i].Sentence == sentence;
+            if (match) return phrase.Length;
         }
         return 0;
     }
@@ -952,8 +954,9 @@ public static class TitleParser
     /// <summary>A city or a province at the token, after "thành phố" or "tỉnh" in lower case or not: its number of tokens, or 0.</summary>
     private static int CityAt(IReadOnlyList<Token> tokens, int at)
     {
-        var unit = at + 1 < tokens.Count && tokens[at].IsLower && (tokens[at].Lowered == "thành" && tokens[at + 1].Folded == "pho" ? 2 : tokens[at].Lowered == "tỉnh" ? 1 : 0) > 0
-            ? (tokens[at].Lowered == "tỉnh" ? 1 : 2) : 0;
+        var unit = at + 1 >= tokens.Count || !tokens[at].IsLower ? 0
+            : tokens[at].Lowered == "tỉnh" ? 1
+            : tokens[at].Lowered == "thành" && tokens[at + 1].Folded == "pho" ? 2 : 0;
         if (at + unit >= tokens.Count || tokens[at + unit].Sentence != tokens[at].Sentence) return 0;
         if (Places.LengthAt(tokens, at + unit) is > 0 and var place) return unit + place;
         // "Tổng lãnh sự Việt Nam tại tỉnh Battam Bang": a foreign province or city after its unit's word, up to three capitalised words.
@@ -1020,17 +1023,6 @@ public static class TitleParser
     }
 
     /// <summary>The lower-case noun of an organisation at <paramref name="at"/> ("hội", "báo", "tạp chí", "bệnh viện"): its words, or 0.</summary>
-    /// <summary>A school's level in lower case at the token ("tiểu học", "mầm non", "trung học cơ sở"): its number of tokens, or 0.</summary>
-    private static int SchoolLevelInLowerCase(IReadOnlyList<Token> tokens, int at)
-    {
-        string[][] levels = [["trung", "hoc", "co", "so"], ["trung", "hoc", "pho", "thong"], ["tieu", "hoc"], ["mam", "non"], ["mau", "giao"], ["pho", "thong"]];
-        foreach (var level in levels)
-            if (at + level.Length <= tokens.Count && Enumerable.Range(0, level.Length).All(i => tokens[at + i].IsLower && tokens[at + i].Folded == level[i] &&
-                    tokens[at + i].Sentence == tokens[at].Sentence))
-                return level.Length;
-        return 0;
-    }
-
     private static int OrganisationNounAt(IReadOnlyList<Token> tokens, int at)
     {
         if (!tokens[at].IsLower) return 0;

@@ -32,10 +32,16 @@ public static class Lexicon
         "Điểu", "Quế", "Rah", "Ksor", "Siu", "Rơ", "Kpă", "Puih", "Kpuih", "Rcom", "Rmah", "Niê", "Mlô", "Byă", "Hđơk", "Kbuôr", "Bdap", "Adrơng", "Ktla");
 
     /// <summary>
+    /// Countries whose first syllable is a family name ("Chủ tịch Quốc hội Hàn Quốc Park ...", "Thượng viện Hoa Kỳ"): never a
+    /// person (<see cref="TownsNamedLikePeople"/>), and the end of a foreign body's name (<see cref="Countries"/>).
+    /// </summary>
+    private static readonly string[] CountriesNamedLikePeople = ["Hàn Quốc", "Hoa Kỳ", "Thái Lan", "Mông Cổ", "Hà Lan", "Ma Rốc"];
+
+    /// <summary>
     /// Cities, towns and districts whose names start with a family name and read as a person's name ("Phan Thiết", "Hà
     /// Tiên", "Cao Lãnh", "Châu Thành"): never a person, even with no unit's word before them.
     /// </summary>
-    public static readonly IReadOnlySet<string> TownsNamedLikePeople = Folded(
+    public static readonly IReadOnlySet<string> TownsNamedLikePeople = Folded([
         "Phan Thiết", "Phan Rang", "Hà Tiên", "Hà Đông", "Đồng Hới", "Đồng Xoài", "Cao Lãnh", "Châu Đốc", "Châu Thành", "Châu Phú",
         "Lương Sơn", "Lâm Hà", "Mai Sơn", "Mai Châu", "Lục Nam", "Lục Ngạn", "Kim Bảng", "Kim Sơn", "Hà Trung", "Hà Quảng", "Thái Hòa",
         "Thái Thụy", "Đông Hà",
@@ -43,12 +49,11 @@ public static class Lexicon
         // ("Ngô Quyền", "Lê Chân") and districts whose first syllable is a family name ("Sơn Tây", "Văn Chấn", "Ninh Kiều").
         "Buôn Ma Thuột", "Ma Thuột", "Ngô Quyền", "Lê Chân", "Sơn Tây", "Sơn Trà", "Sơn Tịnh", "Sơn Hòa", "Ninh Kiều", "Ninh Hòa",
         "Ninh Giang", "Ninh Sơn", "Ninh Phước", "Ninh Hải", "Văn Chấn", "Văn Lâm", "Văn Giang", "Văn Yên", "Văn Bàn", "Văn Lãng", "Văn Quan",
-        // Countries whose first syllable is a family name: "Chủ tịch Quốc hội Hàn Quốc Park ...", "Thượng viện Hoa Kỳ".
-        "Hàn Quốc", "Hoa Kỳ", "Thái Lan", "Mông Cổ", "Hà Lan", "Ma Rốc",
+        .. CountriesNamedLikePeople,
         "Kim Động", "Kim Thành", "Thạch Thất", "Thạch Hà", "Thạch Thành", "Lý Nhân", "Hoàng Su Phì", "Hoàng Sa", "Lục Yên", "Cao Lộc", "Hồng Ngự", "Cao Phong", "Lạc Sơn", "Lạc Thủy", "Lạc Dương", "Trà Ôn", "Lý Sơn", "Hoàng Mai", "Đồng Văn",
         "Đồng Hỷ", "Võ Nhai", "Bạch Long Vĩ", "Đoan Hùng", "Quan Hóa", "Quan Sơn",
         // Continents, named like a person of the family Châu: "Ủy ban Phật giáo Châu Á vì hòa bình".
-        "Châu Á", "Châu Âu", "Châu Phi", "Châu Mỹ", "Châu Úc", "Châu Đại Dương");
+        "Châu Á", "Châu Âu", "Châu Phi", "Châu Mỹ", "Châu Úc", "Châu Đại Dương"]);
 
     /// <summary>
     /// Provinces and centrally governed cities (the 63 of 2008-2025, their common short forms and the spellings the press
@@ -90,6 +95,8 @@ public static class Lexicon
         new("UVTƯ", Bare: true), new("UVTW", Bare: true), new("UVBCT", Bare: true),
         new("UVBTV", Bare: true), new("UVBTVHU", Bare: true), new("UVBTVTU", Bare: true), new("UV.BTV"), new("CT"), new("UVTV", Bare: true), new("TUV", Bare: true), new("HUV", Bare: true), new("QUV", Bare: true), new("TVTU", Bare: true), new("Phó GĐ"), new("PGĐ"), new("GĐ"), new("PBT"), new("Phó TGĐ", Bare: true), new("TV HĐQT"),
         new("Phó Thủ tướng", Bare: true), new("Thủ tướng", Bare: true), new("Bộ trưởng", Bare: true), new("Thứ trưởng", Bare: true),
+        // An investigating agency's head, folded like "Thứ trưởng": "Phó Giám đốc - Thủ trưởng Cơ quan CSĐT Công an tỉnh".
+        new("Phó Thủ trưởng"), new("Thủ trưởng"),
         new("Phó Tổng Giám đốc", Bare: true), new("Tổng Giám đốc", Bare: true), new("Phó Giám đốc"), new("Giám đốc"), new("Chánh án"), new("Phó Chánh án"), new("PCT"), new("PTGĐ", Bare: true), new("TGĐ", Bare: true), new("Cục phó"), new("Vụ phó"), new("Đại sứ đặc mệnh toàn quyền", Bare: true), new("Đại sứ"), new("Phó Tổng Lãnh sự"), new("Tổng Lãnh sự"), new("Phó Thống đốc", Bare: true), new("Thống đốc", Bare: true), new("Phó Tổng Biên tập", Bare: true), new("Tổng Biên tập", Bare: true), new("Phó Chánh tòa"), new("Chánh tòa"), new("Thẩm phán"),
         new("Viện trưởng"), new("Phó Viện trưởng"), new("Phó Chủ nhiệm"), new("Chủ nhiệm"),
         new("Phó Chánh Văn phòng"), new("Chánh Văn phòng"), new("Tổng Thư ký", Bare: true), new("Phó BT"), new("Phó Tổng Kiểm toán"), new("Tổng Kiểm toán"),
@@ -127,6 +134,12 @@ public static class Lexicon
     public sealed record TitleHead(string Text, bool Bare = false)
     {
         public string[] Folded { get; } = SearchFolding.Fold(Text).Split(' ');
+
+        /// <summary>
+        /// Each word's spelling (<see cref="PolityGraph.Extractor.Text.Token.SpellingOf"/>): a word written with diacritics must
+        /// spell the head's word, not only fold to it ("Trường" or "Trương" is no "Trưởng", "Vượng" no "vương").
+        /// </summary>
+        public string[] Spelled { get; } = [.. Text.Split(' ').Select(PolityGraph.Extractor.Text.Token.SpellingOf)];
     }
 
     /// <summary>
@@ -406,10 +419,10 @@ public static class Lexicon
     /// Campuchia"): a lower-case word after them is the clause's ("sang thăm", "trân trọng"). Not "Mỹ", "Pháp", "Anh", "Đức": first
     /// syllables of fields and given names too ("Mỹ thuật", "Pháp luật").
     /// </summary>
-    private static readonly IReadOnlySet<string> Countries = Folded(
-        "Trung Quốc", "Hàn Quốc", "Hoa Kỳ", "Thái Lan", "Mông Cổ", "Hà Lan", "Nhật Bản", "Triều Tiên", "Ấn Độ", "Ba Lan", "Tây Ban Nha",
+    private static readonly IReadOnlySet<string> Countries = Folded([
+        .. CountriesNamedLikePeople, "Trung Quốc", "Nhật Bản", "Triều Tiên", "Ấn Độ", "Ba Lan", "Tây Ban Nha",
         "Campuchia", "Lào", "Nga", "Italy", "Úc", "Singapore", "Indonesia", "Malaysia", "Philippines", "Myanmar", "Brunei", "Cuba",
-        "Canada", "Australia", "Belarus", "Hungary", "Séc", "Slovakia", "Ukraine", "Venezuela", "Mozambique", "Angola", "Algeria");
+        "Canada", "Australia", "Belarus", "Hungary", "Séc", "Slovakia", "Ukraine", "Venezuela", "Mozambique", "Angola", "Algeria"]);
 
     /// <summary>A country's name (<see cref="Countries"/>) ends at the capitalised token <paramref name="at"/>.</summary>
     public static bool CountryEndsAt(IReadOnlyList<PolityGraph.Extractor.Text.Token> tokens, int at)

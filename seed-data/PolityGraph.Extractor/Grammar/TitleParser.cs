@@ -817,18 +817,28 @@ public static class TitleParser
     }
 
     /// <summary>The first of <paramref name="phrases"/> written in lower case at <paramref name="at"/>, in its sentence: its length, or 0.</summary>
-    private static int ListedLowerPhraseAt(IReadOnlyList<Token> tokens, int at, int sentence, IReadOnlyList<string[]> phrases)
+    private static int ListedLowerPhraseAt(IReadOnlyList<Token> tokens, int at, int sentence, IReadOnlyList<string[]> phrases) =>
+        ListedPhraseAt(tokens, at, sentence, phrases, lowerCase: true);
+
+    /// <summary>
+    /// The first of <paramref name="phrases"/> (folded words) at <paramref name="at"/>, in its sentence, every word in lower case
+    /// when <paramref name="lowerCase"/>: its length, or 0.
+    /// </summary>
+    private static int ListedPhraseAt(IReadOnlyList<Token> tokens, int at, int sentence, IReadOnlyList<string[]> phrases, bool lowerCase)
     {
         foreach (var phrase in phrases)
         {
-            if (at + phrase.Length > tokens.Count) continue;
+            if (at < 0 || at + phrase.Length > tokens.Count) continue;
             var match = true;
             for (var i = 0; i < phrase.Length && match; i++)
-                match = tokens[at + i].IsLower && tokens[at + i].Folded == phrase[i] && tokens[at + i].Sentence == sentence;
+                match = (!lowerCase || tokens[at + i].IsLower) && tokens[at + i].Folded == phrase[i] && tokens[at + i].Sentence == sentence;
             if (match) return phrase.Length;
         }
         return 0;
     }
+
+    /// <summary>"các đoàn thể Trung ương" after the Front in a party committee's name (<see cref="FrontAndOrganisationsAt"/>).</summary>
+    private static readonly string[][] CentralOrganisations = [["cac", "doan", "the", "trung", "uong"]];
 
     /// <summary>
     /// The post of tokens [start, end) as text, without a legislature's number written inside it: "Trưởng Đoàn đại biểu Quốc
@@ -937,10 +947,7 @@ public static class TitleParser
         var front = tokens[at - 1].Folded == "mttq" || tokens[at - 1].Folded == "quoc" && tokens[at - 2].Folded == "to" ||
                     at >= 2 && tokens[at - 1].Folded == "nam" && tokens[at - 2].Folded == "viet";
         if (!front || !Enumerable.Range(headEnd, at - headEnd).Any(i => tokens[i].Folded is "uy" or "doan")) return 0;
-        string[] rest = ["cac", "doan", "the", "trung", "uong"];
-        for (var i = 0; i < rest.Length; i++)
-            if (tokens[at + 1 + i].Folded != rest[i] || tokens[at + 1 + i].Sentence != tokens[at].Sentence) return 0;
-        return 1 + rest.Length;
+        return ListedPhraseAt(tokens, at + 1, tokens[at].Sentence, CentralOrganisations, lowerCase: false) is > 0 and var rest ? 1 + rest : 0;
     }
 
     /// <summary>"Đại sứ quán", "Tổng Lãnh sự quán", "Lãnh sự quán" capitalised at the token: its number of tokens, or 0.</summary>
@@ -1001,11 +1008,9 @@ public static class TitleParser
             for (var i = 0; i < head.Folded.Length && match; i++)
                 match = head.Folded[i] is "-" or "–" ? tokens[at + i].Is("-") || tokens[at + i].Is("–") : // "Phó Chủ tịch – Tổng Thư ký"
                         tokens[at + i].IsWord && tokens[at + i].Folded == head.Folded[i] &&
-                        // "Trường Mầm non" (a school) is no "Trưởng": the two differ only by their tone.
-                        // nor "Trương", a family name ("... Đỗ Trần Thịnh, Trương Thanh Thúy").
-                        !(head.Folded[i] == "truong" && tokens[at + i].Lowered is "trường" or "trương") &&
-                        // nor "Quốc Vượng", given names ("Trần Quốc Vượng"), "Quốc vương" (a king).
-                        !(head.Folded[i] == "vuong" && tokens[at + i].HasDiacritics && tokens[at + i].Lowered != "vương");
+                        // Spelled as the head's word where the text writes diacritics: "Trường Mầm non" (a school) or "Trương"
+                        // (a family name) is no "Trưởng", "Quốc Vượng" (given names) no "Quốc vương" (a king).
+                        (!tokens[at + i].HasDiacritics || Token.SpellingOf(tokens[at + i].Text) == head.Spelled[i]);
             if (match && (best is null || head.Folded.Length > best.Folded.Length)) best = head;
         }
         return best;

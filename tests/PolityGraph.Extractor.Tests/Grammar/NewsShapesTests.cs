@@ -2100,6 +2100,13 @@ public sealed class NewsShapesTests
             "Ngày 21/9, Viện trưởng Viện Kiểm sát nhân dân tối cao Trần Quốc Vượng tiếp đoàn. Quốc vương Campuchia Norodom Sihamoni dự.",
             ["Trần Quốc Vượng | Viện trưởng Viện Kiểm sát nhân dân tối cao | current", "Norodom Sihamoni | Quốc vương Campuchia | current"]
         },
+        // A head written with diacritics must spell the head's word: "Thủ trưởng" (an investigating agency's head) folds like
+        // "Thứ trưởng" (a deputy minister) and is a head of its own.
+        {
+            "'Thủ trưởng' of an investigating agency after a dash; 'Thứ trưởng' unchanged",
+            "Đại tá Khúc Văn Lâm, Phó Giám đốc - Thủ trưởng Cơ quan CSĐT Công an tỉnh, báo cáo. Thứ trưởng Bộ Công an Tống Văn Hải dự.",
+            ["Khúc Văn Lâm | Phó Giám đốc | current", "Khúc Văn Lâm | Thủ trưởng Cơ quan CSĐT Công an tỉnh | current", "Tống Văn Hải | Thứ trưởng Bộ Công an | current"]
+        },
     };
 
     [Theory]

@@ -144,6 +144,7 @@ static (string RulesFrom, bool Read)? UnseenHistory(string set) => set switch
     "Z117" or "Z118" or "Z119" or "Z120" or "Z121" or "Z122" or "Z123" or "Z124" => ("A-Z116", true),
     "Z125" or "Z126" or "Z127" or "Z128" or "Z129" or "Z130" or "Z131" or "Z132" => ("A-Z124", true),
     "Z133" or "Z134" or "Z135" or "Z136" or "Z137" or "Z138" => ("A-Z132", false),
+    "Z139" or "Z140" or "Z141" or "Z142" or "Z143" or "Z144" or "Z145" or "Z146" => ("A-Z138", false),
     _ => null,
 };
 

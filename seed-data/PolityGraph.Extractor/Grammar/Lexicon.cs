@@ -172,6 +172,8 @@ public static class Lexicon
         // A continent after a union's name: "Liên minh châu Âu"; a region after an institute's or a unit's: "Viện Khoa học xã hội
         // vùng Nam Bộ", "Chi cục Kiểm lâm vùng IV".
         "châu", "vùng",
+        // The United Nations as the press writes it: "Trưởng Phái đoàn đại diện thường trực Việt Nam tại Liên hợp quốc".
+        "hợp quốc",
     ];
 
     /// <summary>A school's level written in lower case after "trường" ("trường tiểu học Thanh Lạng"), the longest first.</summary>

@@ -33,6 +33,14 @@ public static partial class MentionReader
                 yield return (i, i, PostStatus.Former);
                 continue;
             }
+            // "Bà là Ủy viên Trung ương Đảng các khóa 11, 12, 13; Bí thư Trung ương Đảng": a clause opening with a pronoun and
+            // "là" states the posts the person named before holds.
+            if (i > 0 && tokens[i].IsLower && tokens[i].Folded == "la" && tokens[i - 1].IsCapitalized && Sex(tokens[i - 1]) is not null &&
+                OpensClause(tokens, i - 1))
+            {
+                yield return (i, i + 1, PostStatus.Current);
+                continue;
+            }
             // "trước đó ông là ...", "Trước đó, bà giữ chức ...": a post held before, said of the person by a pronoun.
             if (EarlierPostAt(tokens, i) is { } earlier)
             {
@@ -228,17 +236,24 @@ public static partial class MentionReader
     private static List<Title> CareerChain(IReadOnlyList<Token> tokens, SortedDictionary<int, Title> titles, int at)
     {
         var chain = new List<Title>();
-        // "các vị trí công tác: Phó Chủ tịch, Chủ tịch UBND huyện X; ...": a head standing bare for the post after it is passed.
-        while (at < tokens.Count && (titles.TryGetValue(at, out var title) ? title : BareHeadBeforePost(tokens, titles, at) is { } bare
-                   ? titles.GetValueOrDefault(bare + 1) : TitleParser.Parse(tokens, at, lowerHead: true)) is { } post &&
-               tokens[post.Start].Sentence == tokens[at].Sentence && NameReader.TailName(tokens, post) is null)
+        while (at < tokens.Count)
         {
+            // "các vị trí công tác: Phó Chủ tịch, Chủ tịch UBND huyện X; ...", "Phó Vụ trưởng, Quyền Vụ trưởng rồi Vụ trưởng Vụ
+            // Y": a head standing bare before a comma or "rồi" is a post as the text writes it, as in a stack after a name.
+            if (!titles.ContainsKey(at) && BareHeadBeforePost(tokens, titles, at) is { } bare)
+            {
+                if (SeparatesPosts(tokens[bare]) || Then(tokens[bare])) chain.Add(new Title(at, at, bare, bare, null));
+                at = bare + 1;
+                continue;
+            }
+            if ((titles.TryGetValue(at, out var title) ? title : TitleParser.Parse(tokens, at, lowerHead: true)) is not { } post ||
+                tokens[post.Start].Sentence != tokens[at].Sentence || NameReader.TailName(tokens, post) is not null) break;
             // "... TP. Ông ...": the dot after "TP" ended the sentence there (Tokenizer.AbbreviationDot), and the post would lose its city.
             if (post.End < tokens.Count && tokens[post.End].Is(".") && tokens[post.End - 1].Text is "TP" or "Tp") break;
             chain.Add(post);
             at = post.End;
             TermAfter(tokens, at, out var termEnd); if (termEnd > at) at = termEnd; // a term, or a committee's number in brackets
-            at = PastPeriodInBrackets(tokens, at);
+            at = PastParentInBrackets(tokens, PastPeriodInBrackets(tokens, at));
             // "Bí thư Huyện ủy Yên Lập, tỉnh Phú Thọ; nguyên ...": the province the unit is in, written after a comma.
             if (at + 2 < tokens.Count && tokens[at].Is(",") && tokens[at + 1].IsLower && tokens[at + 1].Lowered is "tỉnh" or "huyện" &&
                 Places.LengthAt(tokens, at + 2) is > 0 and var province && at + 2 + province < tokens.Count && tokens[at + 2 + province].Is(";"))
@@ -246,7 +261,7 @@ public static partial class MentionReader
             // "từng là Chủ tịch UBND và Bí thư Thị ủy Từ Sơn, Giám đốc Sở Tài chính": "và" before a post goes on like a comma.
             if (at + 1 < tokens.Count && (tokens[at].Is(",") || tokens[at].Is(";") || AlsoHolding(tokens[at]) ||
                                           // "Phó Chủ tịch UBND rồi Chủ tịch UBND tỉnh": "rồi" (then) likewise.
-                                          tokens[at].IsLower && (tokens[at].Folded == "va" || tokens[at].Lowered == "rồi") && titles.ContainsKey(at + 1)) &&
+                                          (tokens[at].IsLower && tokens[at].Folded == "va" || Then(tokens[at])) && titles.ContainsKey(at + 1)) &&
                 tokens[at + 1].Sentence == tokens[post.Start].Sentence) at++;
             else break;
             // "..., sau đó đảm nhiệm các chức vụ, A, B": the career goes on after "sau đó" and its verb.
@@ -277,6 +292,24 @@ public static partial class MentionReader
             if (tokens[i].Is(")"))
                 return renamed || Enumerable.Range(at + 1, i - at - 1).Any(k => IsYear(tokens[k])) ? i + 1 : at;
             if (tokens[i].IsCapitalized && !renamed || TitleParser.HeadAt(tokens, i) is not null) return at;
+        }
+        return at;
+    }
+
+    /// <summary>
+    /// "(Bộ Công an)", "(BCA)": the ministry or the board the unit of a career's post belongs to, in brackets after the post
+    /// ("Phó Tư lệnh Cảnh sát cơ động (Bộ Công an); Giám đốc ..."), up to eight tokens and naming no post; past it, or
+    /// <paramref name="at"/>.
+    /// </summary>
+    private static int PastParentInBrackets(IReadOnlyList<Token> tokens, int at)
+    {
+        if (at + 2 >= tokens.Count || !tokens[at].Is("(") || tokens[at + 1].Sentence != tokens[at].Sentence) return at;
+        if (tokens[at + 1].IsAbbreviation && tokens[at + 2].Is(")")) return at + 3;
+        if (!tokens[at + 1].IsCapitalized || !Lexicon.BoardNouns.Contains(tokens[at + 1].Lowered)) return at;
+        for (var i = at + 2; i < tokens.Count && i <= at + 8 && tokens[i].Sentence == tokens[at].Sentence; i++)
+        {
+            if (tokens[i].Is(")")) return i + 1;
+            if (!tokens[i].IsWord || TitleParser.HeadAt(tokens, i) is not null) return at;
         }
         return at;
     }

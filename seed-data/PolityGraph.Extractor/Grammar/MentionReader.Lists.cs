@@ -440,17 +440,25 @@ public static partial class MentionReader
 
     /// <summary>
     /// A head that needs a body standing alone before a comma and another post ("Phó Bí thư, Chủ tịch UBND tỉnh"): the
-    /// comma after it, or null. It gives no post itself (the stack after a name records it bare before a comma).
+    /// comma after it, or null. It gives no post itself (the stack after a name records it bare before a comma). The post
+    /// may come after more bare heads, "Quyền" (acting) before one, and "rồi" (then) between them ("Phó Vụ trưởng, Quyền
+    /// Vụ trưởng rồi Vụ trưởng Vụ Pháp chế").
     /// </summary>
-    private static int? BareHeadBeforePost(IReadOnlyList<Token> tokens, SortedDictionary<int, Title> titles, int at)
+    private static int? BareHeadBeforePost(IReadOnlyList<Token> tokens, SortedDictionary<int, Title> titles, int at, int depth = 0)
     {
-        if (at >= tokens.Count || TitleParser.HeadAt(tokens, at) is not { Bare: false } head) return null;
-        var comma = at + head.Folded.Length;
+        var headAt = at + 1 < tokens.Count && tokens[at].Folded == "quyen" ? at + 1 : at;
+        if (headAt >= tokens.Count || TitleParser.HeadAt(tokens, headAt) is not { Bare: false } head) return null;
+        var comma = headAt + head.Folded.Length;
+        if (comma + 1 >= tokens.Count || tokens[comma + 1].Sentence != tokens[at].Sentence) return null;
         // "Phó Chủ tịch kiêm Chủ tịch Hội Nông dân tỉnh": "kiêm" likewise; "Phó Tư lệnh - Tham mưu trưởng Quân khu 3": a dash.
         // "Phó Chủ tịch và Chủ tịch UBND huyện Ba Bể", "Chủ tịch và Bí thư Huyện ủy Yên Lập": "và" likewise.
-        return comma + 1 < tokens.Count && (SeparatesPosts(tokens[comma]) || (AlsoHolding(tokens[comma]) || tokens[comma].IsLower && tokens[comma].Folded == "va")) &&
-               TitleAfter(tokens, titles, comma + 1) is not null ? comma : null;
+        var joins = SeparatesPosts(tokens[comma]) || AlsoHolding(tokens[comma]) || tokens[comma].IsLower && tokens[comma].Folded == "va" || Then(tokens[comma]);
+        return joins && (TitleAfter(tokens, titles, comma + 1) is not null || depth < 3 && BareHeadBeforePost(tokens, titles, comma + 1, depth + 1) is not null)
+            ? comma : null;
     }
+
+    /// <summary>"rồi" (then) between two posts held one after the other.</summary>
+    private static bool Then(Token token) => token.IsLower && token.Lowered == "rồi";
 
     /// <summary>A comma or a dash between two posts of a stack.</summary>
     private static bool SeparatesPosts(Token token) => token.Is(",") || token.Is("-") || token.Is("–");

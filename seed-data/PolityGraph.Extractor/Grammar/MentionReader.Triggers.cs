@@ -137,6 +137,12 @@ public static partial class MentionReader
             end = at + 4;
             return null;
         }
+        // "Ủy viên Trung ương Đảng các khóa 11, 12, 13; Bí thư ...": the committees of several terms, no term to record.
+        if (at + 1 < tokens.Count && tokens[at].IsLower && tokens[at].Folded == "cac" && TitleParser.TermLength(tokens, at + 1) is > 0 and var terms)
+        {
+            end = at + 1 + terms;
+            return null;
+        }
         // "Bí thư Tỉnh ủy (nhiệm kỳ 2010 - 2015), Chủ tịch HĐND tỉnh": the term in brackets.
         if (at + 1 < tokens.Count && tokens[at].Is("(") && TermAfter(tokens, at + 1, out var inner) is { } bracketed &&
             inner < tokens.Count && tokens[inner].Is(")"))

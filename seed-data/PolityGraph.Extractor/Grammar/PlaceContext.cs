@@ -152,7 +152,7 @@ public sealed class PlaceContext
 
     /// <summary>"Phó Chủ tịch HĐND tỉnh khóa 13": where the post ends before the committee's number closing it.</summary>
     private static int WithoutTerm(IReadOnlyList<Token> tokens, int postStart, int postEnd) =>
-        postEnd - postStart > 3 && TitleParser.NumberedTermAt(tokens, postEnd - 2) ? postEnd - 2 : postEnd;
+        TitleParser.TermStartBefore(tokens, postEnd) is { } term && term - postStart > 1 ? term : postEnd;
 
     /// <summary>A post that needs a place and whose unit is a city's: "... Thành ủy", "... UBND TP", "... thành phố".</summary>
     public static bool NeedsCity(IReadOnlyList<Token> tokens, int postStart, int postEnd) =>

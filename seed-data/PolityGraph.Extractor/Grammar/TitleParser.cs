@@ -58,7 +58,7 @@ public static class TitleParser
                     end = next.End;
         }
         // "Đại biểu Quốc hội khóa XV, Chủ tịch ...": a head standing bare, its legislature's number after it.
-        if (end == headEnd && head.Bare && NumberedTermAt(tokens, end)) end += 2;
+        if (end == headEnd && head.Bare && NumberedTermAt(tokens, end)) end += TermLength(tokens, end);
         if (end == headEnd && !head.Bare) return null;
         // A lower-case head names a post when something capitalised follows, in its body or its own words ("đại biểu HĐND tỉnh").
         // "tỉnh ủy viên" names its committee in its own words: a post in lower case too, where a lower-case head may be one.
@@ -140,7 +140,8 @@ public static class TitleParser
             if (token.IsCapitalized && WellKnownBodyAt(tokens, end) is > 0 and var known) { end += known; continue; }
             // "Phó Chủ tịch HĐND tỉnh khóa XV Lê Văn A", "Ủy viên Trung ương Đảng khóa XII, Bí thư ...", "Đoàn đại biểu Quốc
             // hội khóa XV tỉnh Gia Lai": a committee's or a legislature's number inside or closing a post is written with it (and left out of the post recorded, WithoutLegislature).
-            if (end > headEnd && NumberedTermAt(tokens, end)) { end += 2; continue; }
+            // "Ủy viên Trung ương Đảng khóa XII, XIII": the committees of several terms, listed.
+            if (end > headEnd && NumberedTermAt(tokens, end)) { end += TermLength(tokens, end); continue; }
             // "khóa XIII", or a status word opening the next post; capitalised, these are names ("Nguyễn", "Quyền"). With its
             // diacritics: "khoa học" is a field ("Sở khoa học và Công nghệ"), "cứu" of "Hồi sức - Cấp cứu" no "cựu".
             if (token.IsLower && (token.Lowered is "khóa" or "khoá" || token.Folded is "nguyen" or "quyen" ||
@@ -430,7 +431,7 @@ public static class TitleParser
         if (at - 2 >= headEnd && tokens[at - 2].Folded == "viet" && tokens[at - 1].Folded == "nam") return false; // "... Việt Nam bày tỏ"
         // "đại biểu HĐND tỉnh khóa X ứng cử ...", "Quân ủy Trung ương Trung Quốc sang thăm", "Hiến binh Hoàng gia Campuchia trân trọng
         // cảm ơn": a term's number or a country closes the body; the lower-case word after it is the clause's.
-        if (at >= 2 && NumberedTermAt(tokens, at - 2) || Lexicon.CountryEndsAt(tokens, at - 1)) return false;
+        if (TermStartBefore(tokens, at) is not null || Lexicon.CountryEndsAt(tokens, at - 1)) return false;
         // "huyện Tân Lạc vắng mặt", "Huyện ủy Tam Đảo khai mạc": capitalised words after a unit's word name the unit, whole.
         var run = at - 1;
         while (run > headEnd && tokens[run - 1].IsNameLike && tokens[run - 1].Sentence == tokens[at].Sentence) run--;
@@ -847,8 +848,8 @@ public static class TitleParser
     public static string WithoutLegislature(string text, IReadOnlyList<Token> tokens, int start, int end)
     {
         // "Phó Chủ tịch HĐND tỉnh khóa XV" before a name: the number closes the post as written.
-        if (end - start > 3 && NumberedTermAt(tokens, end - 2))
-            return text[tokens[start].Start..tokens[end - 3].End];
+        if (TermStartBefore(tokens, end) is { } term && term - start > 1)
+            return text[tokens[start].Start..tokens[term - 1].End];
         for (var i = start + 1; i + 2 < end; i++)
             if (LegislatureBeforePlace(tokens, i))
                 return text[tokens[start].Start..tokens[i - 1].End] + " " + text[tokens[i + 2].Start..tokens[end - 1].End];
@@ -859,6 +860,29 @@ public static class TitleParser
     internal static bool NumberedTermAt(IReadOnlyList<Token> tokens, int at) =>
         at + 1 < tokens.Count && tokens[at].IsWord && tokens[at].Folded == "khoa" && tokens[at + 1].Sentence == tokens[at].Sentence && // "Khóa XX" too
         (IsRoman(tokens[at + 1]) || IsTermNumber(tokens[at + 1])); // "khóa XIII", "khóa 14"
+
+    /// <summary>
+    /// The tokens of the term at <paramref name="at"/> (<see cref="NumberedTermAt"/>), with the further numbers a list adds
+    /// ("khóa XII, XIII", "khóa 11, 12 và 13"): its length, or 0.
+    /// </summary>
+    internal static int TermLength(IReadOnlyList<Token> tokens, int at)
+    {
+        if (!NumberedTermAt(tokens, at)) return 0;
+        var roman = IsRoman(tokens[at + 1]);
+        var end = at + 2;
+        while (end + 1 < tokens.Count && (tokens[end].Is(",") || tokens[end].IsLower && tokens[end].Folded == "va") &&
+               tokens[end + 1].Sentence == tokens[at].Sentence && (roman ? IsRoman(tokens[end + 1]) : IsTermNumber(tokens[end + 1])))
+            end += 2;
+        return end - at;
+    }
+
+    /// <summary>Where the term (<see cref="TermLength"/>) that ends right before <paramref name="end"/> starts, or null.</summary>
+    internal static int? TermStartBefore(IReadOnlyList<Token> tokens, int end)
+    {
+        for (var at = end - 2; at >= 0 && at >= end - 12; at -= 2)
+            if (TermLength(tokens, at) == end - at) return at;
+        return null;
+    }
 
     /// <summary>"14" of "khóa 14": a committee's number in figures, one or two digits.</summary>
     private static bool IsTermNumber(Token token) => token.IsWord && token.Text.Length <= 2 && token.Text.All(char.IsDigit);

@@ -1162,9 +1162,10 @@ public sealed class NewsShapesTests
             ["Khúc Văn Lâm | Ủy viên dự khuyết T.Ư Đảng | current", "Khúc Văn Lâm | Bí thư thứ nhất T.Ư Đoàn | current"]
         },
         {
+            // Since step 112 the bare head is a post as written, as in a stack after a name (held-out sets' annotators count it).
             "a career's head written bare before the post that names its body, and a university's name in lower case",
             "Ông Khúc Văn Lâm đã trải qua các vị trí công tác: Phó Chủ tịch, Chủ tịch UBND huyện Mường Tè; Phó hiệu trưởng Đại học kinh tế Thành phố Hồ Chí Minh.",
-            ["Khúc Văn Lâm | Chủ tịch UBND huyện Mường Tè | former", "Khúc Văn Lâm | Phó hiệu trưởng Đại học kinh tế Thành phố Hồ Chí Minh | former"]
+            ["Khúc Văn Lâm | Phó Chủ tịch | former", "Khúc Văn Lâm | Chủ tịch UBND huyện Mường Tè | former", "Khúc Văn Lâm | Phó hiệu trưởng Đại học kinh tế Thành phố Hồ Chí Minh | former"]
         },
         {
             "a city written after 'TP.' and a space, and who presents an election's proposal is not elected",
@@ -2106,6 +2107,17 @@ public sealed class NewsShapesTests
             "'Thủ trưởng' of an investigating agency after a dash; 'Thứ trưởng' unchanged",
             "Đại tá Khúc Văn Lâm, Phó Giám đốc - Thủ trưởng Cơ quan CSĐT Công an tỉnh, báo cáo. Thứ trưởng Bộ Công an Tống Văn Hải dự.",
             ["Khúc Văn Lâm | Phó Giám đốc | current", "Khúc Văn Lâm | Thủ trưởng Cơ quan CSĐT Công an tỉnh | current", "Tống Văn Hải | Thứ trưởng Bộ Công an | current"]
+        },
+        // From sets Z133's to Z146's errors (step 112).
+        {
+            "a career's bare heads before a comma or 'rồi' are posts, 'Quyền' before one; a ministry in brackets after a post; the United Nations",
+            "Ông Tống Văn Hải từng đảm nhiệm các chức vụ: Phó vụ trưởng, Quyền Vụ trưởng rồi Vụ trưởng Vụ Hợp tác quốc tế; Phó Chính ủy, Phó Tư lệnh Cảnh sát cơ động (Bộ Công an); Đại sứ, Trưởng Phái đoàn đại diện thường trực Việt Nam tại Liên hợp quốc.",
+            ["Tống Văn Hải | Phó vụ trưởng | former", "Tống Văn Hải | Quyền Vụ trưởng | former", "Tống Văn Hải | Vụ trưởng Vụ Hợp tác quốc tế | former", "Tống Văn Hải | Phó Chính ủy | former", "Tống Văn Hải | Phó Tư lệnh Cảnh sát cơ động | former", "Tống Văn Hải | Đại sứ | former", "Tống Văn Hải | Trưởng Phái đoàn đại diện thường trực Việt Nam tại Liên hợp quốc | former"]
+        },
+        {
+            "'Bà là' opening a sentence gives the posts to the woman named before; the committees of several terms ('khóa XII, XIII', 'các khóa 11, 12, 13')",
+            "Bà Mẫn Thị Thu được bầu làm Bí thư Tỉnh ủy. Bà là Ủy viên Trung ương Đảng các khóa 11, 12, 13; Bí thư Trung ương Đảng. Ông Hứa Văn Tài là Ủy viên Trung ương Đảng khóa XII, XIII; Đại biểu Quốc hội khóa XV.",
+            ["Mẫn Thị Thu | Bí thư Tỉnh ủy | new", "Mẫn Thị Thu | Ủy viên Trung ương Đảng | current", "Mẫn Thị Thu | Bí thư Trung ương Đảng | current", "Hứa Văn Tài | Ủy viên Trung ương Đảng khóa XII, XIII | current", "Hứa Văn Tài | Đại biểu Quốc hội khóa XV | current"]
         },
     };
 

@@ -330,6 +330,8 @@ public static class Lexicon
     /// forces' commands only, each a name the press writes as it stands; compared folded.
     /// </summary>
     public static readonly IReadOnlyList<string[]> WellKnownBodies = FoldedPhrases(
+        // The Lao party, as the press writes its name: "Trưởng Ban Đối ngoại Trung ương Đảng Nhân dân cách mạng Lào".
+        "Đảng Nhân dân Cách mạng Lào",
         "Cục Tổ chức cán bộ", "Vụ Tổ chức cán bộ", "Vụ Tổ chức - Cán bộ", "Cục Kinh tế", "Văn phòng Chính phủ", "Văn phòng Quốc hội",
         "Văn phòng Chủ tịch nước", "Văn phòng Trung ương Đảng", "Bộ Tư lệnh Bộ đội biên phòng", "Bộ đội biên phòng", "Cục Cảnh sát giao thông",
         "Cục Cảnh sát hình sự", "Cục Cảnh sát kinh tế", "Cục An ninh điều tra", "Cơ quan Cảnh sát điều tra", "Cơ quan An ninh điều tra", "Cục An ninh chính trị nội bộ", "Cục An ninh kinh tế", "Tổng cục Quản lý thị trường",

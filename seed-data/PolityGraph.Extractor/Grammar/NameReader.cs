@@ -47,7 +47,7 @@ public static class NameReader
         var length = end - start;
         if (length is < MinSyllables or > MaxSyllables || end > tokens.Count) return false;
         if (length > MaxPlainSyllables && !LongNameAllowed(tokens, start, end)) return false;
-        if (!Lexicon.IsSurname(tokens[start]) && !ForeignName(tokens, start, end)) return false;
+        if (!Lexicon.IsSurname(tokens[start]) && !ForeignName(tokens, start, end) && !LaoName(tokens, start, end) && !AfterMissionToVietnam(tokens, start)) return false;
         if (Glued(tokens, start, end)) return false;
         for (var i = start; i < end; i++)
         {
@@ -225,6 +225,22 @@ public static class NameReader
         "zimbabwe", "namibia", "botswana", "madagascar", "sudan", "libya", "tunisia", "jordan", "lebanon", "syria", "yemen", "bahrain",
         "kyrgyzstan", "turkmenistan", "guinea", "papua", "samoa", "tonga", "vanuatu", "nauru", "kiribati", "palau", "tuvalu",
     ];
+
+    /// <summary>
+    /// A Lao name as the press transliterates it, every word's syllables joined by hyphens ("Xổm-xạ-vạt Lèng-xa-vắt", "Khăm-phăn
+    /// Đăm-lắt"; the tokenizer keeps such a hyphen only there): two to four words, each with a hyphen before a lower-case syllable.
+    /// </summary>
+    private static bool LaoName(IReadOnlyList<Token> tokens, int start, int end) =>
+        end - start is >= 2 and <= 4 && Enumerable.Range(start, end - start).All(i =>
+            tokens[i].IsNameLike && tokens[i].Text.IndexOf('-') is > 0 and var dash && dash + 1 < tokens[i].Text.Length && char.IsLower(tokens[i].Text[dash + 1]));
+
+    /// <summary>
+    /// Right after "tại Việt Nam" closing a foreign envoy's post ("Tham tán công sứ Campuchia tại Việt Nam Sam Than"): the
+    /// capitalised words are the envoy's name, though spelled like Vietnamese syllables and with no Vietnamese family name.
+    /// </summary>
+    private static bool AfterMissionToVietnam(IReadOnlyList<Token> tokens, int start) =>
+        start >= 3 && tokens[start - 3].IsLower && tokens[start - 3].Lowered == "tại" && tokens[start - 2].Folded == "viet" &&
+        tokens[start - 1].Folded == "nam" && tokens[start - 3].Sentence == tokens[start].Sentence;
 
     /// <summary>A vowel letter without diacritics.</summary>
     private static bool Vowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';

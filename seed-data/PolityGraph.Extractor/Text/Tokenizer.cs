@@ -107,14 +107,19 @@ public static partial class Tokenizer
 
     private static IEnumerable<(string Value, int Index, int Length)> Pieces(string text)
     {
+        // Matched over the whole text, not word by word: whether a hyphen is a Lao name's depends on the word next to it.
+        var dashes = GluedDash().Matches(text).Select(m => m.Index).ToList();
+        var nextDash = 0;
         foreach (Match match in Piece().Matches(text))
         {
             var at = 0;
-            foreach (Match glue in GluedDash().Matches(match.Value))
+            while (nextDash < dashes.Count && dashes[nextDash] < match.Index) nextDash++;
+            for (; nextDash < dashes.Count && dashes[nextDash] < match.Index + match.Length; nextDash++)
             {
-                yield return (match.Value[at..glue.Index], match.Index + at, glue.Index - at);
-                yield return ("-", match.Index + glue.Index, 1);
-                at = glue.Index + 1;
+                var glue = dashes[nextDash] - match.Index;
+                yield return (match.Value[at..glue], match.Index + at, glue - at);
+                yield return ("-", match.Index + glue, 1);
+                at = glue + 1;
             }
             var last = match.Value[at..];
             var from = 0;
@@ -183,6 +188,9 @@ public static partial class Tokenizer
     /// Places and fields joined by a hyphen ("Bà Rịa-Vũng Tàu", "Tài chính-Kế toán") start no post there.
     /// </summary>
     /// A hyphen after a lower-case word and before a capitalised one ("Kinh tế-Ngân sách") joins two fields: a dash too.
-    [GeneratedRegex(@"(?<=(?:^|[^\p{L}\p{M}\p{N}])\p{Lu}[\p{Ll}\p{M}]+)-(?=\p{Ll}|(?:Phó|Chủ|Bí|Trưởng|Ủy|Uỷ|Tỉnh|Giám|Tổng|Chánh|Thứ|Hiệu|Chỉ|Tư)(?![\p{L}\p{M}]))|(?<=(?:^|[^\p{L}\p{M}\p{N}])\p{Ll}[\p{Ll}\p{M}]*)-(?=\p{Lu}[\p{Ll}\p{M}])")]
+    /// Not the hyphens of a Lao name as the press transliterates it, syllable by syllable: a word of three syllables or more
+    /// ("Xổm-xạ-vạt"), or of two next to another such word ("Khăm-bảy Đăm-lắt", "Vi-lay-vông Bút-đa-khăm") or after "tỉnh" or
+    /// "thủ đô" (a Lao province: "tỉnh Khăm-muộn").
+    [GeneratedRegex(@"(?<=(?:^|[^\p{L}\p{M}\p{N}])\p{Lu}[\p{Ll}\p{M}]+)(?<!\p{Lu}[\p{Ll}\p{M}]*(?:-\p{Ll}[\p{Ll}\p{M}]*)+[ \t]+\p{Lu}[\p{Ll}\p{M}]+)(?<!(?:tỉnh|thủ đô)[ \t]+\p{Lu}[\p{Ll}\p{M}]+)-(?!\p{Ll}[\p{Ll}\p{M}]*-\p{Ll})(?!\p{Ll}[\p{Ll}\p{M}]*[ \t]+\p{Lu}[\p{Ll}\p{M}]*-\p{Ll})(?=\p{Ll}|(?:Phó|Chủ|Bí|Trưởng|Ủy|Uỷ|Tỉnh|Giám|Tổng|Chánh|Thứ|Hiệu|Chỉ|Tư)(?![\p{L}\p{M}]))|(?<=(?:^|[^\p{L}\p{M}\p{N}])\p{Ll}[\p{Ll}\p{M}]*)-(?=\p{Lu}[\p{Ll}\p{M}])")]
     private static partial Regex GluedDash();
 }

@@ -2119,6 +2119,16 @@ public sealed class NewsShapesTests
             "Bà Mẫn Thị Thu được bầu làm Bí thư Tỉnh ủy. Bà là Ủy viên Trung ương Đảng các khóa 11, 12, 13; Bí thư Trung ương Đảng. Ông Hứa Văn Tài là Ủy viên Trung ương Đảng khóa XII, XIII; Đại biểu Quốc hội khóa XV.",
             ["Mẫn Thị Thu | Bí thư Tỉnh ủy | new", "Mẫn Thị Thu | Ủy viên Trung ương Đảng | current", "Mẫn Thị Thu | Bí thư Trung ương Đảng | current", "Hứa Văn Tài | Ủy viên Trung ương Đảng khóa XII, XIII | current", "Hứa Văn Tài | Đại biểu Quốc hội khóa XV | current"]
         },
+        {
+            "Lao names transliterated syllable by syllable with hyphens, a Lao province after 'tỉnh'; the Lao party's name in lower case",
+            "Ông Khăm-phăn Đăm-lắt - Phó Chủ tịch Ủy ban Trung ương Mặt trận Lào xây dựng đất nước dự. Ông Xổm-xạ-vạt Lèng-xa-vắt từng là Bí thư, Tỉnh trưởng tỉnh Khăm-muộn. Bà Sủn-thon Xay-nha-chắc, Trưởng Ban đối ngoại Trung ương Đảng Nhân dân cách mạng Lào, phát biểu.",
+            ["Khăm-phăn Đăm-lắt | Phó Chủ tịch Ủy ban Trung ương Mặt trận Lào xây dựng đất nước | current", "Xổm-xạ-vạt Lèng-xa-vắt | Bí thư | former", "Xổm-xạ-vạt Lèng-xa-vắt | Tỉnh trưởng tỉnh Khăm-muộn | former", "Sủn-thon Xay-nha-chắc | Trưởng Ban đối ngoại Trung ương Đảng Nhân dân cách mạng Lào | current"]
+        },
+        {
+            "an envoy's name after 'tại Việt Nam', spelled like Vietnamese syllables with no Vietnamese family name; a dash typed without spaces still ends a name",
+            "Chủ tịch Hội Khúc Văn Lâm, Tham tán công sứ Campuchia tại Việt Nam Chay Navuth đã tới dự. Ông Lê Văn Thanh-nguyên Giám đốc Sở Nội vụ phát biểu.",
+            ["Khúc Văn Lâm | Chủ tịch Hội | current", "Chay Navuth | Tham tán công sứ Campuchia tại Việt Nam | current", "Lê Văn Thanh | Giám đốc Sở Nội vụ | former"]
+        },
     };
 
     [Theory]

@@ -143,8 +143,8 @@ static (string RulesFrom, bool Read)? UnseenHistory(string set) => set switch
     "Z109" or "Z110" or "Z111" or "Z112" or "Z113" or "Z114" or "Z115" or "Z116" => ("A-Z108", true),
     "Z117" or "Z118" or "Z119" or "Z120" or "Z121" or "Z122" or "Z123" or "Z124" => ("A-Z116", true),
     "Z125" or "Z126" or "Z127" or "Z128" or "Z129" or "Z130" or "Z131" or "Z132" => ("A-Z124", true),
-    "Z133" or "Z134" or "Z135" or "Z136" or "Z137" or "Z138" => ("A-Z132", false),
-    "Z139" or "Z140" or "Z141" or "Z142" or "Z143" or "Z144" or "Z145" or "Z146" => ("A-Z138", false),
+    "Z133" or "Z134" or "Z135" or "Z136" or "Z137" or "Z138" => ("A-Z132", true),
+    "Z139" or "Z140" or "Z141" or "Z142" or "Z143" or "Z144" or "Z145" or "Z146" => ("A-Z138", true),
     "Z147" or "Z148" or "Z149" or "Z150" or "Z151" or "Z152" or "Z153" or "Z154" => ("A-Z146", false),
     _ => null,
 };

@@ -35,10 +35,10 @@ public static partial class MentionReader
             }
             // "Bà là Ủy viên Trung ương Đảng các khóa 11, 12, 13; Bí thư Trung ương Đảng": a clause opening with a pronoun and
             // "là" states the posts the person named before holds.
-            if (i > 0 && tokens[i].IsLower && tokens[i].Folded == "la" && tokens[i - 1].IsCapitalized && Sex(tokens[i - 1]) is not null &&
-                OpensClause(tokens, i - 1))
+            // "Ông nguyên là ủy viên BCH TƯ Đảng ...; nguyên Bí thư ...": "nguyên là", posts held before.
+            if (i > 0 && tokens[i].IsLower && tokens[i].Folded == "la" && PronounOpening(tokens, i) is { } former)
             {
-                yield return (i, i + 1, PostStatus.Current);
+                yield return (i, i + 1, former ? PostStatus.Former : PostStatus.Current);
                 continue;
             }
             // "trước đó ông là ...", "Trước đó, bà giữ chức ...": a post held before, said of the person by a pronoun.
@@ -86,6 +86,17 @@ public static partial class MentionReader
                 break;
             }
         }
+    }
+
+    /// <summary>
+    /// "Bà là", "Ông nguyên là" opening a clause, <paramref name="la"/> at "là": whether the posts after it were held before
+    /// ("nguyên"), or null when no pronoun opens the clause there.
+    /// </summary>
+    private static bool? PronounOpening(IReadOnlyList<Token> tokens, int la)
+    {
+        var former = la >= 2 && tokens[la - 1].IsLower && tokens[la - 1].Folded == "nguyen";
+        var pronoun = former ? la - 2 : la - 1;
+        return tokens[pronoun].IsCapitalized && Sex(tokens[pronoun]) is not null && OpensClause(tokens, pronoun) ? former : null;
     }
 
     /// <summary>"trước đó[,] ông|bà là|làm|giữ chức [vụ]" at <paramref name="at"/>: the first token after the verb, or null.</summary>
@@ -312,6 +323,14 @@ public static partial class MentionReader
             if (!tokens[i].IsWord || TitleParser.HeadAt(tokens, i) is not null) return at;
         }
         return at;
+    }
+
+    /// <summary>The sentence ends at <paramref name="at"/>, a term of the post before it aside ("khóa XIII.").</summary>
+    private static bool SentenceEndsAt(IReadOnlyList<Token> tokens, int at)
+    {
+        TermAfter(tokens, at, out var termEnd);
+        at = Math.Max(at, termEnd);
+        return at >= tokens.Count || tokens[at].Sentence != tokens[at - 1].Sentence || tokens[at].Is(".") || tokens[at].Is(";") && at + 1 < tokens.Count && tokens[at + 1].Sentence != tokens[at].Sentence;
     }
 
     /// <summary>"ông, bà:", "anh chị:", "đồng chí:" from <paramref name="at"/>: markers, commas and "và" up to a colon; the colon, or null.</summary>

@@ -330,6 +330,22 @@ public static partial class MentionReader
             }
         }
 
+        // "Ủy viên Bộ Chính trị khóa X; Bí thư Trung ương Đảng khóa IX, X; đại biểu Quốc hội khóa VIII, XI.": a sentence that is
+        // nothing but posts, after a biography's opening, states the posts of the person named before it.
+        for (var start = 0; start < tokens.Count; start++)
+        {
+            if (start > 0 && tokens[start - 1].Sentence == tokens[start].Sentence || !titles.ContainsKey(start) || claimed.Contains(start)) continue;
+            var chain = CareerChain(tokens, titles, start);
+            if (chain.Count < 2 || chain.Any(t => claimed.Contains(t.Start)) || !SentenceEndsAt(tokens, chain[^1].End)) continue;
+            if (CareerSubject(tokens, people, titles, start, namedInSentence: false) is not { } holder) continue;
+            foreach (var title in chain)
+            {
+                claimed.Add(title.Start);
+                holder.Posts.Add((title, title.End));
+                career[title.Start] = PostStatus.Current;
+            }
+        }
+
         var mentions = new List<PostMention>();
         foreach (var person in people)
         {

@@ -869,17 +869,22 @@ public static class TitleParser
     {
         if (!NumberedTermAt(tokens, at)) return 0;
         var roman = IsRoman(tokens[at + 1]);
-        var end = at + 2;
+        var end = PastAlternate(tokens, at + 2);
         while (end + 1 < tokens.Count && (tokens[end].Is(",") || tokens[end].IsLower && tokens[end].Folded == "va") &&
                tokens[end + 1].Sentence == tokens[at].Sentence && (roman ? IsRoman(tokens[end + 1]) : IsTermNumber(tokens[end + 1])))
-            end += 2;
+            end = PastAlternate(tokens, end + 2);
         return end - at;
     }
+
+    /// <summary>"(dự khuyết)" after a term's number ("khóa VI (dự khuyết), VII"): past it, or <paramref name="at"/>.</summary>
+    private static int PastAlternate(IReadOnlyList<Token> tokens, int at) =>
+        at + 3 < tokens.Count && tokens[at].Is("(") && tokens[at + 1].Folded == "du" && tokens[at + 2].Folded == "khuyet" && tokens[at + 3].Is(")")
+            ? at + 4 : at;
 
     /// <summary>Where the term (<see cref="TermLength"/>) that ends right before <paramref name="end"/> starts, or null.</summary>
     internal static int? TermStartBefore(IReadOnlyList<Token> tokens, int end)
     {
-        for (var at = end - 2; at >= 0 && at >= end - 12; at -= 2)
+        for (var at = end - 2; at >= 0 && at >= end - 16; at--)
             if (TermLength(tokens, at) == end - at) return at;
         return null;
     }

@@ -2129,6 +2129,16 @@ public sealed class NewsShapesTests
             "Chủ tịch Hội Khúc Văn Lâm, Tham tán công sứ Campuchia tại Việt Nam Chay Navuth đã tới dự. Ông Lê Văn Thanh-nguyên Giám đốc Sở Nội vụ phát biểu.",
             ["Khúc Văn Lâm | Chủ tịch Hội | current", "Chay Navuth | Tham tán công sứ Campuchia tại Việt Nam | current", "Lê Văn Thanh | Giám đốc Sở Nội vụ | former"]
         },
+        {
+            "a sentence of nothing but posts after a biography's opening is the person's; 'Ông nguyên là' gives former posts; several terms, one an alternate's",
+            "Ông Khúc Văn Lâm sinh năm 1950 tại tỉnh Bến Tre. Ủy viên Bộ Chính trị khóa X; Bí thư Trung ương Đảng khóa IX, X; Ủy viên Trung ương Đảng khóa VI (dự khuyết), VII, VIII; đại biểu Quốc hội khóa VIII, XI. Ông Tống Văn Hải từ trần. Ông nguyên là ủy viên BCH TƯ Đảng các khóa 5, 6; đại biểu Quốc hội.",
+            ["Khúc Văn Lâm | Ủy viên Bộ Chính trị khóa X | current", "Khúc Văn Lâm | Bí thư Trung ương Đảng khóa IX, X | current", "Khúc Văn Lâm | Ủy viên Trung ương Đảng khóa VI (dự khuyết), VII, VIII | current", "Khúc Văn Lâm | đại biểu Quốc hội khóa VIII, XI | current", "Tống Văn Hải | ủy viên BCH TƯ Đảng | former", "Tống Văn Hải | đại biểu Quốc hội | former"]
+        },
+        {
+            "a sentence of one post and a verb, no name, is no biography's",
+            "Ông Khúc Văn Lâm dự hội nghị. Phó Chủ tịch UBND tỉnh; Giám đốc Sở Nội vụ phát biểu.",
+            []
+        },
     };
 
     [Theory]

@@ -9,12 +9,15 @@ public static partial class MentionReader
         [["tung", "kinh", "qua"], ["tung", "giu"], ["tung", "dam", "nhiem"], ["tung", "dam", "nhan"], ["tung", "trai", "qua"], ["tung", "la"],
          ["tung", "lam"], ["da", "kinh", "qua"], ["da", "trai", "qua"], ["da", "dam", "nhan", "nhieu"], ["da", "dam", "nhiem", "nhieu"],
          ["da", "dam", "nhan", "cac"], ["da", "dam", "nhiem", "cac"], ["da", "dam", "nhiem", "qua"], ["tung", "dam", "nhiem", "qua"],
-         ["trai", "qua", "cac"], ["trai", "qua", "nhieu"], ["tung", "o"]];
+         ["trai", "qua", "cac"], ["trai", "qua", "nhieu"], ["tung", "o"],
+         // "Ông A cũng từng có thời gian làm Phó Chủ tịch HĐQT ...": a time spent in a post.
+         ["co", "thoi", "gian", "lam"], ["co", "thoi", "gian", "giu"]];
 
     // "Từ tháng 10/2018-2022, ông công tác tại X, đảm nhiệm các cương vị: A, B": "đảm nhiệm" dated is a career too.
     private static readonly string[][] DatedCareerPhrases = [["giu", "chuc"], ["la"], ["lam"], ["dam", "nhiem"]];
 
-    private static readonly string[][] PresentPhrases = [["hien", "la"], ["hien", "dang", "la"], ["hien", "giu", "chuc"]];
+    // "Hiện tại, ông A còn là Chủ tịch Hiệp hội ...": a post held besides, now.
+    private static readonly string[][] PresentPhrases = [["hien", "la"], ["hien", "dang", "la"], ["hien", "giu", "chuc"], ["con", "la"]];
 
     /// <summary>
     /// Where a career history's posts start: after "từng kinh qua", "từng giữ", "từng là" (and "các chức vụ:" after them), or
@@ -129,7 +132,7 @@ public static partial class MentionReader
     }
 
     /// <summary>"Từ tháng 3-2006 đến ...", "Từ năm 1993-1994, ...": the sentence of <paramref name="at"/> opens with a period of time.</summary>
-    private static readonly string[][] YearCareerPhrases = [["giu", "chuc"], ["giu", "nhiem", "vu"], ["tro", "thanh"], ["la"]];
+    private static readonly string[][] YearCareerPhrases = [["giu", "chuc"], ["giu", "nhiem", "vu"], ["tro", "thanh"], ["la"], ["dam", "nhiem"]];
 
     /// <summary>The sentence opens with a year ("Năm 2013,") or a month and its year ("Tháng 4-2019,", "Tháng 4/2019,").</summary>
     private static bool SentenceOpensWithYear(IReadOnlyList<Token> tokens, int at)

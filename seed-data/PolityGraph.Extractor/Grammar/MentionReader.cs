@@ -39,8 +39,8 @@ public static partial class MentionReader
                 if (at == end && BirthYearAt(tokens, at) is { } birthEnd) { at = afterRemark = birthEnd; continue; }
                 // "Đồng chí A (thứ ba bên trái ảnh), Phó Bí thư Tỉnh ủy": a remark in brackets naming no post, before the stack.
                 if (at == end && RemarkInBracketsAt(tokens, titles, at) is { } remarkEnd) { at = afterRemark = remarkEnd; continue; }
-                // "ông Y nguyên là ...", "các ông A và B đều là ...": a word between the name and "là".
-                if (at == end && tokens[at].IsLower && tokens[at].Folded is "nguyen" or "deu" && at + 1 < tokens.Count && tokens[at + 1].IsLower &&
+                // "ông Y nguyên là ...", "các ông A và B đều là ...", "ông Y còn là ...": a word between the name and "là".
+                if (at == end && tokens[at].IsLower && tokens[at].Folded is "nguyen" or "deu" or "con" && at + 1 < tokens.Count && tokens[at + 1].IsLower &&
                     tokens[at + 1].Folded == "la" && TitleAfter(tokens, titles, at + 2) is not null) { at++; continue; }
                 // "Đồng chí Y, sinh năm 1968, dân tộc Dao, Ủy viên ...": the year of birth and the ethnicity between commas do
                 // not end the stack either.
@@ -48,7 +48,7 @@ public static partial class MentionReader
                 // "ông Y là Bí thư Tỉnh ủy, ...": "là" right after the name opens the stack like a comma.
                 // "ông Y nguyên là Bí thư Tỉnh ủy": "nguyên là", a post held before, opens it too.
                 var opens = IsApposition(tokens[at]) || at == end && tokens[at].IsLower && tokens[at].Folded == "la" ||
-                            at == end + 1 && tokens[end].IsLower && tokens[end].Folded is "nguyen" or "deu" && tokens[at].IsLower && tokens[at].Folded == "la" ||
+                            at == end + 1 && tokens[end].IsLower && tokens[end].Folded is "nguyen" or "deu" or "con" && tokens[at].IsLower && tokens[at].Folded == "la" ||
                             at > end && AlsoHolding(tokens[at]) || // "Bí thư kiêm Chủ tịch UBND huyện X"
                             // "ông A - Chỉ huy trưởng Bộ CHQS tỉnh là ủy viên UBND tỉnh": "là" after the stack's post.
                             at > end && tokens[at].IsLower && tokens[at].Folded == "la" && person.Posts.Count > 0 && person.Posts[^1].Title.End == at;

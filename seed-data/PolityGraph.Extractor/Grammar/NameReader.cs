@@ -286,8 +286,13 @@ public static class NameReader
             if (OrganisationWords.Contains(lower)) return false;
             // "Elżbieta Witek", "Park ...": a letter Vietnamese never writes, or consonants its syllables never have.
             var outside = NoVietnameseSyllable(lower);
-            // The first word foreign too: "Nam" of "Việt Nam" before "Nicolas Warnery" opens no name.
-            if (i == start && !outside) return false;
+            // The first word foreign too: "Nam" of "Việt Nam" before "Nicolas Warnery" opens no name. After a lower-case word
+            // no capitalised run goes on, so a first word spelled like a syllable may open one: "Chánh văn phòng Trung ương Phet
+            // Phomphiphak".
+            // Not a country ("Bộ Ngoại giao Nga Igor Morgulov", "Hạ viện Ba Lan Elżbieta Witek") nor a place after "tại" ("tại San
+            // Francisco").
+            if (i == start && !outside && !(start > 0 && tokens[start - 1].IsLower && tokens[start - 1].Sentence == tokens[start].Sentence &&
+                                            tokens[start - 1].Folded is not ("tai" or "o") && !Enumerable.Range(start, Math.Min(3, end - start)).Any(k => Lexicon.CountryEndsAt(tokens, k)))) return false;
             foreign |= outside;
         }
         return foreign;

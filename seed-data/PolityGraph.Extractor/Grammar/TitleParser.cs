@@ -89,8 +89,9 @@ public static class TitleParser
         while (end < tokens.Count && tokens[end].Sentence == sentence &&
                (tokens[end].IsWord || JoinsBody(tokens, end, headEnd) || EnumerationInsideBody(tokens, end, headEnd) || AmpersandInsideBody(tokens, end, headEnd) ||
                 Tokenizer.IsCityDot(tokens, end) || AbbreviationInBrackets(tokens, end, headEnd) > 0 || FieldsAfterDash(tokens, end, headEnd) > 0 ||
-                FieldsOfALegislatureCommittee(tokens, end, headEnd) > 0 || DashInsideANamedUnit(tokens, end, headEnd) > 0))
+                FieldsOfALegislatureCommittee(tokens, end, headEnd) > 0 || DashInsideANamedUnit(tokens, end, headEnd) > 0 || BranchAfterDash(tokens, end, headEnd) > 0))
         {
+            if (BranchAfterDash(tokens, end, headEnd) is > 0 and var branch) { end += branch; continue; }
             // "Vụ trưởng Pháp luật dân sự – kinh tế": two lower-case fields of a unit's name joined by a dash.
             if (DashInsideANamedUnit(tokens, end, headEnd) is > 0 and var joined) { end += joined; continue; }
             if (FieldsOfALegislatureCommittee(tokens, end, headEnd) is > 0 and var committee) { end += committee; continue; }
@@ -919,6 +920,14 @@ public static class TitleParser
         if (tokens[at + 1].Folded is "nguyen" or "quyen" or "cuu" && HeadAt(tokens, at + 2) is not null) return false;
         return !NameReader.StartsAt(tokens, at + 1);
     }
+
+    /// <summary>
+    /// "Giám đốc BIDV - chi nhánh Quảng Ngãi", "Agribank – Chi nhánh Hà Nội": a bank's or a company's branch after a dash, named by
+    /// its place: the dash and "chi nhánh" (the name follows, capitalised), or 0.
+    /// </summary>
+    private static int BranchAfterDash(IReadOnlyList<Token> tokens, int at, int headEnd) =>
+        at > headEnd && at + 3 < tokens.Count && (tokens[at].Is("-") || tokens[at].Is("–")) && tokens[at - 1].IsCapitalized &&
+        tokens[at + 1].Folded == "chi" && tokens[at + 2].Folded == "nhanh" && tokens[at + 3].IsNameLike && tokens[at + 3].Sentence == tokens[at].Sentence ? 3 : 0;
 
     /// <summary>
     /// "Trưởng Ban kinh tế – ngân sách HĐND tỉnh", "Phó Trưởng ban văn hóa - xã hội": a council's committee names its two fields in

@@ -2134,6 +2134,17 @@ public sealed class NewsShapesTests
             "Ông Khúc Văn Lâm sinh năm 1950 tại tỉnh Bến Tre. Ủy viên Bộ Chính trị khóa X; Bí thư Trung ương Đảng khóa IX, X; Ủy viên Trung ương Đảng khóa VI (dự khuyết), VII, VIII; đại biểu Quốc hội khóa VIII, XI. Ông Tống Văn Hải từ trần. Ông nguyên là ủy viên BCH TƯ Đảng các khóa 5, 6; đại biểu Quốc hội.",
             ["Khúc Văn Lâm | Ủy viên Bộ Chính trị khóa X | current", "Khúc Văn Lâm | Bí thư Trung ương Đảng khóa IX, X | current", "Khúc Văn Lâm | Ủy viên Trung ương Đảng khóa VI (dự khuyết), VII, VIII | current", "Khúc Văn Lâm | đại biểu Quốc hội khóa VIII, XI | current", "Tống Văn Hải | ủy viên BCH TƯ Đảng | former", "Tống Văn Hải | đại biểu Quốc hội | former"]
         },
+        // From sets Z147's to Z154's errors (step 114).
+        {
+            "a bank's branch after a dash; 'đảm nhiệm' after a month and year; 'có thời gian làm'; 'còn là' after a name",
+            "Tháng 01/1998, ông Khúc Văn Lâm là Giám đốc Vietcombank - chi nhánh Quảng Ngãi. Tháng 3/2005, ông đảm nhiệm vị trí Giám đốc Ban Tổ chức cán bộ Vietcombank. Ông Khúc Văn Lâm cũng từng có thời gian làm Phó Chủ tịch HĐQT ngân hàng Liên doanh Lào-Việt. Hiện tại, ông Khúc Văn Lâm còn là Chủ tịch Hiệp hội Ngân hàng Việt Nam.",
+            ["Khúc Văn Lâm | Giám đốc Vietcombank - chi nhánh Quảng Ngãi | current", "Khúc Văn Lâm | Giám đốc Ban Tổ chức cán bộ Vietcombank | former", "Khúc Văn Lâm | Phó Chủ tịch HĐQT ngân hàng Liên doanh Lào-Việt | former", "Khúc Văn Lâm | Chủ tịch Hiệp hội Ngân hàng Việt Nam | current"]
+        },
+        {
+            "a foreign name whose first word is spelled like a syllable, after a post's lower-case word; not a country's name, nor a city after 'tại'",
+            "Tháp tùng có Ủy viên Bộ Chính trị, Chánh văn phòng Trung ương Phet Somsavath. Dự có Thứ trưởng Bộ Ngoại giao Nga Igor Petrov. Ông Tống Văn Hải từng làm Tổng Lãnh sự Việt Nam tại San Francisco.",
+            ["Phet Somsavath | Ủy viên Bộ Chính trị | current", "Phet Somsavath | Chánh văn phòng Trung ương | current", "Igor Petrov | Thứ trưởng Bộ Ngoại giao Nga | current", "Tống Văn Hải | Tổng Lãnh sự Việt Nam tại San Francisco | former"]
+        },
         {
             "a sentence of one post and a verb, no name, is no biography's",
             "Ông Khúc Văn Lâm dự hội nghị. Phó Chủ tịch UBND tỉnh; Giám đốc Sở Nội vụ phát biểu.",

@@ -2146,6 +2146,11 @@ public sealed class NewsShapesTests
             ["Phet Somsavath | Ủy viên Bộ Chính trị | current", "Phet Somsavath | Chánh văn phòng Trung ương | current", "Igor Petrov | Thứ trưởng Bộ Ngoại giao Nga | current", "Tống Văn Hải | Tổng Lãnh sự Việt Nam tại San Francisco | former"]
         },
         {
+            "an ambassador's or a consul general's head before the name, in the mission's own news, is the post as written",
+            "Tổng Lãnh sự Khúc Văn Lâm cảm ơn bà con. Tại buổi làm việc, Đại sứ Tống Văn Hải nhấn mạnh tiềm năng hợp tác.",
+            ["Khúc Văn Lâm | Tổng Lãnh sự | current", "Tống Văn Hải | Đại sứ | current"]
+        },
+        {
             "a sentence of one post and a verb, no name, is no biography's",
             "Ông Khúc Văn Lâm dự hội nghị. Phó Chủ tịch UBND tỉnh; Giám đốc Sở Nội vụ phát biểu.",
             []

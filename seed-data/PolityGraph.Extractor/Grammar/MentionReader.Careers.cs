@@ -165,7 +165,8 @@ public static partial class MentionReader
         if (people.Where(p => p.NameEnd <= trigger && tokens[p.NameStart].Sentence == sentence).MaxBy(p => p.NameEnd) is { } named)
             // A person named again by the given name alone ("Ông Lâm hiện là ...") takes no post from the stack or the trigger,
             // so the career is theirs.
-            return namedInSentence || named.NameEnd - named.NameStart == 1 ? named : null;
+            // "Đồng chí Y sinh ngày ..., Thạc sĩ Kinh tế, hiện là ...": the person the sentence opens with holds the posts now.
+            return namedInSentence || named.NameEnd - named.NameStart == 1 || OpensSentence(tokens, named.NameStart - MarkerBefore(tokens, named.NameStart)) ? named : null;
         var start = trigger;
         while (start > 0 && tokens[start - 1].Sentence == sentence) start--;
         if (people.Where(p => p.NameEnd <= start).MaxBy(p => p.NameEnd) is not { } previous) return null;

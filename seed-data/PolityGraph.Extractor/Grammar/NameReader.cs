@@ -82,11 +82,17 @@ public static class NameReader
         // "Chủ tịch HĐND TP. Đồng Hới": after the city's abbreviation and its dot comes the city's name; so after "TP Hà Tiên",
         // "TX Hương Trà" written without the dot.
         if (start > 0 && Tokenizer.IsCityDot(tokens, start - 1)) return false;
-        if (start > 0 && tokens[start - 1].Text is "TP" or "Tp" or "TX" or "Tx" && tokens[start - 1].Sentence == tokens[start].Sentence) return false;
+        // But "Chủ tịch UBND TP Nguyễn Thành Phong": after a body's "TP" standing for the city the text is about, a name of three
+        // syllables or more opened by a family name, no place.
+        if (start > 0 && tokens[start - 1].Text is "TP" or "Tp" or "TX" or "Tx" && tokens[start - 1].Sentence == tokens[start].Sentence &&
+            !(end - start >= 3 && start >= 2 && tokens[start - 2].Folded is "ubnd" or "hdnd" or "uy" && Lexicon.IsSurname(tokens[start]) &&
+              !Lexicon.TownsNamedLikePeople.Contains(tokens[start].Folded + " " + tokens[start + 1].Folded))) return false;
         // "Bí thư thứ nhất T.Ư Đoàn Bùi Quang Huy", "Bí thư Tỉnh Đoàn Lê Văn A": "Đoàn" after "Trung ương" or a unit's word is the
         // Youth Union's, not a family name.
         if (start > 0 && Lexicon.BodyWords.Contains(tokens[start].Lowered) && tokens[start - 1].Sentence == tokens[start].Sentence &&
-            (tokens[start - 1].Folded is "t.u" or "tu" or "tw" or "uong" || tokens[start - 1].IsCapitalized && Places.IsUnitWord(tokens[start - 1])))
+            (tokens[start - 1].Folded is "t.u" or "tu" or "tw" or "uong" || tokens[start - 1].IsCapitalized && Places.IsUnitWord(tokens[start - 1]) ||
+             // "Ủy viên Ban Chấp hành Đoàn Trường", "Ban Thường vụ Đoàn trường": the union's committee of a school.
+             tokens[start].Lowered == "đoàn" && tokens[start - 1].Lowered is "hành" or "vụ"))
             return false;
         // "Bệnh viện Bạch Mai", "Trường Lê Quý Đôn", "Báo Nhân Dân": right after an institution's noun, capitalised words are its
         // name, often a person's or a place's, never the person the sentence speaks of.

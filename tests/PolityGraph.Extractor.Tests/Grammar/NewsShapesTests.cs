@@ -2150,6 +2150,17 @@ public sealed class NewsShapesTests
             "Tổng Lãnh sự Khúc Văn Lâm cảm ơn bà con. Tại buổi làm việc, Đại sứ Tống Văn Hải nhấn mạnh tiềm năng hợp tác.",
             ["Khúc Văn Lâm | Tổng Lãnh sự | current", "Tống Văn Hải | Đại sứ | current"]
         },
+        // From sets Z155's to Z162's errors (step 116).
+        {
+            "after a body's 'TP' standing for the city, a name of three syllables opened by a family name; a school's youth union committee is no person",
+            "Dự có Phó Bí thư Thành ủy, Chủ tịch UBND TP Khúc Văn Lâm; Phó Bí thư Thành ủy TP Tống Thị Hải. Ông Hứa Văn Tài là Ủy viên Ban Chấp hành Đoàn Trường (1996 - 1997).",
+            ["Khúc Văn Lâm | Phó Bí thư Thành ủy | current", "Khúc Văn Lâm | Chủ tịch UBND TP | current", "Tống Thị Hải | Phó Bí thư Thành ủy TP | current", "Hứa Văn Tài | Ủy viên Ban Chấp hành Đoàn Trường | current"]
+        },
+        {
+            "the person a sentence opens with holds the posts 'hiện là' gives, after a birth and degrees",
+            "Đồng chí Khúc Văn Lâm sinh ngày 01/6/1979 tại An Giang, Thạc sĩ Kinh tế, Cao cấp Chính trị hiện là Ủy viên Ban Chấp hành Trung ương Đoàn, Phó Chủ tịch Hội Sinh viên Việt Nam.",
+            ["Khúc Văn Lâm | Ủy viên Ban Chấp hành Trung ương Đoàn | current", "Khúc Văn Lâm | Phó Chủ tịch Hội Sinh viên Việt Nam | current"]
+        },
         {
             "a sentence of one post and a verb, no name, is no biography's",
             "Ông Khúc Văn Lâm dự hội nghị. Phó Chủ tịch UBND tỉnh; Giám đốc Sở Nội vụ phát biểu.",

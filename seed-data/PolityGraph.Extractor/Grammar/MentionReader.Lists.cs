@@ -27,6 +27,9 @@ public static partial class MentionReader
                        titles.Values.FirstOrDefault(t => t.End == stack[0].Start - 1 && tokens[t.Start].Sentence == sentence) is { } earlier)
                     stack.Insert(0, earlier);
                 var opening = stack[0].Start;
+                // "các đồng chí Đại tướng - Ủy viên Bộ Chính trị: A, B": the members' rank, a dash, then the post they share.
+                if (opening > 2 && (tokens[opening - 1].Is("-") || tokens[opening - 1].Is("–")) && RankBefore(tokens, opening - 1) is > 0 and var rank)
+                    opening -= 1 + rank;
                 // "các Đại biểu Quốc hội:" names its members' post with no marker between.
                 var marker = MarkerBefore(tokens, opening);
                 // "các" in lower case, or opening the sentence ("Các Ủy viên Bộ Chính trị: A - post; B - post").

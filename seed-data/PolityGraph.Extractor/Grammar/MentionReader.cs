@@ -239,7 +239,7 @@ public static partial class MentionReader
                 // "13 ủy viên Hội đồng gồm: Chủ nhiệm Tổng cục Chính trị A; Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ B; ...": an item
                 // may write its member's own posts before the name.
                 if ((people.FirstOrDefault(p => p.NameStart == nameStart) ??
-                     people.FirstOrDefault(p => p.NameStart > nameStart && p.Posts.Count > 0 && p.Posts.Min(q => q.Title.Start) == nameStart)) is not { } member) continue;
+                     people.FirstOrDefault(p => p.NameStart > nameStart && p.Posts.Any(q => q.Title.Start == nameStart))) is not { } member) continue;
                 // "...: A, B và ông C, Giám đốc Sở X": a name joined by "và" with a post of its own is a member only when the
                 // members before it had theirs too ("...: bà A, post và ông B, post").
                 if (lastJoined && member.Posts.Count > 0 && !itemsWithPosts) continue;

@@ -2162,6 +2162,11 @@ public sealed class NewsShapesTests
             ["Khúc Văn Lâm | Ủy viên Ban Chấp hành Trung ương Đoàn | current", "Khúc Văn Lâm | Phó Chủ tịch Hội Sinh viên Việt Nam | current"]
         },
         {
+            "a heading's stack of posts given to members whose own posts come before their names; a rank and a dash before the heading's post",
+            "Tham gia đoàn có các Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng: Chủ nhiệm Ủy ban Kiểm tra Trung ương Khúc Văn Lâm, Trưởng ban Tổ chức Trung ương Tống Văn Hải; các đồng chí Đại tướng - Ủy viên Bộ Chính trị: Bộ trưởng Bộ Quốc phòng Hứa Văn Tài, Bộ trưởng Bộ Công an Mẫn Văn Thu.",
+            ["Khúc Văn Lâm | Ủy viên Bộ Chính trị | current", "Tống Văn Hải | Ủy viên Bộ Chính trị | current", "Khúc Văn Lâm | Bí thư Trung ương Đảng | current", "Tống Văn Hải | Bí thư Trung ương Đảng | current", "Khúc Văn Lâm | Chủ nhiệm Ủy ban Kiểm tra Trung ương | current", "Tống Văn Hải | Trưởng ban Tổ chức Trung ương | current", "Hứa Văn Tài | Ủy viên Bộ Chính trị | current", "Mẫn Văn Thu | Ủy viên Bộ Chính trị | current", "Hứa Văn Tài | Bộ trưởng Bộ Quốc phòng | current", "Mẫn Văn Thu | Bộ trưởng Bộ Công an | current"]
+        },
+        {
             "a sentence of one post and a verb, no name, is no biography's",
             "Ông Khúc Văn Lâm dự hội nghị. Phó Chủ tịch UBND tỉnh; Giám đốc Sở Nội vụ phát biểu.",
             []

@@ -113,9 +113,10 @@ public static class TitleParser
             if (!tokens[end].IsWord) { end++; continue; }
             var token = tokens[end];
             // "Đại sứ Việt Nam tại Mozambique", "Tổng Lãnh sự Việt Nam tại Vancouver - Canada", "Đại sứ đặc mệnh toàn quyền nước Cộng
-            // hòa Xã hội chủ nghĩa Việt Nam": a diplomat's post names the country served and the one posted to.
+            // hòa Xã hội chủ nghĩa Việt Nam": a diplomat's post names the country served and the one posted to ("Đại sứ đặc mệnh
+            // toàn quyền tại Việt Nam": the latter only).
             if (token.IsLower && Diplomat(tokens, headEnd) && end + 1 < tokens.Count && tokens[end + 1].IsNameLike && tokens[end + 1].Sentence == sentence &&
-                (token.Folded == "tai" && end > headEnd || token.Lowered == "nước" && end == headEnd)) { end++; continue; }
+                (token.Folded == "tai" && (end > headEnd || tokens[headEnd - 1].Folded == "quyen") || token.Lowered == "nước" && end == headEnd)) { end++; continue; }
             // "Tham tán thương mại", "Tùy viên quốc phòng": a diplomat's field, in lower case right after the head.
             if (end == headEnd && token.IsLower && Diplomat(tokens, headEnd) && end + 1 < tokens.Count && tokens[end + 1].Sentence == sentence &&
                 (token.Folded + " " + tokens[end + 1].Folded) is "thuong mai" or "quoc phong" or "van hoa" or "kinh te" or "chinh tri" or "bao chi" or

@@ -2166,6 +2166,12 @@ public sealed class NewsShapesTests
             "Tham gia đoàn có các Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng: Chủ nhiệm Ủy ban Kiểm tra Trung ương Khúc Văn Lâm, Trưởng ban Tổ chức Trung ương Tống Văn Hải; các đồng chí Đại tướng - Ủy viên Bộ Chính trị: Bộ trưởng Bộ Quốc phòng Hứa Văn Tài, Bộ trưởng Bộ Công an Mẫn Văn Thu.",
             ["Khúc Văn Lâm | Ủy viên Bộ Chính trị | current", "Tống Văn Hải | Ủy viên Bộ Chính trị | current", "Khúc Văn Lâm | Bí thư Trung ương Đảng | current", "Tống Văn Hải | Bí thư Trung ương Đảng | current", "Khúc Văn Lâm | Chủ nhiệm Ủy ban Kiểm tra Trung ương | current", "Tống Văn Hải | Trưởng ban Tổ chức Trung ương | current", "Hứa Văn Tài | Ủy viên Bộ Chính trị | current", "Mẫn Văn Thu | Ủy viên Bộ Chính trị | current", "Hứa Văn Tài | Bộ trưởng Bộ Quốc phòng | current", "Mẫn Văn Thu | Bộ trưởng Bộ Công an | current"]
         },
+        // From sets Z163's to Z170's errors (step 118).
+        {
+            "a plenipotentiary ambassador's post names the country posted to after 'tại'; 'Phó Đại sứ' is a head",
+            "Chủ tịch UBND thành phố Khúc Văn Lâm tiếp các ngài Đại sứ đặc mệnh toàn quyền tại Việt Nam: Ricardo Morales (Mexico), Dumitru Popescu (Rumani). Dự có Phó Đại sứ Lào tại Việt Nam Khamphan Sisavath.",
+            ["Khúc Văn Lâm | Chủ tịch UBND thành phố | current", "Ricardo Morales | Đại sứ đặc mệnh toàn quyền tại Việt Nam | current", "Dumitru Popescu | Đại sứ đặc mệnh toàn quyền tại Việt Nam | current", "Khamphan Sisavath | Phó Đại sứ Lào tại Việt Nam | current"]
+        },
         {
             "a sentence of one post and a verb, no name, is no biography's",
             "Ông Khúc Văn Lâm dự hội nghị. Phó Chủ tịch UBND tỉnh; Giám đốc Sở Nội vụ phát biểu.",

@@ -436,6 +436,14 @@ public static partial class MentionReader
         {
             end = at + 2;
             while (end < tokens.Count && end - at <= 6 && tokens[end].IsWord && tokens[end].Sentence == tokens[at].Sentence && TitleParser.HeadAt(tokens, end) is null) end++;
+            // ", quê xã Quỳnh Thạnh, huyện Quỳnh Lưu, tỉnh Nghệ An,": the address goes on, unit by unit.
+            while (end + 2 < tokens.Count && tokens[end].Is(",") && tokens[end + 1].IsLower && Places.IsUnitWord(tokens[end + 1]) && tokens[end + 2].IsNameLike &&
+                   tokens[end + 2].Sentence == tokens[at].Sentence)
+            {
+                var unit = end + 2;
+                while (unit < tokens.Count && unit - end <= 5 && tokens[unit].IsNameLike && tokens[unit].Sentence == tokens[at].Sentence && TitleParser.HeadAt(tokens, unit) is null) unit++;
+                end = unit;
+            }
         }
         else if (tokens[at + 1].IsLower && tokens[at + 1].Folded == "dan" && tokens[at + 2].Folded == "toc" && tokens[at + 3].IsNameLike)
             end = at + 4 < tokens.Count && tokens[at + 4].IsNameLike && TitleParser.HeadAt(tokens, at + 4) is null ? at + 5 : at + 4;

@@ -43,7 +43,8 @@ public static partial class MentionReader
             // "<post> [khóa mới] gồm [các đồng chí]:"
             var at = colon - 1;
             // "gồm các ông:", "gồm các ông, bà:", "gồm các ông/bà:": the plural markers before the colon.
-            if (MarkerBefore(tokens, colon) is > 0 and var m && PluralMarkersOpening(tokens, colon - m) is { } plurals) at = plurals - 1;
+            var pluralMarkers = false;
+            if (MarkerBefore(tokens, colon) is > 0 and var m && PluralMarkersOpening(tokens, colon - m) is { } plurals) { at = plurals - 1; pluralMarkers = true; }
             else if (tokens[at].Folded == "cac") at--;
             // "Hiện Bộ có 5 Thứ trưởng: A, B và C": a counted head right before the colon.
             if (CountedHeadEndingAt(tokens, colon) is { } direct && !headings.Any(h => h.Item2 == colon)) { headings.Add((direct, colon)); continue; }
@@ -61,7 +62,9 @@ public static partial class MentionReader
             if (at >= 3 && tokens[at].Folded == "bieu" && tokens[at - 1].Folded == "dai" && tokens[at - 2].IsLower && tokens[at - 2].Folded == "cac") at -= 3;
             // "các Phó Chủ nhiệm Ủy ban Quốc phòng và An ninh như: A, B": "như" after a plural post opens its list as "gồm" does.
             var asSuchAs = at >= 1 && tokens[at].IsLower && tokens[at].Folded == "nhu";
-            if (at < 1 || !(tokens[at].Folded == "gom" || asSuchAs) || tokens[at].Sentence != sentence) continue;
+            // "được phê chuẩn bổ nhiệm vị trí Phó Thủ tướng là các ông: A; B": "là" and plural markers open it as "gồm" does.
+            var isLa = pluralMarkers && at >= 1 && tokens[at].IsLower && tokens[at].Folded == "la";
+            if (at < 1 || !(tokens[at].Folded == "gom" || asSuchAs || isLa) || tokens[at].Sentence != sentence) continue;
             // "3 Phó bí thư Tỉnh ủy Sơn La khóa 16, nhiệm kỳ 2025-2030, gồm các ông:": past the term to the post.
             if (QualifiedHeadingEnd(tokens, at) is var qualified && qualified > 0 && qualified < at)
                 at = tokens[qualified - 1].Is(",") ? qualified - 1 : qualified;

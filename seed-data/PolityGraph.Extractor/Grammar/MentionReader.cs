@@ -154,8 +154,10 @@ public static partial class MentionReader
             }
             var title = titles.Values.FirstOrDefault(t => t.End == person.NameEnd && NameReader.TailName(tokens, t) == person.NameStart);
             // "Thứ trưởng Bộ Công an Thượng tướng Phạm Thế A": the post before the rank that introduces the name.
+            // "Phó Chủ tịch Quốc hội, Thượng tướng Trần Quang A": a comma between them.
             var ranked = title is null && RankBefore(tokens, person.NameStart) is > 0 and var rankWords &&
-                         titles.Values.FirstOrDefault(t => t.End == person.NameStart - rankWords && t.End > t.HeadEnd) is { } beforeRank ? beforeRank : null;
+                         titles.Values.FirstOrDefault(t => t.End > t.HeadEnd && (t.End == person.NameStart - rankWords ||
+                             t.End == person.NameStart - rankWords - 1 && tokens[t.End].Is(","))) is { } beforeRank ? beforeRank : null;
             title ??= ranked;
             // "các Phó Chủ tịch HĐND tỉnh Nguyễn Đài Thy, Nguyễn Thanh Phong đồng chủ trì": a plural post before a list of names is
             // each name's.

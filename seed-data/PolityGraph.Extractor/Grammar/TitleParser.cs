@@ -23,7 +23,10 @@ public static class TitleParser
             "quyen" => PostStatus.Acting,
             _ => null,
         };
-        var headStart = marked is null ? at : at + 1;
+        // "Bộ trưởng Xây dựng, đồng Chủ tịch Ủy ban Liên Chính phủ Việt Nam-Cuba": a co-chair, "đồng" written with the post.
+        var coHead = marked is null && tokens[at].IsLower && tokens[at].Lowered == "đồng" && at + 1 < tokens.Count && tokens[at + 1].IsCapitalized &&
+                     tokens[at + 1].Folded is "chu" or "truong";
+        var headStart = marked is null && !coHead ? at : at + 1;
         // "giữ chức vụ Trưởng Ban ...": "vụ" of "chức vụ" (a post, the word) opens no "Vụ trưởng".
         if (at > 0 && tokens[at].IsLower && tokens[at].Folded == "vu" && tokens[at - 1].Folded == "chuc") return null;
         // "nguyên giám đốc sở Y tế": a post left, in lower case, still names a post when its body names something.
@@ -43,7 +46,7 @@ public static class TitleParser
         var headEnd = headStart + head.Folded.Length;
         // "Phó Tư lệnh Tham mưu trưởng Vùng Cảnh sát biển 2", "Bộ trưởng Chủ nhiệm Văn phòng Chính phủ": two posts written without
         // the comma between them; the first stands bare, the second is read on its own (MentionReader joins them).
-        if (SecondHeadAt(tokens, head, headEnd)) return new Title(at, headStart, headEnd, headEnd, marked);
+        if (SecondHeadAt(tokens, head, headEnd)) return new Title(at, coHead ? at : headStart, headEnd, headEnd, marked);
         var end = BodyEnd(tokens, headEnd, headEnd);
         // "Trợ lý Bộ trưởng", "Trợ lý Tổng Bí thư": an assistant's post names the post assisted.
         if (head.Folded is ["tro", "ly"] && HeadAt(tokens, headEnd) is { } assisted)
@@ -74,7 +77,7 @@ public static class TitleParser
             DepartmentItemEnd(tokens, headEnd, end) is { } itemEnd) end = itemEnd;
         else if (!head.Bare && UnnamedUnit(tokens, headEnd, end) && end < tokens.Count && tokens[end].IsLower && tokens[end].Sentence == tokens[headEnd].Sentence) return null;
         end = WithParentBody(tokens, head, headEnd, end);
-        return new Title(at, headStart, headEnd, end, marked);
+        return new Title(at, coHead ? at : headStart, headEnd, end, marked);
     }
 
     /// <summary>

@@ -2173,6 +2173,16 @@ public sealed class NewsShapesTests
             ["Khúc Văn Lâm | Chủ tịch UBND thành phố | current", "Ricardo Morales | Đại sứ đặc mệnh toàn quyền tại Việt Nam | current", "Dumitru Popescu | Đại sứ đặc mệnh toàn quyền tại Việt Nam | current", "Khamphan Sisavath | Phó Đại sứ Lào tại Việt Nam | current"]
         },
         {
+            "a home address of several units in a biography; a post, a comma and a rank before the name; a co-chair ('đồng Chủ tịch')",
+            "Ông Khúc Văn Lâm, 61 tuổi, quê xã Quỳnh Thạnh, huyện Quỳnh Lưu, tỉnh Nghệ An, Ủy viên Trung ương Đảng khóa XII, XIII, Bộ trưởng Tài chính. Tham gia Đoàn có Phó Chủ tịch Quốc hội, Thượng tướng Tống Văn Hải; Bộ trưởng Xây dựng, đồng Chủ tịch Ủy ban Liên Chính phủ Việt Nam-Cuba Hứa Văn Tài.",
+            ["Khúc Văn Lâm | Ủy viên Trung ương Đảng khóa XII, XIII | current", "Khúc Văn Lâm | Bộ trưởng Tài chính | current", "Tống Văn Hải | Phó Chủ tịch Quốc hội | current", "Hứa Văn Tài | Bộ trưởng Xây dựng | current", "Hứa Văn Tài | đồng Chủ tịch Ủy ban Liên Chính phủ Việt Nam-Cuba | current"]
+        },
+        {
+            "a post approved, then 'là các ông:' and its holders",
+            "Cụ thể, 4 nhân sự được phê chuẩn bổ nhiệm vị trí Phó Thủ tướng là các ông: Khúc Văn Lâm; Tống Văn Hải và Hứa Văn Tài.",
+            ["Khúc Văn Lâm | Phó Thủ tướng | current", "Tống Văn Hải | Phó Thủ tướng | current", "Hứa Văn Tài | Phó Thủ tướng | current"]
+        },
+        {
             "a sentence of one post and a verb, no name, is no biography's",
             "Ông Khúc Văn Lâm dự hội nghị. Phó Chủ tịch UBND tỉnh; Giám đốc Sở Nội vụ phát biểu.",
             []

@@ -147,7 +147,7 @@ static (string RulesFrom, bool Read)? UnseenHistory(string set) => set switch
     "Z139" or "Z140" or "Z141" or "Z142" or "Z143" or "Z144" or "Z145" or "Z146" => ("A-Z138", true),
     "Z147" or "Z148" or "Z149" or "Z150" or "Z151" or "Z152" or "Z153" or "Z154" => ("A-Z146", true),
     "Z155" or "Z156" or "Z157" or "Z158" or "Z159" or "Z160" or "Z161" or "Z162" => ("A-Z154", true),
-    "Z163" or "Z164" or "Z165" or "Z166" or "Z167" or "Z168" or "Z169" or "Z170" => ("A-Z162", false),
+    "Z163" or "Z164" or "Z165" or "Z166" or "Z167" or "Z168" or "Z169" or "Z170" => ("A-Z162", true),
     _ => null,
 };
 

@@ -271,6 +271,8 @@ public static class Lexicon
         "mô hình",
         // "Viện Địa lý nhân văn": human geography.
         "nhân văn",
+        // "Văn phòng đăng ký đất đai huyện", "Binh chủng Thông tin liên lạc".
+        "đăng ký", "liên lạc",
         // The Lao Front for National Development: "Ủy ban Trung ương Mặt trận Lào Xây dựng đất nước".
         "đất nước",
         // A state company's members' council (HĐTV) and board (HĐQT): "Chủ tịch Hội đồng thành viên Tập đoàn", "Chủ tịch hội đồng quản trị".

@@ -173,11 +173,13 @@ public static class TitleParser
                 tokens[end + 3].Folded == "cong" && tokens[end + 4].Folded == "nghiep" && Enumerable.Range(headEnd, end - headEnd).Any(i => tokens[i].Folded == "khu"))
             { end += 5; continue; }
             if (AndInsideBody(tokens, end, headEnd)) { end++; continue; }
-            // "Sở Kế hoạch và đầu tư", "Sở Tài nguyên và môi trường": a second field in lower case after "và", closing the name.
-            if (token.IsLower && token.Folded == "va" && end >= headEnd + 2 && end + 2 < tokens.Count && tokens[end - 2].IsCapitalized &&
+            // "Sở Kế hoạch và đầu tư", "Sở Tài nguyên và môi trường": a second field in lower case after "và", closing the name
+            // or followed by its unit ("Sở khoa học và công nghệ tỉnh Hòa Bình": both fields in lower case after the board's noun).
+            if (token.IsLower && token.Folded == "va" && end >= headEnd + 2 && end + 2 < tokens.Count &&
+                (tokens[end - 2].IsCapitalized || end - 3 >= headEnd && tokens[end - 3].IsCapitalized && Lexicon.BoardNouns.Contains(tokens[end - 3].Lowered)) &&
                 Lexicon.Compounds.Contains(tokens[end - 2].Folded + " " + tokens[end - 1].Folded) && tokens[end + 1].IsLower &&
                 Lexicon.Compounds.Contains(tokens[end + 1].Folded + " " + tokens[end + 2].Folded) && !IsClauseWord(tokens, end + 1) &&
-                (end + 3 >= tokens.Count || tokens[end + 3].Sentence != sentence || !tokens[end + 3].IsLower)) { end += 3; continue; }
+                (end + 3 >= tokens.Count || tokens[end + 3].Sentence != sentence || !tokens[end + 3].IsLower || UnitWordClosingTheName(tokens, end + 3))) { end += 3; continue; }
             // "Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh": "và" between two lower-case parts of a body's name.
             if (token.IsLower && token.Folded == "va" && end - 2 > headEnd && LowerPhraseAt(tokens, end - 2) == 2 &&
                 LowerPhraseAt(tokens, end + 1) is 2 && !Places.IsUnitWord(tokens[end + 1])) { end += 3; continue; }
@@ -680,10 +682,14 @@ public static class TitleParser
     /// A lower-case unit's word ("tỉnh", "huyện", "xã", "phường") at <paramref name="at"/> with nothing of the body after it: a
     /// punctuation mark, the sentence's end, the unit's capitalised name or the clause's next word ("... tỉnh dự").
     /// </summary>
-    private static bool UnitWordClosingTheName(IReadOnlyList<Token> tokens, int at) =>
-        tokens[at].IsLower && tokens[at].Lowered is "tỉnh" or "huyện" or "xã" or "phường" or "quận" &&
-        (at + 1 >= tokens.Count || tokens[at + 1].Sentence != tokens[at].Sentence || !tokens[at + 1].IsWord || tokens[at + 1].IsCapitalized ||
-         IsClauseWord(tokens, at + 1));
+    private static bool UnitWordClosingTheName(IReadOnlyList<Token> tokens, int at)
+    {
+        // "Trung tâm truyền thông và giáo dục sức khỏe thành phố,": the city's two words.
+        var next = at + (at + 1 < tokens.Count && tokens[at].IsLower && tokens[at].Lowered == "thành" && tokens[at + 1].Lowered == "phố" ? 2 : 1);
+        return tokens[at].IsLower && (tokens[at].Lowered is "tỉnh" or "huyện" or "xã" or "phường" or "quận" || next == at + 2) &&
+               (next >= tokens.Count || tokens[next].Sentence != tokens[at].Sentence || !tokens[next].IsWord || tokens[next].IsCapitalized ||
+                IsClauseWord(tokens, next));
+    }
 
     /// <summary>
     /// "Ủy ban Quốc phòng và an ninh của Quốc hội", "Ủy ban Khoa học, công nghệ và môi trường của Quốc hội": a committee of the

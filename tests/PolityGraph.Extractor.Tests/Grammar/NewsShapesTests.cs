@@ -2182,6 +2182,12 @@ public sealed class NewsShapesTests
             "Cụ thể, 4 nhân sự được phê chuẩn bổ nhiệm vị trí Phó Thủ tướng là các ông: Khúc Văn Lâm; Tống Văn Hải và Hứa Văn Tài.",
             ["Khúc Văn Lâm | Phó Thủ tướng | current", "Tống Văn Hải | Phó Thủ tướng | current", "Hứa Văn Tài | Phó Thủ tướng | current"]
         },
+        // From sets Z171's to Z176's errors (step 121).
+        {
+            "a department's two fields in lower case joined by 'và' before its province; a land registry office; a signal corps",
+            "Dự có Giám đốc Sở khoa học và công nghệ tỉnh Hòa Bình Khúc Văn Lâm. Ông Tống Văn Hải, Giám đốc Văn phòng đăng ký đất đai huyện Cần Đước, bị kỷ luật. Ông Hứa Văn Tài, Tư lệnh Binh chủng Thông tin liên lạc, dự.",
+            ["Khúc Văn Lâm | Giám đốc Sở khoa học và công nghệ tỉnh Hòa Bình | current", "Tống Văn Hải | Giám đốc Văn phòng đăng ký đất đai huyện Cần Đước | current", "Hứa Văn Tài | Tư lệnh Binh chủng Thông tin liên lạc | current"]
+        },
         {
             "a sentence of one post and a verb, no name, is no biography's",
             "Ông Khúc Văn Lâm dự hội nghị. Phó Chủ tịch UBND tỉnh; Giám đốc Sở Nội vụ phát biểu.",

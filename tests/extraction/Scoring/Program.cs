@@ -148,7 +148,7 @@ static (string RulesFrom, bool Read)? UnseenHistory(string set) => set switch
     "Z147" or "Z148" or "Z149" or "Z150" or "Z151" or "Z152" or "Z153" or "Z154" => ("A-Z146", true),
     "Z155" or "Z156" or "Z157" or "Z158" or "Z159" or "Z160" or "Z161" or "Z162" => ("A-Z154", true),
     "Z163" or "Z164" or "Z165" or "Z166" or "Z167" or "Z168" or "Z169" or "Z170" => ("A-Z162", true),
-    "Z171" or "Z172" or "Z173" or "Z174" or "Z175" or "Z176" => ("A-Z170", false),
+    "Z171" or "Z172" or "Z173" or "Z174" or "Z175" or "Z176" => ("A-Z170", true),
     _ => null,
 };
 

@@ -859,7 +859,7 @@ public static class TitleParser
     public static string WithoutLegislature(string text, IReadOnlyList<Token> tokens, int start, int end)
     {
         // "Phó Chủ tịch HĐND tỉnh khóa XV" before a name: the number closes the post as written.
-        if (TermStartBefore(tokens, end) is { } term && term - start > 1)
+        if (TermStartBefore(tokens, end) is { } term && term - start > 0)
             return text[tokens[start].Start..tokens[term - 1].End];
         for (var i = start + 1; i + 2 < end; i++)
             if (LegislatureBeforePlace(tokens, i))

@@ -2306,6 +2306,14 @@ public sealed class NewsShapesTests
         Assert.Null(fact.Place);
     }
 
+    [Fact]
+    public void A_one_word_post_closed_by_its_terms_is_recorded_without_them()
+    {
+        var fact = Assert.Single(ArticleExtractor.Extract("Ông Khúc Văn Lâm là ĐBQH khóa 13, 14.").Posts);
+        Assert.Equal("ĐBQH khóa 13, 14", fact.Title);
+        Assert.Equal("ĐBQH", fact.Post);
+    }
+
     [Theory]
     [InlineData("Thứ trưởng Ngoại giao", "Thứ trưởng Bộ Ngoại giao")]
     [InlineData("Bộ trưởng Công Thương", "Bộ trưởng Bộ Công Thương")]

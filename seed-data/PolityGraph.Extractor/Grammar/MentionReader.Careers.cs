@@ -10,6 +10,8 @@ public static partial class MentionReader
          ["tung", "lam"], ["da", "kinh", "qua"], ["da", "trai", "qua"], ["da", "dam", "nhan", "nhieu"], ["da", "dam", "nhiem", "nhieu"],
          ["da", "dam", "nhan", "cac"], ["da", "dam", "nhiem", "cac"], ["da", "dam", "nhiem", "qua"], ["tung", "dam", "nhiem", "qua"],
          ["trai", "qua", "cac"], ["trai", "qua", "nhieu"], ["tung", "o"],
+         // "Ông A, quê TP Cà Mau, kinh qua các chức vụ: ...".
+         ["kinh", "qua", "cac"], ["kinh", "qua", "nhieu"],
          // "Ông A cũng từng có thời gian làm Phó Chủ tịch HĐQT ...": a time spent in a post.
          ["co", "thoi", "gian", "lam"], ["co", "thoi", "gian", "giu"]];
 

@@ -155,7 +155,10 @@ public static class NameReader
     /// <summary>A school's level ends at the token after "Trường": "THCS", "THPT", "Tiểu học", "Trung học cơ sở", "Mầm non".</summary>
     private static bool SchoolLevelEndsAt(IReadOnlyList<Token> tokens, int at)
     {
-        if (at >= 1 && tokens[at].Text is "THCS" or "THPT" or "TH" or "MN" or "PTDTNT" or "PTDTBT" or "THPTDTNT" or "TH&THCS" or "TH-THCS" &&
+        // "Trường THPT chuyên Lê Quý Đôn", "Trường PTTH chuyên ban Võ Minh Đức": a specialised school, its name after "chuyên [ban]".
+        if (at >= 2 && tokens[at].IsLower && tokens[at].Lowered == "chuyên") return SchoolLevelEndsAt(tokens, at - 1);
+        if (at >= 3 && tokens[at].IsLower && tokens[at].Lowered == "ban" && tokens[at - 1].Lowered == "chuyên") return SchoolLevelEndsAt(tokens, at - 2);
+        if (at >= 1 && tokens[at].Text is "THCS" or "THPT" or "PTTH" or "TH" or "MN" or "PTDTNT" or "PTDTBT" or "THPTDTNT" or "TH&THCS" or "TH-THCS" &&
             tokens[at - 1].Lowered == "trường") return true;
         if (at < 2 || (tokens[at - 1].Lowered + " " + tokens[at].Lowered) is not ("tiểu học" or "mầm non" or "cơ sở" or "phổ thông" or "trung học")) return false;
         for (var i = at - 2; i >= 0 && i >= at - 6 && tokens[i].Sentence == tokens[at].Sentence; i--)

@@ -115,6 +115,10 @@ public static class TitleParser
             if (AssociationNamedByItsNounAt(tokens, end, headEnd)) { end++; break; }
             if (!tokens[end].IsWord) { end++; continue; }
             var token = tokens[end];
+            // "Trường THPT chuyên Lê Quý Đôn", "Đoàn Trường PTTH chuyên ban Võ Minh Đức": a specialised school's word before its name.
+            if (token.IsLower && token.Lowered == "chuyên" && end > headEnd && tokens[end - 1].Text is "THPT" or "PTTH" or "THCS" &&
+                (end + 1 < tokens.Count && tokens[end + 1].IsLower && tokens[end + 1].Lowered == "ban" ? end + 2 : end + 1) is var named &&
+                named < tokens.Count && tokens[named].IsCapitalized && tokens[named].Sentence == sentence) { end = named; continue; }
             // "Đại sứ Việt Nam tại Mozambique", "Tổng Lãnh sự Việt Nam tại Vancouver - Canada", "Đại sứ đặc mệnh toàn quyền nước Cộng
             // hòa Xã hội chủ nghĩa Việt Nam": a diplomat's post names the country served and the one posted to ("Đại sứ đặc mệnh
             // toàn quyền tại Việt Nam": the latter only).

@@ -2189,6 +2189,11 @@ public sealed class NewsShapesTests
             ["Khúc Văn Lâm | Giám đốc Sở khoa học và công nghệ tỉnh Hòa Bình | current", "Tống Văn Hải | Giám đốc Văn phòng đăng ký đất đai huyện Cần Đước | current", "Hứa Văn Tài | Tư lệnh Binh chủng Thông tin liên lạc | current"]
         },
         {
+            "'kinh qua các chức vụ:' opens a career; a specialised school's name after 'chuyên [ban]' is no person",
+            "Ông Khúc Văn Lâm, quê TP Cà Mau, kinh qua các chức vụ: Phó bí thư Đoàn Trường PTTH chuyên ban Võ Minh Đức, Chánh văn phòng Tỉnh ủy, Giám đốc Sở Tư pháp.",
+            ["Khúc Văn Lâm | Phó bí thư Đoàn Trường PTTH chuyên ban Võ Minh Đức | former", "Khúc Văn Lâm | Chánh văn phòng Tỉnh ủy | former", "Khúc Văn Lâm | Giám đốc Sở Tư pháp | former"]
+        },
+        {
             "a sentence of one post and a verb, no name, is no biography's",
             "Ông Khúc Văn Lâm dự hội nghị. Phó Chủ tịch UBND tỉnh; Giám đốc Sở Nội vụ phát biểu.",
             []

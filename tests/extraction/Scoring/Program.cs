@@ -150,7 +150,8 @@ static (string RulesFrom, bool Read)? UnseenHistory(string set) => set switch
     "Z163" or "Z164" or "Z165" or "Z166" or "Z167" or "Z168" or "Z169" or "Z170" => ("A-Z162", true),
     "Z171" or "Z172" or "Z173" or "Z174" or "Z175" or "Z176" => ("A-Z170", true),
     "Z177" or "Z178" or "Z179" or "Z180" => ("A-Z176", true),
-    "Z181" or "Z182" or "Z183" or "Z184" => ("A-Z180", false),
+    "Z181" or "Z182" or "Z183" or "Z184" => ("A-Z180", true),
+    "Z185" or "Z186" or "Z187" or "Z188" => ("A-Z184", false),
     _ => null,
 };
 

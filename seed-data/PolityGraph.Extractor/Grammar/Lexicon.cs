@@ -128,6 +128,8 @@ public static class Lexicon
         // Foreign legislators: "Thượng nghị sỹ John McCain", "Hạ nghị sĩ Suzuki Norikazu".
         new("Thượng nghị sĩ", Bare: true), new("Thượng nghị sỹ", Bare: true), new("Hạ nghị sĩ", Bare: true), new("Hạ nghị sỹ", Bare: true),
         new("Phó Trưởng"), new("Trưởng"), new("Thường trực"), new("Thường vụ"), new("Thành viên"), new("Trợ lý"),
+        // An adviser to a body: "Cố vấn Hội đồng An ninh Quốc gia", "cố vấn Ban chỉ đạo Trung ương", "Cố vấn Đặc biệt Nội các".
+        new("Cố vấn"),
     ];
 
     /// <summary>Heads that need a body after them to be a post: "Trưởng" alone is not one, "Trưởng Ban Dân vận" is.</summary>
@@ -235,6 +237,8 @@ public static class Lexicon
         // "Vụ Đổi mới doanh nghiệp", "Khoa Công trình", "Ủy ban Chính quyền tỉnh" (Laos' provincial government), "Ban Chỉ đạo Bầu cử":
         // "mới", "trình", "quyền", "cử" end these words, not the name ("quyền" is no acting post here).
         "Đổi mới", "Công trình", "Chính quyền", "Bầu cử", "Đại học",
+        // A government: "Cố vấn Đặc biệt Nội các", "Chánh Văn phòng Nội các" ("các" is no plural here).
+        "Nội các",
         // "Cục Quản lý Thi hành án dân sự", "Văn phòng Điều phối nông thôn mới".
         "Hành án", "Điều phối",
     ];

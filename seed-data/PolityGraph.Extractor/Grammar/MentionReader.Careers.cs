@@ -10,6 +10,8 @@ public static partial class MentionReader
          ["tung", "lam"], ["da", "kinh", "qua"], ["da", "trai", "qua"], ["da", "dam", "nhan", "nhieu"], ["da", "dam", "nhiem", "nhieu"],
          ["da", "dam", "nhan", "cac"], ["da", "dam", "nhiem", "cac"], ["da", "dam", "nhiem", "qua"], ["tung", "dam", "nhiem", "qua"],
          ["trai", "qua", "cac"], ["trai", "qua", "nhieu"], ["tung", "o"],
+         // "Ông A là cán bộ được đào tạo cơ bản, qua đảm nhiệm các chức vụ: ...".
+         ["qua", "dam", "nhiem", "cac"],
          // "Ông A, quê TP Cà Mau, kinh qua các chức vụ: ...".
          ["kinh", "qua", "cac"], ["kinh", "qua", "nhieu"],
          // "Ông A cũng từng có thời gian làm Phó Chủ tịch HĐQT ...": a time spent in a post.
@@ -263,10 +265,19 @@ public static partial class MentionReader
                 at = bare + 1;
                 continue;
             }
+            // "..., Thư ký và trợ lý cố Thủ tướng Võ Văn Kiệt, Ủy viên ...": an item serving the late leader it names is no post of
+            // the list's, which goes on after it.
+            if (PastItemNamingTheLate(tokens, titles, at) is { } afterItem)
+            {
+                at = afterItem;
+                continue;
+            }
             if ((titles.TryGetValue(at, out var title) ? title : TitleParser.Parse(tokens, at, lowerHead: true)) is not { } post ||
                 tokens[post.Start].Sentence != tokens[at].Sentence || NameReader.TailName(tokens, post) is not null) break;
             // "... TP. Ông ...": the dot after "TP" ended the sentence there (Tokenizer.AbbreviationDot), and the post would lose its city.
             if (post.End < tokens.Count && tokens[post.End].Is(".") && tokens[post.End - 1].Text is "TP" or "Tp") break;
+            // "Phó Vụ trưởng Vụ KHCN và Hợp tác Quốc tế - Tổng Cục Bưu điện, ...": the body's parent after a dash is the post's.
+            if (ParentAfterDash(tokens, post.End) is { } parentEnd) post = post with { End = parentEnd };
             chain.Add(post);
             at = post.End;
             TermAfter(tokens, at, out var termEnd); if (termEnd > at) at = termEnd; // a term, or a committee's number in brackets
@@ -281,6 +292,8 @@ public static partial class MentionReader
                                           (tokens[at].IsLower && tokens[at].Folded == "va" || Then(tokens[at])) && titles.ContainsKey(at + 1)) &&
                 tokens[at + 1].Sentence == tokens[post.Start].Sentence) at++;
             else break;
+            // "..., Phó Bí thư thường trực, rồi Chủ tịch UBND tỉnh, ...": "rồi" after the comma.
+            if (at + 1 < tokens.Count && Then(tokens[at]) && tokens[at - 1].Is(",") && titles.ContainsKey(at + 1)) at++;
             // "..., sau đó đảm nhiệm các chức vụ, A, B": the career goes on after "sau đó" and its verb.
             if (at + 1 < tokens.Count && tokens[at].IsLower && tokens[at].Folded == "sau" && tokens[at + 1].Folded == "do")
             {
@@ -318,6 +331,41 @@ public static partial class MentionReader
     /// ("Phó Tư lệnh Cảnh sát cơ động (Bộ Công an); Giám đốc ..."), up to eight tokens and naming no post; past it, or
     /// <paramref name="at"/>.
     /// </summary>
+    /// <summary>
+    /// From <paramref name="at"/> to a comma within a dozen words, an item of a list ending with a name "cố" introduces ("trợ lý cố
+    /// Thủ tướng Võ Văn Kiệt"), a post after the comma: that post's start, or null.
+    /// </summary>
+    private static int? PastItemNamingTheLate(IReadOnlyList<Token> tokens, SortedDictionary<int, Title> titles, int at)
+    {
+        for (var comma = at + 2; comma < tokens.Count && comma <= at + 12 && tokens[comma].Sentence == tokens[at].Sentence && !tokens[comma].Is(";"); comma++)
+        {
+            if (!tokens[comma].Is(",")) continue;
+            if (!titles.ContainsKey(comma + 1)) return null;
+            for (var name = Math.Max(at, comma - NameReader.MaxSyllables); name <= comma - NameReader.MinSyllables; name++)
+                if (NameReader.IsName(tokens, name, comma) && NamedAsLate(tokens, name)) return comma + 1;
+            return null;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "- Tổng Cục Bưu điện", "- VPCP" at <paramref name="at"/>, up to a comma or a semicolon: in a list of posts, a dash then
+    /// a board ("Tổng cục", "Bộ", "Sở", "Ban") or a body's abbreviation names the parent of the post's body. Its end, or null.
+    /// </summary>
+    private static int? ParentAfterDash(IReadOnlyList<Token> tokens, int at)
+    {
+        if (at + 1 >= tokens.Count || !(tokens[at].Is("-") || tokens[at].Is("–")) || tokens[at + 1].Sentence != tokens[at].Sentence) return null;
+        var first = at + 1;
+        if (tokens[first].IsCapitalized && tokens[first].Lowered == "tổng" && first + 1 < tokens.Count) first++;
+        if (!(tokens[first].IsCapitalized && Lexicon.BoardNouns.Contains(tokens[first].Lowered) || tokens[at + 1].IsAbbreviation)) return null;
+        for (var i = at + 2; i < tokens.Count && i <= at + 8 && tokens[i].Sentence == tokens[at].Sentence; i++)
+        {
+            if (tokens[i].Is(",") || tokens[i].Is(";")) return i;
+            if (!tokens[i].IsWord || TitleParser.HeadAt(tokens, i) is not null) return null;
+        }
+        return null;
+    }
+
     private static int PastParentInBrackets(IReadOnlyList<Token> tokens, int at)
     {
         if (at + 2 >= tokens.Count || !tokens[at].Is("(") || tokens[at + 1].Sentence != tokens[at].Sentence) return at;

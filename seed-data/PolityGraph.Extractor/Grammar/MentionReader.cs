@@ -30,6 +30,9 @@ public static partial class MentionReader
             // "đối với ông Long, Chủ tịch UBND tỉnh cũng ký ...": a person named again by the given name takes posts from a
             // decision or a career, not from what stands next to the name (often the next clause's subject).
             if (referents.ContainsKey(start)) continue;
+            // "Thư ký và trợ lý cố Thủ tướng Võ Văn Kiệt, Ủy viên Ban Thường vụ Tỉnh ủy, ...": the late leader is named as the one
+            // served; the posts after the name go on the career of the person the sentence is about.
+            if (NamedAsLate(tokens, start)) continue;
             var at = end;
             var biographyFrom = end;
             var afterRemark = -1; // where a remark in brackets right after the name ends
@@ -40,15 +43,18 @@ public static partial class MentionReader
                 // "Đồng chí A (thứ ba bên trái ảnh), Phó Bí thư Tỉnh ủy": a remark in brackets naming no post, before the stack.
                 if (at == end && RemarkInBracketsAt(tokens, titles, at) is { } remarkEnd) { at = afterRemark = remarkEnd; continue; }
                 // "ông Y nguyên là ...", "các ông A và B đều là ...", "ông Y còn là ...": a word between the name and "là".
-                if (at == end && tokens[at].IsLower && tokens[at].Folded is "nguyen" or "deu" or "con" && at + 1 < tokens.Count && tokens[at + 1].IsLower &&
+                // "ông Y (54 tuổi) hiện là ...": so after a remark in brackets, and "hiện" (now) too.
+                if ((at == end || at == afterRemark) && tokens[at].IsLower && tokens[at].Folded is "nguyen" or "deu" or "con" or "hien" && at + 1 < tokens.Count && tokens[at + 1].IsLower &&
                     tokens[at + 1].Folded == "la" && TitleAfter(tokens, titles, at + 2) is not null) { at++; continue; }
                 // "Đồng chí Y, sinh năm 1968, dân tộc Dao, Ủy viên ...": the year of birth and the ethnicity between commas do
                 // not end the stack either.
                 if (at == biographyFrom && BiographyAt(tokens, at) is { } biographyEnd) { at = biographyFrom = biographyEnd; continue; }
                 // "ông Y là Bí thư Tỉnh ủy, ...": "là" right after the name opens the stack like a comma.
                 // "ông Y nguyên là Bí thư Tỉnh ủy": "nguyên là", a post held before, opens it too.
-                var opens = IsApposition(tokens[at]) || at == end && tokens[at].IsLower && tokens[at].Folded == "la" ||
-                            at == end + 1 && tokens[end].IsLower && tokens[end].Folded is "nguyen" or "deu" or "con" && tokens[at].IsLower && tokens[at].Folded == "la" ||
+                // "ông Y (54 tuổi) là ...": after a remark in brackets right after the name, as right after it.
+                var opens = IsApposition(tokens[at]) || (at == end || at == afterRemark) && tokens[at].IsLower && tokens[at].Folded == "la" ||
+                            (at == end + 1 || afterRemark >= 0 && at == afterRemark + 1) && tokens[at - 1].IsLower && tokens[at - 1].Folded is "nguyen" or "deu" or "con" or "hien" &&
+                            tokens[at].IsLower && tokens[at].Folded == "la" ||
                             at > end && AlsoHolding(tokens[at]) || // "Bí thư kiêm Chủ tịch UBND huyện X"
                             // "ông A - Chỉ huy trưởng Bộ CHQS tỉnh là ủy viên UBND tỉnh": "là" after the stack's post.
                             at > end && tokens[at].IsLower && tokens[at].Folded == "la" && person.Posts.Count > 0 && person.Posts[^1].Title.End == at;
@@ -366,6 +372,14 @@ public static partial class MentionReader
             }
         }
         return [.. mentions.OrderBy(m => m.QuoteStart).ThenBy(m => m.PostStart)];
+    }
+
+    /// <summary>"cố Thủ tướng Võ Văn Kiệt", "cố Tổng Bí thư A", "cố nhạc sĩ B": the name at <paramref name="start"/> follows "cố" (the late), with or without a head.</summary>
+    private static bool NamedAsLate(IReadOnlyList<Token> tokens, int start)
+    {
+        var before = start - 1;
+        if (TitleParser.HeadEndingAt(tokens, start) is { } head) before = start - head.Folded.Length - 1;
+        return before >= 0 && tokens[before].IsLower && tokens[before].Lowered == "cố" && tokens[before].Sentence == tokens[start].Sentence;
     }
 
     private sealed class Person(int nameStart, int nameEnd)

@@ -196,7 +196,9 @@ public static class NameReader
             if (start > title.HeadEnd && tokens[start - 1].IsNameLike && IsName(tokens, start - 1, title.End)) continue;
             // The post left before the name must still be a post: a head alone only if it may stand bare.
             var head = TitleParser.HeadAt(tokens, title.HeadStart, allowLower: true)!;
-            if (start == title.HeadEnd && !head.Bare) continue;
+            // "Chủ tịch Nguyễn Thị Bích Ngọc, Phó chủ tịch Nguyễn Văn Hoạt": a leader's head names the post right before a name,
+            // its body the one the text is about; a member's or a deputy's word ("Ủy viên", "Trưởng", "Thành viên") does not.
+            if (start == title.HeadEnd && !head.Bare && !LeadsBeforeAName(head)) continue;
             // A name never starts inside a place, and a place right before it must be complete.
             if (Places.Covers(tokens, start)) continue;
             if (NamesALocalUnit(tokens, start, title.End)) continue;
@@ -204,6 +206,13 @@ public static class NameReader
         }
         return null;
     }
+
+    private static bool LeadsBeforeAName(Lexicon.TitleHead head) =>
+        head.Folded is ["chu", "tich"] or ["pho", "chu", "tich"] or ["bi", "thu"] or ["pho", "bi", "thu"] or ["giam", "doc"] or ["pho", "giam", "doc"] or
+            ["chanh", "an"] or ["pho", "chanh", "an"] or ["vien", "truong"] or ["pho", "vien", "truong"] or ["chu", "nhiem"] or ["pho", "chu", "nhiem"] or
+            ["hieu", "truong"] or ["pho", "hieu", "truong"] or ["cuc", "truong"] or ["pho", "cuc", "truong"] or ["vu", "truong"] or ["pho", "vu", "truong"] or
+            ["chanh", "van", "phong"] or ["pho", "chanh", "van", "phong"] or ["chanh", "thanh", "tra"] or ["pho", "chanh", "thanh", "tra"] or
+            ["tu", "lenh"] or ["pho", "tu", "lenh"] or ["chinh", "uy"] or ["pho", "chinh", "uy"] or ["chi", "huy", "truong"] or ["pho", "chi", "huy", "truong"];
 
     /// <summary>Words of companies' and countries' names written in Latin letters ("Petro Vietnam", "Vietnam Airlines", "Mauritius").</summary>
     private static readonly HashSet<string> OrganisationWords =
@@ -261,7 +270,25 @@ public static class NameReader
 
     /// <summary>A capitalised word in Latin letters that Vietnamese spelling never writes as one syllable ("Yamanashi", "Tochigi").</summary>
     private static bool ForeignWord(Token token) =>
-        token.IsNameLike && token.Text.All(c => c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' || ForeignLetter(c)) && NoVietnameseSyllable(token.Text.ToLowerInvariant());
+        token.IsNameLike && SpelledInLatin(token.Text) && NoVietnameseSyllable(Unaccented(token.Text));
+
+    /// <summary>
+    /// A word a foreign name may hold: Latin letters Vietnamese never writes or plain ones ("Kunio", "Elżbieta"); also a word
+    /// with a hyphen between its parts ("Noh-wan", "Díaz-Canel") or with the accents western languages share with Vietnamese
+    /// ("Díaz", "Bermúdez") when, read without them, Vietnamese never writes it as one syllable ("diaz"), so that "Hóa" stays Vietnamese.
+    /// </summary>
+    private static bool SpelledInLatin(string text)
+    {
+        if (text.All(c => c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' || ForeignLetter(c))) return true;
+        if (text.Split('-').Any(part => part.Length == 0)) return false;
+        return text.All(c => c is '-' or >= 'a' and <= 'z' or >= 'A' and <= 'Z' || ForeignLetter(c) || c is >= '\u00C0' and <= '\u00FF' && char.IsLetter(c) &&
+                                                                         "âêôÂÊÔ".IndexOf(c) < 0) &&
+               text.Split('-').Any(part => NoVietnameseSyllable(Unaccented(part)));
+    }
+
+    /// <summary>In lower case, the accents Vietnamese shares dropped ("díaz" → "diaz"), another language's letters kept ("ż", "ö").</summary>
+    private static string Unaccented(string text) =>
+        new(text.ToLowerInvariant().Select(c => c is >= '\u00C0' and <= '\u00FF' && !ForeignLetter(c) ? GraphModel.SearchFolding.Fold(c.ToString()) is [var plain] ? plain : c : c).ToArray());
 
     /// <summary>
     /// A word (in lower case) Vietnamese never writes as one syllable: two groups of vowels ("kunio"), f, j, w or z, a letter of
@@ -289,8 +316,8 @@ public static class NameReader
             var text = tokens[i].Text;
             // "Antony J. Blinken": an initial is no word of a name read whole.
             if (text.Length == 1) return false;
-            if (!tokens[i].IsNameLike || !text.All(c => c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' || ForeignLetter(c))) return false;
-            var lower = text.ToLowerInvariant();
+            if (!tokens[i].IsNameLike || !SpelledInLatin(text)) return false;
+            var lower = Unaccented(text);
             // "Petro Vietnam", "Vietnam Airlines", "Samsung Electronics": a company's or a country's name, not a person's.
             if (OrganisationWords.Contains(lower)) return false;
             // "Elżbieta Witek", "Park ...": a letter Vietnamese never writes, or consonants its syllables never have.

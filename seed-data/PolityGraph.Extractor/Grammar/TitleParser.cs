@@ -21,6 +21,8 @@ public static class TitleParser
             "nguyen" => PostStatus.Former,
             "cuu" when at + 1 < tokens.Count && tokens[at + 1].Folded != "chien" => PostStatus.Former, // "cựu Chủ tịch", not "Cựu chiến binh"
             "quyen" => PostStatus.Acting,
+            // "ông A, tân Tổng Lãnh sự Belarus tại TPHCM": the newcomer's post, written in lower case before the head.
+            "tan" when tokens[at].IsLower && tokens[at].Lowered == "tân" && at + 1 < tokens.Count && tokens[at + 1].IsCapitalized => PostStatus.New,
             _ => null,
         };
         // "Bộ trưởng Xây dựng, đồng Chủ tịch Ủy ban Liên Chính phủ Việt Nam-Cuba": a co-chair, "đồng" written with the post.
@@ -471,6 +473,10 @@ public static class TitleParser
              at >= 2 && tokens[at - 2].Folded == "quoc" && tokens[at - 1].Folded == "hoi")) return true; // "Đoàn đại biểu Quốc hội và HĐND tỉnh"
         if (!next.IsNameLike || next.Sentence != tokens[at].Sentence || !tokens[at - 1].IsWord) return false;
         if (!Enumerable.Range(headEnd, at - headEnd).Any(i => tokens[i].IsCapitalized)) return false;
+        // "Ngoại trưởng Rex Tillerson và Cố vấn ...", "Ngoại trưởng Hoa Kỳ Rex Tillerson và ...": a name right after the head (or
+        // after its country) closed the post; what follows "và" is the next person's.
+        for (var name = Math.Max(headEnd, at - NameReader.MaxSyllables); name <= at - NameReader.MinSyllables; name++)
+            if ((name == headEnd || Lexicon.CountryEndsAt(tokens, name - 1) && name - 1 >= headEnd) && NameReader.IsName(tokens, name, at)) return false;
         // "Chủ tịch nước Cuba A và Phu nhân B": the spouse, no more of the body.
         if (next.Folded == "phu" && at + 2 < tokens.Count && tokens[at + 2].Folded == "nhan") return false;
         if (next.Lowered is "sở" or "ban" or "bộ" or "ủy" or "uỷ" or "tỉnh" or "huyện" or "hội" or "đoàn" or "cục" or "viện") return false;
@@ -1065,6 +1071,9 @@ public static class TitleParser
                         (!tokens[at + i].HasDiacritics || Token.SpellingOf(tokens[at + i].Text) == head.Spelled[i]);
             if (match && (best is null || head.Folded.Length > best.Folded.Length)) best = head;
         }
+        // "Bộ trưởng Ngoại giao Trung Quốc Vương Nghị": the country's last syllable and a family name, no king.
+        if (best?.Folded is ["quoc", "vuong"] && at > 0 && tokens[at - 1].IsCapitalized && tokens[at - 1].Sentence == tokens[at].Sentence &&
+            Lexicon.CountryEndsAt(tokens, at)) return null;
         return best;
     }
 

@@ -38,9 +38,17 @@ public sealed record Token(string Text, int Start, int End, int Sentence, bool I
 
     /// <summary>Capitalised like a syllable of a name: "Dũng", not "UBND" nor "dũng".</summary>
     /// <remarks>A capital right after an apostrophe is part of the syllable's spelling ("K'Ré", "H'Hen"). A slash is no
-    /// syllable's ("Đ/c", the marker "đồng chí" abbreviated).</remarks>
+    /// syllable's ("Đ/c", the marker "đồng chí" abbreviated).
+    /// A foreign name's capitals inside a word are its spelling too: after "Mc" ("McCarthy") and after a hyphen in a word of
+    /// Latin letters Vietnamese shares with western languages ("Díaz-Canel"), never in a Vietnamese word ("Rịa-Vũng").</remarks>
     public bool IsNameLike => IsCapitalized && !IsAbbreviation && !char.IsDigit(Text[0]) && !Text.Contains('/') &&
-                              Text.Select((c, i) => i == 0 || !char.IsUpper(c) || Text[i - 1] is '\'' or '’').All(ok => ok);
+                              Text.Select((c, i) => i == 0 || !char.IsUpper(c) || Text[i - 1] is '\'' or '’' ||
+                                                    i == 2 && Text.StartsWith("Mc", StringComparison.Ordinal) && Text.Length > 3 ||
+                                                    Text[i - 1] == '-' && WesternLetters).All(ok => ok);
+
+    /// <summary>Letters and hyphens only, none of them a letter only Vietnamese writes (ă, â, đ, ê, ô, ơ, ư, nor a hook or a dot below).</summary>
+    private bool WesternLetters => Text.All(c => c is '-' or >= 'a' and <= 'z' or >= 'A' and <= 'Z' ||
+                                                 char.IsLetter(c) && c is >= '\u00C0' and <= '\u017F' && "ăâđêôơưĩũĂÂĐÊÔƠƯĨŨ".IndexOf(c) < 0);
 
     /// <summary>A syllable spelled with an apostrophe ("K'đăm"): ethnic-minority names write them, Kinh names never.</summary>
     public bool HasApostrophe => IsWord && Text.IndexOfAny(['\'', '’']) > 0;

@@ -145,6 +145,8 @@ public static partial class Tokenizer
         for (var i = 1; i < word.Length; i++)
         {
             if (!char.IsUpper(word[i]) || !char.IsLower(word[i - 1]) || i - start < 2 || i + 1 >= word.Length || !char.IsLower(word[i + 1])) continue;
+            // "McCarthy", "McCaul": an Irish or Scottish family name's prefix, not two words.
+            if (i == 2 && word.StartsWith("Mc", StringComparison.Ordinal)) continue;
             foreach (var inner in GluedUnit(word[start..i])) yield return start + inner;
             yield return i;
             start = i;
@@ -190,7 +192,8 @@ public static partial class Tokenizer
     /// A hyphen after a lower-case word and before a capitalised one ("Kinh tế-Ngân sách") joins two fields: a dash too.
     /// Not the hyphens of a Lao name as the press transliterates it, syllable by syllable: a word of three syllables or more
     /// ("Xổm-xạ-vạt"), or of two next to another such word ("Khăm-bảy Đăm-lắt", "Vi-lay-vông Bút-đa-khăm") or after "tỉnh" or
-    /// "thủ đô" (a Lao province: "tỉnh Khăm-muộn").
-    [GeneratedRegex(@"(?<=(?:^|[^\p{L}\p{M}\p{N}])\p{Lu}[\p{Ll}\p{M}]+)(?<!\p{Lu}[\p{Ll}\p{M}]*(?:-\p{Ll}[\p{Ll}\p{M}]*)+[ \t]+\p{Lu}[\p{Ll}\p{M}]+)(?<!(?:tỉnh|thủ đô)[ \t]+\p{Lu}[\p{Ll}\p{M}]+)-(?!\p{Ll}[\p{Ll}\p{M}]*-\p{Ll})(?!\p{Ll}[\p{Ll}\p{M}]*[ \t]+\p{Lu}[\p{Ll}\p{M}]*-\p{Ll})(?=\p{Ll}|(?:Phó|Chủ|Bí|Trưởng|Ủy|Uỷ|Tỉnh|Giám|Tổng|Chánh|Thứ|Hiệu|Chỉ|Tư)(?![\p{L}\p{M}]))|(?<=(?:^|[^\p{L}\p{M}\p{N}])\p{Ll}[\p{Ll}\p{M}]*)-(?=\p{Lu}[\p{Ll}\p{M}])")]
+    /// "thủ đô" (a Lao province: "tỉnh Khăm-muộn"). Nor a hyphen between two words of plain Latin letters ("Park Noh-wan", "Moon
+    /// Jae-in"): Korean given names are written so, and a Vietnamese word after a dash has its diacritics ("nguyên").
+    [GeneratedRegex(@"(?<=(?:^|[^\p{L}\p{M}\p{N}])\p{Lu}[\p{Ll}\p{M}]+)(?<!\p{Lu}[\p{Ll}\p{M}]*(?:-\p{Ll}[\p{Ll}\p{M}]*)+[ \t]+\p{Lu}[\p{Ll}\p{M}]+)(?<!(?:tỉnh|thủ đô)[ \t]+\p{Lu}[\p{Ll}\p{M}]+)(?!(?<=(?:^|[^\p{L}\p{M}\p{N}])[A-Z][a-z]+)-(?!nguyen(?![\p{L}\p{M}]))[a-z]+(?![\p{L}\p{M}\p{N}]))-(?!\p{Ll}[\p{Ll}\p{M}]*-\p{Ll})(?!\p{Ll}[\p{Ll}\p{M}]*[ \t]+\p{Lu}[\p{Ll}\p{M}]*-\p{Ll})(?=\p{Ll}|(?:Phó|Chủ|Bí|Trưởng|Ủy|Uỷ|Tỉnh|Giám|Tổng|Chánh|Thứ|Hiệu|Chỉ|Tư)(?![\p{L}\p{M}]))|(?<=(?:^|[^\p{L}\p{M}\p{N}])\p{Ll}[\p{Ll}\p{M}]*)-(?=\p{Lu}[\p{Ll}\p{M}])")]
     private static partial Regex GluedDash();
 }

@@ -189,7 +189,7 @@ public static partial class MentionReader
                 // "thay mặt Thủ tướng Chính phủ, Phó Thủ tướng Y": the first post is the one Y acts for, not Y's.
                 if (title is not null && OnBehalfBefore(tokens, title.Start)) break;
                 // "giao nhiệm vụ cho tân Giám đốc Sở Y tế, Chủ tịch UBND tỉnh Y nhấn mạnh": the newcomer addressed is someone else.
-                if (title is not null && NewcomerAddressed(tokens, title.Start)) break;
+                if (title is not null && NewcomerAddressed(tokens, title.HeadStart)) break;
             }
         }
 

@@ -198,7 +198,7 @@ public static class NameReader
             var head = TitleParser.HeadAt(tokens, title.HeadStart, allowLower: true)!;
             // "Chủ tịch Nguyễn Thị Bích Ngọc, Phó chủ tịch Nguyễn Văn Hoạt": a leader's head names the post right before a name,
             // its body the one the text is about; a member's or a deputy's word ("Ủy viên", "Trưởng", "Thành viên") does not.
-            if (start == title.HeadEnd && !head.Bare && !LeadsBeforeAName(head)) continue;
+            if (start == title.HeadEnd && !head.Bare && !(LeadsBeforeAName(head) && !InsideALongerHead(tokens, title.HeadStart))) continue;
             // A name never starts inside a place, and a place right before it must be complete.
             if (Places.Covers(tokens, start)) continue;
             if (NamesALocalUnit(tokens, start, title.End)) continue;
@@ -206,6 +206,11 @@ public static class NameReader
         }
         return null;
     }
+
+    /// <summary>"các phó Tổng Giám đốc A": the head at <paramref name="at"/> is the end of a longer one ("Tổng Giám đốc"), no post of its own.</summary>
+    private static bool InsideALongerHead(IReadOnlyList<Token> tokens, int at) =>
+        Enumerable.Range(1, 2).Any(back => at - back >= 0 && TitleParser.HeadAt(tokens, at - back, allowLower: true) is { } longer &&
+                                           at - back + longer.Folded.Length > at);
 
     private static bool LeadsBeforeAName(Lexicon.TitleHead head) =>
         head.Folded is ["chu", "tich"] or ["pho", "chu", "tich"] or ["bi", "thu"] or ["pho", "bi", "thu"] or ["giam", "doc"] or ["pho", "giam", "doc"] or

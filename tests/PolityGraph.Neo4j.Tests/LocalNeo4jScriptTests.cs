@@ -70,6 +70,26 @@ public sealed class LocalNeo4jScriptTests : IAsyncLifetime
         Assert.Contains($"port {port} is already in use", result.Error);
     }
 
+    [Fact]
+    public async Task A_server_that_dies_during_start_up_is_started_once_more()
+    {
+        var start = RunAsync("start", directory);
+        // Kill the first JVM as soon as it has written its pid, long before it answers HTTP (it takes seconds to start).
+        var pidFile = Path.Combine(directory, "run", "neo4j.pid");
+        var deadline = DateTime.UtcNow.AddMinutes(2);
+        while (!(File.Exists(pidFile) && int.TryParse((await File.ReadAllTextAsync(pidFile)).Trim(), out _)) && DateTime.UtcNow < deadline)
+            await Task.Delay(20);
+        using (var first = Process.GetProcessById(int.Parse((await File.ReadAllTextAsync(pidFile)).Trim())))
+            first.Kill();
+
+        var result = await start;
+
+        Assert.True(result.ExitCode == 0, result.Error);
+        Assert.Contains("Neo4j exited during start-up; starting it once more", result.Error);
+        await using var driver = new Neo4jHttpDriver(Neo4jInstance.ParseExports(result.Output));
+        Assert.Equal(1L, Convert.ToInt64((await driver.RunAsync("RETURN 1 AS one")).Records.Single()["one"]));
+    }
+
     private static bool Listening(int port)
     {
         try

@@ -132,8 +132,11 @@ public static class ArticleExtractor
     private static List<ExtractedFact> DropShortForms(List<ExtractedFact> posts)
     {
         static string[] Words(ExtractedFact fact) => PostKeys.ForMatching(fact.Post).Split(' ');
-        return [.. posts.Where(fact => !posts.Any(other =>
+        return [.. posts.Where((fact, at) => !posts.Select((other, otherAt) => (other, otherAt)).Any(o => o.other is var other &&
             other != fact &&
+            // "A, Phó Bí thư Đảng ủy, Chủ tịch UBND phường X được điều động giữ chức Phó Bí thư Đảng ủy phường Y": the post held,
+            // written short before the post the event gives, is a tenure of its own, not a short form of the new one.
+            !(fact.Status is PostStatus.Current or PostStatus.Former && other.Status == PostStatus.New && at < o.otherAt) &&
             GraphModel.SearchFolding.Fold(other.Person) == GraphModel.SearchFolding.Fold(fact.Person) &&
             Words(other) is var longer && Words(fact) is var shorter &&
             // "tỉnh ủy viên" is no short form of "ủy viên Ban cán sự đảng": its key lost its first word ("tỉnh"), not its end.

@@ -35,7 +35,7 @@ public static class Lexicon
     /// Countries whose first syllable is a family name ("Chủ tịch Quốc hội Hàn Quốc Park ...", "Thượng viện Hoa Kỳ"): never a
     /// person (<see cref="TownsNamedLikePeople"/>), and the end of a foreign body's name (<see cref="Countries"/>).
     /// </summary>
-    private static readonly string[] CountriesNamedLikePeople = ["Hàn Quốc", "Hoa Kỳ", "Thái Lan", "Mông Cổ", "Hà Lan", "Ma Rốc"];
+    private static readonly string[] CountriesNamedLikePeople = ["Hàn Quốc", "Hoa Kỳ", "Thái Lan", "Mông Cổ", "Hà Lan", "Ma Rốc", "Nam Phi"];
 
     /// <summary>
     /// Cities, towns and districts whose names start with a family name and read as a person's name ("Phan Thiết", "Hà
@@ -127,6 +127,8 @@ public static class Lexicon
         new("Phó Tổng thống", Bare: true), new("Tổng thống", Bare: true), new("Quốc vương", Bare: true), new("Phát ngôn viên", Bare: true),
         // Foreign legislators: "Thượng nghị sỹ John McCain", "Hạ nghị sĩ Suzuki Norikazu".
         new("Thượng nghị sĩ", Bare: true), new("Thượng nghị sỹ", Bare: true), new("Hạ nghị sĩ", Bare: true), new("Hạ nghị sỹ", Bare: true),
+        // "các Nghị sĩ Quốc hội: A, B": a member of a foreign parliament, with the parliament as its body.
+        new("Nghị sĩ"), new("Nghị sỹ"),
         new("Phó Trưởng"), new("Trưởng"), new("Thường trực"), new("Thường vụ"), new("Thành viên"), new("Trợ lý"),
         // An adviser to a body: "Cố vấn Hội đồng An ninh Quốc gia", "cố vấn Ban chỉ đạo Trung ương", "Cố vấn Đặc biệt Nội các".
         new("Cố vấn"),
@@ -432,7 +434,20 @@ public static class Lexicon
     private static readonly IReadOnlySet<string> Countries = Folded([
         .. CountriesNamedLikePeople, "Trung Quốc", "Nhật Bản", "Triều Tiên", "Ấn Độ", "Ba Lan", "Tây Ban Nha",
         "Campuchia", "Lào", "Nga", "Italy", "Úc", "Singapore", "Indonesia", "Malaysia", "Philippines", "Myanmar", "Brunei", "Cuba",
-        "Canada", "Australia", "Belarus", "Hungary", "Séc", "Slovakia", "Ukraine", "Venezuela", "Mozambique", "Angola", "Algeria"]);
+        "Canada", "Australia", "Belarus", "Hungary", "Séc", "Slovakia", "Ukraine", "Venezuela", "Mozambique", "Angola", "Algeria",
+        // Transliterated as some papers spell them, syllable by syllable with hyphens ("Đại sứ Ô-xtrây-li-a Cờ-rếc Chít-tích").
+        "Ô-xtrây-li-a", "Niu Di-lân", "Ác-hen-ti-na", "Bra-xin", "In-đô-nê-xi-a", "Ma-lai-xi-a", "Xin-ga-po", "Phi-líp-pin",
+        "Mi-an-ma", "Cam-pu-chia", "Ca-na-đa", "Mê-hi-cô", "Chi-lê", "Pê-ru", "I-ta-li-a"]);
+
+    /// <summary>The token after the country's name starting at <paramref name="at"/> (<see cref="Countries"/>), or -1.</summary>
+    public static int CountryFrom(IReadOnlyList<PolityGraph.Extractor.Text.Token> tokens, int at)
+    {
+        for (var length = 3; length >= 1; length--)
+            if (at + length <= tokens.Count && Enumerable.Range(at, length).All(i => tokens[i].IsCapitalized && tokens[i].Sentence == tokens[at].Sentence) &&
+                Countries.Contains(string.Join(' ', Enumerable.Range(at, length).Select(i => tokens[i].Folded))))
+                return at + length;
+        return -1;
+    }
 
     /// <summary>A country's name (<see cref="Countries"/>) ends at the capitalised token <paramref name="at"/>.</summary>
     public static bool CountryEndsAt(IReadOnlyList<PolityGraph.Extractor.Text.Token> tokens, int at)

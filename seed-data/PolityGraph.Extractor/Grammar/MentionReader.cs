@@ -242,6 +242,7 @@ public static partial class MentionReader
                                                                      TriggerBefore(tokens, t.Start) == PostStatus.New))
                 heldHeadings.Add(heading.Start);
             var itemsWithPosts = false; // whether the members before had posts of their own
+            var membersBare = false; // whether the member before was named with no post of its own
             foreach (var (nameStart, lastJoined) in HeadingMembers(tokens, colon))
             {
                 // "13 ủy viên Hội đồng gồm: Chủ nhiệm Tổng cục Chính trị A; Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ B; ...": an item
@@ -251,7 +252,11 @@ public static partial class MentionReader
                 // "...: A, B và ông C, Giám đốc Sở X": a name joined by "và" with a post of its own is a member only when the
                 // members before it had theirs too ("...: bà A, post và ông B, post").
                 if (lastJoined && member.Posts.Count > 0 && !itemsWithPosts) continue;
+                // "các Phó Chủ tịch Quốc hội: A, B; Đại sứ Việt Nam tại Nhật Bản C": after members named bare, an item whose own post
+                // stands before its name is the next item of the sentence, not a member; the list ended before it.
+                if (membersBare && member.Posts.Any(p => p.Title.Start < member.NameStart)) break;
                 itemsWithPosts = member.Posts.Count > 0;
+                membersBare = member.Posts.Count == 0;
                 if (member.Posts.Any(p => Refines(tokens, p.Title, heading))) continue;
                 member.Posts.Add((heading, member.NameEnd));
                 claimed.Add(heading.Start);

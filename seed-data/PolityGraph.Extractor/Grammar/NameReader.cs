@@ -199,6 +199,8 @@ public static class NameReader
             // "Chủ tịch Nguyễn Thị Bích Ngọc, Phó chủ tịch Nguyễn Văn Hoạt": a leader's head names the post right before a name,
             // its body the one the text is about; a member's or a deputy's word ("Ủy viên", "Trưởng", "Thành viên") does not.
             if (start == title.HeadEnd && !head.Bare && !(LeadsBeforeAName(head) && !InsideALongerHead(tokens, title.HeadStart))) continue;
+            // "Tổng thống Nam Phi Matamela Cyril Ramaphosa": a name never starts with a country's name; the country is the post's.
+            if (Lexicon.CountryFrom(tokens, start) is var afterCountry and > 0 && afterCountry <= title.End - MinSyllables) continue;
             // A name never starts inside a place, and a place right before it must be complete.
             if (Places.Covers(tokens, start)) continue;
             if (NamesALocalUnit(tokens, start, title.End)) continue;
@@ -291,6 +293,14 @@ public static class NameReader
                text.Split('-').Any(part => NoVietnameseSyllable(Unaccented(part)));
     }
 
+    /// <summary>
+    /// A foreign word transliterated syllable by syllable, joined by hyphens, the first capitalised ("Cờ-rếc Chít-tích",
+    /// "Xéc-gây"): Vietnamese names are never hyphenated.
+    /// </summary>
+    private static bool Transliterated(string text) =>
+        text.Split('-') is { Length: >= 2 } parts && parts.All(part => part.Length > 0 && part.All(char.IsLetter)) &&
+        char.IsUpper(parts[0][0]) && parts[0].Skip(1).All(char.IsLower) && parts.Skip(1).All(part => part.All(char.IsLower));
+
     /// <summary>In lower case, the accents Vietnamese shares dropped ("díaz" → "diaz"), another language's letters kept ("ż", "ö").</summary>
     private static string Unaccented(string text) =>
         new(text.ToLowerInvariant().Select(c => c is >= '\u00C0' and <= '\u00FF' && !ForeignLetter(c) ? GraphModel.SearchFolding.Fold(c.ToString()) is [var plain] ? plain : c : c).ToArray());
@@ -321,12 +331,13 @@ public static class NameReader
             var text = tokens[i].Text;
             // "Antony J. Blinken": an initial is no word of a name read whole.
             if (text.Length == 1) return false;
-            if (!tokens[i].IsNameLike || !SpelledInLatin(text)) return false;
+            var transliterated = Transliterated(text);
+            if (!tokens[i].IsNameLike || !(SpelledInLatin(text) || transliterated)) return false;
             var lower = Unaccented(text);
             // "Petro Vietnam", "Vietnam Airlines", "Samsung Electronics": a company's or a country's name, not a person's.
             if (OrganisationWords.Contains(lower)) return false;
             // "Elżbieta Witek", "Park ...": a letter Vietnamese never writes, or consonants its syllables never have.
-            var outside = NoVietnameseSyllable(lower);
+            var outside = transliterated || NoVietnameseSyllable(lower);
             // The first word foreign too: "Nam" of "Việt Nam" before "Nicolas Warnery" opens no name. After a lower-case word
             // no capitalised run goes on, so a first word spelled like a syllable may open one: "Chánh văn phòng Trung ương Phet
             // Phomphiphak".

@@ -136,7 +136,8 @@ public static class ArticleExtractor
             other != fact &&
             // "A, Phó Bí thư Đảng ủy, Chủ tịch UBND phường X được điều động giữ chức Phó Bí thư Đảng ủy phường Y": the post held,
             // written short before the post the event gives, is a tenure of its own, not a short form of the new one.
-            !(fact.Status is PostStatus.Current or PostStatus.Former && other.Status == PostStatus.New && at < o.otherAt) &&
+            // A post left ("nguyên Bí thư Đảng ủy, Chủ tịch HĐND phường X, làm Bí thư Đảng ủy phường Y") stays the short form.
+            !(fact.Status == PostStatus.Current && other.Status == PostStatus.New && at < o.otherAt) &&
             GraphModel.SearchFolding.Fold(other.Person) == GraphModel.SearchFolding.Fold(fact.Person) &&
             Words(other) is var longer && Words(fact) is var shorter &&
             // "tỉnh ủy viên" is no short form of "ủy viên Ban cán sự đảng": its key lost its first word ("tỉnh"), not its end.

@@ -14,8 +14,18 @@ public static partial class MentionReader
         var headings = new List<(Title, int)>();
         for (var colon = 2; colon < tokens.Count; colon++)
         {
-            if (!tokens[colon].Is(":")) continue;
             var sentence = tokens[colon].Sentence;
+            // "Các phó chủ tịch Nhóm X gồm Chủ nhiệm Ủy ban Tư pháp A; Trưởng ban ... B; ...": with no colon, "gồm" after a plural post
+            // opens its list when the members are written with posts of their own before their names, items parted by ";".
+            if (tokens[colon].IsLower && tokens[colon].Folded == "gom" && colon + 1 < tokens.Count && tokens[colon + 1].IsCapitalized &&
+                tokens[colon + 1].Folded != "cac" && PostEndingAt(tokens, titles, colon) is { } pluralPost &&
+                pluralPost.Start >= 1 && tokens[pluralPost.Start - 1].Folded == "cac" && tokens[pluralPost.Start - 1].Sentence == sentence &&
+                Enumerable.Range(colon, tokens.Count - colon).TakeWhile(i => tokens[i].Sentence == sentence).Any(i => tokens[i].Is(";")))
+            {
+                headings.Add((pluralPost, colon));
+                continue;
+            }
+            if (!tokens[colon].Is(":")) continue;
             // "các đồng chí <post>:"
             for (var head = colon - 1; head >= Math.Max(1, colon - 10); head--)
             {
@@ -233,6 +243,15 @@ public static partial class MentionReader
     private static readonly HashSet<string> ElectedWords = ["duoc", "bau", "bo", "sung", "lai", "tai", "cu", "trung", "dac", "phe", "chuan", "nhiem", "moi", "chi", "dinh", "da", "vua"];
 
     /// <summary>"các phó bí thư gồm", "Các thứ trưởng gồm": a head alone after "các", in either case, ending at <paramref name="end"/>.</summary>
+    /// <summary>The post (capitalised, or in lower case after "các": "các phó chủ tịch Nhóm X") that ends at <paramref name="end"/>.</summary>
+    private static Title? PostEndingAt(IReadOnlyList<Token> tokens, SortedDictionary<int, Title> titles, int end)
+    {
+        if (titles.Values.FirstOrDefault(t => t.End == end && tokens[t.Start].Sentence == tokens[end].Sentence) is { } parsed) return parsed;
+        for (var start = end - 1; start >= Math.Max(1, end - 12) && tokens[start].Sentence == tokens[end].Sentence; start--)
+            if (tokens[start - 1].Lowered == "các" && TitleParser.Parse(tokens, start, lowerHead: true) is { } lower && lower.End == end) return lower;
+        return null;
+    }
+
     private static Title? LowerHeadAfterCacEndingAt(IReadOnlyList<Token> tokens, int end)
     {
         foreach (var (start, _) in HeadsEndingAt(tokens, end))

@@ -193,14 +193,14 @@ public static class NameReader
         {
             if (!IsName(tokens, start, title.End)) continue;
             // "Phó chủ tịch Khúc Văn Lâm": "Văn Lâm" is the end of a longer name, not a name of its own.
-            if (start > title.HeadEnd && tokens[start - 1].IsNameLike && IsName(tokens, start - 1, title.End)) continue;
+            if (start > title.HeadEnd && tokens[start - 1].IsNameLike && IsName(tokens, start - 1, title.End) && !InsideACountry(tokens, title.HeadEnd, start - 1)) continue;
             // The post left before the name must still be a post: a head alone only if it may stand bare.
             var head = TitleParser.HeadAt(tokens, title.HeadStart, allowLower: true)!;
             // "Chủ tịch Nguyễn Thị Bích Ngọc, Phó chủ tịch Nguyễn Văn Hoạt": a leader's head names the post right before a name,
             // its body the one the text is about; a member's or a deputy's word ("Ủy viên", "Trưởng", "Thành viên") does not.
             if (start == title.HeadEnd && !head.Bare && !(LeadsBeforeAName(head) && !InsideALongerHead(tokens, title.HeadStart))) continue;
             // "Tổng thống Nam Phi Matamela Cyril Ramaphosa": a name never starts with a country's name; the country is the post's.
-            if (Lexicon.CountryFrom(tokens, start) is var afterCountry and > 0 && afterCountry <= title.End - MinSyllables) continue;
+            if (InsideACountry(tokens, title.HeadEnd, start)) continue;
             // A name never starts inside a place, and a place right before it must be complete.
             if (Places.Covers(tokens, start)) continue;
             if (NamesALocalUnit(tokens, start, title.End)) continue;
@@ -208,6 +208,10 @@ public static class NameReader
         }
         return null;
     }
+
+    /// <summary>The token at <paramref name="at"/> is part of a country's name that starts at or after <paramref name="from"/>.</summary>
+    private static bool InsideACountry(IReadOnlyList<Token> tokens, int from, int at) =>
+        Enumerable.Range(Math.Max(from, at - 2), at - Math.Max(from, at - 2) + 1).Any(country => Lexicon.CountryFrom(tokens, country) > at);
 
     /// <summary>"các phó Tổng Giám đốc A": the head at <paramref name="at"/> is the end of a longer one ("Tổng Giám đốc"), no post of its own.</summary>
     private static bool InsideALongerHead(IReadOnlyList<Token> tokens, int at) =>

@@ -238,7 +238,7 @@ public static class TitleParser
                 // body right after Trung ương or a numbered military unit, whatever the case of the unit's second word ("Quân Khu 5").
                 if (tokens[end - 1].Folded == "uong" || tokens[end - 1].IsCapitalized && tokens[end - 1].Lowered == "vùng" || end - 2 >= headEnd && tokens[end - 1].IsWord
                     && tokens[end - 2].Folded + " " + tokens[end - 1].Folded is "quan khu" or "quan doan" or "su doan" or "lu doan" or "trung doan" or "tieu doan"
-                    or "hai doan" or "khu vuc" or "sat bien" or "tong cuc" or "chuong trinh") { end++; continue; } // "Tổng cục 7", "Chương trình 135"
+                    or "hai doan" or "khu vuc" or "sat bien" or "tong cuc" or "chuong trinh" or "cong ty") { end++; continue; } // "Tổng cục 7", "Chương trình 135", "Tổng công ty 319"
                 // "Viện KSND quận 7", "UBND phường 12": urban districts and wards of the cities are numbered.
                 if (end > headEnd && tokens[end - 1].Lowered is "quận" or "phường" && tokens[end].Text.All(char.IsDigit)) { end++; continue; }
                 // "UBND phường Cổ Nhuế 2", "xã Hòa Phú 1": a ward or a commune numbered after its name.

@@ -2199,6 +2199,28 @@ public sealed class NewsShapesTests
             "Ông Khúc Văn Lâm dự hội nghị. Phó Chủ tịch UBND tỉnh; Giám đốc Sở Nội vụ phát biểu.",
             []
         },
+        // From sets Z185's to Z200's errors (step 126): invented sentences.
+        {
+            "a post held written short before the post the event gives is a tenure of its own, not a short form of the new one",
+            "Đồng chí Khúc Văn Lâm, Phó Bí thư Đảng ủy, Chủ tịch UBND phường Tân An được điều động, chỉ định giữ chức Phó Bí thư Đảng ủy phường Bình Minh.",
+            ["Khúc Văn Lâm | Phó Bí thư Đảng ủy | current", "Khúc Văn Lâm | Chủ tịch UBND phường Tân An | current", "Khúc Văn Lâm | Phó Bí thư Đảng ủy phường Bình Minh | new"]
+        },
+        {
+            "a name never starts with a country's name; a name transliterated with hyphens is foreign",
+            "Chủ tịch nước đón Tổng thống Nam Phi Thabo Mkhize. Phó Thủ tướng Khúc Văn Lâm tiếp Đại sứ Niu Di-lân Uy-li-am Bờ-rao.",
+            ["Thabo Mkhize | Tổng thống Nam Phi | current", "Khúc Văn Lâm | Phó Thủ tướng | current", "Uy-li-am Bờ-rao | Đại sứ Niu Di-lân | current"]
+        },
+        {
+            "'các Nghị sĩ Quốc hội:' heads its list; the list ends at an item that writes its own post before its name",
+            "Đoàn có các Nghị sĩ Quốc hội: Kim Sung Ho, Park Sang Min; Đại sứ Việt Nam tại Hàn Quốc Khúc Văn Lâm.",
+            ["Kim Sung Ho | Nghị sĩ Quốc hội | current", "Park Sang Min | Nghị sĩ Quốc hội | current", "Khúc Văn Lâm | Đại sứ Việt Nam tại Hàn Quốc | current"]
+        },
+        {
+            "'gồm' with no colon after a plural post opens the list of members written with posts of their own; a corporation numbered",
+            "Các phó chủ tịch Hội hữu nghị gồm Chủ nhiệm Ủy ban Kinh tế Khúc Văn Lâm; Phó chủ nhiệm Văn phòng Chính phủ Hứa Văn Tài. Ông Tống Văn Hải, Tổng Giám đốc Tổng công ty 36, dự.",
+            ["Khúc Văn Lâm | phó chủ tịch Hội hữu nghị | current", "Hứa Văn Tài | phó chủ tịch Hội hữu nghị | current", "Khúc Văn Lâm | Chủ nhiệm Ủy ban Kinh tế | current",
+             "Hứa Văn Tài | Phó chủ nhiệm Văn phòng Chính phủ | current", "Tống Văn Hải | Tổng Giám đốc Tổng công ty 36 | current"]
+        },
     };
 
     [Theory]

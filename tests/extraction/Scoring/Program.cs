@@ -151,8 +151,9 @@ static (string RulesFrom, bool Read)? UnseenHistory(string set) => set switch
     "Z171" or "Z172" or "Z173" or "Z174" or "Z175" or "Z176" => ("A-Z170", true),
     "Z177" or "Z178" or "Z179" or "Z180" => ("A-Z176", true),
     "Z181" or "Z182" or "Z183" or "Z184" => ("A-Z180", true),
-    "Z185" or "Z186" or "Z187" or "Z188" or "Z189" or "Z190" or "Z191" or "Z192" or "Z193" or "Z194" or "Z195" or "Z196" => ("A-Z184", false),
-    "Z197" or "Z198" or "Z199" or "Z200" => ("A-Z184", false), // found and annotated on 12-06, run once with the rules from A-Z184
+    "Z185" or "Z186" or "Z187" or "Z188" or "Z189" or "Z190" or "Z191" or "Z192" or "Z193" or "Z194" or "Z195" or "Z196" => ("A-Z184", true),
+    "Z197" or "Z198" or "Z199" or "Z200" => ("A-Z184", true), // found and annotated on 12-06, run once with the rules from A-Z184, then read
+    "Z201" or "Z202" or "Z203" or "Z204" or "Z205" or "Z206" or "Z207" or "Z208" => ("A-Z200", false),
     _ => null,
 };
 

@@ -195,7 +195,8 @@ public static class Lexicon
     /// The state's honorary titles, abbreviated before a name as ranks are: People's and Meritorious Artists, Teachers and
     /// Physicians ("NSND Quang Vinh - Quyền Cục trưởng ...").
     /// </summary>
-    public static readonly IReadOnlySet<string> HonoraryTitles = Lowered("NSND", "NSƯT", "NGND", "NGƯT", "TTND", "TTƯT", "NNND", "NNƯT");
+    /// <remarks>Cambodia's honorifics before a leader's name ("Thủ tướng Campuchia Samdech Techo Hun Sen") likewise.</remarks>
+    public static readonly IReadOnlySet<string> HonoraryTitles = Lowered("NSND", "NSƯT", "NGND", "NGƯT", "TTND", "TTƯT", "NNND", "NNƯT", "Samdech", "Techo");
 
     /// <summary>The nouns of a board a verb phrase may name right after: "ủy ban kiểm tra", "đoàn công tác", "tổ công tác".</summary>
     public static readonly IReadOnlySet<string> TeamNouns = Lowered("ban", "đoàn", "tổ");
@@ -218,6 +219,8 @@ public static class Lexicon
         "Chính trị", "Chấp hành", "Thường vụ", "Thường trực", "Dân nguyện", "Trung ương", "Tổ chức", "Tuyên giáo", "Dân vận",
         // The communes' departments since 2025: "Phòng Kinh tế, Hạ tầng và Đô thị".
         "Hạ tầng",
+        // "Cục Việc làm", "Trung tâm Dịch vụ việc làm"; "Hội Doanh nghiệp nhỏ và vừa"; "Cục Giám định Nhà nước về chất lượng công trình".
+        "Việc làm", "Chất lượng", "Công trình",
         // The special zones of 2025, capitalised in their committees' names: "Đảng ủy Đặc khu Côn Đảo".
         "Đặc khu",
         "Nội chính", "Chỉ đạo", "Quốc hội", "Chính phủ", "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy",
@@ -437,7 +440,7 @@ public static class Lexicon
         "Canada", "Australia", "Belarus", "Hungary", "Séc", "Slovakia", "Ukraine", "Venezuela", "Mozambique", "Angola", "Algeria",
         // Transliterated as some papers spell them, syllable by syllable with hyphens ("Đại sứ Ô-xtrây-li-a Cờ-rếc Chít-tích").
         "Ô-xtrây-li-a", "Niu Di-lân", "Ác-hen-ti-na", "Bra-xin", "In-đô-nê-xi-a", "Ma-lai-xi-a", "Xin-ga-po", "Phi-líp-pin",
-        "Mi-an-ma", "Cam-pu-chia", "Ca-na-đa", "Mê-hi-cô", "Chi-lê", "Pê-ru", "I-ta-li-a"]);
+        "Mi-an-ma", "Cam-pu-chia", "Italia", "Ca-na-đa", "Mê-hi-cô", "Chi-lê", "Pê-ru", "I-ta-li-a"]);
 
     /// <summary>The token after the country's name starting at <paramref name="at"/> (<see cref="Countries"/>), or -1.</summary>
     public static int CountryFrom(IReadOnlyList<PolityGraph.Extractor.Text.Token> tokens, int at)

@@ -390,7 +390,7 @@ public static partial class MentionReader
         // "NSND Quang Vinh", "NGƯT Trần Văn A": a state honour's title abbreviated likewise.
         if (at + 1 < tokens.Count && (Tokenizer.AcademicAbbreviations.Contains(tokens[at].Text) || tokens[at].IsWord && Lexicon.HonoraryTitles.Contains(tokens[at].Lowered)) &&
             tokens[at + 1].IsNameLike && tokens[at + 1].Sentence == tokens[at].Sentence)
-            return 1;
+            return 1 + (tokens[at + 1].IsWord && Lexicon.HonoraryTitles.Contains(tokens[at + 1].Lowered) ? RankLength(tokens, at + 1) : 0); // "Samdech Techo"
         // "TS. Trần Văn A": the abbreviation's dot with it.
         if (at + 2 < tokens.Count && Tokenizer.AcademicAbbreviations.Contains(tokens[at].Text) && tokens[at + 1].Is(".") &&
             tokens[at + 2].IsNameLike && tokens[at + 2].Sentence == tokens[at].Sentence)

@@ -47,7 +47,8 @@ public static class NameReader
         var length = end - start;
         if (length is < MinSyllables or > MaxSyllables || end > tokens.Count) return false;
         if (length > MaxPlainSyllables && !LongNameAllowed(tokens, start, end)) return false;
-        if (!Lexicon.IsSurname(tokens[start]) && !ForeignName(tokens, start, end) && !LaoName(tokens, start, end) && !AfterMissionToVietnam(tokens, start)) return false;
+        if (!Lexicon.IsSurname(tokens[start]) && !ForeignName(tokens, start, end) && !LaoName(tokens, start, end) && !AfterMissionToVietnam(tokens, start) &&
+            !AfterCambodianHonorific(tokens, start)) return false;
         if (Glued(tokens, start, end)) return false;
         for (var i = start; i < end; i++)
         {
@@ -208,6 +209,10 @@ public static class NameReader
         }
         return null;
     }
+
+    /// <summary>"Samdech Techo Hun Sen", "Samdech Heng Samrin": Cambodia's honorifics introduce a name however it is spelled.</summary>
+    private static bool AfterCambodianHonorific(IReadOnlyList<Token> tokens, int start) =>
+        start > 0 && tokens[start - 1].Sentence == tokens[start].Sentence && tokens[start - 1].Lowered is "samdech" or "techo";
 
     /// <summary>The token at <paramref name="at"/> is part of a country's name that starts at or after <paramref name="from"/>.</summary>
     private static bool InsideACountry(IReadOnlyList<Token> tokens, int from, int at) =>

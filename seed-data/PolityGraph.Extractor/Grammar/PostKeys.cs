@@ -19,6 +19,7 @@ public static partial class PostKeys
         (new(@"\bhdnd\b"), "hoi dong nhan dan"),
         (new(@"\bmttq\b"), "mat tran to quoc"),
         (new(@"\bdbqh\b"), "dai bieu quoc hoi"),
+        (new(@"\bqh\b"), "quoc hoi"), // "Chủ tịch QH"
         (new(@"\buvt\.?\s*u\b"), "uy vien trung uong"),
         (new(@"\buvtw\b"), "uy vien trung uong"),
         (new(@"\bt\.\s*u\b"), "trung uong"),
@@ -36,7 +37,7 @@ public static partial class PostKeys
         // "Sở TN&MT", "Sở TN-MT", "Sở KH&ĐT", "Bộ NN&PTNT", "Sở GD&ĐT", "Sở KH&CN", "Sở LĐ-TB&XH", "Hội NDVN", "LĐLĐ tỉnh".
         (new(@"\btn\s*[&\-–]\s*mt\b"), "tai nguyen va moi truong"),
         (new(@"\bkh\s*&\s*dt\b"), "ke hoach va dau tu"),
-        (new(@"\bnn\s*&\s*ptnt\b"), "nong nghiep va phat trien nong thon"),
+        (new(@"\bnn\s*&?\s*ptnt\b"), "nong nghiep va phat trien nong thon"), // "Bộ NN&PTNT", "Bộ NNPTNT"
         (new(@"\bgd\s*&\s*dt\b"), "giao duc va dao tao"),
         (new(@"\bkh\s*&\s*cn\b"), "khoa hoc va cong nghe"),
         (new(@"\bld\s*[\-–]\s*tb\s*&\s*xh\b"), "lao dong thuong binh va xa hoi"),

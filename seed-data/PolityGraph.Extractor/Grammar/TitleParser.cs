@@ -204,6 +204,9 @@ public static class TitleParser
                 if (token.Lowered == "số" && end > headEnd && end + 1 < tokens.Count && tokens[end + 1].Sentence == sentence &&
                     tokens[end + 1].Text.All(char.IsDigit) && tokens[headEnd].Lowered is "tổ" or "trường" or "đơn" or "khu") { end += 2; continue; }
                 if (LowerCaseFieldAt(tokens, end)) { end += 2; continue; }
+                // "Tòa án Quân sự khu vực 1 Quân khu 1", "Chi cục Thuế khu vực 2": a numbered region of the body, in lower case.
+                if (end > headEnd && token.Lowered == "khu" && end + 2 < tokens.Count && tokens[end + 1].Lowered == "vực" &&
+                    tokens[end + 2].Text.All(char.IsDigit) && tokens[end + 2].Text.Length <= 2 && tokens[end + 2].Sentence == sentence) { end += 3; continue; }
                 var previous = tokens[end - 1];
                 // Not a verb's first syllable: "Học viện Chính trị Công an nhân dân chủ trì" ("chủ trì", chairs; not "dân chủ").
                 if (Lexicon.Compounds.Contains(previous.Folded + " " + token.Folded) && SpelledAsCompound(previous, token) && !ClauseVerbAt(tokens, end)) { end++; continue; }

@@ -153,7 +153,7 @@ static (string RulesFrom, bool Read)? UnseenHistory(string set) => set switch
     "Z181" or "Z182" or "Z183" or "Z184" => ("A-Z180", true),
     "Z185" or "Z186" or "Z187" or "Z188" or "Z189" or "Z190" or "Z191" or "Z192" or "Z193" or "Z194" or "Z195" or "Z196" => ("A-Z184", true),
     "Z197" or "Z198" or "Z199" or "Z200" => ("A-Z184", true), // found and annotated on 12-06, run once with the rules from A-Z184, then read
-    "Z201" or "Z202" or "Z203" or "Z204" or "Z205" or "Z206" or "Z207" or "Z208" => ("A-Z200", false),
+    "Z201" or "Z202" or "Z203" or "Z204" or "Z205" or "Z206" or "Z207" or "Z208" => ("A-Z200", true),
     _ => null,
 };
 

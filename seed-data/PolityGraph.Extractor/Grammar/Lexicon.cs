@@ -221,6 +221,8 @@ public static class Lexicon
         "Hạ tầng",
         // "Cục Việc làm", "Trung tâm Dịch vụ việc làm"; "Hội Doanh nghiệp nhỏ và vừa"; "Cục Giám định Nhà nước về chất lượng công trình".
         "Việc làm", "Chất lượng", "Công trình",
+        // "Ngân hàng Thế giới", "Tổ chức Y tế Thế giới"; "Đại sứ quán", "Tổng Lãnh sự quán".
+        "Thế giới", "Sứ quán", "Sự quán",
         // The special zones of 2025, capitalised in their committees' names: "Đảng ủy Đặc khu Côn Đảo".
         "Đặc khu",
         "Nội chính", "Chỉ đạo", "Quốc hội", "Chính phủ", "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy",
@@ -413,6 +415,8 @@ public static class Lexicon
     /// "Linh mục Nguyễn Văn B"); two syllables each, matched however capitalised.</remarks>
     public static readonly IReadOnlySet<string> PersonMarkers = Folded(
         "đồng chí", "ông", "bà", "đ/c", "ông/bà", "bà/ông",
+        // Foreign guests: "tiếp ngài Sandeep Araya-Đại sứ ...", "Ngài Marc Knapper, Đại sứ ...".
+        "ngài",
         // A profession written before a name as a title of respect: "Nhà báo A tái đắc cử ...", "nhà thơ B, Ủy viên ...".
         "nhà báo", "nhà thơ", "nhà văn", "nhạc sĩ", "họa sĩ", "hoạ sĩ", "nhà giáo",
         "hòa thượng", "hoà thượng", "thượng tọa", "thượng toạ", "đại đức", "ni sư", "linh mục", "giám mục", "mục sư");

@@ -199,9 +199,10 @@ public static partial class MentionReader
         {
             var marker = MarkerBefore(tokens, person.NameStart);
             var comma = person.NameStart - marker - 1;
-            if (marker == 0 || comma < 1 || !tokens[comma].Is(",")) continue;
+            // "Đại sứ Cộng hòa Pháp tại Việt Nam – ông Nicolas Warnery cùng đoàn": a dash before the marker does as the comma.
+            if (marker == 0 || comma < 1 || !(tokens[comma].Is(",") || tokens[comma].Is("-") || tokens[comma].Is("–"))) continue;
             var chain = new List<Title>();
-            while (comma >= 1 && tokens[comma].Is(",") && titles.Values.FirstOrDefault(t => t.End == comma && tokens[t.Start].Sentence == tokens[comma].Sentence) is { } post &&
+            while (comma >= 1 && (tokens[comma].Is(",") || chain.Count == 0 && (tokens[comma].Is("-") || tokens[comma].Is("–"))) && titles.Values.FirstOrDefault(t => t.End == comma && tokens[t.Start].Sentence == tokens[comma].Sentence) is { } post &&
                    !claimed.Contains(post.Start) && NameReader.TailName(tokens, post) is null)
             {
                 chain.Insert(0, post);

@@ -1074,6 +1074,9 @@ public static class TitleParser
                         (!tokens[at + i].HasDiacritics || Token.SpellingOf(tokens[at + i].Text) == head.Spelled[i]);
             if (match && (best is null || head.Folded.Length > best.Folded.Length)) best = head;
         }
+        // "Bí thư thứ nhất Đại sứ quán", "Tổng Lãnh sự quán": an embassy or a consulate, a body, no ambassador's post.
+        if (best?.Folded is ["dai", "su"] or ["tong", "lanh", "su"] or ["lanh", "su"] && at + best.Folded.Length < tokens.Count &&
+            tokens[at + best.Folded.Length].Lowered == "quán") return null;
         // "Bộ trưởng Ngoại giao Trung Quốc Vương Nghị": the country's last syllable and a family name, no king.
         if (best?.Folded is ["quoc", "vuong"] && at > 0 && tokens[at - 1].IsCapitalized && tokens[at - 1].Sentence == tokens[at].Sentence &&
             Lexicon.CountryEndsAt(tokens, at)) return null;

@@ -28,7 +28,10 @@ public static partial class Tokenizer
                 continue;
             }
             var isWord = char.IsLetterOrDigit(match.Value[0]);
-            tokens.Add(new Token(match.Value, match.Index, match.Index + match.Length, sentence, isWord));
+            // A table pasted as text ("1 | Tuyên Quang | Ông A | Giám đốc Sở Y tế |"): a cell's border parts the cells as a dash
+            // parts a name from its post. Only the token reads so; quotes and titles are cut from the text by offsets, "|" kept.
+            var value = match.Value == "|" ? "-" : match.Value;
+            tokens.Add(new Token(value, match.Index, match.Index + match.Length, sentence, isWord));
             if (!isWord && match.Value is "." or "!" or "?" or "…" or "..." && !AbbreviationDot(text, tokens)) sentence++;
         }
         return tokens;
@@ -186,7 +189,7 @@ public static partial class Tokenizer
 
     /// <summary>
     /// A hyphen after a capitalised word of lower-case letters and before a lower-case letter ("Thanh-nguyên") or before
-    /// the first word of a post ("Đạt-Phó Chủ tịch", "Dũng-Ủy viên", "Thái-Trưởng ban"): a dash typed without its spaces.
+    /// the first word of a post ("Đạt-Phó Chủ tịch", "Dũng-Ủy viên", "Thái-Trưởng ban", "Araya-Đại sứ"): a dash typed without its spaces.
     /// Places and fields joined by a hyphen ("Bà Rịa-Vũng Tàu", "Tài chính-Kế toán") start no post there.
     /// </summary>
     /// A hyphen after a lower-case word and before a capitalised one ("Kinh tế-Ngân sách") joins two fields: a dash too.
@@ -194,6 +197,6 @@ public static partial class Tokenizer
     /// ("Xổm-xạ-vạt"), or of two next to another such word ("Khăm-bảy Đăm-lắt", "Vi-lay-vông Bút-đa-khăm") or after "tỉnh" or
     /// "thủ đô" (a Lao province: "tỉnh Khăm-muộn"). Nor a hyphen between two words of plain Latin letters ("Park Noh-wan", "Moon
     /// Jae-in"): Korean given names are written so, and a Vietnamese word after a dash has its diacritics ("nguyên").
-    [GeneratedRegex(@"(?<=(?:^|[^\p{L}\p{M}\p{N}])\p{Lu}[\p{Ll}\p{M}]+)(?<!\p{Lu}[\p{Ll}\p{M}]*(?:-\p{Ll}[\p{Ll}\p{M}]*)+[ \t]+\p{Lu}[\p{Ll}\p{M}]+)(?<!(?:tỉnh|thủ đô)[ \t]+\p{Lu}[\p{Ll}\p{M}]+)(?!(?<=(?:^|[^\p{L}\p{M}\p{N}])[A-Z][a-z]+)-(?!nguyen(?![\p{L}\p{M}]))[a-z]+(?![\p{L}\p{M}\p{N}]))-(?!\p{Ll}[\p{Ll}\p{M}]*-\p{Ll})(?!\p{Ll}[\p{Ll}\p{M}]*[ \t]+\p{Lu}[\p{Ll}\p{M}]*-\p{Ll})(?=\p{Ll}|(?:Phó|Chủ|Bí|Trưởng|Ủy|Uỷ|Tỉnh|Giám|Tổng|Chánh|Thứ|Hiệu|Chỉ|Tư)(?![\p{L}\p{M}]))|(?<=(?:^|[^\p{L}\p{M}\p{N}])\p{Ll}[\p{Ll}\p{M}]*)-(?=\p{Lu}[\p{Ll}\p{M}])")]
+    [GeneratedRegex(@"(?<=(?:^|[^\p{L}\p{M}\p{N}])\p{Lu}[\p{Ll}\p{M}]+)(?<!\p{Lu}[\p{Ll}\p{M}]*(?:-\p{Ll}[\p{Ll}\p{M}]*)+[ \t]+\p{Lu}[\p{Ll}\p{M}]+)(?<!(?:tỉnh|thủ đô)[ \t]+\p{Lu}[\p{Ll}\p{M}]+)(?!(?<=(?:^|[^\p{L}\p{M}\p{N}])[A-Z][a-z]+)-(?!nguyen(?![\p{L}\p{M}]))[a-z]+(?![\p{L}\p{M}\p{N}]))-(?!\p{Ll}[\p{Ll}\p{M}]*-\p{Ll})(?!\p{Ll}[\p{Ll}\p{M}]*[ \t]+\p{Lu}[\p{Ll}\p{M}]*-\p{Ll})(?=\p{Ll}|(?:Phó|Chủ|Bí|Trưởng|Ủy|Uỷ|Tỉnh|Giám|Tổng|Chánh|Thứ|Hiệu|Chỉ|Tư|Đại|Bộ|Thủ|Cục|Viện)(?![\p{L}\p{M}]))|(?<=(?:^|[^\p{L}\p{M}\p{N}])\p{Ll}[\p{Ll}\p{M}]*)-(?=\p{Lu}[\p{Ll}\p{M}])")]
     private static partial Regex GluedDash();
 }

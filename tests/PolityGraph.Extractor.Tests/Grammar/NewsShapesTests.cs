@@ -2199,6 +2199,23 @@ public sealed class NewsShapesTests
             "Ông Khúc Văn Lâm dự hội nghị. Phó Chủ tịch UBND tỉnh; Giám đốc Sở Nội vụ phát biểu.",
             []
         },
+        // From sets Z201's to Z216's errors (steps 127 and 128): invented sentences.
+        {
+            "Cambodia's honorifics introduce a name; 'Italia'; a numbered region in lower case; a department of employment",
+            "Thủ tướng tiếp Thủ tướng Campuchia Samdech Techo Hun Sen và cựu Thủ tướng Cộng hòa Italia Mario Rossi. Ông Khúc Văn Lâm, Chánh án Tòa án Quân sự khu vực 2 Quân khu 3, và ông Hứa Văn Tài, Cục trưởng Cục Việc làm, dự.",
+            ["Hun Sen | Thủ tướng Campuchia | current", "Mario Rossi | Thủ tướng Cộng hòa Italia | former", "Khúc Văn Lâm | Chánh án Tòa án Quân sự khu vực 2 Quân khu 3 | current",
+             "Hứa Văn Tài | Cục trưởng Cục Việc làm | current"]
+        },
+        {
+            "'ngài' introduces a guest; a dash typed without spaces before 'Đại sứ'; a post, a dash and 'ông' before the name; an embassy is a body",
+            "Bí thư Tỉnh ủy tiếp ngài Rajesh Kumar-Đại sứ Ấn Độ tại Việt Nam. Đại sứ Cộng hòa Pháp tại Việt Nam – ông Pierre Martin cùng đoàn đến thăm. Bà Anna Weber – Bí thư thứ nhất Đại sứ quán, dự.",
+            ["Rajesh Kumar | Đại sứ Ấn Độ tại Việt Nam | current", "Pierre Martin | Đại sứ Cộng hòa Pháp tại Việt Nam | current", "Anna Weber | Bí thư thứ nhất Đại sứ quán | current"]
+        },
+        {
+            "a table pasted as text: a cell's border parts a name from its post",
+            "Danh sách:\nTT | Tỉnh | Họ và tên | Chức vụ |\n1 | Lai Châu | Ông Khúc Văn Lâm | Giám đốc Sở Y tế Lai Châu |\n2 | Sơn La | Bà Mẫn Thị Thu | Giám đốc Sở Y tế Sơn La |",
+            ["Khúc Văn Lâm | Giám đốc Sở Y tế Lai Châu | current", "Mẫn Thị Thu | Giám đốc Sở Y tế Sơn La | current"]
+        },
         // From sets Z185's to Z200's errors (step 126): invented sentences.
         {
             "a post held written short before the post the event gives is a tenure of its own, not a short form of the new one",

@@ -154,7 +154,7 @@ static (string RulesFrom, bool Read)? UnseenHistory(string set) => set switch
     "Z185" or "Z186" or "Z187" or "Z188" or "Z189" or "Z190" or "Z191" or "Z192" or "Z193" or "Z194" or "Z195" or "Z196" => ("A-Z184", true),
     "Z197" or "Z198" or "Z199" or "Z200" => ("A-Z184", true), // found and annotated on 12-06, run once with the rules from A-Z184, then read
     "Z201" or "Z202" or "Z203" or "Z204" or "Z205" or "Z206" or "Z207" or "Z208" => ("A-Z200", true),
-    "Z209" or "Z210" or "Z211" or "Z212" or "Z213" or "Z214" or "Z215" or "Z216" => ("A-Z208", false),
+    "Z209" or "Z210" or "Z211" or "Z212" or "Z213" or "Z214" or "Z215" or "Z216" => ("A-Z208", true),
     _ => null,
 };
 

@@ -69,7 +69,12 @@ public static partial class MentionReader
                         // "các vị trí lãnh đạo", "các cương vị lãnh đạo"
                         tokens[after].IsLower && tokens[after].Folded is "lanh" or "dao" && after > i + phrase.Length ||
                         tokens[after].IsLower && tokens[after].Folded == "cong" && after + 1 < tokens.Count && tokens[after + 1].Folded == "tac" ||
-                        tokens[after].IsLower && tokens[after].Folded == "tac" && tokens[after - 1].Folded == "cong" || tokens[after].Is(":")))
+                        tokens[after].IsLower && tokens[after].Folded == "tac" && tokens[after - 1].Folded == "cong" || tokens[after].Is(":") ||
+                        // "từng kinh qua nhiều nhiệm vụ, vị trí từ Phó Bí thư Tỉnh đoàn, ...": duties and places, then "từ" and the posts.
+                        tokens[after].IsLower && tokens[after].Folded == "nhiem" && after + 1 < tokens.Count && tokens[after + 1].Folded == "vu" ||
+                        tokens[after].Is(",") && after > i + phrase.Length && after + 1 < tokens.Count && tokens[after + 1].IsLower &&
+                        tokens[after + 1].Folded is "vi" or "chuc" or "cuong" ||
+                        tokens[after].IsLower && tokens[after].Folded == "tu" && after > i + phrase.Length && after + 1 < tokens.Count && tokens[after + 1].IsCapitalized))
                     after++;
                 // "từng đảm nhiệm nhiều vị trí tại Bộ Tư pháp như chuyên viên, Phó chánh Văn phòng, ...": the posts after "như".
                 // "trải qua nhiều cương vị ở Trung ương và địa phương như: A; B": "ở" likewise.

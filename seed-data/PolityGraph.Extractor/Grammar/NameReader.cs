@@ -202,6 +202,9 @@ public static class NameReader
             if (start == title.HeadEnd && !head.Bare && !(LeadsBeforeAName(head) && !InsideALongerHead(tokens, title.HeadStart))) continue;
             // "Tổng thống Nam Phi Matamela Cyril Ramaphosa": a name never starts with a country's name; the country is the post's.
             if (InsideACountry(tokens, title.HeadEnd, start)) continue;
+            // "Bí thư Đảng ủy thị trấn Dương Đông": right after "thị trấn" comes the town's name, never a person's. (After "tỉnh",
+            // "huyện", "xã" the press does write the holder's name: "Phó Chủ tịch UBND tỉnh Nguyễn Văn A".)
+            if (start >= 2 && start > title.HeadEnd && tokens[start - 1].IsLower && tokens[start - 1].Lowered == "trấn" && tokens[start - 2].Lowered == "thị") continue;
             // A name never starts inside a place, and a place right before it must be complete.
             if (Places.Covers(tokens, start)) continue;
             if (NamesALocalUnit(tokens, start, title.End)) continue;

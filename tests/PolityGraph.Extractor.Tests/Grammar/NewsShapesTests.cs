@@ -2216,6 +2216,11 @@ public sealed class NewsShapesTests
             "Danh sách:\nTT | Tỉnh | Họ và tên | Chức vụ |\n1 | Lai Châu | Ông Khúc Văn Lâm | Giám đốc Sở Y tế Lai Châu |\n2 | Sơn La | Bà Mẫn Thị Thu | Giám đốc Sở Y tế Sơn La |",
             ["Khúc Văn Lâm | Giám đốc Sở Y tế Lai Châu | current", "Mẫn Thị Thu | Giám đốc Sở Y tế Sơn La | current"]
         },
+        {
+            "a career opened by 'từng kinh qua nhiều nhiệm vụ, vị trí từ'; a town's name after 'thị trấn' is no person",
+            "Ông Khúc Văn Lâm có trình độ cử nhân Luật, từng kinh qua nhiều nhiệm vụ, vị trí từ Phó Bí thư Tỉnh đoàn, Giám đốc Sở Tư pháp. Ông Hứa Văn Tài, Bí thư Đảng ủy thị trấn Vĩnh Thuận, dự.",
+            ["Khúc Văn Lâm | Phó Bí thư Tỉnh đoàn | former", "Khúc Văn Lâm | Giám đốc Sở Tư pháp | former", "Hứa Văn Tài | Bí thư Đảng ủy thị trấn Vĩnh Thuận | current"]
+        },
         // From sets Z185's to Z200's errors (step 126): invented sentences.
         {
             "a post held written short before the post the event gives is a tenure of its own, not a short form of the new one",

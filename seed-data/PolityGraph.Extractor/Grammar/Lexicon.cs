@@ -223,6 +223,8 @@ public static class Lexicon
         "Việc làm", "Chất lượng", "Công trình",
         // "Ngân hàng Thế giới", "Tổ chức Y tế Thế giới"; "Đại sứ quán", "Tổng Lãnh sự quán".
         "Thế giới", "Sứ quán", "Sự quán",
+        // "Đảng Dân chủ Tự do Nhật Bản"; "Phòng Đăng ký kinh doanh".
+        "Tự do", "Đăng ký",
         // The special zones of 2025, capitalised in their committees' names: "Đảng ủy Đặc khu Côn Đảo".
         "Đặc khu",
         "Nội chính", "Chỉ đạo", "Quốc hội", "Chính phủ", "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy",

@@ -33,6 +33,10 @@ public static partial class MentionReader
             // "Thư ký và trợ lý cố Thủ tướng Võ Văn Kiệt, Ủy viên Ban Thường vụ Tỉnh ủy, ...": the late leader is named as the one
             // served; the posts after the name go on the career of the person the sentence is about.
             if (NamedAsLate(tokens, start)) continue;
+            // "Ngoài ông A, Chủ tịch UBND thành phố cũng bổ nhiệm ...": "besides A", the post after the comma is the next
+            // clause's subject, not A's.
+            if (start - MarkerBefore(tokens, start) is var opening && opening > 0 && tokens[opening - 1].Folded == "ngoai" &&
+                tokens[opening - 1].Sentence == tokens[start].Sentence) continue;
             var at = end;
             var biographyFrom = end;
             var afterRemark = -1; // where a remark in brackets right after the name ends

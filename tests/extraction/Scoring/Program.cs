@@ -155,7 +155,7 @@ static (string RulesFrom, bool Read)? UnseenHistory(string set) => set switch
     "Z197" or "Z198" or "Z199" or "Z200" => ("A-Z184", true), // found and annotated on 12-06, run once with the rules from A-Z184, then read
     "Z201" or "Z202" or "Z203" or "Z204" or "Z205" or "Z206" or "Z207" or "Z208" => ("A-Z200", true),
     "Z209" or "Z210" or "Z211" or "Z212" or "Z213" or "Z214" or "Z215" or "Z216" => ("A-Z208", true),
-    "Z217" or "Z218" or "Z219" or "Z220" or "Z221" or "Z222" => ("A-Z216", false),
+    "Z217" or "Z218" or "Z219" or "Z220" or "Z221" or "Z222" => ("A-Z216", true),
     _ => null,
 };
 

@@ -94,9 +94,11 @@ public static class TitleParser
         while (end < tokens.Count && tokens[end].Sentence == sentence &&
                (tokens[end].IsWord || JoinsBody(tokens, end, headEnd) || EnumerationInsideBody(tokens, end, headEnd) || AmpersandInsideBody(tokens, end, headEnd) ||
                 Tokenizer.IsCityDot(tokens, end) || AbbreviationInBrackets(tokens, end, headEnd) > 0 || FieldsAfterDash(tokens, end, headEnd) > 0 ||
-                FieldsOfALegislatureCommittee(tokens, end, headEnd) > 0 || DashInsideANamedUnit(tokens, end, headEnd) > 0 || BranchAfterDash(tokens, end, headEnd) > 0))
+                FieldsOfALegislatureCommittee(tokens, end, headEnd) > 0 || DashInsideANamedUnit(tokens, end, headEnd) > 0 || BranchAfterDash(tokens, end, headEnd) > 0 ||
+                LowerFieldsAfterDash(tokens, end, headEnd) > 0))
         {
             if (BranchAfterDash(tokens, end, headEnd) is > 0 and var branch) { end += branch; continue; }
+            if (LowerFieldsAfterDash(tokens, end, headEnd) is > 0 and var lowerFields) { end += lowerFields; continue; }
             // "Vụ trưởng Pháp luật dân sự – kinh tế": two lower-case fields of a unit's name joined by a dash.
             if (DashInsideANamedUnit(tokens, end, headEnd) is > 0 and var joined) { end += joined; continue; }
             if (FieldsOfALegislatureCommittee(tokens, end, headEnd) is > 0 and var committee) { end += committee; continue; }
@@ -942,6 +944,26 @@ public static class TitleParser
         // "Ủy viên Trung ương Đảng – Nguyên Bí thư Tỉnh ủy": a status word, capitalised after the dash, opens the next post.
         if (tokens[at + 1].Folded is "nguyen" or "quyen" or "cuu" && HeadAt(tokens, at + 2) is not null) return false;
         return !NameReader.StartsAt(tokens, at + 1);
+    }
+
+    /// <summary>
+    /// "bộ trưởng Bộ Văn hóa - thể thao và du lịch": a ministry's or a department's later fields written in lower case after a
+    /// dash, each a known pair, joined by "và", closing the name (punctuation, a capital or the sentence's end after them): the
+    /// dash and the fields, or 0.
+    /// </summary>
+    private static int LowerFieldsAfterDash(IReadOnlyList<Token> tokens, int at, int headEnd)
+    {
+        if (!(tokens[at].Is("-") || tokens[at].Is("–")) || at <= headEnd + 1 || at + 2 >= tokens.Count || !tokens[at - 1].IsWord ||
+            tokens[headEnd].Folded is not ("bo" or "so") || !tokens[headEnd].IsCapitalized) return 0;
+        var sentence = tokens[at].Sentence;
+        bool Pair(int k) => k + 1 < tokens.Count && tokens[k].Sentence == sentence && tokens[k + 1].Sentence == sentence && tokens[k].IsLower &&
+                            tokens[k + 1].IsLower && Lexicon.Compounds.Contains(tokens[k].Folded + " " + tokens[k + 1].Folded);
+        var end = at + 1;
+        if (!Pair(end)) return 0;
+        end += 2;
+        while (end + 2 < tokens.Count && tokens[end].IsLower && tokens[end].Folded == "va" && Pair(end + 1)) end += 3;
+        var closes = end >= tokens.Count || tokens[end].Sentence != sentence || !tokens[end].IsWord || tokens[end].IsCapitalized;
+        return closes ? end - at : 0;
     }
 
     /// <summary>

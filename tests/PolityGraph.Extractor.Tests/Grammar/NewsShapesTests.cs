@@ -2221,6 +2221,13 @@ public sealed class NewsShapesTests
             "Ông Khúc Văn Lâm có trình độ cử nhân Luật, từng kinh qua nhiều nhiệm vụ, vị trí từ Phó Bí thư Tỉnh đoàn, Giám đốc Sở Tư pháp. Ông Hứa Văn Tài, Bí thư Đảng ủy thị trấn Vĩnh Thuận, dự.",
             ["Khúc Văn Lâm | Phó Bí thư Tỉnh đoàn | former", "Khúc Văn Lâm | Giám đốc Sở Tư pháp | former", "Hứa Văn Tài | Bí thư Đảng ủy thị trấn Vĩnh Thuận | current"]
         },
+        // From sets Z217's to Z222's errors (step 129): invented sentences.
+        {
+            "'Ngoài ông A, <post> ...' gives A no post; a ministry's later fields in lower case after a dash; 'Tự do', 'Đăng ký'",
+            "Ngoài ông Khúc Văn Lâm, Chủ tịch UBND tỉnh cũng bổ nhiệm 4 cán bộ. Ông Hứa Văn Tài, bộ trưởng Bộ Văn hóa - thể thao và du lịch, dự. Bà Mẫn Thị Thu, Trưởng phòng Đăng ký kinh doanh, và ông Tanaka Ichiro, Chủ tịch Đảng Dân chủ Tự do Nhật Bản, dự.",
+            ["Hứa Văn Tài | bộ trưởng Bộ Văn hóa - thể thao và du lịch | current", "Mẫn Thị Thu | Trưởng phòng Đăng ký kinh doanh | current",
+             "Tanaka Ichiro | Chủ tịch Đảng Dân chủ Tự do Nhật Bản | current"]
+        },
         // From sets Z185's to Z200's errors (step 126): invented sentences.
         {
             "a post held written short before the post the event gives is a tenure of its own, not a short form of the new one",

@@ -156,6 +156,7 @@ static (string RulesFrom, bool Read)? UnseenHistory(string set) => set switch
     "Z201" or "Z202" or "Z203" or "Z204" or "Z205" or "Z206" or "Z207" or "Z208" => ("A-Z200", true),
     "Z209" or "Z210" or "Z211" or "Z212" or "Z213" or "Z214" or "Z215" or "Z216" => ("A-Z208", true),
     "Z217" or "Z218" or "Z219" or "Z220" or "Z221" or "Z222" => ("A-Z216", true),
+    "Z223" or "Z224" or "Z225" or "Z226" or "Z227" => ("A-Z222", false), // the session's last rules' held-out sets, left unread
     _ => null,
 };
 

@@ -28,8 +28,21 @@ public static class Lexicon
         // Rarer Kinh family names.
         "Thiều", "Ứng", "Lạc", "Kha", "Ngụy", "Vưu", "Đái", "Lư", "Hàn", "Khiếu", "Mạch", "Nhan", "Dư", "Uông", "Đầu", "Chử", "Chung",
         "Tiết", "Ung",
+        // Chinese family names as the press writes them in Sino-Vietnamese ("Tập Cận Bình", "Lật Chiến Thư", "Mạnh Kiến Trụ").
+        "Tập", "Lật", "Mạnh", "Giả", "Hác", "Thẩm",
         // Family names of the Central Highlands' peoples (Jarai, Ede): "Rah Lan Chung", "Ksor Phước Hà", "Siu Hương", "Rơ Mah Tuân".
         "Điểu", "Quế", "Rah", "Ksor", "Siu", "Rơ", "Kpă", "Puih", "Kpuih", "Rcom", "Rmah", "Niê", "Mlô", "Byă", "Hđơk", "Kbuôr", "Bdap", "Adrơng", "Ktla");
+
+    /// <summary>
+    /// Korean family names as written in Latin letters ("Cho Hyun", "Bae Jin Gyo"): they open a foreign name though Vietnamese
+    /// spelling could write some of them as a syllable ("Cho", "Na", "Ha").
+    /// </summary>
+    public static readonly IReadOnlySet<string> KoreanSurnames = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "Kim", "Lee", "Park", "Choi", "Jung", "Jeong", "Chung", "Kang", "Cho", "Yoon", "Jang", "Lim", "Han", "Oh", "Seo", "Suh", "Shin", "Kwon",
+        "Hwang", "Ahn", "Song", "Yoo", "Yu", "Hong", "Jeon", "Ko", "Moon", "Yang", "Son", "Bae", "Baek", "Heo", "Nam", "Noh", "Roh", "Ha",
+        "Kwak", "Sung", "Cha", "Joo", "Woo", "Min", "Ryu", "Na", "Jin", "Yeo", "Choo", "Ban",
+    };
 
     /// <summary>
     /// Countries whose first syllable is a family name ("Chủ tịch Quốc hội Hàn Quốc Park ...", "Thượng viện Hoa Kỳ"): never a

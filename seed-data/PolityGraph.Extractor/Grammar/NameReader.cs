@@ -355,6 +355,8 @@ public static class NameReader
             // Phomphiphak".
             // Not a country ("Bộ Ngoại giao Nga Igor Morgulov", "Hạ viện Ba Lan Elżbieta Witek") nor a place after "tại" ("tại San
             // Francisco").
+            // "Bộ trưởng Ngoại giao Hàn Quốc Cho Hyun": a Korean family name opens one, however Vietnamese could spell it.
+            if (i == start && !outside && Lexicon.KoreanSurnames.Contains(text) && end - start >= 2) continue;
             if (i == start && !outside && !(start > 0 && tokens[start - 1].IsLower && tokens[start - 1].Sentence == tokens[start].Sentence &&
                                             tokens[start - 1].Folded is not ("tai" or "o") && !Enumerable.Range(start, Math.Min(3, end - start)).Any(k => Lexicon.CountryEndsAt(tokens, k)))) return false;
             foreign |= outside;

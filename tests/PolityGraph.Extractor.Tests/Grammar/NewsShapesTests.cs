@@ -2228,6 +2228,12 @@ public sealed class NewsShapesTests
             ["Hứa Văn Tài | bộ trưởng Bộ Văn hóa - thể thao và du lịch | current", "Mẫn Thị Thu | Trưởng phòng Đăng ký kinh doanh | current",
              "Tanaka Ichiro | Chủ tịch Đảng Dân chủ Tự do Nhật Bản | current"]
         },
+        {
+            "Chinese family names in Sino-Vietnamese ('Tập', 'Mạnh'); a Korean family name opens a foreign name",
+            "Chủ tịch Trung Quốc Tập Minh Hoa tiếp Ủy viên Bộ Chính trị Mạnh Quốc Cường. Đoàn có các Nghị sĩ Quốc hội: Bae Sung Gyo, Kim Sung Ho.",
+            ["Tập Minh Hoa | Chủ tịch Trung Quốc | current", "Mạnh Quốc Cường | Ủy viên Bộ Chính trị | current", "Bae Sung Gyo | Nghị sĩ Quốc hội | current",
+             "Kim Sung Ho | Nghị sĩ Quốc hội | current"]
+        },
         // From sets Z185's to Z200's errors (step 126): invented sentences.
         {
             "a post held written short before the post the event gives is a tenure of its own, not a short form of the new one",

@@ -238,6 +238,8 @@ public static class Lexicon
         "Thế giới", "Sứ quán", "Sự quán",
         // "Đảng Dân chủ Tự do Nhật Bản"; "Phòng Đăng ký kinh doanh".
         "Tự do", "Đăng ký",
+        // "Trung tâm Xúc tiến đầu tư", "Bệnh viện Chấn thương chỉnh hình", "Ủy ban chỉ đạo hợp tác song phương", "Bệnh viện Bệnh Nhiệt đới".
+        "Xúc tiến", "Chỉnh hình", "Hợp tác", "Song phương", "Nhiệt đới", "Bồi dưỡng",
         // The special zones of 2025, capitalised in their committees' names: "Đảng ủy Đặc khu Côn Đảo".
         "Đặc khu",
         "Nội chính", "Chỉ đạo", "Quốc hội", "Chính phủ", "Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy",

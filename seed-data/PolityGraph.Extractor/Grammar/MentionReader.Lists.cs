@@ -82,7 +82,8 @@ public static partial class MentionReader
             // "có bốn Thứ trưởng bao gồm: ...": "bao gồm" for "gồm".
             if (at >= 1 && tokens[at].IsLower && tokens[at].Folded == "bao") at--;
             if (at >= 1 && tokens[at].Folded == "moi") at -= tokens[at - 1].Folded == "khoa" ? 2 : 1;
-            if (titles.Values.FirstOrDefault(t => t.End == at + 1 && tokens[t.Start].Sentence == sentence) is { } title &&
+            // "Các phó chủ tịch VOC khóa VI gồm có: ...": the post in lower case after "các" heads it too.
+            if ((at + 1 < tokens.Count ? PostEndingAt(tokens, titles, at + 1) : null) is { } title &&
                 NameReader.TailName(tokens, title) is null && (!asSuchAs || Plural(tokens, title.Start)))
                 headings.Add((title, colon));
             else if (asSuchAs) continue;

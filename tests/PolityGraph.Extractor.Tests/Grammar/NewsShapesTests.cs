@@ -2234,6 +2234,12 @@ public sealed class NewsShapesTests
             ["Tập Minh Hoa | Chủ tịch Trung Quốc | current", "Mạnh Quốc Cường | Ủy viên Bộ Chính trị | current", "Bae Sung Gyo | Nghị sĩ Quốc hội | current",
              "Kim Sung Ho | Nghị sĩ Quốc hội | current"]
         },
+        {
+            "a heading's post in lower case after 'các', with its term, before 'gồm có:'; a body's field 'xúc tiến', 'chỉnh hình'",
+            "Các phó chủ tịch Hội khóa VI gồm có: ông Khúc Văn Lâm (Giám đốc Trung tâm xúc tiến Đầu tư), ông Hứa Văn Tài (Giám đốc Bệnh viện Chấn thương chỉnh hình).",
+            ["Khúc Văn Lâm | phó chủ tịch Hội khóa VI | current", "Hứa Văn Tài | phó chủ tịch Hội khóa VI | current",
+             "Khúc Văn Lâm | Giám đốc Trung tâm xúc tiến Đầu tư | current", "Hứa Văn Tài | Giám đốc Bệnh viện Chấn thương chỉnh hình | current"]
+        },
         // From sets Z185's to Z200's errors (step 126): invented sentences.
         {
             "a post held written short before the post the event gives is a tenure of its own, not a short form of the new one",

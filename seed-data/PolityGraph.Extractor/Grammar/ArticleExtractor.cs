@@ -132,19 +132,19 @@ public static class ArticleExtractor
     private static List<ExtractedFact> DropShortForms(List<ExtractedFact> posts)
     {
         static string[] Words(ExtractedFact fact) => PostKeys.ForMatching(fact.Post).Split(' ');
-        return [.. posts.Where((fact, at) => !posts.Select((other, otherAt) => (other, otherAt)).Any(o => o.other is var other &&
+        return [.. posts.Where((fact, at) => !posts.Where((other, otherAt) =>
             other != fact &&
             // "A, Phó Bí thư Đảng ủy, Chủ tịch UBND phường X được điều động giữ chức Phó Bí thư Đảng ủy phường Y": the post held,
             // written short before the post the event gives, is a tenure of its own, not a short form of the new one.
             // A post left ("nguyên Bí thư Đảng ủy, Chủ tịch HĐND phường X, làm Bí thư Đảng ủy phường Y") stays the short form.
-            !(fact.Status == PostStatus.Current && other.Status == PostStatus.New && at < o.otherAt) &&
+            !(fact.Status == PostStatus.Current && other.Status == PostStatus.New && at < otherAt) &&
             GraphModel.SearchFolding.Fold(other.Person) == GraphModel.SearchFolding.Fold(fact.Person) &&
             Words(other) is var longer && Words(fact) is var shorter &&
             // "tỉnh ủy viên" is no short form of "ủy viên Ban cán sự đảng": its key lost its first word ("tỉnh"), not its end.
             // "UVTV" is the short form of "UVTV Huyện ủy" though its key spells the abbreviation out ("uy vien thuong vu").
             GraphModel.SearchFolding.Fold(fact.Post).Split(' ')[0] is var first &&
             (first == shorter[0] || PostKeys.ForMatching(first).Split(' ')[0] == shorter[0]) &&
-            longer.Length > shorter.Length && longer.Take(shorter.Length).SequenceEqual(shorter)))];
+            longer.Length > shorter.Length && longer.Take(shorter.Length).SequenceEqual(shorter)).Any())];
     }
 
     /// <summary>

@@ -467,24 +467,19 @@ public static class Lexicon
     public static int CountryFrom(IReadOnlyList<PolityGraph.Extractor.Text.Token> tokens, int at)
     {
         for (var length = 3; length >= 1; length--)
-            if (at + length <= tokens.Count && Enumerable.Range(at, length).All(i => tokens[i].IsCapitalized && tokens[i].Sentence == tokens[at].Sentence) &&
-                Countries.Contains(string.Join(' ', Enumerable.Range(at, length).Select(i => tokens[i].Folded))))
-                return at + length;
+            if (CountryAt(tokens, at, length)) return at + length;
         return -1;
     }
 
+    /// <summary>The <paramref name="length"/> capitalised tokens from <paramref name="start"/>, in one sentence, name a country.</summary>
+    private static bool CountryAt(IReadOnlyList<PolityGraph.Extractor.Text.Token> tokens, int start, int length) =>
+        start >= 0 && start + length <= tokens.Count &&
+        Enumerable.Range(start, length).All(i => tokens[i].IsCapitalized && tokens[i].Sentence == tokens[start].Sentence) &&
+        Countries.Contains(string.Join(' ', Enumerable.Range(start, length).Select(i => tokens[i].Folded)));
+
     /// <summary>A country's name (<see cref="Countries"/>) ends at the capitalised token <paramref name="at"/>.</summary>
-    public static bool CountryEndsAt(IReadOnlyList<PolityGraph.Extractor.Text.Token> tokens, int at)
-    {
-        if (at < 0 || at >= tokens.Count || !tokens[at].IsCapitalized) return false;
-        var name = tokens[at].Folded;
-        for (var i = at; ; i--)
-        {
-            if (Countries.Contains(name)) return true;
-            if (i == 0 || at - i >= 2 || !tokens[i - 1].IsCapitalized || tokens[i - 1].Sentence != tokens[at].Sentence) return false;
-            name = tokens[i - 1].Folded + " " + name;
-        }
-    }
+    public static bool CountryEndsAt(IReadOnlyList<PolityGraph.Extractor.Text.Token> tokens, int at) =>
+        Enumerable.Range(1, 3).Any(length => CountryAt(tokens, at - length + 1, length));
 
     private static readonly IReadOnlySet<string> SurnameSpellings =
         Surnames.Select(Text.Token.SpellingOf).ToHashSet(StringComparer.Ordinal);

@@ -214,7 +214,8 @@ test: export SNAPSHOOTER_STRICT_MODE = on
 # make extract FILE=article.txt [PUBLISHED=YYYY-MM-DD] [TITLE="..."] [OUT=seed-data/drafts/<slug>] [FORMAT=json]
 # Ids are reused from seed-data (KNOWN=...) and, when NEO4J_URI is set, reported from that Neo4j too.
 # make extract-score: precision/recall of (person, post) pairs on the gold sets in tests/extraction/.
-# make extract-score UNSEEN=dir adds the unseen news sets, whose texts (dir/<id>.txt) stay outside the repository.
+# make extract-score UNSEEN=dir adds the unseen news sets, whose texts (dir/<id>.txt) stay outside the repository;
+# AGREEMENT=tests/extraction/unseen/second-annotation.jsonl adds how far a second annotation agrees with the gold.
 .PHONY: extract extract-score
 KNOWN ?= seed-data
 extract:
@@ -226,4 +227,5 @@ extract:
 
 extract-score:
 	@dotnet build tests/extraction/Scoring --nologo -v q "-clp:ErrorsOnly;NoSummary" >&2
-	@dotnet run --no-build --project tests/extraction/Scoring -- $(if $(VERBOSE),--verbose) $(if $(UNSEEN),--unseen "$(UNSEEN)") .
+	@dotnet run --no-build --project tests/extraction/Scoring -- $(if $(VERBOSE),--verbose) $(if $(UNSEEN),--unseen "$(UNSEEN)") \
+	  $(if $(AGREEMENT),--agreement "$(AGREEMENT)") .

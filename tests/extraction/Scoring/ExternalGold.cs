@@ -43,4 +43,22 @@ public static class ExternalGold
             throw new InvalidDataException($"{problems.Count} passage(s) of {goldFile} cannot be scored:\n  " + string.Join("\n  ", problems));
         return sets.ToDictionary(p => p.Key, p => (IReadOnlyList<GoldArticle>)p.Value, StringComparer.Ordinal);
     }
+
+    /// <summary>
+    /// A second annotator's facts for some of the passages, as JSON Lines of {"id", "facts"} in the gold's fact format
+    /// (tests/extraction/unseen/ANNOTATING.md, "A second annotation"); an id listed twice is an error.
+    /// </summary>
+    public static IReadOnlyDictionary<string, IReadOnlyList<GoldFact>> SecondAnnotation(string file)
+    {
+        if (!File.Exists(file)) throw new FileNotFoundException($"No second annotation at {file}.");
+        var annotation = new Dictionary<string, IReadOnlyList<GoldFact>>(StringComparer.Ordinal);
+        foreach (var (line, number) in File.ReadLines(file).Select((l, i) => (l, i + 1)).Where(p => p.l.Trim().Length > 0))
+        {
+            using var json = JsonDocument.Parse(line);
+            var id = json.RootElement.GetProperty("id").GetString() ?? throw new InvalidDataException($"{file}:{number}: no id.");
+            if (!annotation.TryAdd(id, GoldFact.ListFrom(json.RootElement)))
+                throw new InvalidDataException($"{file}:{number}: {id} is annotated twice.");
+        }
+        return annotation;
+    }
 }

@@ -41,10 +41,45 @@ public static class Scorer
         return new Score(article.Facts.Count(f => !f.Optional), extracted.Count - optionalHits, correct, misses, wrong);
     }
 
+    /// <summary>
+    /// A second, independent annotation of the same article scored against its gold as if it were extracted: how far two
+    /// annotators following one brief agree, the ceiling a tool measured on one annotator's gold can be expected to reach.
+    /// A second fact marked optional that matches nothing is neither counted nor wrong, as a gold optional fact is not missed.
+    /// </summary>
+    public static Score Agreement(GoldArticle article, IReadOnlyList<GoldFact> second)
+    {
+        var unmatched = article.Facts.ToList();
+        var (counted, correct) = (0, 0);
+        var wrong = new List<string>();
+        foreach (var fact in second)
+        {
+            var gold = unmatched.FirstOrDefault(g => Agree(g, fact));
+            if (gold is null)
+            {
+                if (fact.Optional) continue;
+                counted++;
+                wrong.Add($"{article.Id}: {fact.Person} | {fact.Title}");
+                continue;
+            }
+            unmatched.Remove(gold);
+            if (gold.Optional) continue;
+            counted++;
+            correct++;
+        }
+        var misses = unmatched.Where(g => !g.Optional).Select(g => $"{article.Id}: {g.Person} | {g.Title}").ToList();
+        return new Score(article.Facts.Count(f => !f.Optional), counted, correct, misses, wrong);
+    }
+
+    static bool Agree(GoldFact first, GoldFact second) =>
+        SearchFolding.Fold(first.Person) == SearchFolding.Fold(second.Person) && Keys(first).Intersect(Keys(second)).Any();
+
+    static IEnumerable<string> Keys(GoldFact fact) =>
+        new[] { fact.Title, fact.Place is null ? null : fact.Title + " " + fact.Place }.OfType<string>().Select(PostKeys.OfPost);
+
     public static bool Matches(GoldFact gold, ExtractedFact fact)
     {
         if (SearchFolding.Fold(gold.Person) != SearchFolding.Fold(fact.Person)) return false;
-        var goldKeys = new[] { gold.Title, gold.Place is null ? null : gold.Title + " " + gold.Place }.OfType<string>().Select(PostKeys.OfPost);
+        var goldKeys = Keys(gold);
         // The post without the place carried from context is the title as written less a committee's number ("Bí thư Tỉnh ủy
         // khóa XVI" → "Bí thư Tỉnh ủy"), which the annotation leaves out of a title too.
         var written = fact.PlaceFromContext && fact.Place is { } place && fact.Post.EndsWith(" " + place, StringComparison.Ordinal)

@@ -45,4 +45,25 @@ public sealed class ScoringRuleTests
         Assert.Equal(0.5, score.Precision);
         Assert.Equal(1.0, score.Recall);
     }
+
+    [Fact]
+    public void A_second_annotation_is_scored_by_the_same_rule_and_its_unmatched_optional_facts_do_not_count()
+    {
+        var article = new GoldArticle("a", "", null, null,
+        [
+            new GoldFact("Lê Văn Tư", "Bí thư Tỉnh ủy", "Nghệ An", false),
+            new GoldFact("Lê Văn Tư", "Chủ tịch HĐND tỉnh", null, false),
+            new GoldFact("Trần Thị Hoa", "Ủy viên Ban Thường vụ Tỉnh ủy", null, true),
+        ]);
+        var score = Scorer.Agreement(article,
+        [
+            new GoldFact("LÊ VĂN TƯ", "Bí thư Tỉnh ủy Nghệ An", null, false), // the place written into the title
+            new GoldFact("Trần Thị Hoa", "Ủy viên Ban Thường vụ Tỉnh ủy", null, false), // the gold's optional fact
+            new GoldFact("Trần Thị Hoa", "Trưởng Ban Dân vận Tỉnh ủy", null, true), // optional, matching nothing
+            new GoldFact("Lê Văn Tư", "Phó Chủ tịch HĐND tỉnh", null, false), // a different post
+        ]);
+        Assert.Equal((2, 2, 1), (score.Gold, score.Extracted, score.Correct));
+        Assert.Equal(["a: Lê Văn Tư | Chủ tịch HĐND tỉnh"], score.Misses);
+        Assert.Equal(["a: Lê Văn Tư | Phó Chủ tịch HĐND tỉnh"], score.Wrong);
+    }
 }

@@ -390,7 +390,10 @@ public static class Lexicon
         "Ủy ban Văn hóa , Giáo dục , Thanh niên , Thiếu niên và Nhi đồng", "Ủy ban Văn hóa , Giáo dục",
         // The National Assembly's finance committee (2007-2025), its name enumerating with a comma.
         "Ủy ban Tài chính , Ngân sách",
-        "Ủy ban Nhà nước về người Việt Nam ở nước ngoài");
+        // National agencies named for what they oversee, "về" inside the name: "Phó Cục trưởng Cục Cảnh sát quản lý hành chính về
+        // trật tự xã hội", "Cục trưởng Cục Giám định Nhà nước về chất lượng công trình xây dựng".
+        "Ủy ban Nhà nước về người Việt Nam ở nước ngoài", "Ủy ban Quốc gia về thanh niên Việt Nam",
+        "Cảnh sát quản lý hành chính về trật tự xã hội", "Cảnh sát QLHC về TTXH", "Giám định Nhà nước về chất lượng công trình xây dựng");
 
     /// <summary>
     /// Words that open the rest of a clause, not more of a body's name: function words (tense, passive, prepositions,

@@ -335,7 +335,8 @@ public static partial class MentionReader
     /// Where each member's name starts in the list after <paramref name="colon"/> (a marker and a rank skipped): at the
     /// list's opening and after ";", "," or "và" outside brackets, to the sentence's end; "và" marks the last member.
     /// </summary>
-    private static IEnumerable<(int NameStart, bool LastJoined)> HeadingMembers(IReadOnlyList<Token> tokens, int colon)
+    private static IEnumerable<(int NameStart, bool LastJoined)> HeadingMembers(IReadOnlyList<Token> tokens, int colon,
+        SortedDictionary<int, Title>? titles = null)
     {
         var sentence = tokens[colon].Sentence;
         // "gồm các ông, bà:\nÔng A, post.\nÔng B, post.": a colon closing its sentence opens items written one a line, each a
@@ -346,11 +347,26 @@ public static partial class MentionReader
             {
                 var start = i + MarkerLength(tokens, i);
                 while (start < tokens.Count && NameReader.IsOpeningHonorific(tokens, start)) start++;
-                if (NameReader.LongestNameFrom(tokens, start) is not { } end || end >= tokens.Count || tokens[end].Sentence != tokens[i].Sentence ||
-                    !(tokens[end].Is(",") || tokens[end].Is("-") || tokens[end].Is("–"))) yield break;
-                yield return (start, false);
-                var next = end;
-                while (next < tokens.Count && tokens[next].Sentence == tokens[i].Sentence) next++;
+                var line = tokens[i].Sentence;
+                var next = start;
+                if (NameReader.LongestNameFrom(tokens, start) is { } end && end < tokens.Count && tokens[end].Sentence == line &&
+                    (tokens[end].Is(",") || tokens[end].Is("-") || tokens[end].Is("–")))
+                {
+                    yield return (start, false);
+                    next = end;
+                }
+                // "chỉ định Ủy viên UBND TP.HCM gồm:\nChánh Thanh tra TP.HCM A\nChánh Văn phòng UBND TP.HCM B ...": items that
+                // write each member's own post before the name, a line each or run together on one line; the item is the post.
+                else if (PostClosedByName(tokens, titles, start) is { } item)
+                {
+                    for (; item is not null && tokens[item.Start].Sentence == line; item = PostClosedByName(tokens, titles, item.End))
+                    {
+                        yield return (item.Start, false);
+                        next = item.End;
+                    }
+                }
+                else yield break;
+                while (next < tokens.Count && tokens[next].Sentence == line) next++;
                 i = next;
             }
             yield break;
@@ -370,6 +386,10 @@ public static partial class MentionReader
             if (start < tokens.Count && tokens[start].IsNameLike) yield return (start, tokens[i].Folded == "va");
         }
     }
+
+    /// <summary>The post starting at <paramref name="at"/> and closed by its holder's name ("Chánh Thanh tra TP.HCM Trần Văn Bảy"), or null.</summary>
+    private static Title? PostClosedByName(IReadOnlyList<Token> tokens, SortedDictionary<int, Title>? titles, int at) =>
+        titles is not null && at < tokens.Count && titles.TryGetValue(at, out var title) && NameReader.TailName(tokens, title) is not null ? title : null;
 
     /// <summary>An item's opening: right after the colon, ";" or "và" (a marker or a rank between), not after a comma.</summary>
     private static bool OpensItem(IReadOnlyList<Token> tokens, int start)

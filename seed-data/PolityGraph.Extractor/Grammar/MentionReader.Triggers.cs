@@ -120,7 +120,9 @@ public static partial class MentionReader
          // "được giao nhiệm vụ Phó Cục trưởng phụ trách Cục X": a duty given, the post named.
          "giao nhiem vu",
          // "bổ nhiệm ông A, post, vào vị trí Thứ trưởng": the position taken.
-         "vao vi tri"];
+         "vao vi tri",
+         // "Ban Bí thư chỉ định Bí thư Tỉnh ủy ...", "nghị quyết chỉ định Ủy viên UBND TP gồm: ...": a designation, the post right after it.
+         "chi dinh", "chi dinh giu chuc", "chi dinh giu chuc vu"];
 
     /// <summary>"Ông Y hiện là Giám đốc Sở Y tế": a post the person is said to hold now, named apart from the name.</summary>
     private static readonly string[] CurrentTriggers =

@@ -248,7 +248,7 @@ public static partial class MentionReader
                 heldHeadings.Add(heading.Start);
             var itemsWithPosts = false; // whether the members before had posts of their own
             var membersBare = false; // whether the member before was named with no post of its own
-            foreach (var (nameStart, lastJoined) in HeadingMembers(tokens, colon))
+            foreach (var (nameStart, lastJoined) in HeadingMembers(tokens, colon, titles))
             {
                 // "13 ủy viên Hội đồng gồm: Chủ nhiệm Tổng cục Chính trị A; Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ B; ...": an item
                 // may write its member's own posts before the name.

@@ -2262,6 +2262,24 @@ public sealed class NewsShapesTests
             ["Khúc Văn Lâm | phó chủ tịch Hội hữu nghị | current", "Hứa Văn Tài | phó chủ tịch Hội hữu nghị | current", "Khúc Văn Lâm | Chủ nhiệm Ủy ban Kinh tế | current",
              "Hứa Văn Tài | Phó chủ nhiệm Văn phòng Chính phủ | current", "Tống Văn Hải | Tổng Giám đốc Tổng công ty 36 | current"]
         },
+        // From sets Z217's to Z222's errors read again (step 132): invented sentences.
+        {
+            "a Korean given name whose vowels no Kinh syllable has ('Hyun', 'Myung') closes a foreign name after a Korean family name",
+            "Thứ trưởng Khúc Văn Lâm tiếp Bộ trưởng Thương mại Hàn Quốc Park Hyun và Thị trưởng Seoul Kim Myung.",
+            ["Khúc Văn Lâm | Thứ trưởng | current", "Park Hyun | Bộ trưởng Thương mại Hàn Quốc | current", "Kim Myung | Thị trưởng Seoul | current"]
+        },
+        {
+            "national agencies with 'về' inside their names",
+            "Ông Hứa Văn Tài, Phó Cục trưởng Cục Cảnh sát quản lý hành chính về trật tự xã hội, và Phó Chủ nhiệm Ủy ban Quốc gia về thanh niên Việt Nam Mẫn Thị Thu dự.",
+            ["Hứa Văn Tài | Phó Cục trưởng Cục Cảnh sát quản lý hành chính về trật tự xã hội | current",
+             "Mẫn Thị Thu | Phó Chủ nhiệm Ủy ban Quốc gia về thanh niên Việt Nam | current"]
+        },
+        {
+            "a heading's list whose items write each member's own post before the name, run together on one line with no separator",
+            "Kỳ họp chỉ định Ủy viên UBND tỉnh gồm:\n\nGiám đốc Sở Y tế Khúc Văn Lâm Chánh Thanh tra tỉnh Hứa Văn Tài Giám đốc Sở Nội vụ Mẫn Thị Thu",
+            ["Khúc Văn Lâm | Ủy viên UBND tỉnh | new", "Hứa Văn Tài | Ủy viên UBND tỉnh | new", "Mẫn Thị Thu | Ủy viên UBND tỉnh | new",
+             "Khúc Văn Lâm | Giám đốc Sở Y tế | current", "Hứa Văn Tài | Chánh Thanh tra tỉnh | current", "Mẫn Thị Thu | Giám đốc Sở Nội vụ | current"]
+        },
     };
 
     [Theory]

@@ -232,6 +232,11 @@ public static class Lexicon
         "Chính trị", "Chấp hành", "Thường vụ", "Thường trực", "Dân nguyện", "Trung ương", "Tổ chức", "Tuyên giáo", "Dân vận",
         // The communes' departments since 2025: "Phòng Kinh tế, Hạ tầng và Đô thị".
         "Hạ tầng",
+        // Administrative fields in units' names: "Phòng Đấu thầu, Thẩm định và giám sát đầu tư", "Cục Giám sát, Thẩm định và Xử lý sau
+        // thanh tra", "Ủy ban Biên giới quốc gia", "Tạp chí Toàn cảnh, Sự kiện và Dư luận", "Cục Bảo vệ thực vật", "Liên hiệp các tổ
+        // chức Hữu nghị", "Công ty Dịch vụ công ích", "Liên đoàn Cử tạ - thể hình".
+        "Thẩm định", "Giám sát", "Đấu thầu", "Xử lý", "Biên giới", "Toàn cảnh", "Sự kiện", "Dư luận", "Thực vật", "Hữu nghị", "Dịch vụ",
+        "Công ích", "Cử tạ", "Thể hình",
         // "Cục Việc làm", "Trung tâm Dịch vụ việc làm"; "Hội Doanh nghiệp nhỏ và vừa"; "Cục Giám định Nhà nước về chất lượng công trình".
         "Việc làm", "Chất lượng", "Công trình",
         // "Ngân hàng Thế giới", "Tổ chức Y tế Thế giới"; "Đại sứ quán", "Tổng Lãnh sự quán".

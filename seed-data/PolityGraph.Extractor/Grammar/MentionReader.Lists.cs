@@ -85,7 +85,14 @@ public static partial class MentionReader
             // "Các phó chủ tịch VOC khóa VI gồm có: ...": the post in lower case after "các" heads it too.
             if ((at + 1 < tokens.Count ? PostEndingAt(tokens, titles, at + 1) : null) is { } title &&
                 NameReader.TailName(tokens, title) is null && (!asSuchAs || Plural(tokens, title.Start)))
+            {
                 headings.Add((title, colon));
+                // "điều động các Phó giám đốc Sở Xây dựng làm Phó giám đốc Sở Quy hoạch, gồm: A, B": the post the members held, plural
+                // before "làm", is each member's too, held before the move (former).
+                if (title.Start >= 2 && tokens[title.Start - 1].IsLower && tokens[title.Start - 1].Folded == "lam" &&
+                    PostEndingAt(tokens, titles, title.Start - 1) is { } held && Plural(tokens, held.Start) && NameReader.TailName(tokens, held) is null)
+                    headings.Add((held with { Marked = held.Marked ?? PostStatus.Former }, colon));
+            }
             else if (asSuchAs) continue;
             // "có 5 Thứ trưởng gồm các ông:": a head counted stands for the post of the body the sentence is about.
             else if (CountedHeadEndingAt(tokens, at + 1) is { } counted)
@@ -322,13 +329,32 @@ public static partial class MentionReader
     {
         var verb = count;
         while (verb > 0 && count - verb < 2 && tokens[verb - 1].IsLower && tokens[verb - 1].Folded is "co" or "con" or "hien") verb--;
-        if (verb == count) return null;
+        if (verb == count) return LeadershipListBodyBefore(tokens, count);
         var start = verb - 1;
         while (start > 0 && tokens[start - 1].IsWord && tokens[start - 1].Sentence == tokens[verb].Sentence) start--;
         if (verb - start < 2 || !(Lexicon.BodyWords.Contains(tokens[start].Lowered) || tokens[start].IsAbbreviation) ||
             TitleParser.BodyEnd(tokens, start, start) != verb)
             return null;
         return string.Join(' ', Enumerable.Range(start, verb - start).Select(i => tokens[i].Text));
+    }
+
+    /// <summary>
+    /// "lãnh đạo Cục Bảo vệ thực vật gồm: Cục trưởng A và 3 Phó cục trưởng là ...": the body whose leaders the list before the count
+    /// at <paramref name="count"/> names, "lãnh đạo" (leaders) and the body opening the list with "gồm" and a colon, in the same
+    /// sentence; null otherwise.
+    /// </summary>
+    private static string? LeadershipListBodyBefore(IReadOnlyList<Token> tokens, int count)
+    {
+        var colon = count - 1;
+        while (colon > 0 && tokens[colon].Sentence == tokens[count].Sentence && !tokens[colon].Is(":")) colon--;
+        if (colon < 4 || !tokens[colon].Is(":") || tokens[colon].Sentence != tokens[count].Sentence || tokens[colon - 1].Folded != "gom" || !tokens[colon - 1].IsLower) return null;
+        var bodyEnd = colon - 1;
+        var start = bodyEnd - 1;
+        while (start > 1 && tokens[start - 1].Sentence == tokens[count].Sentence && !(tokens[start - 2].Folded == "lanh" && tokens[start - 1].Folded == "dao")) start--;
+        if (start <= 1 || tokens[start - 2].Folded != "lanh" || tokens[start - 1].Folded != "dao" || !Lexicon.BodyWords.Contains(tokens[start].Lowered) ||
+            TitleParser.BodyEnd(tokens, start, start) != bodyEnd)
+            return null;
+        return string.Join(' ', Enumerable.Range(start, bodyEnd - start).Select(i => tokens[i].Text));
     }
 
     /// <summary>

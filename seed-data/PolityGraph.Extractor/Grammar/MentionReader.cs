@@ -151,7 +151,7 @@ public static partial class MentionReader
         foreach (var person in people)
         {
             // "..., Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh – Nguyễn Văn Út chủ trì": a stack written before a dash and the name.
-            if (person.NameStart > 1 && titles.Values.FirstOrDefault(t => t.End == person.NameStart - 1) is { } dashed &&
+            if (person.NameStart > 1 && titles.Values.FirstOrDefault(t => t.End == person.NameStart - 1 - MarkerBefore(tokens, person.NameStart)) is { } dashed &&
                 StackBeforeDashedName(tokens, titles, names, dashed) == person.NameStart)
             {
                 var stacked = dashed;

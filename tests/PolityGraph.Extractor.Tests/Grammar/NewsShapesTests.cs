@@ -2280,6 +2280,24 @@ public sealed class NewsShapesTests
             ["Khúc Văn Lâm | Ủy viên UBND tỉnh | new", "Hứa Văn Tài | Ủy viên UBND tỉnh | new", "Mẫn Thị Thu | Ủy viên UBND tỉnh | new",
              "Khúc Văn Lâm | Giám đốc Sở Y tế | current", "Hứa Văn Tài | Chánh Thanh tra tỉnh | current", "Mẫn Thị Thu | Giám đốc Sở Nội vụ | current"]
         },
+        // From sets Z197's to Z222's errors (step 133): invented sentences.
+        {
+            "a counted head inside a list of a body's leaders ('lãnh đạo <body> gồm:') is that body's post",
+            "Lãnh đạo Cục Chăn nuôi gồm: Cục trưởng Khúc Văn Lâm và 2 Phó cục trưởng là ông Hứa Văn Tài, bà Mẫn Thị Thu.",
+            ["Khúc Văn Lâm | Cục trưởng | current", "Hứa Văn Tài | Phó cục trưởng | current", "Mẫn Thị Thu | Phó cục trưởng | current"]
+        },
+        {
+            "'<decision> các <post held> làm <new post>, gồm: A, B': each member held the plural post before the move",
+            "UBND tỉnh điều động, bổ nhiệm các Phó giám đốc Sở Xây dựng làm Phó giám đốc Sở Giao thông vận tải, gồm: ông Khúc Văn Lâm, bà Mẫn Thị Thu.",
+            ["Khúc Văn Lâm | Phó giám đốc Sở Xây dựng | former", "Mẫn Thị Thu | Phó giám đốc Sở Xây dựng | former",
+             "Khúc Văn Lâm | Phó giám đốc Sở Giao thông vận tải | new", "Mẫn Thị Thu | Phó giám đốc Sở Giao thông vận tải | new"]
+        },
+        {
+            "administrative fields inside units' names, a comma enumerating them; 'post – ông name'",
+            "Ông Hứa Văn Tài, Phó Tổng Biên tập Tạp chí Toàn cảnh, Sự kiện và Dư luận, và Chủ nhiệm Ủy ban Biên giới quốc gia Mẫn Thị Thu dự. Đại sứ Cộng hòa Pháp tại Việt Nam – ông Nicolas Warnery phát biểu.",
+            ["Hứa Văn Tài | Phó Tổng Biên tập Tạp chí Toàn cảnh, Sự kiện và Dư luận | current", "Mẫn Thị Thu | Chủ nhiệm Ủy ban Biên giới quốc gia | current",
+             "Nicolas Warnery | Đại sứ Cộng hòa Pháp tại Việt Nam | current"]
+        },
     };
 
     [Theory]
@@ -2295,6 +2313,7 @@ public sealed class NewsShapesTests
     [InlineData("Ông Lữ Văn Cảnh, Phó Bí thư, Chủ tịch UBND thị xã Sơn Tây, dự.", "Phó Bí thư", "Phó Bí thư Thị ủy Sơn Tây")]
     [InlineData("Ông Lữ Văn Cảnh, Phó Bí thư, Chủ tịch UBND tỉnh Lai Châu, dự.", "Phó Bí thư", "Phó Bí thư Tỉnh ủy Lai Châu")]
     [InlineData("Đại tá Hứa Văn Tài, Phó Chỉ huy trưởng kiêm Tham mưu trưởng Bộ CHQS tỉnh Lai Châu phát biểu.", "Phó Chỉ huy trưởng", "Phó Chỉ huy trưởng Bộ CHQS tỉnh Lai Châu")]
+    [InlineData("Lãnh đạo Cục Chăn nuôi gồm: Cục trưởng Khúc Văn Lâm và 2 Phó cục trưởng là ông Hứa Văn Tài, bà Mẫn Thị Thu.", "Phó cục trưởng", "Phó cục trưởng Cục Chăn nuôi")]
     public void A_head_written_bare_is_recorded_with_the_body_the_sentence_names_elsewhere(string text, string title, string post)
     {
         var fact = ArticleExtractor.Extract(text).Posts.First(f => f.Title == title);

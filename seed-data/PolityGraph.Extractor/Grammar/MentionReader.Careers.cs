@@ -257,6 +257,20 @@ public static partial class MentionReader
     }
 
     /// <summary>The posts chained after a career trigger: one after another, separated by "," or ";", in either case.</summary>
+    /// <summary>
+    /// ", Cơ quan UB Kiểm tra Trung ương;" at <paramref name="comma"/>: a body (opened by a body's noun or "Cơ quan", no head) after
+    /// a comma, closed by ";". Where the ";" is, or null.
+    /// </summary>
+    private static int? ParentClosingItemEnd(IReadOnlyList<Token> tokens, int comma)
+    {
+        if (comma + 2 >= tokens.Count || !tokens[comma].Is(",") || !tokens[comma + 1].IsCapitalized || tokens[comma + 1].Sentence != tokens[comma].Sentence ||
+            TitleParser.HeadAt(tokens, comma + 1) is not null ||
+            !(Lexicon.BodyWords.Contains(tokens[comma + 1].Lowered) || tokens[comma + 1].Folded == "co" && tokens[comma + 2].Folded == "quan"))
+            return null;
+        var end = TitleParser.BodyEnd(tokens, comma + 1, comma + 1);
+        return end > comma + 2 && end < tokens.Count && tokens[end].Is(";") ? end : null;
+    }
+
     private static List<Title> CareerChain(IReadOnlyList<Token> tokens, SortedDictionary<int, Title> titles, int at)
     {
         var chain = new List<Title>();
@@ -291,6 +305,9 @@ public static partial class MentionReader
             if (at + 2 < tokens.Count && tokens[at].Is(",") && tokens[at + 1].IsLower && tokens[at + 1].Lowered is "tỉnh" or "huyện" &&
                 Places.LengthAt(tokens, at + 2) is > 0 and var province && at + 2 + province < tokens.Count && tokens[at + 2 + province].Is(";"))
                 at += 2 + province;
+            // "Vụ trưởng Vụ Địa phương V, Cơ quan UB Kiểm tra Trung ương; Ủy viên ...": the body the unit belongs to, written after a
+            // comma and closing the item, is no post of its own; the list goes on after it.
+            else if (ParentClosingItemEnd(tokens, at) is { } itemEnd) at = itemEnd;
             // "từng là Chủ tịch UBND và Bí thư Thị ủy Từ Sơn, Giám đốc Sở Tài chính": "và" before a post goes on like a comma.
             if (at + 1 < tokens.Count && (tokens[at].Is(",") || tokens[at].Is(";") || AlsoHolding(tokens[at]) ||
                                           // "Phó Chủ tịch UBND rồi Chủ tịch UBND tỉnh": "rồi" (then) likewise.

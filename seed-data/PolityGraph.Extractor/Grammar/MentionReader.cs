@@ -46,6 +46,8 @@ public static partial class MentionReader
                 if (at == end && BirthYearAt(tokens, at) is { } birthEnd) { at = afterRemark = birthEnd; continue; }
                 // "Đồng chí A (thứ ba bên trái ảnh), Phó Bí thư Tỉnh ủy": a remark in brackets naming no post, before the stack.
                 if (at == end && RemarkInBracketsAt(tokens, titles, at) is { } remarkEnd) { at = afterRemark = remarkEnd; continue; }
+                // "ông A (đoàn Vĩnh Long, cựu Bộ trưởng Bộ Y tế)": a deputy's delegation in the bracket, before the posts.
+                if (at == end && tokens[at].Is("(") && DelegationInBracketEnd(tokens, at + 1) is { } delegationEnd) { at = delegationEnd; continue; }
                 // "ông Y nguyên là ...", "các ông A và B đều là ...", "ông Y còn là ...": a word between the name and "là".
                 // "ông Y (54 tuổi) hiện là ...": so after a remark in brackets, and "hiện" (now) too.
                 if ((at == end || at == afterRemark) && tokens[at].IsLower && tokens[at].Folded is "nguyen" or "deu" or "con" or "hien" && at + 1 < tokens.Count && tokens[at + 1].IsLower &&
@@ -642,5 +644,16 @@ public static partial class MentionReader
         var ends = at >= tokens.Count || tokens[at].Sentence != tokens[found[0].Start].Sentence ||
                    tokens[at].Is(";") || tokens[at].Is(".") || tokens[at].Is("...") || tokens[at].Is("…");
         return ends ? found : null;
+    }
+
+    /// <summary>
+    /// "đoàn Vĩnh Long," opening a bracket after a deputy's name: the province's delegation they sit in, a comma after it. Where
+    /// the comma is, or null.
+    /// </summary>
+    private static int? DelegationInBracketEnd(IReadOnlyList<Token> tokens, int at)
+    {
+        if (at + 2 >= tokens.Count || !tokens[at].IsLower || tokens[at].Lowered != "đoàn" || tokens[at + 1].Sentence != tokens[at].Sentence) return null;
+        var place = Places.LengthAt(tokens, at + 1);
+        return place > 0 && at + 1 + place < tokens.Count && tokens[at + 1 + place].Is(",") ? at + 1 + place : null;
     }
 }

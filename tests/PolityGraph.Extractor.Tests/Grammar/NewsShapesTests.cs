@@ -2298,6 +2298,11 @@ public sealed class NewsShapesTests
             ["Hứa Văn Tài | Phó Tổng Biên tập Tạp chí Toàn cảnh, Sự kiện và Dư luận | current", "Mẫn Thị Thu | Chủ nhiệm Ủy ban Biên giới quốc gia | current",
              "Nicolas Warnery | Đại sứ Cộng hòa Pháp tại Việt Nam | current"]
         },
+        {
+            "a deputy's delegation opening the bracket after the name ('(đoàn X, cựu post)'); a career item's parent body after a comma",
+            "Quốc hội bãi nhiệm ông Khúc Văn Lâm (đoàn Lai Châu, cựu Bí thư Tỉnh ủy Lai Châu). Ông Hứa Văn Tài từng đảm nhiệm các chức vụ như: Vụ trưởng Vụ Địa phương III, Cơ quan UB Kiểm tra Trung ương; Bí thư Tỉnh ủy Hà Giang.",
+            ["Khúc Văn Lâm | Bí thư Tỉnh ủy Lai Châu | former", "Hứa Văn Tài | Vụ trưởng Vụ Địa phương III | former", "Hứa Văn Tài | Bí thư Tỉnh ủy Hà Giang | former"]
+        },
     };
 
     [Theory]

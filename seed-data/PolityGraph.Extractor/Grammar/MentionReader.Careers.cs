@@ -392,6 +392,8 @@ public static partial class MentionReader
     {
         if (at + 2 >= tokens.Count || !tokens[at].Is("(") || tokens[at + 1].Sentence != tokens[at].Sentence) return at;
         if (tokens[at + 1].IsAbbreviation && tokens[at + 2].Is(")")) return at + 3;
+        // "Hiệu trưởng Trường THPT chuyên Lê Quý Đôn (Đà Nẵng), Giám đốc Sở ...": the province the unit is in.
+        if (Places.LengthAt(tokens, at + 1) is > 0 and var place && at + 1 + place < tokens.Count && tokens[at + 1 + place].Is(")")) return at + 2 + place;
         if (!tokens[at + 1].IsCapitalized || !Lexicon.BoardNouns.Contains(tokens[at + 1].Lowered)) return at;
         for (var i = at + 2; i < tokens.Count && i <= at + 8 && tokens[i].Sentence == tokens[at].Sentence; i++)
         {

@@ -216,7 +216,9 @@ public static partial class MentionReader
 
     /// <summary>"các" (any case) or a count right before a post: a heading of several people.</summary>
     private static bool Plural(IReadOnlyList<Token> tokens, int at) =>
-        at > 0 && tokens[at - 1].Sentence == tokens[at].Sentence && (tokens[at - 1].Folded == "cac" || tokens[at - 1].Text.All(char.IsDigit));
+        at > 0 && tokens[at - 1].Sentence == tokens[at].Sentence && (tokens[at - 1].Folded == "cac" || tokens[at - 1].Text.All(char.IsDigit) ||
+                                                                     // "Hai Phó chủ tịch HĐND TP khóa mới là ông A; bà B": a count in words.
+                                                                     tokens[at - 1].IsWord && CountWords.Contains(tokens[at - 1].Lowered) && tokens[at - 1].Lowered != "năm");
 
     private static readonly string[][] HeadingQualifiers =
         [["trong", "nhiem", "ky", "nay"], ["trong", "nhiem", "ky", "moi"], ["trong", "nhiem", "ky", "toi"], ["nhiem", "ky", "nay"],
@@ -226,21 +228,30 @@ public static partial class MentionReader
     /// Where a heading's post ends before "gồm" at <paramref name="gom"/>: past a comma and a term ("trong nhiệm kỳ này",
     /// "nhiệm kỳ 2016-2021", "hiện nay") written between them; <paramref name="gom"/> when nothing is.
     /// </summary>
+    /// <summary>Where a <see cref="HeadingQualifiers"/> phrase ending at <paramref name="end"/> starts, or null.</summary>
+    private static int? QualifierEndingAt(IReadOnlyList<Token> tokens, int end)
+    {
+        foreach (var qualifier in HeadingQualifiers)
+        {
+            var from = end - qualifier.Length;
+            if (from >= 1 && Enumerable.Range(0, qualifier.Length).All(k => tokens[from + k].IsLower && tokens[from + k].Folded == qualifier[k]))
+                return from;
+        }
+        return null;
+    }
+
     private static int QualifiedHeadingEnd(IReadOnlyList<Token> tokens, int gom)
     {
         var at = gom;
+        // "Hai Phó chủ tịch HĐND TP khóa mới là ...": a qualifier right before "là" or "gồm", "mới" no election's word there.
+        if (QualifierEndingAt(tokens, gom) is { } qualified) return qualified;
         // "... nhiệm kỳ 2011-2016 được bầu gồm", "... được bầu bổ sung là": the election's words between the heading and its list.
         // "nhiệm" only of "bổ nhiệm": the last syllable of "Phó Chủ nhiệm" ends the heading.
         while (at > 1 && tokens[at - 1].IsLower && ElectedWords.Contains(tokens[at - 1].Folded) &&
                !(tokens[at - 1].Folded == "nhiem" && tokens[at - 2].Folded != "bo")) at--;
         var elected = at;
         if (at > 0 && tokens[at - 1].Is(",")) at--;
-        foreach (var qualifier in HeadingQualifiers)
-        {
-            var from = at - qualifier.Length;
-            if (from >= 1 && Enumerable.Range(0, qualifier.Length).All(k => tokens[from + k].IsLower && tokens[from + k].Folded == qualifier[k]))
-                return from;
-        }
+        if (QualifierEndingAt(tokens, at) is { } from) return from;
         if (at >= 4 && tokens[at - 3].Folded == "nhiem" && tokens[at - 2].Folded == "ky" && TermAfter(tokens, at - 3, out var termEnd) is not null && termEnd == at)
             return at - 3;
         if (at >= 6 && TermAfter(tokens, at - 5, out var spacedEnd) is not null && spacedEnd == at) return at - 5;

@@ -2303,6 +2303,12 @@ public sealed class NewsShapesTests
             "Quốc hội bãi nhiệm ông Khúc Văn Lâm (đoàn Lai Châu, cựu Bí thư Tỉnh ủy Lai Châu). Ông Hứa Văn Tài từng đảm nhiệm các chức vụ như: Vụ trưởng Vụ Địa phương III, Cơ quan UB Kiểm tra Trung ương; Bí thư Tỉnh ủy Hà Giang.",
             ["Khúc Văn Lâm | Bí thư Tỉnh ủy Lai Châu | former", "Hứa Văn Tài | Vụ trưởng Vụ Địa phương III | former", "Hứa Văn Tài | Bí thư Tỉnh ủy Hà Giang | former"]
         },
+        {
+            "a career item's province in brackets; a count in words and 'khóa mới' before 'là' and the members",
+            "Ông Khúc Văn Lâm từng làm Hiệu trưởng Trường THPT chuyên Lê Quý Đôn (Đà Nẵng), Bí thư Quận ủy Sơn Trà. Hai Phó chủ tịch HĐND tỉnh khóa mới là ông Hứa Văn Tài (57 tuổi); bà Mẫn Thị Thu (38 tuổi).",
+            ["Khúc Văn Lâm | Hiệu trưởng Trường THPT chuyên Lê Quý Đôn | former", "Khúc Văn Lâm | Bí thư Quận ủy Sơn Trà | former",
+             "Hứa Văn Tài | Phó chủ tịch HĐND tỉnh | current", "Mẫn Thị Thu | Phó chủ tịch HĐND tỉnh | current"]
+        },
     };
 
     [Theory]

@@ -45,13 +45,15 @@ public static partial class MentionReader
             // "Ông nguyên là ủy viên BCH TƯ Đảng ...; nguyên Bí thư ...": "nguyên là", posts held before.
             if (i > 0 && tokens[i].IsLower && tokens[i].Folded == "la" && PronounOpening(tokens, i) is { } former)
             {
-                yield return (i, i + 1, former ? PostStatus.Former : PostStatus.Current);
+                // "Ông là tiến sĩ kinh tế ngành tài chính, ủy viên dự khuyết ...": a degree first, then the posts.
+                yield return (i, DegreeItemEnd(tokens, i + 1) is { } degreeEnd ? degreeEnd + 1 : i + 1, former ? PostStatus.Former : PostStatus.Current);
                 continue;
             }
             // "trước đó ông là ...", "Trước đó, bà giữ chức ...": a post held before, said of the person by a pronoun.
-            if (EarlierPostAt(tokens, i) is { } earlier)
+            if (EarlierPostAt(tokens, i, out var namedEnd) is { } earlier)
             {
-                yield return (i, earlier, PostStatus.Former);
+                // Named in the clause ("Trước đó, bác sĩ A lần lượt giữ ..."), the person is the one before the verb.
+                yield return (namedEnd ?? i, earlier, PostStatus.Former);
                 continue;
             }
             var dated = SentenceOpensWithPeriod(tokens, i);
@@ -111,9 +113,13 @@ public static partial class MentionReader
         return tokens[pronoun].IsCapitalized && Sex(tokens[pronoun]) is not null && OpensClause(tokens, pronoun) ? former : null;
     }
 
-    /// <summary>"trước đó[,] ông|bà là|làm|giữ chức [vụ]" at <paramref name="at"/>: the first token after the verb, or null.</summary>
-    private static int? EarlierPostAt(IReadOnlyList<Token> tokens, int at)
+    /// <summary>
+    /// "trước đó[,] ông|bà là|làm|giữ chức [vụ]" at <paramref name="at"/>, or with a title and the full name for the pronoun: the
+    /// first token after the verb, or null; <paramref name="named"/> is where that full name ends.
+    /// </summary>
+    private static int? EarlierPostAt(IReadOnlyList<Token> tokens, int at, out int? named)
     {
+        named = null;
         if (at + 3 >= tokens.Count || tokens[at].Folded != "truoc") return null;
         int i;
         if (tokens[at + 1].Folded == "do") i = at + 2;
@@ -123,13 +129,24 @@ public static partial class MentionReader
             i = comma;
         else return null;
         if (tokens[i].Is(",")) i++;
-        if (i + 1 >= tokens.Count || !tokens[i].IsLower || tokens[i].Folded is not ("ong" or "ba") || tokens[i + 1].Sentence != tokens[at].Sentence) return null;
-        i++;
-        // "Trước đó, ông Hùng giữ chức ...": the person named again by the given name alone.
-        if (i + 1 < tokens.Count && tokens[i].IsCapitalized && !tokens[i + 1].IsNameLike) i++;
+        if (i + 1 >= tokens.Count || tokens[i + 1].Sentence != tokens[at].Sentence) return null;
+        if (tokens[i].IsLower && tokens[i].Folded is "ong" or "ba")
+        {
+            i++;
+            // "Trước đó, ông Hùng giữ chức ...": the person named again by the given name alone.
+            if (i + 1 < tokens.Count && tokens[i].IsCapitalized && !tokens[i + 1].IsNameLike) i++;
+        }
+        // "Trước đó, bác sĩ Trần Ngọc Hải lần lượt giữ các chức vụ ...": a title that introduces the full name.
+        else if (RankLength(tokens, i) is > 0 and var rank && NameReader.LongestNameFrom(tokens, i + rank) is { } nameEnd &&
+                 nameEnd < tokens.Count && tokens[nameEnd].Sentence == tokens[at].Sentence) i = (named = nameEnd).Value;
+        else return null;
+        if (i + 2 < tokens.Count && tokens[i].IsLower && tokens[i].Folded == "lan" && tokens[i + 1].Folded == "luot") i += 2;
         if (tokens[i].IsLower && tokens[i].Folded is "la" or "lam") return i + 1;
         if (i + 1 < tokens.Count && tokens[i].Folded == "giu" && tokens[i + 1].Folded == "chuc")
             return i + 2 < tokens.Count && tokens[i + 2].Folded == "vu" ? i + 3 : i + 2;
+        // "giữ các chức vụ A, B": the posts after "các chức vụ".
+        if (i + 3 < tokens.Count && tokens[i].Folded == "giu" && tokens[i + 1].Folded == "cac" && tokens[i + 2].Folded == "chuc" && tokens[i + 3].Folded == "vu")
+            return i + 4;
         return null;
     }
 

@@ -123,7 +123,8 @@ public static partial class MentionReader
             // "hai Phó giám đốc là bà A (51 tuổi) và ông B": "là" and a marker right after a counted head.
             // "Hai Phó Chủ tịch UBND tỉnh được bầu bổ sung là ông A (...), post và ông B": a plural post, its election, "là".
             var isLa = tokens[gom].IsLower && tokens[gom].Folded == "la" && (tokens[gom + 1].IsLower && tokens[gom + 1].Folded == "cac" ||
-                       MarkerLength(tokens, gom + 1) > 0 && (CountedHeadEndingAt(tokens, gom) is not null || PluralTitleEndingAt(tokens, titles, QualifiedHeadingEnd(tokens, gom)) is not null ||
+                       // "có hai phó giám đốc là bác sĩ A và B": a title that introduces the name stands for the marker.
+                       (MarkerLength(tokens, gom + 1) > 0 || RankLength(tokens, gom + 1) > 0) && (CountedHeadEndingAt(tokens, gom) is not null || PluralTitleEndingAt(tokens, titles, QualifiedHeadingEnd(tokens, gom)) is not null ||
                                                              QualifiedHeadingEnd(tokens, gom) is > 0 and var elected && elected < gom && CountedHeadEndingAt(tokens, elected) is not null));
             // "bổ nhiệm 3 Ủy viên Trung ương Đảng là A, B và C làm Thứ trưởng": "là" and the names, no marker, after a counted head.
             var namesAfterLa = tokens[gom].IsLower && tokens[gom].Folded == "la" && NameReader.StartsAt(tokens, gom + 1) &&
@@ -131,7 +132,7 @@ public static partial class MentionReader
             isLa |= namesAfterLa;
             if (!(isGom || isLa) || tokens[gom + 1].Sentence != tokens[gom].Sentence) continue;
             // "7 Phó giám đốc gồm đại tá A, đại tá B, C": a rank opens the list as a marker does.
-            var opening = (isGom || isLa) && (MarkerLength(tokens, gom + 1) > 0 || namesAfterLa || isGom && RankLength(tokens, gom + 1) > 0) ? gom
+            var opening = (isGom || isLa) && (MarkerLength(tokens, gom + 1) > 0 || namesAfterLa || RankLength(tokens, gom + 1) > 0) ? gom
                 : tokens[gom + 1].Folded == "cac" && gom + 2 < tokens.Count && MarkerLength(tokens, gom + 2) > 0 ? gom + 1 : -1;
             if (opening < 0 || headings.Any(h => h.Item2 > gom && h.Item2 <= opening + 3)) continue;
             var sentence = tokens[gom].Sentence;
@@ -483,6 +484,15 @@ public static partial class MentionReader
         var rank = tokens[at].Folded + " " + tokens[at + 1].Folded;
         if (rank != "pho giao" && AcademicWords(tokens, at)) return 2;
         if (rank == "pho giao" && at + 2 < tokens.Count && tokens[at + 2].Folded == "su") return 3;
+        // "bác sĩ Hồng Công Danh", "bác sĩ chuyên khoa 2 Trần Ngọc Hải", "Bác sĩ CKII Lê Văn A": a physician's title, with its
+        // specialist grade, introduces a name as a degree does.
+        if (rank is "bac si" or "bac sy")
+        {
+            var grade = at + 4 < tokens.Count && tokens[at + 2].Folded == "chuyen" && tokens[at + 3].Folded == "khoa" &&
+                        tokens[at + 4].Text is "1" or "2" or "I" or "II" ? 3
+                : at + 2 < tokens.Count && tokens[at + 2].Text is "CKI" or "CKII" or "CK1" or "CK2" ? 1 : 0;
+            return 2 + grade;
+        }
         // The navy's admirals: "Đô đốc", "Phó Đô đốc", "Chuẩn Đô đốc", often followed by "hải quân".
         var admiral = rank == "do doc" ? 2 : rank is "pho do" or "chuan do" && at + 2 < tokens.Count && tokens[at + 2].Folded == "doc" ? 3 : 0;
         if (admiral > 0)

@@ -2309,6 +2309,13 @@ public sealed class NewsShapesTests
             ["Khúc Văn Lâm | Hiệu trưởng Trường THPT chuyên Lê Quý Đôn | former", "Khúc Văn Lâm | Bí thư Quận ủy Sơn Trà | former",
              "Hứa Văn Tài | Phó chủ tịch HĐND tỉnh | current", "Mẫn Thị Thu | Phó chủ tịch HĐND tỉnh | current"]
         },
+        {
+            "a degree before the posts a pronoun's clause states; 'Trước đó, bác sĩ A lần lượt giữ các chức vụ ...'; 'là bác sĩ A và B'",
+            "Ông Khúc Văn Lâm sinh năm 1970. Ông là tiến sĩ kinh tế, ủy viên dự khuyết Ban Chấp hành Trung ương Đảng khóa XII, chủ tịch UBND tỉnh Quảng Ninh. Trước đó, bác sĩ Hứa Văn Tài lần lượt giữ các chức vụ Trưởng phòng Kế hoạch Tổng hợp, Phó Giám đốc Bệnh viện Chợ Rẫy. Bệnh viện có hai phó giám đốc là bác sĩ Mẫn Thị Thu và Tống Văn Hải.",
+            ["Khúc Văn Lâm | ủy viên dự khuyết Ban Chấp hành Trung ương Đảng khóa XII | current", "Khúc Văn Lâm | chủ tịch UBND tỉnh Quảng Ninh | current",
+             "Hứa Văn Tài | Trưởng phòng Kế hoạch Tổng hợp | former", "Hứa Văn Tài | Phó Giám đốc Bệnh viện Chợ Rẫy | former",
+             "Mẫn Thị Thu | phó giám đốc | current", "Tống Văn Hải | phó giám đốc | current"]
+        },
     };
 
     [Theory]

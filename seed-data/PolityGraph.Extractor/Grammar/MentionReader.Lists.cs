@@ -340,7 +340,8 @@ public static partial class MentionReader
     private static string? ClauseBodyBefore(IReadOnlyList<Token> tokens, int count)
     {
         var verb = count;
-        while (verb > 0 && count - verb < 2 && tokens[verb - 1].IsLower && tokens[verb - 1].Folded is "co" or "con" or "hien") verb--;
+        // "UBND TP.Phú Quốc đang có 2 phó chủ tịch": "đang" (now) before "có" too.
+        while (verb > 0 && count - verb < 2 && tokens[verb - 1].IsLower && tokens[verb - 1].Folded is "co" or "con" or "hien" or "dang") verb--;
         if (verb == count) return LeadershipListBodyBefore(tokens, count);
         var start = verb - 1;
         while (start > 0 && tokens[start - 1].IsWord && tokens[start - 1].Sentence == tokens[verb].Sentence) start--;

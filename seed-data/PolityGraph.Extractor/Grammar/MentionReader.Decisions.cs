@@ -529,7 +529,8 @@ public static partial class MentionReader
         return OnBehalfPhrases.Any(p => before.EndsWith(" " + p, StringComparison.Ordinal));
     }
 
-    private static readonly string[] OnBehalfPhrases = ["thay mat", "thua lenh", "thua uy quyen", "uy quyen cua"];
+    // "Báo cáo với Phó Thủ tướng, Phó Chủ tịch UBND tỉnh A cho biết": the post reported to is another's, as the one acted for is.
+    private static readonly string[] OnBehalfPhrases = ["thay mat", "thua lenh", "thua uy quyen", "uy quyen cua", "bao cao voi"];
 
     /// <summary>"ký" (not "kỳ"), "trao", "công bố", "ban hành", "bầu bổ sung", "kiện toàn", "giới thiệu nhân sự", "đến khi" at <paramref name="i"/>.</summary>
     private static bool DecisionSubjectAt(List<Token> words, int i)

@@ -196,6 +196,9 @@ public static partial class MentionReader
                 if (title is not null && OnBehalfBefore(tokens, title.Start)) break;
                 // "giao nhiệm vụ cho tân Giám đốc Sở Y tế, Chủ tịch UBND tỉnh Y nhấn mạnh": the newcomer addressed is someone else.
                 if (title is not null && NewcomerAddressed(tokens, title.HeadStart)) break;
+                // "Chúc mừng ông A được bổ nhiệm làm Bộ trưởng X, Phó Thủ tướng B ...": the post a decision gives to the person its
+                // clause names before it is that person's, not the next name's.
+                if (title is not null && AppointedInClauseBefore(tokens, people, title)) break;
             }
         }
 
@@ -655,5 +658,17 @@ public static partial class MentionReader
         if (at + 2 >= tokens.Count || !tokens[at].IsLower || tokens[at].Lowered != "đoàn" || tokens[at + 1].Sentence != tokens[at].Sentence) return null;
         var place = Places.LengthAt(tokens, at + 1);
         return place > 0 && at + 1 + place < tokens.Count && tokens[at + 1 + place].Is(",") ? at + 1 + place : null;
+    }
+
+    /// <summary>
+    /// The post is given by a decision right before it ("được bổ nhiệm làm", "được bầu giữ chức") to a person named earlier in the
+    /// same clause, with no comma, ";" or colon between that name and the post.
+    /// </summary>
+    private static bool AppointedInClauseBefore(IReadOnlyList<Token> tokens, List<Person> people, Title title)
+    {
+        if (TriggerBefore(tokens, title.Start) != PostStatus.New) return false;
+        var sentence = tokens[title.Start].Sentence;
+        return people.Any(p => p.NameEnd <= title.Start && tokens[p.NameStart].Sentence == sentence &&
+                               Enumerable.Range(p.NameEnd, title.Start - p.NameEnd).All(k => tokens[k].IsWord));
     }
 }

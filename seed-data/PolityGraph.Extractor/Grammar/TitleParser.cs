@@ -664,6 +664,8 @@ public static class TitleParser
         if (!Enumerable.Range(headEnd, at - headEnd).Any(i => tokens[i].IsCapitalized)) return 0;
         // "Chủ tịch tỉnh Bà Rịa - Vũng Tàu thông tin là ...": a place closes the name; what follows is the clause's.
         if (Places.Covers(tokens, at - 1) || at >= 2 && tokens[at - 2].IsLower && Places.IsUnitWord(tokens[at - 2])) return 0;
+        // "Giám đốc Trung tâm Y tế Dự phòng tỉnh thông tin, ...": the province's word alone closes the name too.
+        if (tokens[at - 1].IsLower && tokens[at - 1].Lowered is "tỉnh" or "huyện" or "quận" or "xã" or "phường") return 0;
         // "Chủ tịch Hội Nông dân tỉnh Lê Anh Tuấn thông tin: ...": after a person's name closing the post, the words are the clause's.
         if (NameReader.NameEndingAt(tokens, at) is { } nameStart && nameStart > headEnd) return 0;
         // "miền Bắc": a region's name capitalises its second syllable.

@@ -2316,6 +2316,12 @@ public sealed class NewsShapesTests
              "Hứa Văn Tài | Trưởng phòng Kế hoạch Tổng hợp | former", "Hứa Văn Tài | Phó Giám đốc Bệnh viện Chợ Rẫy | former",
              "Mẫn Thị Thu | phó giám đốc | current", "Tống Văn Hải | phó giám đốc | current"]
         },
+        {
+            "a post a decision gives to the person named before it is not the next name's; 'báo cáo với <post>' is another's; 'tỉnh' closes a body before a verb",
+            "Chúc mừng ông Park Sang Min được bổ nhiệm làm Bộ trưởng Ngoại giao Hàn Quốc, Phó Thủ tướng Khúc Văn Lâm bày tỏ tin tưởng. Báo cáo với Phó Thủ tướng, Phó Chủ tịch UBND tỉnh Hứa Văn Tài cho biết. Ông Tống Văn Hải - Giám đốc Trung tâm Y tế Dự phòng tỉnh thông tin, từ đầu tháng 1 đã phát hiện 17 ca.",
+            ["Park Sang Min | Bộ trưởng Ngoại giao Hàn Quốc | new", "Khúc Văn Lâm | Phó Thủ tướng | current", "Hứa Văn Tài | Phó Chủ tịch UBND tỉnh | current",
+             "Tống Văn Hải | Giám đốc Trung tâm Y tế Dự phòng tỉnh | current"]
+        },
     };
 
     [Theory]

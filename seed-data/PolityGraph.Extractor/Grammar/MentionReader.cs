@@ -304,6 +304,10 @@ public static partial class MentionReader
             if (person is null) continue;
             // "Các ông A, B và C được bầu làm Phó Chủ tịch": every name of the list takes the post.
             var mates = ListMates(tokens, people, person, forward: after is not null);
+            // "ông A, post và ông B, người vừa được bổ nhiệm giữ chức X": a relative clause after B's name is about B alone.
+            if (after is null && person.NameEnd + 1 < tokens.Count && tokens[person.NameEnd].Is(",") && tokens[person.NameEnd + 1].IsLower &&
+                tokens[person.NameEnd + 1].Lowered == "người")
+                mates = [person];
             // "Trung tướng A, Chính ủy Quân khu 3 và Thiếu tướng B, Chính ủy Quân khu 5 đều được bổ nhiệm giữ chức X": "đều" (both,
             // all) before the post gives it to each name of the list, each with its own posts.
             // "Các đồng chí A – TGĐ VRG và B – TV HĐQT VRG giữ chức Phó Bí thư", "Các ông: A, post; B và C, post tái đắc cử X": a list

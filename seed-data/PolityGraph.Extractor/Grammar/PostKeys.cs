@@ -52,6 +52,10 @@ public static partial class PostKeys
         (new(@"\bh\.\s*(?=\p{L})"), "huyen "),
         (new(@"\bq\.\s*(?=\p{L})"), "quan "),
         (new(@"\btx\.\s*(?=\p{L})"), "thi xa "),
+        // "Huyện ủy huyện Quan Sơn", "Quận ủy quận 3", "Thị ủy thị xã Sơn Tây": the unit named twice is one committee, as
+        // "Thành ủy thành phố Hà Nội" is "Thành ủy Hà Nội" ("thành phố" is dropped below).
+        (new(@"\b(huyen|quan) uy \1\b"), "$1 uy"),
+        (new(@"\bthi uy thi xa\b"), "thi uy"),
         // "Chủ tịch tỉnh Quảng Nam", "Phó Chủ tịch huyện X": the press's short form of the people's committee's chair.
         (new(@"^((?:pho )?chu tich) (?=(?:tinh|huyen|xa|quan|phuong|thi xa|thanh pho)\b)"), "$1 uy ban nhan dan "),
         // "Thủ tướng Chính phủ", "Phó Thủ tướng Chính phủ": the Government's head, "Thủ tướng" alone names no other.

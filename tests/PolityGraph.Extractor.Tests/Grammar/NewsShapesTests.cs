@@ -2322,6 +2322,11 @@ public sealed class NewsShapesTests
             ["Park Sang Min | Bộ trưởng Ngoại giao Hàn Quốc | new", "Khúc Văn Lâm | Phó Thủ tướng | current", "Hứa Văn Tài | Phó Chủ tịch UBND tỉnh | current",
              "Tống Văn Hải | Giám đốc Trung tâm Y tế Dự phòng tỉnh | current"]
         },
+        {
+            "a relative clause after the last name of a list ('và ông B, người vừa được bổ nhiệm ...') gives the post to B alone",
+            "Ông Khúc Văn Lâm, Bí thư Tỉnh ủy Cà Mau và ông Hứa Văn Tài, người vừa được bổ nhiệm giữ chức Giám đốc Đại học Quốc gia Hà Nội.",
+            ["Khúc Văn Lâm | Bí thư Tỉnh ủy Cà Mau | current", "Hứa Văn Tài | Giám đốc Đại học Quốc gia Hà Nội | new"]
+        },
     };
 
     [Theory]

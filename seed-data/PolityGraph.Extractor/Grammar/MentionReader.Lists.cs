@@ -217,9 +217,7 @@ public static partial class MentionReader
 
     /// <summary>"các" (any case) or a count right before a post: a heading of several people.</summary>
     private static bool Plural(IReadOnlyList<Token> tokens, int at) =>
-        at > 0 && tokens[at - 1].Sentence == tokens[at].Sentence && (tokens[at - 1].Folded == "cac" || tokens[at - 1].Text.All(char.IsDigit) ||
-                                                                     // "Hai Phó chủ tịch HĐND TP khóa mới là ông A; bà B": a count in words.
-                                                                     tokens[at - 1].IsWord && CountWords.Contains(tokens[at - 1].Lowered) && tokens[at - 1].Lowered != "năm");
+        at > 0 && tokens[at - 1].Sentence == tokens[at].Sentence && (tokens[at - 1].Folded == "cac" || tokens[at - 1].Text.All(char.IsDigit));
 
     private static readonly string[][] HeadingQualifiers =
         [["trong", "nhiem", "ky", "nay"], ["trong", "nhiem", "ky", "moi"], ["trong", "nhiem", "ky", "toi"], ["nhiem", "ky", "nay"],

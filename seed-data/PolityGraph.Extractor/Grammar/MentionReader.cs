@@ -381,6 +381,8 @@ public static partial class MentionReader
                 var status = career.TryGetValue(title.Start, out var told) || respective.TryGetValue(title.Start, out told)
                     ? title.Marked ?? told : title.Marked ?? (heldHeadings.Contains(title.Start) ? PostStatus.Current : (PostStatus?)null) ?? TriggerBefore(tokens, title.Start) ??
                              (chained.Contains(title.Start) ? ChainStatus(tokens, titles, title) : null) ?? PostStatus.Current;
+                // "Ông A giữ chức Giám đốc Sở X từ ngày 1/7 đến nay": held since then, now; not taken up in this event.
+                if (status == PostStatus.New && HeldUntilNowAfter(tokens, title.End)) status = PostStatus.Current;
                 var term = TermAfter(tokens, title.End, out var termEnd);
                 // A given name alone stands for the full name it refers to; the quote reaches back to that name.
                 var (nameStart, nameEnd) = referents.TryGetValue(person.NameStart, out var full) ? (full.Start, full.FullEnd) : (person.NameStart, person.NameEnd);
@@ -674,5 +676,16 @@ public static partial class MentionReader
         var sentence = tokens[title.Start].Sentence;
         return people.Any(p => p.NameEnd <= title.Start && tokens[p.NameStart].Sentence == sentence &&
                                Enumerable.Range(p.NameEnd, title.Start - p.NameEnd).All(k => tokens[k].IsWord));
+    }
+
+    /// <summary>"từ ngày 1/7 đến nay", "từ năm 2020 tới nay" right after a post (a term between allowed), in its clause.</summary>
+    private static bool HeldUntilNowAfter(IReadOnlyList<Token> tokens, int at)
+    {
+        TermAfter(tokens, at, out var termEnd);
+        if (termEnd > at) at = termEnd;
+        if (at >= tokens.Count || !tokens[at].IsLower || tokens[at].Folded != "tu") return false;
+        for (var k = at + 1; k + 1 < tokens.Count && k <= at + 8 && tokens[k].Sentence == tokens[at].Sentence && !tokens[k].Is(",") && !tokens[k].Is(";"); k++)
+            if (tokens[k].IsLower && tokens[k].Folded is "den" or "toi" && tokens[k + 1].IsLower && tokens[k + 1].Folded == "nay") return true;
+        return false;
     }
 }

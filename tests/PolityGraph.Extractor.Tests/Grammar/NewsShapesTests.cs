@@ -2327,6 +2327,11 @@ public sealed class NewsShapesTests
             "Ông Khúc Văn Lâm, Bí thư Tỉnh ủy Cà Mau và ông Hứa Văn Tài, người vừa được bổ nhiệm giữ chức Giám đốc Đại học Quốc gia Hà Nội.",
             ["Khúc Văn Lâm | Bí thư Tỉnh ủy Cà Mau | current", "Hứa Văn Tài | Giám đốc Đại học Quốc gia Hà Nội | new"]
         },
+        {
+            "'giữ chức <post> từ ... đến nay' is a post held now, not one taken up in the event",
+            "Ông Khúc Văn Lâm giữ chức Giám đốc Sở Xây dựng từ ngày 1/7 đến nay. Ông Hứa Văn Tài được bổ nhiệm giữ chức Giám đốc Sở Y tế từ ngày 1/8.",
+            ["Khúc Văn Lâm | Giám đốc Sở Xây dựng | current", "Hứa Văn Tài | Giám đốc Sở Y tế | new"]
+        },
     };
 
     [Theory]

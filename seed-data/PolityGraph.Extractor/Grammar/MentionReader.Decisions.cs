@@ -159,9 +159,6 @@ public static partial class MentionReader
             var at = post.End;
             if (at + 1 >= tokens.Count || tokens[at + 1].Sentence != tokens[first.Start].Sentence) return null;
             if ((tokens[at].Is("-") || tokens[at].Is("–")) && names.ContainsKey(at + 1)) return at + 1;
-            // "Đại sứ Cộng hòa Pháp tại Việt Nam – ông Nicolas Warnery": a person marker between the dash and the name.
-            if ((tokens[at].Is("-") || tokens[at].Is("–")) && MarkerLength(tokens, at + 1) is > 0 and var marker && names.ContainsKey(at + 1 + marker))
-                return at + 1 + marker;
             if (!tokens[at].Is(",") || TitleAfter(tokens, titles, at + 1) is not { } next) return null;
             post = next;
         }

@@ -153,7 +153,7 @@ public static partial class MentionReader
         foreach (var person in people)
         {
             // "..., Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh – Nguyễn Văn Út chủ trì": a stack written before a dash and the name.
-            if (person.NameStart > 1 && titles.Values.FirstOrDefault(t => t.End == person.NameStart - 1 - MarkerBefore(tokens, person.NameStart)) is { } dashed &&
+            if (person.NameStart > 1 && titles.Values.FirstOrDefault(t => t.End == person.NameStart - 1) is { } dashed &&
                 StackBeforeDashedName(tokens, titles, names, dashed) == person.NameStart)
             {
                 var stacked = dashed;
@@ -217,7 +217,9 @@ public static partial class MentionReader
                 chain.Insert(0, post);
                 comma = post.Start - 1;
             }
-            if (chain.Count == 0 || !OpensClause(tokens, chain[0].Start) || OnBehalfBefore(tokens, chain[0].Start)) continue;
+            // After a dash the post needs no clause of its own: "(LĐ online) - Đại sứ Cộng hòa Pháp tại Việt Nam – ông Nicolas Warnery".
+            var dashed = !tokens[person.NameStart - marker - 1].Is(",");
+            if (chain.Count == 0 || !dashed && !OpensClause(tokens, chain[0].Start) || OnBehalfBefore(tokens, chain[0].Start)) continue;
             foreach (var post in chain.AsEnumerable().Reverse())
             {
                 person.Posts.Insert(0, (post, person.NameEnd));

@@ -23,42 +23,35 @@ public sealed record Score(int Gold, int Extracted, int Correct, IReadOnlyList<s
 /// </summary>
 public static class Scorer
 {
-    public static Score Score(GoldArticle article, IReadOnlyList<ExtractedFact> extracted)
-    {
-        var unmatched = article.Facts.ToList();
-        var correct = 0;
-        var wrong = new List<string>();
-        var optionalHits = 0;
-        foreach (var fact in extracted)
-        {
-            var gold = unmatched.FirstOrDefault(g => Matches(g, fact));
-            if (gold is null) { wrong.Add($"{article.Id}: {fact.Person} | {fact.Title} ({fact.Post})"); continue; }
-            unmatched.Remove(gold);
-            if (gold.Optional) optionalHits++;
-            else correct++;
-        }
-        var misses = unmatched.Where(g => !g.Optional).Select(g => $"{article.Id}: {g.Person} | {g.Title}").ToList();
-        return new Score(article.Facts.Count(f => !f.Optional), extracted.Count - optionalHits, correct, misses, wrong);
-    }
+    public static Score Score(GoldArticle article, IReadOnlyList<ExtractedFact> extracted) =>
+        Tally(article, extracted, Matches, _ => false, fact => $"{fact.Person} | {fact.Title} ({fact.Post})");
 
     /// <summary>
     /// A second, independent annotation of the same article scored against its gold as if it were extracted: how far two
     /// annotators following one brief agree, the ceiling a tool measured on one annotator's gold can be expected to reach.
     /// A second fact marked optional that matches nothing is neither counted nor wrong, as a gold optional fact is not missed.
     /// </summary>
-    public static Score Agreement(GoldArticle article, IReadOnlyList<GoldFact> second)
+    public static Score Agreement(GoldArticle article, IReadOnlyList<GoldFact> second) =>
+        Tally(article, second, Agree, fact => fact.Optional, fact => $"{fact.Person} | {fact.Title}");
+
+    /// <summary>
+    /// Each found fact takes the first gold fact it matches that no fact took before. A match with an optional gold fact counts
+    /// for nothing; a found fact that matches nothing is wrong unless <paramref name="optional"/> says it may go unmatched.
+    /// </summary>
+    private static Score Tally<T>(GoldArticle article, IReadOnlyList<T> found, Func<GoldFact, T, bool> matches, Func<T, bool> optional,
+        Func<T, string> describe)
     {
         var unmatched = article.Facts.ToList();
         var (counted, correct) = (0, 0);
         var wrong = new List<string>();
-        foreach (var fact in second)
+        foreach (var fact in found)
         {
-            var gold = unmatched.FirstOrDefault(g => Agree(g, fact));
+            var gold = unmatched.FirstOrDefault(g => matches(g, fact));
             if (gold is null)
             {
-                if (fact.Optional) continue;
+                if (optional(fact)) continue;
                 counted++;
-                wrong.Add($"{article.Id}: {fact.Person} | {fact.Title}");
+                wrong.Add($"{article.Id}: {describe(fact)}");
                 continue;
             }
             unmatched.Remove(gold);
